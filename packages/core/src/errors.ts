@@ -1,0 +1,50 @@
+/**
+ * @module errors
+ * One error type for the whole project, with a code from a closed catalogue. Each edge (CLI, HTTP)
+ * maps codes to its transport in one table the compiler checks against this catalogue.
+ */
+
+export const ERROR_CODES = {
+  LIST_PARSE: 'A list file could not be parsed; nothing from it was stored.',
+  LIST_FORMAT_UNKNOWN: 'A file is not in any list format Embargo reads.',
+  LIST_INCOMPLETE: 'A publication is missing a file it needs (e.g. add.csv without sdn.csv).',
+  LIST_DOWNLOAD: 'A list file could not be downloaded or failed verification.',
+  INVALID_INPUT: 'A request or command argument is malformed.',
+  NOT_FOUND: 'The requested record does not exist.',
+  STORE_UNAVAILABLE: 'The database cannot be reached.',
+  STORE_CONFLICT: 'The stored data changed underneath the operation.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorContext {
+  file?: string;
+  line?: number;
+  field?: string;
+  [key: string]: unknown;
+}
+
+export class EmbargoError extends Error {
+  readonly code: ErrorCode;
+  readonly context: ErrorContext;
+
+  constructor(code: ErrorCode, message: string, context: ErrorContext = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EmbargoError';
+    this.code = code;
+    this.context = context;
+  }
+}
+
+/**
+ * A list file that cannot be read as its format; `file` and `line` tell the user where to look.
+ * @example throw listParseError('sdn.csv', 1042, 'unterminated quoted field')
+ */
+export function listParseError(file: string, line: number | undefined, reason: string, cause?: unknown): EmbargoError {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return new EmbargoError('LIST_PARSE', `${where}: ${reason}`, { file, line }, { cause });
+}
+
+export function isEmbargoError(e: unknown): e is EmbargoError {
+  return e instanceof EmbargoError;
+}

@@ -1,0 +1,8 @@
+/**
+ * @module @embargo/core
+ * The pure core of Embargo: entity model, normalisation, matching and list comparison. No I/O.
+ */
+export * from './errors.js';
+export * from './model/schema.js';
+export * from './model/entity.js';
+export * from './model/countries.js';

@@ -1,0 +1,6 @@
+/**
+ * @module @embargo/lists
+ * Reading the official list files: one module per format, detection and loading of a folder.
+ */
+export * from './format.js';
+export * from './io.js';
