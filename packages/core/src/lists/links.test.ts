@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { LIST_SOURCES, type Entity, type ListSource, type Properties } from '../model/entity.js';
+import type { SchemaName } from '../model/schema.js';
+import { birthDateKey, identifierKey, nameKey } from './link-keys.js';
+import { findCrossListLinks, type CrossListLink } from './links.js';
+
+function record(id: string, source: ListSource, properties: Properties, schema: SchemaName = 'Person'): Entity {
+  const caption = properties.name?.[0]?.value ?? id;
+  return { id, source, schema, caption, properties };
+}
+const vals = (...values: string[]) => values.map((value) => ({ value }));
+
+describe('findCrossListLinks', () => {
+  const cases: { why: string; entities: Entity[]; expect: CrossListLink[] }[] = [
+    {
+      why: 'UN KPi.057 and OFAC 21736 share passport 563120368',
+      entities: [
+        record('un:KPi.057', 'un-sc', { name: vals('JANG SUNG NAM'), passportNumber: vals('563120368') }),
+        record('ofac:21736', 'ofac-sdn', { name: vals('JANG, Sung Nam'), passportNumber: vals('563 120-368') }),
+      ],
+      expect: [{ a: 'ofac:21736', b: 'un:KPi.057', reason: 'passportNumber', value: '563120368' }],
+    },
+    {
+      why: 'numbers compare without spaces, dashes, dots and case',
+      entities: [
+        record('uk:1', 'uk-hmt', { swiftBic: vals('kobk kp py') }, 'Company'),
+        record('ofac:2', 'ofac-sdn', { swiftBic: vals('KOBK-KP.PY') }, 'Company'),
+      ],
+      expect: [{ a: 'ofac:2', b: 'uk:1', reason: 'swiftBic', value: 'kobkkppy' }],
+    },
+    {
+      why: 'an IMO prefix is not part of the number',
+      entities: [
+        record('uk:1', 'uk-hmt', { imoNumber: vals('IMO 9187629') }, 'Vessel'),
+        record('un:KPe.1', 'un-sc', { imoNumber: vals('9187629') }, 'Vessel'),
+      ],
+      expect: [{ a: 'uk:1', b: 'un:KPe.1', reason: 'imoNumber', value: '9187629' }],
+    },
+    {
+      why: 'a number only links within the same property',
+      entities: [
+        record('uk:1', 'uk-hmt', { idNumber: vals('563120368') }),
+        record('un:KPi.1', 'un-sc', { passportNumber: vals('563120368') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'numbers shorter than 5 characters are ignored',
+      entities: [
+        record('uk:1', 'uk-hmt', { registrationNumber: vals('12-34') }, 'Company'),
+        record('un:KPe.1', 'un-sc', { registrationNumber: vals('1234') }, 'Company'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'records of the same source are not linked',
+      entities: [
+        record('ofac:1', 'ofac-sdn', { passportNumber: vals('563120368') }),
+        record('ofac:2', 'ofac-sdn', { passportNumber: vals('563120368') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'the SDN and consolidated lists are different sources',
+      entities: [
+        record('ofac:1', 'ofac-sdn', { passportNumber: vals('563120368') }),
+        record('ofac:2', 'ofac-cons', { passportNumber: vals('563120368') }),
+      ],
+      expect: [{ a: 'ofac:1', b: 'ofac:2', reason: 'passportNumber', value: '563120368' }],
+    },
+    {
+      why: 'a number held by more than 3 records of one source is a placeholder',
+      entities: [
+        ...[1, 2, 3, 4].map((n) => record(`ofac:${n}`, 'ofac-sdn', { idNumber: vals('0000000') })),
+        record('un:KPi.1', 'un-sc', { idNumber: vals('0000000') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'a number held by 3 records of one source still links',
+      entities: [
+        ...[1, 2, 3].map((n) => record(`ofac:${n}`, 'ofac-sdn', { idNumber: vals('1234567') })),
+        record('un:KPi.1', 'un-sc', { idNumber: vals('1234567') }),
+      ],
+      expect: [1, 2, 3].map((n) => ({ a: `ofac:${n}`, b: 'un:KPi.1', reason: 'idNumber' as const, value: '1234567' })),
+    },
+    {
+      why: 'same name in another order and script case with the same full birth date links',
+      entities: [
+        record('un:KPi.1', 'un-sc', { name: vals('RI Won Ho'), birthDate: vals('1964-07-17') }),
+        record('uk:9', 'uk-hmt', { name: vals('Il'), alias: vals('HO, Ri Wŏn'), birthDate: vals('1964-07-17') }),
+      ],
+      expect: [{ a: 'uk:9', b: 'un:KPi.1', reason: 'nameAndBirthDate', value: 'HO, Ri Wŏn (1964-07-17)' }],
+    },
+    {
+      why: 'year-only birth dates link when both are year-only and equal',
+      entities: [
+        record('un:KPi.1', 'un-sc', { name: vals('KIM Chol'), birthDate: vals('1958') }),
+        record('uk:9', 'uk-hmt', { name: vals('KIM, Chol'), birthDate: vals('1958') }),
+      ],
+      expect: [{ a: 'uk:9', b: 'un:KPi.1', reason: 'nameAndBirthDate', value: 'KIM, Chol (1958)' }],
+    },
+    {
+      why: 'a year-only date does not link with a full date in that year',
+      entities: [
+        record('un:KPi.1', 'un-sc', { name: vals('KIM Chol'), birthDate: vals('1958') }),
+        record('uk:9', 'uk-hmt', { name: vals('KIM, Chol'), birthDate: vals('1958-07-07') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'same name without the same birth date does not link',
+      entities: [
+        record('un:KPi.1', 'un-sc', { name: vals('KIM Chol'), birthDate: vals('1958-07-07') }),
+        record('uk:9', 'uk-hmt', { name: vals('KIM, Chol'), birthDate: vals('1959-07-07') }),
+        record('ofac:3', 'ofac-sdn', { name: vals('KIM, Chol') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'same birth date without the same name does not link',
+      entities: [
+        record('un:KPi.1', 'un-sc', { name: vals('KIM Chol'), birthDate: vals('1958-07-07') }),
+        record('uk:9', 'uk-hmt', { name: vals('KIM, Chol Ho'), birthDate: vals('1958-07-07') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'name and birth date link only persons',
+      entities: [
+        record('un:KPe.1', 'un-sc', { name: vals('KOREA MINING'), birthDate: vals('1958') }, 'Organization'),
+        record('uk:9', 'uk-hmt', { name: vals('Korea Mining'), birthDate: vals('1958') }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'several shared numbers of one kind make one link, with the smallest number',
+      entities: [
+        record('un:KPi.1', 'un-sc', { passportNumber: vals('836110034', '654120219') }),
+        record('uk:9', 'uk-hmt', { passportNumber: vals('654120219', '836110034') }),
+      ],
+      expect: [{ a: 'uk:9', b: 'un:KPi.1', reason: 'passportNumber', value: '654120219' }],
+    },
+  ];
+
+  it.each(cases)('$why', ({ entities, expect: links }) => {
+    expect(findCrossListLinks(entities)).toEqual(links);
+  });
+
+  it('gives one link per reason, sorted by a, b, reason, whatever the input order', () => {
+    const entities = [
+      record('un:KPi.1', 'un-sc', { name: vals('KIM Chol'), birthDate: vals('1958'), passportNumber: vals('563120368') }),
+      record('uk:9', 'uk-hmt', { name: vals('KIM, Chol'), birthDate: vals('1958'), passportNumber: vals('563120368') }),
+      record('ofac:5', 'ofac-sdn', { idNumber: vals('ab-12345') }),
+      record('uk:2', 'uk-hmt', { idNumber: vals('AB12345') }),
+    ];
+    const expected = [
+      { a: 'ofac:5', b: 'uk:2', reason: 'idNumber', value: 'ab12345' },
+      { a: 'uk:9', b: 'un:KPi.1', reason: 'nameAndBirthDate', value: 'KIM, Chol (1958)' },
+      { a: 'uk:9', b: 'un:KPi.1', reason: 'passportNumber', value: '563120368' },
+    ];
+    expect(findCrossListLinks(entities)).toEqual(expected);
+    expect(findCrossListLinks([...entities].reverse())).toEqual(expected);
+  });
+
+  it('finds only the planted pair among 35,000 records', () => {
+    // Behaviour, not timing: every record has a unique number and name, so only the planted pair links.
+    const entities = Array.from({ length: 35_000 }, (_, i) =>
+      record(`x:${i}`, LIST_SOURCES[i % 4], {
+        name: vals(`Person ${i}`),
+        birthDate: vals('1960-01-01'),
+        passportNumber: vals(`P${1_000_000 + i}`),
+      }),
+    );
+    entities.push(record('y:1', 'un-sc', { passportNumber: vals('P1000000') }));
+    expect(findCrossListLinks(entities)).toEqual([{ a: 'x:0', b: 'y:1', reason: 'passportNumber', value: 'p1000000' }]);
+  });
+});
+
+describe('link keys', () => {
+  it.each([
+    ['JANG, Sung Nam', 'jang nam sung'],
+    ['JANG SUNG NAM', 'jang nam sung'],
+    ['Ri Wŏn-ho', 'ho ri won'],
+    ['ＫＩＭ Ｃｈｏｌ', 'chol kim'],
+    ['  ,; ', ''],
+  ])('nameKey(%s) = %s', (name, key) => expect(nameKey(name)).toBe(key));
+
+  it('strips dashes of every kind from numbers', () => {
+    expect(identifierKey('idNumber', 'AB–12—34−5 .6')).toBe('ab123456');
+  });
+
+  it.each([
+    [{ value: '1958-07-07' }, '1958-07-07'],
+    [{ value: '1958' }, '1958'],
+    [{ value: '1958', approximate: true }, '1958'],
+    [{ value: '1958-07' }, undefined],
+    [{ value: '1960', until: '1962' }, undefined],
+  ])('birthDateKey(%j) = %s', (statement, key) => expect(birthDateKey(statement)).toBe(key));
+});

@@ -1,0 +1,166 @@
+/**
+ * @module lists/links
+ * Records on different lists that designate the same person or firm, found by a shared document
+ * number or by the same name with the same birth date. Records are indexed by key, so the work is
+ * linear in the number of statements, not quadratic in records.
+ *
+ * @example
+ * findCrossListLinks([...un.entities, ...ofac.entities]);
+ * // [{ a: 'ofac:21736', b: 'un:KPi.057', reason: 'passportNumber', value: '563120368' }, …]
+ */
+import type { Entity } from '../model/entity.js';
+import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
+
+export type CrossListLinkReason =
+  | 'passportNumber'
+  | 'idNumber'
+  | 'nameAndBirthDate'
+  | 'imoNumber'
+  | 'swiftBic'
+  | 'registrationNumber';
+
+export interface CrossListLink {
+  /** The smaller of the two record ids (code-unit order). */
+  a: string;
+  b: string;
+  reason: CrossListLinkReason;
+  /** The shared key: the number without punctuation, or `name (birth date)` as record `a` writes the name. */
+  value: string;
+}
+
+/** Identifier properties whose shared value links records. Each is compared only with itself. */
+export const LINKING_IDENTIFIERS = ['passportNumber', 'idNumber', 'imoNumber', 'swiftBic', 'registrationNumber'] as const;
+type LinkingIdentifier = (typeof LINKING_IDENTIFIERS)[number];
+
+/**
+ * A number held by more records than this on one list is a placeholder, not a document: lists fill
+ * unknown fields with the same dummy value, and registries share one number among branches.
+ */
+export const MAX_RECORDS_PER_SOURCE_FOR_IDENTIFIER = 3;
+
+/** One record's claim on a key: which record, and the value as it wrote it. */
+interface Holder {
+  entity: Entity;
+  shown: string;
+}
+
+/** A person holding a name key, with the birth dates that can link it. */
+interface NamedPerson extends Holder {
+  dates: readonly string[];
+}
+
+/**
+ * Links between records of different sources (`ofac-sdn` and `ofac-cons` count as different),
+ * one per (a, b, reason), sorted by a, b, reason. When several values support the same link, the
+ * smallest is reported, so the answer does not depend on statement order.
+ */
+export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[] {
+  const links = new Map<string, CrossListLink>();
+  for (const [property, index] of indexIdentifiers(entities)) {
+    for (const [number, holders] of index) {
+      if (holders.length < 2 || isPlaceholder(holders)) continue;
+      linkHolders(links, holders, property, () => [number]);
+    }
+  }
+  // Names are indexed alone and dates compared within a name's few holders: keying by name and
+  // date together would multiply the index by the number of dates, and build as many key strings.
+  for (const holders of indexPersonNames(entities).values()) {
+    if (holders.length < 2) continue;
+    linkHolders(links, holders, 'nameAndBirthDate', (a, b) =>
+      a.dates.filter((date) => b.dates.includes(date)).map((date) => `${a.shown} (${date})`),
+    );
+  }
+  return [...links.values()].sort(
+    (x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.reason, y.reason),
+  );
+}
+
+/** Per identifier property: number (compared form) → records holding it, each record once. */
+function indexIdentifiers(entities: readonly Entity[]): Map<LinkingIdentifier, Map<string, Holder[]>> {
+  const indexes = new Map<string, Map<string, Holder[]>>(LINKING_IDENTIFIERS.map((p) => [p, new Map()]));
+  for (const entity of entities) {
+    // Walking the few keys a record has is cheaper than probing five mostly absent ones: records come
+    // in thousands of property shapes, too many for the engine's property caches.
+    for (const property in entity.properties) {
+      const index = indexes.get(property);
+      if (!index) continue;
+      for (const statement of entity.properties[property as LinkingIdentifier] ?? []) {
+        const number = identifierKey(property, statement.value);
+        if (number.length >= MIN_IDENTIFIER_LENGTH) addHolder(index, number, { entity, shown: number });
+      }
+    }
+  }
+  return indexes as Map<LinkingIdentifier, Map<string, Holder[]>>;
+}
+
+/** Folded name → persons with a linkable birth date who bear that name (caption, name or alias). */
+function indexPersonNames(entities: readonly Entity[]): Map<string, NamedPerson[]> {
+  const index = new Map<string, NamedPerson[]>();
+  for (const entity of entities) {
+    if (entity.schema !== 'Person') continue;
+    const dates: string[] = [];
+    for (const statement of entity.properties.birthDate ?? []) {
+      const date = birthDateKey(statement);
+      if (date && !dates.includes(date)) dates.push(date);
+    }
+    if (dates.length === 0) continue;
+    // The caption is the primary name; parsers also state it as `name`, but a link must not hinge on that.
+    const names = [entity.caption];
+    for (const statement of entity.properties.name ?? []) names.push(statement.value);
+    for (const statement of entity.properties.alias ?? []) names.push(statement.value);
+    for (let i = 0; i < names.length; i++) {
+      if (names.indexOf(names[i]) < i) continue; // the caption is usually also the first `name`
+      const folded = nameKey(names[i]);
+      if (folded) addHolder(index, folded, { entity, shown: names[i], dates });
+    }
+  }
+  return index;
+}
+
+/** Add a record to a key's holders unless it already holds it (entities are indexed one at a time). */
+function addHolder<H extends Holder>(index: Map<string, H[]>, key: string, holder: H): void {
+  const holders = index.get(key);
+  if (!holders) index.set(key, [holder]);
+  else if (holders[holders.length - 1].entity !== holder.entity) holders.push(holder);
+}
+
+function isPlaceholder(holders: readonly Holder[]): boolean {
+  const perSource = new Map<string, number>();
+  for (const { entity } of holders) {
+    const n = (perSource.get(entity.source) ?? 0) + 1;
+    if (n > MAX_RECORDS_PER_SOURCE_FOR_IDENTIFIER) return true;
+    perSource.set(entity.source, n);
+  }
+  return false;
+}
+
+/**
+ * Link every pair of holders from different sources by the values `valuesOf` finds for the pair
+ * (none: no link); keep the smallest value per (a, b, reason).
+ */
+function linkHolders<H extends Holder>(
+  links: Map<string, CrossListLink>,
+  holders: readonly H[],
+  reason: CrossListLinkReason,
+  valuesOf: (a: H, b: H) => string[],
+): void {
+  if (holders.length < 2) return;
+  for (let i = 0; i < holders.length; i++) {
+    for (let j = i + 1; j < holders.length; j++) {
+      const x = holders[i];
+      const y = holders[j];
+      if (x.entity.source === y.entity.source || x.entity.id === y.entity.id) continue;
+      const a = x.entity.id < y.entity.id ? x : y;
+      const b = a === x ? y : x;
+      for (const value of valuesOf(a, b)) {
+        const key = `${a.entity.id}\u0000${b.entity.id}\u0000${reason}`;
+        const existing = links.get(key);
+        if (!existing || value < existing.value) links.set(key, { a: a.entity.id, b: b.entity.id, reason, value });
+      }
+    }
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,8 @@
+/**
+ * @module @embargo/store
+ * Storage for list publications: SQLite by default (a file, or `:memory:`), PostgreSQL when given a
+ * `postgres://` URL. One schema, migrated on open, one query layer (kysely) over both.
+ */
+export { openStore } from './open-store.js';
+export { DEFAULT_SQLITE_PATH, type StoreConfig } from './dialect.js';
+export type { Store, StoredPublication } from './store.js';

@@ -1,0 +1,60 @@
+/**
+ * @module open-store
+ * Opening a store: connect, bring the schema up to date, hand back the `Store`.
+ */
+import { Kysely } from 'kysely';
+import { openDialect, translateStoreError, type StoreConfig } from './dialect.js';
+import { migrateToLatest } from './migrations/index.js';
+import * as reads from './publication-reads.js';
+import { writePublication } from './publication-writes.js';
+import type { Store } from './store.js';
+import type { StoreTables } from './tables.js';
+
+/**
+ * Open the database the config names (PostgreSQL for a `postgres://` URL, else the SQLite file) and run
+ * any pending migrations. Throws `STORE_UNAVAILABLE` when the database cannot be reached or opened.
+ * @example const store = await openStore({ sqlitePath: 'var/embargo.db' });
+ */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const opened = openDialect(config);
+  const { location } = opened;
+  const db = new Kysely<StoreTables>({ dialect: opened.dialect });
+  try {
+    await migrateToLatest(db as Kysely<unknown>, opened);
+  } catch (error) {
+    // Close quietly: the migration error is the one the user needs to see, not a follow-on from closing.
+    await db.destroy().catch(() => undefined);
+    throw translateStoreError(location, error);
+  }
+  return storeOver(db, location);
+}
+
+function storeOver(db: Kysely<StoreTables>, location: string): Store {
+  /** Every operation reports an unreachable database as `STORE_UNAVAILABLE`; other errors pass unchanged. */
+  const guarded =
+    <A extends unknown[], R>(operation: (db: Kysely<StoreTables>, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await operation(db, ...args);
+      } catch (error) {
+        throw translateStoreError(location, error);
+      }
+    };
+  const getPublication = guarded(reads.getPublication);
+  return {
+    savePublication: async (pub, meta) => {
+      const id = await guarded(writePublication)(pub, meta);
+      const saved = await getPublication(id);
+      if (!saved) throw new Error(`publication ${id} vanished right after it was saved`);
+      return saved;
+    },
+    listPublications: guarded(reads.listPublications),
+    currentPublications: guarded(reads.currentPublications),
+    getPublication,
+    loadEntities: guarded(reads.loadEntities),
+    loadRelationships: guarded(reads.loadRelationships),
+    getEntity: guarded(reads.getEntity),
+    publicationsContaining: guarded(reads.publicationsContaining),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * @module tables
+ * The stored tables as kysely sees them. Column names are snake_case in the database; the store maps
+ * rows to the core's camelCase types. Timestamps are ISO-8601 UTC text in both databases so that
+ * rows read back identically from SQLite and PostgreSQL and sort as text.
+ */
+import type { Generated } from 'kysely';
+
+/** A JSON document stored as text (`JSON.stringify` in, `JSON.parse` out). */
+export type JsonText = string;
+
+export interface StoreTables {
+  publications: PublicationsTable;
+  publication_files: PublicationFilesTable;
+  entities: EntitiesTable;
+  relationships: RelationshipsTable;
+  current_publications: CurrentPublicationsTable;
+}
+
+/** One row per publication ever loaded, current or not. */
+export interface PublicationsTable {
+  id: Generated<number>;
+  source: string;
+  /** YYYY-MM-DD, or null when the files do not state it. */
+  published: string | null;
+  loaded_at: string;
+  records: number;
+  /** `{ Person: 6646, … }` */
+  schemata: JsonText;
+  /** How many record issues the parser reported. */
+  issues: number;
+}
+
+export interface PublicationFilesTable {
+  publication_id: number;
+  /** Order in the publication, so files read back as they were given. */
+  position: number;
+  path: string;
+  sha256: string;
+  bytes: number;
+  format: string;
+}
+
+/** One row per entity per publication: a publication is a snapshot, never edited after saving. */
+export interface EntitiesTable {
+  publication_id: number;
+  position: number;
+  entity_id: string;
+  schema: string;
+  caption: string;
+  /** The whole `Entity` as JSON; the columns above are copies for querying. */
+  data: JsonText;
+}
+
+export interface RelationshipsTable {
+  publication_id: number;
+  position: number;
+  from_id: string;
+  to_id: string;
+  kind: string;
+  source_text: string;
+}
+
+/** The publication in force for each source; switched in the same transaction that saves it. */
+export interface CurrentPublicationsTable {
+  source: string;
+  publication_id: number;
+}
