@@ -4,3 +4,6 @@
  */
 export * from './format.js';
 export * from './io.js';
+export * from './detect.js';
+export * from './load.js';
+export * from './update.js';

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `embargo` command. The TypeScript sources are compiled by `npm install` (the root `prepare`
+// script); this file only starts the compiled program.
+import { existsSync } from 'node:fs';
+
+const main = new URL('../dist/main.js', import.meta.url);
+if (!existsSync(main)) {
+  console.error('embargo: the CLI is not built yet. Run `npm run build` in the repository root.');
+  process.exit(1);
+}
+const { run } = await import(main.href);
+process.exitCode = await run(process.argv);

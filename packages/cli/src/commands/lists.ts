@@ -1,0 +1,134 @@
+/**
+ * @module commands/lists
+ * `embargo lists …`: inspect, load, diff, link and update the official list files. Thin: each
+ * command parses its arguments, calls one function of lists/store/core and prints the answer.
+ */
+import { Command } from 'commander';
+import { countBySchema, diffEntities, findCrossListLinks, formatDiffText, type Entity, type ListPublication } from '@embargo/core';
+import { detectPublications, loadListDirectory, parsePublication } from '@embargo/lists';
+import { openStore } from '@embargo/store';
+import { readEnvironment } from '../config.js';
+import { table, type Io } from '../output.js';
+import { startProgress } from '../progress.js';
+import { updateCommand } from './update.js';
+
+/** Parses every publication under `dir`, with a progress bar. */
+export async function parseDirectory(io: Io, dir: string): Promise<ListPublication[]> {
+  const { publications } = await detectPublications(dir);
+  const progress = startProgress(io, publications.length, 'Parsing lists');
+  const out: ListPublication[] = [];
+  for (const [i, d] of publications.entries()) {
+    progress.update(i, `${d.source} ${d.folder}`);
+    out.push(await parsePublication(d));
+  }
+  progress.stop();
+  return out;
+}
+
+function publicationSummary(p: ListPublication) {
+  return { source: p.source, published: p.published, records: p.entities.length, schemata: countBySchema(p.entities) };
+}
+
+function allEntities(pubs: ListPublication[]): Entity[] {
+  return pubs.flatMap((p) => p.entities);
+}
+
+export function listsCommand(io: Io): Command {
+  const lists = new Command('lists').description('Inspect, load, compare and update the official sanctions lists');
+
+  lists
+    .command('inspect')
+    .description('Detect and parse the list files under DIR and summarise them, without storing anything')
+    .argument('[dir]', 'folder (or file) of official list files', readEnvironment().dataDir)
+    .option('--json', 'print JSON: {"publications":[{"source","published","records","schemata"}]}')
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const pubs = await parseDirectory(io, dir);
+      if (opts.json) {
+        io.out(JSON.stringify({ publications: pubs.map(publicationSummary) }));
+        return;
+      }
+      const rows = pubs.map((p) => {
+        const s = publicationSummary(p);
+        const kinds = Object.entries(s.schemata).map(([k, n]) => `${k} ${n}`).join(', ');
+        return [p.source, p.published ?? '(undated)', String(s.records), kinds, String(p.relationships.length), String(p.issues.length)];
+      });
+      io.out(table(rows, ['source', 'published', 'records', 'schemata', 'relationships', 'record issues']));
+    });
+
+  lists
+    .command('load')
+    .description('Parse the list files under DIR and store them as the publications in force (one per source)')
+    .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
+    .option('--database <url>', 'postgres:// URL (default: EMBARGO_DATABASE_URL, else SQLite at EMBARGO_SQLITE_PATH)')
+    .option('--sqlite <path>', 'SQLite file (default: EMBARGO_SQLITE_PATH or ./var/embargo.db)')
+    .action(async (dir: string, opts: { database?: string; sqlite?: string }) => {
+      const env = readEnvironment();
+      // Parse everything first: a file that fails rejects the load before anything is stored.
+      const pubs = await parseDirectory(io, dir);
+      pubs.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+      const store = await openStore({ databaseUrl: opts.database ?? env.databaseUrl, sqlitePath: opts.sqlite ?? env.sqlitePath });
+      try {
+        const rows: string[][] = [];
+        for (const p of pubs) {
+          const saved = await store.savePublication(p, { loadedAt: new Date() });
+          rows.push([String(saved.id), saved.source, saved.published ?? '(undated)', String(saved.records), String(saved.issues)]);
+        }
+        io.out(table(rows, ['publication', 'source', 'published', 'records', 'record issues']));
+      } finally {
+        await store.close();
+      }
+    });
+
+  lists
+    .command('status')
+    .description('Show the stored publications and which one of each source is in force')
+    .option('--database <url>', 'postgres:// URL (default: EMBARGO_DATABASE_URL)')
+    .option('--sqlite <path>', 'SQLite file (default: EMBARGO_SQLITE_PATH or ./var/embargo.db)')
+    .option('--json', 'print JSON')
+    .action(async (opts: { database?: string; sqlite?: string; json?: boolean }) => {
+      const env = readEnvironment();
+      const store = await openStore({ databaseUrl: opts.database ?? env.databaseUrl, sqlitePath: opts.sqlite ?? env.sqlitePath });
+      try {
+        const pubs = await store.listPublications();
+        if (opts.json) return io.out(JSON.stringify({ publications: pubs }));
+        const rows = pubs.map((p) => [String(p.id), p.source, p.published ?? '(undated)', String(p.records), p.loadedAt, p.current ? 'in force' : '']);
+        io.out(table(rows, ['publication', 'source', 'published', 'records', 'loaded at', '']));
+      } finally {
+        await store.close();
+      }
+    });
+
+  lists
+    .command('diff')
+    .description('Compare two folders of list files: records added, removed and changed, by source and program')
+    .argument('<old>', 'folder of the older publication(s)')
+    .argument('<new>', 'folder of the newer publication(s)')
+    .option('--json', 'print JSON: {"added":[ids],"removed":[ids],"changed":[{"id","fields":[…]}]}')
+    .action(async (older: string, newer: string, opts: { json?: boolean }) => {
+      const [a, b] = [await loadListDirectory(older), await loadListDirectory(newer)];
+      const diff = diffEntities(allEntities(a), allEntities(b));
+      if (opts.json) return io.out(JSON.stringify(diff));
+      const entitiesById = new Map([...allEntities(a), ...allEntities(b)].map((e) => [e.id, e]));
+      io.out(formatDiffText(diff, { entitiesById }));
+    });
+
+  lists
+    .command('links')
+    .description('Find records on different lists that are the same person or firm (shared ids, or name and birth date)')
+    .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
+    .option('--json', 'print JSON')
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const pubs = await parseDirectory(io, dir);
+      const entities = allEntities(pubs);
+      const links = findCrossListLinks(entities);
+      if (opts.json) return io.out(JSON.stringify({ links }));
+      const byId = new Map(entities.map((e) => [e.id, e]));
+      const rows = links.map((l) => [l.a, byId.get(l.a)?.caption ?? '', l.b, byId.get(l.b)?.caption ?? '', l.reason, l.value]);
+      io.out(table(rows, ['record', 'name', 'linked record', 'name', 'why', 'value']));
+      const pairs = new Set(links.map((l) => `${l.a}|${l.b}`)).size;
+      io.out(`\n${pairs} linked pairs (${links.length} links) across ${pubs.length} publications.`);
+    });
+
+  lists.addCommand(updateCommand(io));
+  return lists;
+}

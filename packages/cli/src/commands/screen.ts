@@ -1,0 +1,148 @@
+/**
+ * @module commands/screen
+ * `embargo screen`: screen one name (a readable ranked table with explanations) or a file of parties
+ * (JSON lines out, one per party, with a progress bar on stderr).
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Command, InvalidArgumentError } from 'commander';
+import { EmbargoError, isSchemaName, ScreeningEngine, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
+import { readEnvironment } from '../config.js';
+import { table, type Io } from '../output.js';
+import { startProgress } from '../progress.js';
+import { parseDirectory } from './lists.js';
+import { readPartiesCsv } from './parties-csv.js';
+
+interface ScreenOptions {
+  dob?: string;
+  country?: string;
+  schema?: string;
+  data?: string;
+  input?: string;
+  output?: string;
+  threshold?: number;
+  minScore?: number;
+  limit?: number;
+  json?: boolean;
+}
+
+function number01(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+export async function buildEngine(io: Io, dataDir: string): Promise<ScreeningEngine> {
+  const pubs = await parseDirectory(io, dataDir);
+  return new ScreeningEngine(pubs.flatMap((p) => p.entities));
+}
+
+/** One match as the batch output and `--json` print it. */
+export function matchJson(m: ScreeningMatch) {
+  return { id: m.id, score: m.score, alert: m.alert, name: m.entity.caption, schema: m.entity.schema, explanation: m.explanation };
+}
+
+function scoreBar(score: number): string {
+  const filled = Math.round(score * 10);
+  return '█'.repeat(filled) + '░'.repeat(10 - filled);
+}
+
+function validateQuery(q: ScreeningQuery, where: string): ScreeningQuery {
+  if (typeof q.name !== 'string' || q.name.trim() === '') throw new EmbargoError('INVALID_INPUT', `${where}: "name" is missing or empty`);
+  if (q.schema !== undefined && !isSchemaName(q.schema)) throw new EmbargoError('INVALID_INPUT', `${where}: unknown schema "${q.schema}" (Person, Organization, Company, LegalEntity, Vessel, Airplane)`);
+  if (q.birthDate !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.birthDate)) throw new EmbargoError('INVALID_INPUT', `${where}: birthDate "${q.birthDate}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  return q;
+}
+
+async function* readJsonl(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let row: Record<string, unknown>;
+    try {
+      row = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      throw new EmbargoError('INVALID_INPUT', `${path}:${n}: not valid JSON`);
+    }
+    const { id, name, schema, birthDate, country, identifiers } = row as Record<string, never>;
+    yield { id: String(id ?? n), query: validateQuery({ name, schema, birthDate, country, identifiers }, `${path}:${n}`) };
+  }
+}
+
+async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions): Promise<void> {
+  const input = opts.input!;
+  const parties: { id: string; query: ScreeningQuery }[] = [];
+  const source = /\.csv$/i.test(input) ? readPartiesCsv(input) : readJsonl(input);
+  for await (const p of source) parties.push(p);
+  const out: NodeJS.WritableStream = opts.output ? createWriteStream(opts.output) : process.stdout;
+  const progress = startProgress(io, parties.length, 'Screening');
+  let alerts = 0;
+  const started = performance.now();
+  for (const [i, p] of parties.entries()) {
+    const matches = engine.screen(p.query, { threshold: opts.threshold, minScore: opts.minScore ?? 0.4, limit: opts.limit ?? 10 });
+    if (matches.some((m) => m.alert)) alerts++;
+    const ok = out.write(JSON.stringify({ id: p.id, matches: matches.map(matchJson) }) + '\n');
+    if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    if (i % 50 === 0) progress.update(i);
+  }
+  progress.stop();
+  if (opts.output) await new Promise<void>((resolve) => out.end(() => resolve()));
+  const seconds = (performance.now() - started) / 1000;
+  io.err(`Screened ${parties.length} parties in ${seconds.toFixed(1)} s (${Math.round(parties.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.`);
+}
+
+function printMatches(io: Io, query: ScreeningQuery, matches: ScreeningMatch[], size: number): void {
+  if (matches.length === 0) {
+    io.out(`No listed party resembles "${query.name}" (screened against ${size.toLocaleString('en')} records).`);
+    return;
+  }
+  const rows = matches.map((m, i) => [
+    String(i + 1),
+    `${scoreBar(m.score)} ${m.score.toFixed(2)}`,
+    m.alert ? 'ALERT' : '',
+    m.id,
+    m.entity.schema,
+    m.entity.caption.length > 48 ? m.entity.caption.slice(0, 47) + '…' : m.entity.caption,
+  ]);
+  io.out(table(rows, ['#', 'score', '', 'record', 'type', 'listed name']));
+  io.out('');
+  for (const [i, m] of matches.entries()) io.out(`${i + 1}. ${m.explanation.summary}`);
+}
+
+export function screenCommand(io: Io): Command {
+  return new Command('screen')
+    .description('Screen a name (or a file of parties) against the sanctions lists')
+    .argument('[name]', 'the name to screen, in any script')
+    .option('--dob <date>', 'birth date: YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--country <country>', 'country code or name (nationality, residence, registration)')
+    .option('--schema <schema>', 'Person, Organization, Company, Vessel or Airplane')
+    .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
+    .option('--input <file>', 'batch mode: a .jsonl file of {"id","name","schema"?,"birthDate"?,"country"?} or a .csv with those columns')
+    .option('--output <file>', 'batch mode: where to write one JSON line per party (default: stdout)')
+    .option('--threshold <t>', 'alert threshold from 0 to 1 (default: the algorithm\'s, 0.80)', number01)
+    .option('--min-score <s>', 'leave out candidates scoring below this (default 0.5; 0.4 in batch mode)', number01)
+    .option('--limit <k>', 'most matches per party (default 10)', positiveInt)
+    .option('--json', 'print the matches as JSON')
+    .addHelpText('after', `
+Examples:
+  $ embargo screen "Kim Jong Un" --schema Person
+  $ embargo screen "Андрей Сербин" --dob 1970
+  $ embargo screen --input parties.jsonl --output results.jsonl --data ../lists`)
+    .action(async (name: string | undefined, opts: ScreenOptions) => {
+      if (!name && !opts.input) throw new EmbargoError('INVALID_INPUT', 'give a name to screen, or --input FILE for batch mode (see embargo screen --help)');
+      const engine = await buildEngine(io, opts.data ?? readEnvironment().dataDir);
+      if (opts.input) return screenBatch(io, engine, opts);
+      const query = validateQuery({ name: name!, birthDate: opts.dob, country: opts.country, schema: opts.schema as ScreeningQuery['schema'] }, 'query');
+      const matches = engine.screen(query, { threshold: opts.threshold, minScore: opts.minScore, limit: opts.limit });
+      if (opts.json) return io.out(JSON.stringify({ query, matches: matches.map(matchJson) }, null, 2));
+      printMatches(io, query, matches, engine.size);
+    });
+}

@@ -1,0 +1,48 @@
+/**
+ * @module main
+ * The `embargo` program: builds the command tree and turns errors into messages and exit codes.
+ */
+import { Command, CommanderError } from 'commander';
+import { listsCommand } from './commands/lists.js';
+import { screenCommand } from './commands/screen.js';
+import { processIo, reportError, type Io } from './output.js';
+
+export function buildProgram(io: Io = processIo): Command {
+  const program = new Command('embargo')
+    .description('Sanctions screening against the official OFAC, UN and UK lists, with explanations.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+  program.addCommand(screenCommand(io));
+  program.addCommand(listsCommand(io));
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ embargo screen "Kim Jong Un"                       screen one name against the bundled lists
+  $ embargo screen --input customers.csv --output hits.jsonl
+  $ embargo lists inspect data --json                  what the list files hold
+  $ embargo lists diff old/ new/                       what changed between two publications
+
+Environment: EMBARGO_DATA_DIR, EMBARGO_DATABASE_URL, EMBARGO_SQLITE_PATH (see README).`,
+  );
+  const configure = (c: Command): void => {
+    c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    c.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
+  return program;
+}
+
+/** Runs the program on argv and returns the exit code. */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    return reportError(io, e);
+  }
+}

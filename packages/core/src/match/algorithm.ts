@@ -1,0 +1,47 @@
+/**
+ * @module match/algorithm
+ * An algorithm is a list of named scorers with weights, and an alert threshold. A new algorithm can be
+ * added beside this one and compared on the evaluation set (`npm run bench:screen`).
+ */
+import { scoreBirthDateAgreement, scoreBirthDateConflict } from './scorers/birth-date.js';
+import type { Scorer } from './scorers/context.js';
+import { scoreCountryAgreement, scoreCountryConflict } from './scorers/country.js';
+import { scoreIdentifierMatch } from './scorers/identifier.js';
+import { scoreLegalFormMismatch } from './scorers/legal-form.js';
+import { scoreNameSimilarity } from './scorers/name-similarity.js';
+import { scoreSchemaCompatibility, scoreSurnameOnly, scoreWeakAliasOnly } from './scorers/rules.js';
+
+export interface WeightedScorer {
+  /** Stable name shown in explanations and API output. */
+  name: string;
+  /** What the scorer measures, in an analyst's words. */
+  label: string;
+  scorer: Scorer;
+  /** Contribution = weight × value; negative weights lower the score. */
+  weight: number;
+}
+
+export interface MatchingAlgorithm {
+  name: string;
+  /** Scores at or above this raise an alert. */
+  threshold: number;
+  scorers: WeightedScorer[];
+}
+
+/** The default algorithm. Weights and threshold tuned on the dev set, 2026-11. */
+export const NAME_LOGIC_V1: MatchingAlgorithm = {
+  name: 'name-logic-v1',
+  threshold: 0.8,
+  scorers: [
+    { name: 'nameSimilarity', label: 'Name similarity', scorer: scoreNameSimilarity, weight: 1 },
+    { name: 'birthDateAgreement', label: 'Birth date agrees', scorer: scoreBirthDateAgreement, weight: 0.06 },
+    { name: 'birthDateConflict', label: 'Birth date conflicts', scorer: scoreBirthDateConflict, weight: -0.3 },
+    { name: 'countryAgreement', label: 'Country agrees', scorer: scoreCountryAgreement, weight: 0.03 },
+    { name: 'countryConflict', label: 'Country conflicts', scorer: scoreCountryConflict, weight: -0.08 },
+    { name: 'identifierMatch', label: 'Identifier matches', scorer: scoreIdentifierMatch, weight: 0.5 },
+    { name: 'legalFormMismatch', label: 'Legal forms differ', scorer: scoreLegalFormMismatch, weight: -0.05 },
+    { name: 'schemaCompatibility', label: 'Type of party fits', scorer: scoreSchemaCompatibility, weight: 0 },
+    { name: 'surnameOnly', label: 'Only one name matched', scorer: scoreSurnameOnly, weight: 0 },
+    { name: 'weakAliasOnly', label: 'Weak alias only', scorer: scoreWeakAliasOnly, weight: 0 },
+  ],
+};

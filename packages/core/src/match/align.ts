@@ -1,0 +1,117 @@
+/**
+ * @module match/align
+ * Aligns the tokens of a query name with those of a listed name in any order, one to one, allowing a
+ * token on one side to stand for two joined tokens on the other (`Tongchol` ~ `Tong Chol`,
+ * `Abdulrahman` ~ `Abdul Rahman`). The name score is the weighted share of both names that aligned.
+ */
+import { tokenKeys, type NameForm, type NameToken } from './name-form.js';
+import { tokenSimilarity, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
+
+/** Pairs below this similarity are not an alignment at all. Tuned on the dev set, 2026-11. */
+export const MIN_TOKEN_SIMILARITY = 0.72;
+
+export interface AlignedPair {
+  /** Indexes of the query tokens (two when joined). */
+  query: number[];
+  /** Indexes of the listed name's tokens (two when joined). */
+  candidate: number[];
+  similarity: number;
+  kind: TokenMatchKind | 'joined';
+}
+
+export interface Alignment {
+  pairs: AlignedPair[];
+  /** Weighted share of both names covered by aligned pairs, in [0, 1]. */
+  score: number;
+  queryUnmatched: number[];
+  candidateUnmatched: number[];
+}
+
+export type TokenWeight = (token: NameToken) => number;
+
+function joined(a: NameToken, b: NameToken): NameToken {
+  const text = a.text + b.text;
+  return { text, ...tokenKeys(text), role: a.role === 'word' || b.role === 'word' ? 'word' : a.role };
+}
+
+interface Option {
+  q: number[];
+  c: number[];
+  similarity: number;
+  kind: AlignedPair['kind'];
+}
+
+/** Token pairs already compared for this query: list names repeat the same tokens many times. */
+export type SimilarityCache = Map<string, TokenSimilarity>;
+
+function cachedSimilarity(a: NameToken, b: NameToken, cache: SimilarityCache | undefined): TokenSimilarity {
+  if (!cache) return tokenSimilarity(a, b);
+  const k = a.text + '\u0000' + b.text;
+  let sim = cache.get(k);
+  if (!sim) cache.set(k, (sim = tokenSimilarity(a, b)));
+  return sim;
+}
+
+/** A joined pair can only match a token of about its length. */
+function lengthsFit(joinedLength: number, other: NameToken): boolean {
+  return Math.abs(joinedLength - other.text.length) <= 2;
+}
+
+function options(query: readonly NameToken[], candidate: readonly NameToken[], cache?: SimilarityCache): Option[] {
+  const out: Option[] = [];
+  const consider = (q: number[], c: number[], a: NameToken, b: NameToken, isJoined: boolean) => {
+    const { similarity, kind } = cachedSimilarity(a, b, cache);
+    if (similarity >= MIN_TOKEN_SIMILARITY) out.push({ q, c, similarity, kind: isJoined ? 'joined' : kind });
+  };
+  for (let i = 0; i < query.length; i++)
+    for (let j = 0; j < candidate.length; j++) consider([i], [j], query[i], candidate[j], false);
+  // A joined pair must beat the parts aligned singly; only worth trying for short tokens.
+  for (let j = 0; j + 1 < candidate.length; j++) {
+    const length = candidate[j].text.length + candidate[j + 1].text.length;
+    if (length > 16 || !query.some((t) => lengthsFit(length, t))) continue;
+    const pair = joined(candidate[j], candidate[j + 1]);
+    for (let i = 0; i < query.length; i++) if (lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
+  }
+  for (let i = 0; i + 1 < query.length; i++) {
+    const length = query[i].text.length + query[i + 1].text.length;
+    if (length > 16 || !candidate.some((t) => lengthsFit(length, t))) continue;
+    const pair = joined(query[i], query[i + 1]);
+    for (let j = 0; j < candidate.length; j++) if (lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
+  }
+  return out;
+}
+
+/**
+ * Greedy one-to-one alignment, best pairs first; ties prefer single tokens over joined ones.
+ * @example alignNames(form('Kim Tongchol'), form('KIM, Tong Chol'), w).score ≈ 0.97
+ */
+export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWeight, cache?: SimilarityCache): Alignment {
+  const q = query.tokens;
+  const c = candidate.tokens;
+  const opts = options(q, c, cache).sort((a, b) => b.similarity - a.similarity || a.q.length + a.c.length - (b.q.length + b.c.length));
+  const usedQ = new Set<number>();
+  const usedC = new Set<number>();
+  const pairs: AlignedPair[] = [];
+  for (const o of opts) {
+    if (o.q.some((i) => usedQ.has(i)) || o.c.some((j) => usedC.has(j))) continue;
+    o.q.forEach((i) => usedQ.add(i));
+    o.c.forEach((j) => usedC.add(j));
+    pairs.push({ query: o.q, candidate: o.c, similarity: o.similarity, kind: o.kind });
+  }
+  let total = 0;
+  for (const t of q) total += weight(t);
+  for (const t of c) total += weight(t);
+  let covered = 0;
+  for (const p of pairs) {
+    let w = 0;
+    for (const i of p.query) w += weight(q[i]);
+    for (const j of p.candidate) w += weight(c[j]);
+    covered += w * p.similarity;
+  }
+  return {
+    pairs,
+    score: total > 0 ? covered / total : 0,
+    queryUnmatched: q.map((_, i) => i).filter((i) => !usedQ.has(i)),
+    candidateUnmatched: c.map((_, j) => j).filter((j) => !usedC.has(j)),
+  };
+}

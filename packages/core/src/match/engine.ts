@@ -1,0 +1,130 @@
+/**
+ * @module match/engine
+ * The screening engine: built once over the listed entities, then asked about one party at a time.
+ * @example
+ *   const engine = new ScreeningEngine(entities);
+ *   engine.screen({ name: 'Kim Jong Un', schema: 'Person' })[0] // → { id: 'ofac:…', score: 0.97, alert: true, … }
+ */
+import type { Entity } from '../model/entity.js';
+import { alignNames, type Alignment, type SimilarityCache } from './align.js';
+import { NAME_LOGIC_V1, type MatchingAlgorithm } from './algorithm.js';
+import { round, summarise, tokenAlignments, type MatchExplanation, type ScorerContribution } from './explain.js';
+import { NameIndex, type IndexedName } from './name-index.js';
+import type { NameForm } from './name-form.js';
+import { prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
+import type { MatchContext } from './scorers/context.js';
+import { schemataCompatible } from '../model/schema.js';
+
+export interface ScreeningMatch {
+  id: string;
+  entity: Entity;
+  score: number;
+  alert: boolean;
+  explanation: MatchExplanation;
+}
+
+export interface ScreenOptions {
+  /** Most matches returned (default 10). */
+  limit?: number;
+  /** Candidates scoring below this are left out (default 0.5). */
+  minScore?: number;
+  /** Alert threshold (default: the algorithm's). */
+  threshold?: number;
+}
+
+/** The best-aligned name of one entity, before the other scorers run. */
+interface EntityCandidate {
+  name: IndexedName;
+  form: NameForm;
+  alignment: Alignment;
+}
+
+/** Other scorers add at most this much, so names further below the cut cannot make it. */
+const MAX_BONUS = 0.1;
+
+export class ScreeningEngine {
+  readonly index: NameIndex;
+  readonly algorithm: MatchingAlgorithm;
+
+  constructor(entities: readonly Entity[], algorithm: MatchingAlgorithm = NAME_LOGIC_V1) {
+    this.index = new NameIndex(entities);
+    this.algorithm = algorithm;
+  }
+
+  get size(): number {
+    return this.index.entities.length;
+  }
+
+  screen(query: ScreeningQuery, options: ScreenOptions = {}): ScreeningMatch[] {
+    const limit = options.limit ?? 10;
+    const minScore = options.minScore ?? 0.5;
+    const threshold = options.threshold ?? this.algorithm.threshold;
+    const prepared = prepareQuery(query);
+    const best = this.bestNamePerEntity(prepared);
+    const matches: ScreeningMatch[] = [];
+    for (const [entityIndex, candidate] of best) {
+      if (candidate.alignment.score + MAX_BONUS < minScore) continue;
+      const match = this.scoreEntity(prepared, this.index.entities[entityIndex], candidate, threshold);
+      if (match && match.score >= minScore) matches.push(match);
+    }
+    matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    return matches.slice(0, limit);
+  }
+
+  private bestNamePerEntity(prepared: PreparedQuery): Map<number, EntityCandidate> {
+    const best = new Map<number, EntityCandidate>();
+    const schema = prepared.query.schema;
+    const cache: SimilarityCache = new Map();
+    for (const form of prepared.forms) {
+      for (const id of this.index.candidates(form)) {
+        const name = this.index.names[id];
+        const entity = this.index.entities[name.entity];
+        if (schema && !schemataCompatible(schema, entity.schema)) continue;
+        const alignment = alignNames(form, name.form, this.index.tokenWeight, cache);
+        const rank = alignment.score - (name.weak ? 0.05 : 0);
+        const current = best.get(name.entity);
+        if (!current || rank > current.alignment.score - (current.name.weak ? 0.05 : 0)) best.set(name.entity, { name, form, alignment });
+      }
+    }
+    return best;
+  }
+
+  private scoreEntity(prepared: PreparedQuery, entity: Entity, candidate: EntityCandidate, threshold: number): ScreeningMatch | undefined {
+    const ctx: MatchContext = {
+      query: prepared,
+      entity,
+      name: candidate.name,
+      queryForm: candidate.form,
+      alignment: candidate.alignment,
+      weight: this.index.tokenWeight,
+      threshold,
+    };
+    let total = 0;
+    let ceiling = 1;
+    const scorers: ScorerContribution[] = [];
+    for (const s of this.algorithm.scorers) {
+      const outcome = s.scorer(ctx);
+      if (!outcome) continue;
+      if (outcome.exclude) return undefined;
+      const contribution = s.weight * outcome.value;
+      total += contribution;
+      if (outcome.ceiling !== undefined) ceiling = Math.min(ceiling, outcome.ceiling);
+      scorers.push({ name: s.name, label: s.label, value: round(outcome.value), weight: s.weight, contribution: round(contribution), detail: outcome.detail, ceiling: outcome.ceiling });
+    }
+    const score = round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
+    const { form, name, alignment } = candidate;
+    const explanation: Omit<MatchExplanation, 'summary'> = {
+      algorithm: this.algorithm.name,
+      threshold,
+      query: { name: prepared.query.name, reading: form.reading, script: form.script },
+      matched: { name: name.form.original, property: name.property, weak: name.weak, reading: name.form.reading, script: name.form.script },
+      tokens: tokenAlignments(form, name.form, alignment),
+      unmatched: {
+        query: alignment.queryUnmatched.map((i) => form.tokens[i].text),
+        listed: alignment.candidateUnmatched.map((j) => name.form.tokens[j].text),
+      },
+      scorers,
+    };
+    return { id: entity.id, entity, score, alert: score >= threshold, explanation: { ...explanation, summary: summarise(explanation, score) } };
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * @module match/explain
+ * The explanation every match carries: which query name aligned with which listed name (in which
+ * script or romanisation), each token pair, and each scorer's contribution, plus a one-line summary in
+ * plain words for analysts and examiners.
+ */
+import type { NameProperty } from '../model/schema.js';
+import type { Alignment } from './align.js';
+import type { NameForm } from './name-form.js';
+
+export interface ScorerContribution {
+  name: string;
+  label: string;
+  value: number;
+  weight: number;
+  contribution: number;
+  detail: string;
+  ceiling?: number;
+}
+
+export interface TokenAlignment {
+  query: string;
+  listed: string;
+  similarity: number;
+  /** exact, romanisation, skeleton, initial, spelling or joined. */
+  how: string;
+}
+
+export interface MatchExplanation {
+  algorithm: string;
+  threshold: number;
+  query: { name: string; reading: string; script: string };
+  matched: { name: string; property: NameProperty; weak: boolean; reading: string; script: string };
+  tokens: TokenAlignment[];
+  unmatched: { query: string[]; listed: string[] };
+  scorers: ScorerContribution[];
+  summary: string;
+}
+
+const PROPERTY_WORDS: Record<NameProperty, string> = {
+  name: 'primary name',
+  alias: 'alias',
+  previousName: 'former name',
+  weakAlias: 'weak alias',
+};
+
+const SCRIPT_WORDS: Record<string, string> = {
+  Hang: 'Hangul, romanised',
+  Hani: 'Chinese characters, read in pinyin',
+  Cyrl: 'Cyrillic, transliterated',
+  Arab: 'Arabic script, transliterated',
+};
+
+export function tokenAlignments(queryForm: NameForm, listed: NameForm, alignment: Alignment): TokenAlignment[] {
+  return alignment.pairs.map((p) => ({
+    query: p.query.map((i) => queryForm.tokens[i].text).join(' '),
+    listed: p.candidate.map((j) => listed.tokens[j].text).join(' '),
+    similarity: round(p.similarity),
+    how: p.kind,
+  }));
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** One line an analyst can read: what matched, what moved the score, and the verdict. */
+export function summarise(e: Omit<MatchExplanation, 'summary'>, score: number): string {
+  const script = SCRIPT_WORDS[e.query.script];
+  const via = script ? ` (query in ${script} as "${e.query.reading}")` : '';
+  const pairs = e.tokens.map((t) => (t.how === 'exact' ? t.listed : `${t.query}≈${t.listed} (${t.how})`)).join(', ');
+  const moves = e.scorers
+    .filter((s) => s.name !== 'nameSimilarity' && (s.contribution !== 0 || s.ceiling !== undefined))
+    .map((s) => (s.ceiling !== undefined ? `${s.label.toLowerCase()}: capped at ${s.ceiling.toFixed(2)}` : `${s.label.toLowerCase()} ${s.contribution > 0 ? '+' : ''}${s.contribution.toFixed(2)}`));
+  const missing = e.unmatched.query.length ? `; query words not on the list: ${e.unmatched.query.join(' ')}` : '';
+  const extra = e.unmatched.listed.length ? `; listed words not in query: ${e.unmatched.listed.join(' ')}` : '';
+  const verdict = score >= e.threshold ? `alert (${score.toFixed(2)} ≥ ${e.threshold.toFixed(2)})` : `no alert (${score.toFixed(2)} < ${e.threshold.toFixed(2)})`;
+  return `Matched ${PROPERTY_WORDS[e.matched.property]} "${e.matched.name}"${via} on ${pairs || 'nothing'}${missing}${extra}${moves.length ? '; ' + moves.join('; ') : ''}: ${verdict}.`;
+}

@@ -1,0 +1,98 @@
+/**
+ * @module match/name-form
+ * A name prepared for comparison: each Latin reading of it (one for a Latin name; several for Hangul,
+ * Cyrillic, Han or Arabic) split into tokens that carry their romanisation key, consonant skeleton and
+ * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
+ */
+import { romanisationKey, consonantSkeleton } from '../text/equivalences.js';
+import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
+import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
+import { nameTokens } from '../text/normalize.js';
+import { latinReadings } from '../text/scripts/index.js';
+import { dominantScript } from '../text/scripts/detect.js';
+
+export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial';
+
+export interface NameToken {
+  /** Folded lower-case ASCII. */
+  text: string;
+  key: string;
+  skeleton: string;
+  role: TokenRole;
+}
+
+export interface NameForm {
+  /** The name as written. */
+  original: string;
+  /** The Latin reading compared, tokens joined by spaces. */
+  reading: string;
+  /** The script of the original when it is not Latin ('Hang', 'Cyrl', 'Arab', 'Hani', …). */
+  script: string;
+  tokens: NameToken[];
+  legalForms: LegalFormClass[];
+}
+
+/** How much each role counts towards a name match, before token rarity. Tuned on the dev set, 2026-11. */
+export const ROLE_WEIGHT: Record<TokenRole, number> = {
+  word: 1,
+  legalForm: 0.05,
+  generic: 0.3,
+  honorific: 0.05,
+  particle: 0.25,
+  patronymic: 0.45,
+  initial: 0.3,
+};
+
+export type NameKind = 'person' | 'organisation' | 'unknown';
+
+function roleOf(token: string, index: number, kind: NameKind): TokenRole {
+  if (token.length === 1 && kind !== 'organisation') return 'initial';
+  if (HONORIFICS.has(token) && kind !== 'organisation') return 'honorific';
+  if (NAME_PARTICLES.has(token)) return 'particle';
+  if (kind !== 'organisation' && index > 0 && isPatronymic(token)) return 'patronymic';
+  if (kind !== 'person' && GENERIC_ORGANISATION_WORDS.has(token)) return 'generic';
+  return 'word';
+}
+
+const tokenCache = new Map<string, { key: string; skeleton: string }>();
+
+/** Key and skeleton of a token, memoised: list names repeat the same tokens thousands of times. */
+export function tokenKeys(text: string): { key: string; skeleton: string } {
+  let keys = tokenCache.get(text);
+  if (!keys) {
+    keys = { key: romanisationKey(text), skeleton: consonantSkeleton(text) };
+    if (tokenCache.size < 500_000) tokenCache.set(text, keys);
+  }
+  return keys;
+}
+
+/** Builds the tokens of one Latin reading. */
+export function formFromReading(original: string, reading: string, script: string, kind: NameKind): NameForm {
+  const texts = nameTokens(reading);
+  const legal = kind === 'person' ? [] : findLegalForms(texts);
+  const legalAt = new Set(legal.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
+  const tokens = texts.map((text, i): NameToken => ({
+    text,
+    ...tokenKeys(text),
+    role: legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind),
+  }));
+  return { original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class) };
+}
+
+/**
+ * All forms of a name: one per distinct Latin reading.
+ * @example nameForms('김정은', 'person').map(f => f.reading) // ['kim jong un', 'gim jeong eun', …]
+ */
+export function nameForms(name: string, kind: NameKind): NameForm[] {
+  const script = dominantScript(name);
+  const readings = script === 'Latn' ? [name] : latinReadings(name);
+  const seen = new Set<string>();
+  const forms: NameForm[] = [];
+  for (const reading of readings) {
+    const form = formFromReading(name, reading, script, kind);
+    if (form.tokens.length === 0 || seen.has(form.reading)) continue;
+    seen.add(form.reading);
+    forms.push(form);
+  }
+  return forms;
+}

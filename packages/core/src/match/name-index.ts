@@ -1,0 +1,146 @@
+/**
+ * @module match/name-index
+ * The in-memory index built when lists are loaded: every name and alias of every listed entity, in each
+ * Latin reading, with blocking keys (romanisation keys and their one-letter deletions, consonant
+ * skeletons, joined neighbour tokens) so that a query is compared in full with a few hundred names
+ * instead of all of them, and token rarity (how many listed names use a token) for weighting.
+ */
+import type { Entity } from '../model/entity.js';
+import type { NameProperty, SchemaName } from '../model/schema.js';
+import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
+import { nameForms, ROLE_WEIGHT, type NameForm, type NameKind, type NameToken } from './name-form.js';
+
+export interface IndexedName {
+  /** Position of the entity in the index's entity array. */
+  entity: number;
+  property: NameProperty;
+  /** OFAC weak a.k.a. or UN low-quality alias: may confirm a match, never raise one alone. */
+  weak: boolean;
+  form: NameForm;
+}
+
+/** Token rarity: tokens used by at most this many names count fully. Tuned on the dev set, 2026-11. */
+const FULL_WEIGHT_DOCUMENT_FREQUENCY = 3;
+const MIN_RARITY_WEIGHT = 0.2;
+/** Blocking keys shared by more names than this are too common to select candidates on their own. */
+const MAX_POSTINGS_PER_KEY = 4000;
+/** How many names per query reading are aligned in full. */
+export const CANDIDATES_PER_FORM = 60;
+
+export function nameKindOf(schema: SchemaName | undefined): NameKind {
+  if (schema === 'Person') return 'person';
+  if (!schema || schema === 'LegalEntity') return 'unknown';
+  return 'organisation';
+}
+
+const BLOCKING_ROLES = new Set(['word', 'patronymic', 'generic', 'initial', 'particle']);
+
+/** Packs (hash, name id) into one double so that a Float64Array sorts postings by hash. */
+const ID_BITS = 2 ** 22;
+const MAX_NAMES = ID_BITS - 1;
+
+/** The blocking-key hashes of one token of a name. */
+function tokenHashes(t: NameToken, next: NameToken | undefined, out: number[]): void {
+  pushDeletionHashes(t.key, KEY_SEED.key, out);
+  if (t.skeleton.length >= 3) out.push(hashKey(KEY_SEED.skeleton, t.skeleton));
+  if (next) out.push(joinedKeyHash(t.key, next.key));
+}
+
+export class NameIndex {
+  readonly entities: readonly Entity[];
+  readonly names: IndexedName[] = [];
+  /** Sorted (hash × 2^22 + name id) pairs: the postings of every blocking key. */
+  private readonly postings: Float64Array;
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly fullWeightIdf: number;
+  private readonly totalNames: number;
+
+  constructor(entities: readonly Entity[]) {
+    this.entities = entities;
+    entities.forEach((entity, e) => {
+      const kind = nameKindOf(entity.schema);
+      for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
+        for (const st of entity.properties[property] ?? []) {
+          for (const form of nameForms(st.value, kind)) {
+            this.names.push({ entity: e, property, weak: property === 'weakAlias' || st.weak === true, form });
+          }
+        }
+      }
+    });
+    if (this.names.length > MAX_NAMES) throw new Error(`too many names to index (${this.names.length})`);
+    const packed: number[] = [];
+    const hashes: number[] = [];
+    this.names.forEach((n, id) => {
+      const seen = new Set<string>();
+      const tokens = n.form.tokens;
+      tokens.forEach((t, i) => {
+        if (!seen.has(t.key)) {
+          seen.add(t.key);
+          this.documentFrequency.set(t.key, (this.documentFrequency.get(t.key) ?? 0) + 1);
+        }
+        if (BLOCKING_ROLES.has(t.role)) tokenHashes(t, tokens[i + 1], hashes);
+      });
+      for (const h of hashes) packed.push(h * ID_BITS + id);
+      hashes.length = 0;
+    });
+    this.postings = Float64Array.from(packed).sort();
+    this.totalNames = Math.max(this.names.length, 1);
+    this.fullWeightIdf = Math.log((this.totalNames + 1) / (FULL_WEIGHT_DOCUMENT_FREQUENCY + 1));
+  }
+
+  /** Index of the first posting of a hash (binary search). */
+  private firstPosting(hash: number): number {
+    const target = hash * ID_BITS;
+    let lo = 0;
+    let hi = this.postings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.postings[mid] < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private postingCount(hash: number): number {
+    return this.firstPosting(hash + 1) - this.firstPosting(hash);
+  }
+
+  /** How much a token counts: its role's weight times its rarity among listed names. */
+  tokenWeight = (token: NameToken): number => {
+    const df = this.documentFrequency.get(token.key) ?? 0;
+    const idf = Math.log((this.totalNames + 1) / (df + 1));
+    const rarity = Math.min(1, Math.max(MIN_RARITY_WEIGHT, idf / this.fullWeightIdf));
+    return ROLE_WEIGHT[token.role] * rarity;
+  };
+
+  /**
+   * Names worth aligning in full with one query reading, best first: each listed name collects the
+   * weights of the query tokens whose blocking keys it shares.
+   */
+  candidates(form: NameForm, limit = CANDIDATES_PER_FORM): number[] {
+    const groups: { hashes: number[]; weight: number }[] = [];
+    form.tokens.forEach((t, i) => {
+      if (!BLOCKING_ROLES.has(t.role)) return;
+      const hashes: number[] = [];
+      pushDeletionHashes(t.key, KEY_SEED.key, hashes);
+      if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
+      groups.push({ hashes, weight: this.tokenWeight(t) });
+      const next = form.tokens[i + 1];
+      if (next) groups.push({ hashes: [joinedKeyHash(t.key, next.key)], weight: this.tokenWeight(t) + this.tokenWeight(next) });
+    });
+    const selective = groups.filter((g) => g.hashes.every((h) => this.postingCount(h) <= MAX_POSTINGS_PER_KEY));
+    const votes = new Map<number, number>();
+    for (const g of selective.length > 0 ? selective : groups) {
+      const hit = new Set<number>();
+      for (const h of g.hashes) {
+        const end = h * ID_BITS + ID_BITS;
+        for (let p = this.firstPosting(h); p < this.postings.length && this.postings[p] < end; p++) hit.add(this.postings[p] % ID_BITS);
+      }
+      for (const id of hit) votes.set(id, (votes.get(id) ?? 0) + g.weight);
+    }
+    return [...votes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * @module match/query
+ * What a caller asks to screen, and the prepared form the scorers read.
+ */
+import { countryCode } from '../model/countries.js';
+import type { SchemaName } from '../model/schema.js';
+import { nameKindOf } from './name-index.js';
+import { nameForms, type NameForm } from './name-form.js';
+
+export interface QueryIdentifier {
+  /** passportNumber, idNumber, imoNumber, swiftBic, registrationNumber…; any type when omitted. */
+  type?: string;
+  value: string;
+}
+
+/** One party to screen: a customer, a payment's beneficiary, a vessel. */
+export interface ScreeningQuery {
+  name: string;
+  schema?: SchemaName;
+  /** ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
+  birthDate?: string;
+  /** ISO 3166-1 alpha-2 code or a country name. */
+  country?: string;
+  identifiers?: QueryIdentifier[];
+}
+
+export interface PreparedQuery {
+  query: ScreeningQuery;
+  forms: NameForm[];
+  countryCode?: string;
+  /** Normalised identifier values (letters and digits only, upper case). */
+  identifiers: { type?: string; value: string }[];
+}
+
+/** Identifier numbers compare without spaces, dashes, dots or case: 'No. 563 120-368' ~ '563120368'. */
+export function normaliseIdentifier(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+export function prepareQuery(query: ScreeningQuery): PreparedQuery {
+  return {
+    query,
+    forms: nameForms(query.name, nameKindOf(query.schema)),
+    countryCode: countryCode(query.country),
+    identifiers: (query.identifiers ?? [])
+      .map((i) => ({ type: i.type, value: normaliseIdentifier(i.value) }))
+      .filter((i) => i.value.length >= 4),
+  };
+}

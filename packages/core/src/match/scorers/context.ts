@@ -1,0 +1,35 @@
+/**
+ * @module match/scorers/context
+ * What every scorer sees, and what it answers. A scorer is a small named function of (query, listed
+ * entity, aligned name); its `detail` is shown to analysts in the explanation of the match.
+ */
+import type { Entity } from '../../model/entity.js';
+import type { Alignment, TokenWeight } from '../align.js';
+import type { IndexedName } from '../name-index.js';
+import type { NameForm } from '../name-form.js';
+import type { PreparedQuery } from '../query.js';
+
+export interface MatchContext {
+  query: PreparedQuery;
+  entity: Entity;
+  /** The listed name that aligned best, and with which reading of the query. */
+  name: IndexedName;
+  queryForm: NameForm;
+  alignment: Alignment;
+  weight: TokenWeight;
+  /** The algorithm's alert threshold, for scorers that cap a score below it. */
+  threshold: number;
+}
+
+export interface ScorerOutcome {
+  /** The measurement, usually in [0, 1] (1 = the feature is fully present). */
+  value: number;
+  /** Plain words for the analyst: what was compared and what was found. */
+  detail: string;
+  /** The final score may not exceed this (rules such as "a surname alone never alerts"). */
+  ceiling?: number;
+  /** The entity cannot be this query's match at all (a Person is never a Vessel). */
+  exclude?: boolean;
+}
+
+export type Scorer = (ctx: MatchContext) => ScorerOutcome | null;

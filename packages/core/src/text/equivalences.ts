@@ -1,0 +1,148 @@
+/**
+ * @module text/equivalences
+ * Romanisation equivalence: keys under which spellings of one name in different romanisation systems
+ * coincide. `Ri`/`Li`/`Lee`/`Rhee`, `Choe`/`Choi`, `Grigoriy`/`Grigorii`/`Grigorij`, `Aleksandr`/`Alexander`,
+ * `Hsiao`/`Xiao` share a key; the matcher treats an equal key as a near-exact token match.
+ */
+
+/**
+ * Korean surnames that romanise so differently that letter rules cannot join them (Ri and Lee).
+ * Each group maps to its first spelling. Sources: MR, DPRK 1992, RR and the spellings on the OFAC/UN lists.
+ */
+const KOREAN_SURNAME_GROUPS: string[][] = [
+  ['ri', 'li', 'lee', 'yi', 'rhee', 'rhie', 'lie', 'rii', 'reo'],
+  ['pak', 'park', 'bak', 'bark', 'pag'],
+  ['choe', 'choi', 'chey', 'tsoi', 'choy', 'chwe', 'cui'],
+  ['kim', 'gim', 'ghim'],
+  ['ryu', 'yu', 'yoo', 'you', 'ryoo', 'lyu'],
+  ['ro', 'no', 'noh', 'roh', 'rho'],
+  ['rim', 'im', 'lim', 'yim'],
+  ['ryang', 'yang', 'lyang'],
+  ['ryom', 'yom', 'yeom', 'yum'],
+  ['ryo', 'yeo', 'yo', 'lyo'],
+  ['sin', 'shin'],
+  ['o', 'oh'],
+  ['u', 'woo', 'wu'],
+  ['jo', 'cho', 'joe', 'jho'],
+  ['jang', 'chang', 'zang'],
+  ['jon', 'chon', 'jeon', 'jun', 'chun'],
+  ['jong', 'chong', 'jeong', 'jung', 'chung', 'cheong'],
+  ['hwang', 'whang'],
+  ['kang', 'gang'],
+  ['ko', 'go', 'koh'],
+  ['ku', 'gu', 'koo'],
+  ['kwon', 'gwon'],
+  ['kye', 'gye'],
+  ['so', 'seo', 'suh'],
+  ['song', 'seong', 'sung'],
+  ['son', 'sohn'],
+  ['mun', 'moon'],
+  ['paek', 'baek', 'paik', 'baik'],
+  ['tong', 'dong'],
+];
+
+const SURNAME_CANONICAL: ReadonlyMap<string, string> = new Map(
+  KOREAN_SURNAME_GROUPS.flatMap((group) => group.map((s) => [s, group[0]] as const)),
+);
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Letter rewrites applied left to right, longest first. Each line is a class of spellings that
+ * romanisation systems use for one sound.
+ */
+const REWRITES: [string, string][] = [
+  ['shch', 'sh'], // Russian щ: BGN shch, German sch
+  ['tsch', 'j'],
+  ['sch', 'sh'],
+  ['dzh', 'j'], // Russian дж: BGN dzh, English j
+  ['tch', 'j'],
+  ['ch', 'j'], // Korean ㅈ/ㅊ: MR without apostrophes writes ch for both, RR and the DPRK system j and ch
+  ['kh', 'h'], // Russian/Arabic х/خ: kh, h, ch (German)
+  ['gh', 'g'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['dh', 'd'],
+  ['ck', 'k'],
+  ['zh', 'j'], // ж; pinyin zh ~ Wade-Giles ch
+  ['dj', 'j'],
+  ['tz', 'z'],
+  ['ts', 'z'], // ц: ts, tz, c (ISO 9); Wade-Giles ts ~ pinyin z
+  ['x', 'ks'], // Alexander ~ Aleksandr
+  ['q', 'k'], // Qasim ~ Kasim; Iraq ~ Irak
+  ['w', 'v'], // Wladimir ~ Vladimir
+  ['eo', 'o'], // Korean ㅓ: RR eo, MR o (breve dropped)
+  ['eu', 'u'], // Korean ㅡ: RR eu, MR u
+  ['ou', 'u'], // French-style u: Youssef ~ Yusuf
+  ['oo', 'u'],
+  ['ee', 'i'],
+  ['oi', 'oe'], // Choi ~ Choe
+];
+
+function rewrite(token: string): string {
+  let out = '';
+  outer: for (let i = 0; i < token.length; ) {
+    if (i === 0 && token.startsWith('hs')) {
+      out += 'ks'; // Wade-Giles hs ~ pinyin x (Hsiao ~ Xiao), only where a syllable starts
+      i += 2;
+      continue;
+    }
+    for (const [from, to] of REWRITES) {
+      if (token.startsWith(from, i)) {
+        out += to;
+        i += from.length;
+        continue outer;
+      }
+    }
+    const c = token[i];
+    const next = token[i + 1];
+    if (c === 'y') out += 'i'; // Yuriy ~ Iurii; й and ы both
+    else if (c === 'j') out += next && VOWELS.has(next) ? 'j' : 'i'; // Andrej ~ Andrei; Jong stays
+    else if (c === 'c') out += next === 'e' || next === 'i' ? 's' : 'k';
+    else out += c;
+    i++;
+  }
+  return out;
+}
+
+function collapseDoubles(s: string): string {
+  let out = '';
+  for (const c of s) if (c !== out[out.length - 1]) out += c;
+  return out;
+}
+
+/**
+ * The romanisation key of one folded token (lower-case ASCII).
+ * @example romanisationKey('grigoriy') === romanisationKey('grigorii') === romanisationKey('grigorij')
+ * @example romanisationKey('lee') === romanisationKey('ri'); romanisationKey('alexander') === romanisationKey('aleksander')
+ */
+export function romanisationKey(token: string): string {
+  const surname = SURNAME_CANONICAL.get(token);
+  if (surname) return surname;
+  let key = collapseDoubles(rewrite(token));
+  // Russian adjectival and name endings: -iy, -ii, -y, -ij all end up 'ii' or 'i' → 'i'; -ey/-ei → 'ei'.
+  key = key.replace(/ii$/, 'i');
+  return key;
+}
+
+/** Voiced and voiceless pairs merged for the loose skeleton: Korean k/g, t/d, p/b, ch/j; Arabic s/z. */
+const SKELETON_MERGE: Record<string, string> = { g: 'k', d: 't', b: 'p', j: 'c', z: 's', v: 'f', l: 'r' };
+
+/**
+ * The consonant skeleton of a token: its romanisation key without vowels, voicing merged, and 'h' after
+ * a consonant dropped. Spellings that differ only in unwritten or reduced vowels share a skeleton:
+ * Muhammad/Mohammed/Mohamad → 'mhmt'; Tong Chol/Dong Cheol → 'tn'/'cr'.
+ * @example consonantSkeleton('muhammad') === consonantSkeleton('mohamed')
+ */
+export function consonantSkeleton(token: string): string {
+  const key = romanisationKey(token);
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    if (VOWELS.has(c) || c === 'y') continue;
+    if (c === 'h' && i > 0 && !VOWELS.has(key[i - 1])) continue;
+    const m = SKELETON_MERGE[c] ?? c;
+    if (m !== out[out.length - 1]) out += m;
+  }
+  return out;
+}

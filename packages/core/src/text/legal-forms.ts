@@ -1,0 +1,121 @@
+/**
+ * @module text/legal-forms
+ * Organisation legal forms and generic business words, in the languages the lists use. They are weak
+ * tokens: "DANDONG ZHICHENG METAL MATERIALS CO., LTD" and "Dandong Zhicheng Metal Materials Company
+ * Limited" are the same firm, and two firms are not the same because both are an "LLC".
+ * Each phrase maps to a legal-form class, so that a JSC is known to differ from an LLC.
+ */
+
+/** Legal-form classes: forms in one class are translations or abbreviations of one another. */
+export type LegalFormClass =
+  | 'limited' // Ltd, Limited, Co. Ltd, Youxian Gongsi, Pte Ltd, Pty Ltd, Sdn Bhd, GmbH, SARL, SRL, Ltda
+  | 'llc' // LLC, OOO, TOV, Obshchestvo s Ogranichennoy Otvetstvennostyu
+  | 'joint-stock' // JSC, AO, OAO, ZAO, PAO, PJSC, CJSC, OJSC, SA, AG, Aktsionernoye Obshchestvo
+  | 'corporation' // Corp, Corporation, Inc, Incorporated, CC (Namibian close corporation)
+  | 'plc'
+  | 'partnership' // LP, LLP, KG, S.C.S., y Cia
+  | 'company' // Co, Company, Gongsi, Kompaniya, Compania, Cia
+  | 'establishment'; // Est, FZE, FZCO, Establishment
+
+/**
+ * Phrases as folded token sequences (lower-case ASCII, space-separated), longest first within a class
+ * does not matter: matching takes the longest phrase at each position.
+ */
+const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
+  limited: [
+    'ltd', 'limited', 'co ltd', 'company limited', 'youxian gongsi', 'you xian gong si', 'youxian zeren gongsi',
+    'you xian ze ren gong si', 'pte ltd', 'pte', 'pvt ltd', 'pvt', 'private limited', 'pty ltd', 'pty', 'sdn bhd', 'sdn',
+    'bhd', 'berhad', 'gmbh', 'sarl', 'srl', 'ltda', 'limitada', 'sprl', 'bvba', 'bv', 'kft', 'sp z o o', 'spzoo', 'doo',
+    'd o o', 'eood', 'ood', 'sociedad limitada', 'sl', 'limited company', 'limitee', 'yugen gaisha', 'yuhan hoesa',
+  ],
+  llc: [
+    'llc', 'l l c', 'ooo', 'tov', 'too', 'mchj', 'obshchestvo s ogranichennoy otvetstvennostyu',
+    'obshchestvo s ogranichennoi otvetstvennostiu', 'obshchestvo s ogranichennoi otvetstvennostyu',
+    'obshestvo s ogranichennoy otvetstvennostyu', 'limited liability company', 'limited liability partnership',
+    'tovarystvo z obmezhenoyu vidpovidalnistyu', 'tovarystvo z obmezhenoiu vidpovidalnistiu', 'limited liability',
+    'sociedad de responsabilidad limitada', 's de rl', 'de rl', 'srl de cv', 'wll', 'fzllc', 'fz llc', 'l c', 'lc',
+  ],
+  'joint-stock': [
+    'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'oao', 'zao', 'pao', 'nao', 'jscb', 'ojscb', 'pat', 'prat', 'vat', 'zat',
+    'joint stock company', 'open joint stock company', 'closed joint stock company', 'public joint stock company',
+    'joint stock', 'aktsionernoye obshchestvo', 'aktsionernoe obshchestvo', 'aktsionernoe obshestvo',
+    'otkrytoye aktsionernoye obshchestvo', 'zakrytoye aktsionernoye obshchestvo', 'publichnoye aktsionernoye obshchestvo',
+    'publichnoe aktsionernoe obshchestvo', 'sa', 's a', 'sa de cv', 'de cv', 'sociedad anonima', 'societe anonyme', 'ag',
+    'aktiengesellschaft', 'spa', 'nv', 'as', 'a s', 'asa', 'ab', 'oy', 'oyj', 'kk', 'kabushiki kaisha', 'kabushiki gaisha',
+    'jusik hoesa', 'gufen youxian gongsi', 'gu fen you xian gong si', 'hap jak hoesa', 'sae', 'saog', 'saoc', 'psc', 'pjs',
+    'ad', 'a d', 'dd', 'jt', 'tbk', 'pt',
+  ],
+  corporation: ['corp', 'corporation', 'inc', 'incorporated', 'cc', 'close corporation', 'kabushiki', 'sdn bhd corp'],
+  plc: ['plc', 'public limited company', 'public company limited', 'pcl'],
+  partnership: ['lp', 'llp', 'kg', 'gmbh co kg', 'scs', 's c s', 's en c', 'y cia', 'y compania', 'and co', 'cia', 'snc', 'partnership'],
+  company: ['co', 'company', 'companies', 'gongsi', 'gong si', 'kompaniya', 'compania', 'compagnie', 'cie', 'firma', 'hoesa', 'hoisa', 'kongsi'],
+  establishment: ['est', 'establishment', 'fze', 'fzco', 'fzc', 'fz', 'ent', 'sole proprietorship', 'eirl'],
+};
+
+/**
+ * Words so common in firm names that on their own they say nothing about which firm is meant.
+ * They still count a little when they match, but two names sharing only these do not alert.
+ */
+export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'trading', 'trade', 'traders', 'international', 'intl', 'group', 'groups', 'holding', 'holdings', 'enterprise',
+  'enterprises', 'industrial', 'industries', 'industry', 'general', 'import', 'export', 'imports', 'exports', 'impex',
+  'commercial', 'services', 'service', 'global', 'investment', 'investments', 'development', 'the', 'of', 'and', 'for',
+  'de', 'del', 'la', 'el', 'y', 'e', 'et', 'und', 'der', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'le', 'les', 'van',
+  'technology', 'technologies', 'tech', 'solutions', 'systems', 'management', 'partners', 'associates', 'asociados',
+  'consulting', 'logistics', 'marine', 'shipping', 'maritime', 'energy', 'resources', 'products', 'sociedad',
+]);
+
+export interface LegalFormMatch {
+  /** Token index where the phrase starts, and how many tokens it covers. */
+  start: number;
+  length: number;
+  class: LegalFormClass;
+  phrase: string;
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  class?: LegalFormClass;
+  phrase?: string;
+}
+
+const PHRASE_TRIE: PhraseNode = (() => {
+  const root: PhraseNode = { next: new Map() };
+  for (const [cls, phrases] of Object.entries(LEGAL_FORM_PHRASES) as [LegalFormClass, string[]][]) {
+    for (const phrase of phrases) {
+      let node = root;
+      for (const token of phrase.split(' ')) {
+        let child = node.next.get(token);
+        if (!child) node.next.set(token, (child = { next: new Map() }));
+        node = child;
+      }
+      node.class ??= cls;
+      node.phrase ??= phrase;
+    }
+  }
+  return root;
+})();
+
+/**
+ * Finds the legal-form phrases in a folded token list, longest match first at each position.
+ * Short ambiguous forms ('sa', 'as', 'ad', 'pt', 'ao', 'co', 'ab') count only at the start or end of a
+ * name, where legal forms stand; 'AS' inside "BANK AS SALAM" is a word, not a form.
+ * @example findLegalForms(['dandong','zhicheng','metal','co','ltd']) → [{ start: 3, length: 2, class: 'limited' }]
+ */
+export function findLegalForms(tokens: readonly string[]): LegalFormMatch[] {
+  const found: LegalFormMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node: PhraseNode | undefined = PHRASE_TRIE;
+    let best: LegalFormMatch | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]);
+      if (node?.class) best = { start: i, length: j - i + 1, class: node.class, phrase: node.phrase! };
+    }
+    const atEdge = best && (best.start === 0 || best.start + best.length === tokens.length || best.length > 1 || best.phrase.length > 3);
+    if (best && atEdge && tokens.length > best.length) {
+      found.push(best);
+      i += best.length;
+    } else i++;
+  }
+  return found;
+}

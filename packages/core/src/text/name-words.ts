@@ -1,0 +1,31 @@
+/**
+ * @module text/name-words
+ * Words in personal names that carry little identity: honorifics and titles ("Haji", "Dr", "General"),
+ * Arabic name particles ("al", "bin"), and patronymics, which Russian and Central Asian names may drop.
+ */
+
+/** Honorifics, titles and ranks the lists write into names ("Mullah Omar", "Haji Khairullah"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik', 'shaykh', 'haji',
+  'hajji', 'hadji', 'alhaji', 'mullah', 'mulla', 'mawlawi', 'maulavi', 'maulvi', 'mawlavi', 'maulana', 'mufti', 'qari',
+  'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt',
+  'lieutenant', 'brigadier', 'admiral', 'commander', 'marshal', 'sergeant', 'emir', 'amir', 'prince', 'princess',
+  'king', 'queen', 'president', 'minister', 'judge', 'father', 'rev', 'reverend', 'bishop', 'ustad', 'ustadh', 'engineer', 'eng',
+]);
+
+/** Arabic and Persian name particles; they join or split freely ("al-Hussein", "Alhussein", "Hussein"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ul', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti', 'ould', 'wuld', 'abu', 'abou', 'abo', 'umm', 'um', 'ait',
+  'ag', 'ibni', 'bte', 'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y',
+]);
+
+/** Russian, Ukrainian, Belarusian and Turkic patronymic endings (Viktorovich, Nikolaevna, Ogly). */
+const PATRONYMIC_ENDING = /(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
+
+/**
+ * Whether a folded token looks like a patronymic. Only meaningful for a Person's non-first token.
+ * @example isPatronymic('viktorovich') === true; isPatronymic('ivan') === false
+ */
+export function isPatronymic(token: string): boolean {
+  return token.length >= 6 && PATRONYMIC_ENDING.test(token);
+}

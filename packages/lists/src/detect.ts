@@ -1,0 +1,164 @@
+/**
+ * @module detect
+ * Finds the list files under a folder and groups them into publications: one per source and folder.
+ * A file is recognised by its name and its first bytes, never by its folder name, so a mirror that
+ * lays files out differently still loads.
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { EmbargoError, type ListSource } from '@embargo/core';
+import type { FormatName, ListFile } from './format.js';
+
+/** What one file is to its format: OFAC's CSV publications are spread over four files. */
+export type FileRole = 'primary' | 'addresses' | 'aliases' | 'comments';
+
+export interface RecognisedFile {
+  file: ListFile;
+  format: FormatName;
+  source: ListSource;
+  role: FileRole;
+}
+
+/** The files of one source in one folder, in one chosen format. */
+export interface DetectedPublication {
+  source: ListSource;
+  format: FormatName;
+  /** The folder, relative to the loaded root ('' for the root itself). */
+  folder: string;
+  files: RecognisedFile[];
+  /** Other files of the same publication in a format we did not choose (e.g. the CSV twin of an XML file). */
+  alternates: RecognisedFile[];
+}
+
+export interface Detection {
+  publications: DetectedPublication[];
+  /** Documentation and schema files that are not list data (PROVENANCE.md, cons_dat_spec.txt, *.xsd). */
+  ignored: string[];
+}
+
+/** Files that travel with list data but are not data themselves. */
+const DOCUMENTATION = /\.(md|txt|xsd|pdf|html?|json)$/i;
+
+const OFAC_CSV_ROLES: Record<string, { source: ListSource; role: FileRole }> = {
+  'sdn.csv': { source: 'ofac-sdn', role: 'primary' },
+  'add.csv': { source: 'ofac-sdn', role: 'addresses' },
+  'alt.csv': { source: 'ofac-sdn', role: 'aliases' },
+  'sdn_comments.csv': { source: 'ofac-sdn', role: 'comments' },
+  'cons_prim.csv': { source: 'ofac-cons', role: 'primary' },
+  'cons_add.csv': { source: 'ofac-cons', role: 'addresses' },
+  'cons_alt.csv': { source: 'ofac-cons', role: 'aliases' },
+  'cons_comments.csv': { source: 'ofac-cons', role: 'comments' },
+};
+
+/**
+ * Where one source is published in several formats, the richest wins: the advanced and enhanced XML
+ * carry ownership relationships, the legacy XML states its publication date, the CSV neither.
+ */
+const FORMAT_PREFERENCE: FormatName[] = [
+  'ofac-advanced',
+  'ofac-enhanced',
+  'ofac-xml',
+  'ofac-csv',
+  'un-xml',
+  'uk-ofsi-xlsx',
+  'uk-hmt-csv',
+];
+
+/** OFAC file names say which list they hold: SDN_* / sdn.* is the SDN list, CONS_* / consolidated.* the rest. */
+function ofacSourceFromName(name: string): ListSource {
+  return /^(cons|consolidated)/i.test(name) ? 'ofac-cons' : 'ofac-sdn';
+}
+
+async function readHead(path: string, bytes = 2048): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Names the format of one file, or throws LIST_FORMAT_UNKNOWN naming it. */
+export async function recogniseFile(file: ListFile): Promise<RecognisedFile> {
+  const base = file.name.split('/').pop()!.toLowerCase();
+  const known = OFAC_CSV_ROLES[base];
+  if (known) return { file, format: 'ofac-csv', ...known };
+  const head = await readHead(file.path);
+  const text = head.toString('latin1');
+  if (base.endsWith('.xml')) {
+    const root = /<([A-Za-z_][\w.-]*)[\s>]/.exec(text.replace(/<\?[^>]*\?>/g, '').replace(/<!--[\s\S]*?-->/g, ''))?.[1];
+    if (root === 'sdnList') return { file, format: 'ofac-xml', source: ofacSourceFromName(base), role: 'primary' };
+    if (root === 'Sanctions') return { file, format: 'ofac-advanced', source: ofacSourceFromName(base), role: 'primary' };
+    if (root === 'sanctionsData') return { file, format: 'ofac-enhanced', source: ofacSourceFromName(base), role: 'primary' };
+    if (root === 'CONSOLIDATED_LIST') return { file, format: 'un-xml', source: 'un-sc', role: 'primary' };
+    throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: XML with root <${root ?? '?'}> is not a list format Embargo reads`, { file: file.name, line: 1 });
+  }
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  if (isZip && base.endsWith('.xlsx')) return { file, format: 'uk-ofsi-xlsx', source: 'uk-hmt', role: 'primary' };
+  if (isZip && /enhanced/i.test(base)) return { file, format: 'ofac-enhanced', source: ofacSourceFromName(base), role: 'primary' };
+  if (base.endsWith('.csv') && /^(\ufeff)?"?Last Updated"?,/.test(head.toString('utf8')))
+    return { file, format: 'uk-hmt-csv', source: 'uk-hmt', role: 'primary' };
+  throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: not a list file Embargo recognises (expected OFAC, UN or UK list files)`, { file: file.name, line: 1 });
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out.sort();
+}
+
+/**
+ * Detects the publications under `root` (a folder, or one list file).
+ * @example await detectPublications('data') // → [{ source: 'ofac-sdn', format: 'ofac-csv', files: [...] }, …]
+ */
+export async function detectPublications(root: string): Promise<Detection> {
+  let paths: string[];
+  let base = root;
+  try {
+    const info = await stat(root);
+    if (info.isDirectory()) paths = await walk(root);
+    else {
+      paths = [root];
+      base = join(root, '..');
+    }
+  } catch (e) {
+    throw new EmbargoError('INVALID_INPUT', `${root}: no such file or folder`, { file: root }, { cause: e });
+  }
+  const ignored: string[] = [];
+  const groups = new Map<string, RecognisedFile[]>();
+  for (const path of paths) {
+    const name = relative(base, path).split(sep).join('/');
+    if (DOCUMENTATION.test(name)) {
+      ignored.push(name);
+      continue;
+    }
+    const recognised = await recogniseFile({ path, name });
+    const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/')) : '';
+    const key = `${folder}\u0000${recognised.source}`;
+    groups.set(key, [...(groups.get(key) ?? []), recognised]);
+  }
+  const publications: DetectedPublication[] = [];
+  for (const [key, files] of groups) {
+    const folder = key.split('\u0000')[0];
+    const format = FORMAT_PREFERENCE.find((f) => files.some((x) => x.format === f))!;
+    const chosen = files.filter((x) => x.format === format);
+    const primaries = chosen.filter((x) => x.role === 'primary');
+    if (primaries.length !== 1) {
+      const what = primaries.length === 0 ? 'has no primary file' : `has ${primaries.length} primary files`;
+      const names = chosen.map((x) => x.file.name).join(', ');
+      throw new EmbargoError('LIST_INCOMPLETE', `${folder || '.'}: the ${files[0].source} publication (${format}) ${what}: ${names}`, {
+        file: chosen[0].file.name,
+      });
+    }
+    publications.push({ source: files[0].source, format, folder, files: chosen, alternates: files.filter((x) => x.format !== format) });
+  }
+  publications.sort((a, b) => a.source.localeCompare(b.source) || a.folder.localeCompare(b.folder));
+  return { publications, ignored };
+}
