@@ -119,6 +119,7 @@ function collapseDoubles(s: string): string {
 export function romanisationKey(token: string): string {
   const surname = SURNAME_CANONICAL.get(token);
   if (surname) return surname;
+  if (/\d/.test(token)) return token; // hull and tail numbers are not spellings
   let key = collapseDoubles(rewrite(token));
   // Russian adjectival and name endings: -iy, -ii, -y, -ij all end up 'ii' or 'i' → 'i'; -ey/-ei → 'ei'.
   key = key.replace(/ii$/, 'i');

@@ -49,7 +49,7 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
   plc: ['plc', 'public limited company', 'public company limited', 'pcl'],
   partnership: ['lp', 'llp', 'kg', 'gmbh co kg', 'scs', 's c s', 's en c', 'y cia', 'y compania', 'and co', 'cia', 'snc', 'partnership'],
   company: ['co', 'company', 'companies', 'gongsi', 'gong si', 'kompaniya', 'compania', 'compagnie', 'cie', 'firma', 'hoesa', 'hoisa', 'kongsi'],
-  establishment: ['est', 'establishment', 'fze', 'fzco', 'fzc', 'fz', 'ent', 'sole proprietorship', 'eirl'],
+  establishment: ['est', 'establishment', 'fze', 'fzco', 'fzc', 'fz', 'free zone company', 'free zone establishment', 'free zone co', 'fz co', 'fz e', 'ent', 'sole proprietorship', 'eirl'],
 };
 
 /**

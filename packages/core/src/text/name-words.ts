@@ -7,8 +7,8 @@
 /** Honorifics, titles and ranks the lists write into names ("Mullah Omar", "Haji Khairullah"). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'shaikh', 'sheik', 'shaykh', 'haji',
-  'hajji', 'hadji', 'alhaji', 'mullah', 'mulla', 'mawlawi', 'maulavi', 'maulvi', 'mawlavi', 'maulana', 'mufti', 'qari',
-  'imam', 'sayed', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt',
+  'hajji', 'hadji', 'alhaji', 'mullah', 'mulla', 'mawlawi', 'maulavi', 'maulvi', 'mawlavi', 'maulana', 'mufti', 'qari', 'sayyed', 'seyed', 'seyyed', 'seyyid', 'sayed', 'alhaj', 'alhajj', 'hajj', 'hajjii', 'mawlana', 'mullaj',
+  'imam', 'sayyid', 'syed', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'lt',
   'lieutenant', 'brigadier', 'admiral', 'commander', 'marshal', 'sergeant', 'emir', 'amir', 'prince', 'princess',
   'king', 'queen', 'president', 'minister', 'judge', 'father', 'rev', 'reverend', 'bishop', 'ustad', 'ustadh', 'engineer', 'eng',
 ]);
