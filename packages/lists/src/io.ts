@@ -40,9 +40,15 @@ export function decodeUtf8Strict(file: ListFile, bytes: Uint8Array): string {
   }
 }
 
-/** Windows-1252, as the HMT 2014 CSV is encoded; every byte decodes, so this cannot fail. */
+/** The Windows-1252 letters at bytes 0x80–0x9F (where Latin-1 has control codes). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Windows-1252, as the HMT 2014 CSV is encoded; every byte decodes, so this cannot fail. Node 20's
+ * decoder reads 0x80–0x9F as Latin-1 control codes (0x92 → U+0092, not ’), so those are mapped here.
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /** OFAC's legacy files end with a DOS end-of-file byte (0x1A, Ctrl-Z) that is not data. */

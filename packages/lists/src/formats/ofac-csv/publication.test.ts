@@ -1,0 +1,106 @@
+/**
+ * parseOfacCsv on small hand-written publications, one per publication-level quirk: remarks continued in
+ * the comments file, rows for records that are not there, repeated ent_nums, Linked To resolution.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ListFile } from '../../format.js';
+import { listFile } from '../../io.js';
+import { parseOfacCsv } from './parse.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'embargo-ofac-publication-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a file as OFAC does: CRLF after every record and a 0x1A byte at the end. */
+function ofacFile(name: string, lines: string[]): ListFile {
+  const path = join(dir, name);
+  writeFileSync(path, lines.map((l) => `${l}\r\n`).join('') + '\x1a');
+  return listFile(path, name);
+}
+
+const prim = (id: number, name: string, type: string, remarks: string) =>
+  `${id},"${name}",${type},"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,${remarks === '-0-' ? '-0- ' : `"${remarks}"`}`;
+
+describe('parseOfacCsv on hand-written publications', () => {
+  it('joins a remark with its continuation exactly, even when the cut falls on a space', async () => {
+    const cut = `Website ${'a'.repeat(983)}; Gender `; // 1,000 characters, cut after the space before "Male"
+    expect(cut).toHaveLength(1000);
+    const list = await parseOfacCsv({
+      source: 'ofac-sdn',
+      primary: ofacFile('sdn.csv', [prim(1, 'KIM, Il', '"individual"', cut)]),
+      comments: ofacFile('sdn_comments.csv', ['1,"Male; a.k.a. \'THE TALL\'."']),
+    });
+    const kim = list.entities[0];
+    expect(kim.properties.gender).toEqual([{ value: 'male' }]);
+    expect(kim.properties.weakAlias).toEqual([{ value: 'THE TALL', weak: true }]);
+    expect(list.issues).toEqual([]);
+  });
+
+  it('reports, and does not throw on, rows and continuations of records that are not in the primary file', async () => {
+    const list = await parseOfacCsv({
+      source: 'ofac-cons',
+      primary: ofacFile('cons_prim.csv', [prim(1, 'A CO', '-0- ', '-0-')]),
+      addresses: ofacFile('cons_add.csv', ['1,1,"Street 1","City","Iran",-0- ', '9,2,"Street 2","City","Iran",-0- ']),
+      aliases: ofacFile('cons_alt.csv', ['9,3,"aka","B CO",-0- ']),
+      comments: ofacFile('cons_comments.csv', ['9,"more."']),
+    });
+    expect(list.entities.map((e) => e.id)).toEqual(['ofac:1']);
+    expect(list.entities[0].properties.address).toEqual([{ value: 'Street 1, City, Iran', country: 'IR' }]);
+    expect(list.issues).toEqual([
+      { file: 'cons_add.csv', line: 2, recordId: 'ofac:9', message: 'row for a record not in the primary file' },
+      { file: 'cons_alt.csv', line: 1, recordId: 'ofac:9', message: 'row for a record not in the primary file' },
+      { file: 'cons_comments.csv', recordId: 'ofac:9', message: 'remarks continuation for a record not in the primary file' },
+    ]);
+  });
+
+  it('keeps the first of two records with the same ent_num and reports the second', async () => {
+    const list = await parseOfacCsv({
+      source: 'ofac-sdn',
+      primary: ofacFile('dup.csv', [prim(5, 'FIRST', '-0- ', '-0-'), prim(5, 'SECOND', '-0- ', '-0-')]),
+    });
+    expect(list.entities.map((e) => e.caption)).toEqual(['FIRST']);
+    expect(list.issues).toMatchObject([{ file: 'dup.csv', line: 2, recordId: 'ofac:5' }]);
+  });
+
+  it('resolves Linked To by primary name, then by alias; reports unknown and ambiguous names', async () => {
+    const list = await parseOfacCsv({
+      source: 'ofac-sdn',
+      primary: ofacFile('links.csv', [
+        prim(1, 'GRUPO MUNDO MARINO, S.A.', '-0- ', '-0-'),
+        prim(2, 'KOREA MINING DEVELOPMENT TRADING CORPORATION', '-0- ', '-0-'),
+        prim(3, 'TWIN', '-0- ', '-0-'),
+        prim(4, 'TWIN', '-0- ', '-0-'),
+        prim(10, 'LINKED', '-0- ', 'Linked To: GRUPO MUNDO MARINO, S.A.; Linked To: KOMID; Linked To: NOBODY; Linked To: TWIN.'),
+      ]),
+      aliases: ofacFile('links_alt.csv', ['2,1,"aka","KOMID",-0- ']),
+    });
+    expect(list.relationships).toEqual([
+      { from: 'ofac:10', to: 'ofac:1', kind: 'linkedTo', sourceText: 'Linked To: GRUPO MUNDO MARINO, S.A.' },
+      { from: 'ofac:10', to: 'ofac:2', kind: 'linkedTo', sourceText: 'Linked To: KOMID' },
+    ]);
+    expect(list.issues).toEqual([
+      {
+        file: 'links.csv',
+        line: 5,
+        recordId: 'ofac:10',
+        field: 'remarks',
+        raw: 'Linked To: NOBODY',
+        message: 'Linked To: no record named "NOBODY" in this publication',
+      },
+      {
+        file: 'links.csv',
+        line: 5,
+        recordId: 'ofac:10',
+        field: 'remarks',
+        raw: 'Linked To: TWIN',
+        message: 'Linked To: 2 records are named "TWIN" (ofac:3, ofac:4); not linked',
+      },
+    ]);
+  });
+
+  it('throws a LIST_PARSE error for an empty primary file, naming it', async () => {
+    await expect(parseOfacCsv({ source: 'ofac-sdn', primary: ofacFile('empty.csv', []) })).rejects.toThrow(/^empty\.csv: file is empty/);
+  });
+});
