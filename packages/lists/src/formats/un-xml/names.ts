@@ -1,0 +1,97 @@
+/**
+ * @module formats/un-xml/names
+ * Names in a UN record: FIRST_NAME … FOURTH_NAME (roles unknown: "JANG" "SUNG NAM", or a whole entity name
+ * in FIRST_NAME), NAME_ORIGINAL_SCRIPT, and the INDIVIDUAL_ALIAS / ENTITY_ALIAS elements whose QUALITY says
+ * how strong they are: "Good" and "a.k.a." are aliases, "Low" weak aliases, "f.k.a." previous names.
+ */
+import { addStatement, type Entity, type RecordIssue, type Statement } from '@embargo/core';
+import type { RecordSite } from './countries.js';
+import { countryStatement } from './countries.js';
+import { dateStatement } from './dates.js';
+import { detectScript } from './script.js';
+import { childNodes, childText, cleanText, type XmlNode } from './xml-node.js';
+
+const NAME_FIELDS = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'] as const;
+
+const ALIAS_PROPERTY: Readonly<Record<string, 'alias' | 'weakAlias' | 'previousName'>> = {
+  good: 'alias',
+  'a.k.a.': 'alias',
+  low: 'weakAlias',
+  'f.k.a.': 'previousName',
+};
+
+/** The primary name: the name fields joined with spaces; a person's fields are kept in list order. */
+export function primaryName(node: XmlNode, isPerson: boolean): Statement {
+  const ordered = NAME_FIELDS.map((f) => childText(node, f)).filter((p): p is string => p !== undefined);
+  const statement: Statement = { value: ordered.join(' ') };
+  if (isPerson && ordered.length > 0) statement.parts = { ordered };
+  return statement;
+}
+
+/**
+ * NAME_ORIGINAL_SCRIPT, with its script detected. Two Eritrean names end with the language in brackets
+ * ("ፍትዊ ዓብዱረዛቕ (Tigrinya)"); that goes into the note.
+ */
+export function addOriginalScriptNames(entity: Entity, node: XmlNode): void {
+  for (const original of childNodes(node, 'NAME_ORIGINAL_SCRIPT')) {
+    const text = cleanText(original.text);
+    if (!text) continue;
+    const language = /^(.*\S)\s*\(([A-Za-z ]+)\)$/.exec(text);
+    const value = language ? language[1] : text;
+    const statement: Statement = { value };
+    const script = detectScript(value);
+    if (script) statement.script = script;
+    if (language) statement.note = language[2];
+    addStatement(entity, 'alias', statement);
+  }
+}
+
+/**
+ * The alias elements. The UN writes an empty `<INDIVIDUAL_ALIAS><QUALITY/><ALIAS_NAME/></INDIVIDUAL_ALIAS>`
+ * for records without aliases; those are skipped. An individual's alias may carry the date and place of
+ * birth used under it, and a NOTE "original script: Давид Майер" that is itself a name.
+ */
+export function addAliases(entity: Entity, node: XmlNode, site: RecordSite, issues: RecordIssue[]): void {
+  for (const aliasNode of [...childNodes(node, 'INDIVIDUAL_ALIAS'), ...childNodes(node, 'ENTITY_ALIAS')]) {
+    const name = childText(aliasNode, 'ALIAS_NAME');
+    if (!name) continue;
+    const quality = childText(aliasNode, 'QUALITY') ?? '';
+    let property = ALIAS_PROPERTY[quality.toLowerCase()];
+    if (!property) {
+      issues.push({ ...site, field: 'QUALITY', raw: quality, message: `unknown alias QUALITY "${quality}"; read as an alias` });
+      property = 'alias';
+    }
+    const statement: Statement = { value: name };
+    if (property === 'weakAlias') statement.weak = true;
+    const script = detectScript(name);
+    if (script) statement.script = script;
+    const note = childText(aliasNode, 'NOTE');
+    const originalScript = note ? /^original script:\s*(.+)$/i.exec(note)?.[1] : undefined;
+    if (note && !originalScript) statement.note = note;
+    addStatement(entity, property, statement);
+    if (originalScript) {
+      const inScript: Statement = { value: originalScript, note: `original script of "${name}"` };
+      const s = detectScript(originalScript);
+      if (s) inScript.script = s;
+      if (statement.weak) inScript.weak = true;
+      addStatement(entity, property, inScript);
+    }
+    addBirthUnderAlias(entity, aliasNode, name, site, issues);
+  }
+}
+
+function addBirthUnderAlias(entity: Entity, aliasNode: XmlNode, name: string, site: RecordSite, issues: RecordIssue[]): void {
+  const note = `under the name "${name}"`;
+  const dob = childText(aliasNode, 'DATE_OF_BIRTH');
+  if (dob) {
+    const statement = dateStatement(dob, site, 'INDIVIDUAL_ALIAS/DATE_OF_BIRTH', issues);
+    if (statement) addStatement(entity, 'birthDate', { ...statement, note });
+  }
+  const city = childText(aliasNode, 'CITY_OF_BIRTH');
+  const country = childText(aliasNode, 'COUNTRY_OF_BIRTH');
+  if (!city && !country) return;
+  const place: Statement = { value: [city, country].filter(Boolean).join(', '), note };
+  const code = country ? countryStatement(country, site, 'INDIVIDUAL_ALIAS/COUNTRY_OF_BIRTH', issues) : undefined;
+  if (code) place.country = code.value;
+  addStatement(entity, 'birthPlace', place);
+}
