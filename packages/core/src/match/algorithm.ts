@@ -9,6 +9,7 @@ import { scoreCountryAgreement, scoreCountryConflict } from './scorers/country.j
 import { scoreIdentifierMatch } from './scorers/identifier.js';
 import { scoreLegalFormMismatch } from './scorers/legal-form.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
+import { scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSchemaCompatibility, scoreSurnameOnly, scoreWeakAliasOnly } from './scorers/rules.js';
 
 export interface WeightedScorer {
@@ -36,6 +37,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'nameSimilarity', label: 'Name similarity', scorer: scoreNameSimilarity, weight: 1 },
     { name: 'birthDateAgreement', label: 'Birth date agrees', scorer: scoreBirthDateAgreement, weight: 0.06 },
     { name: 'birthDateConflict', label: 'Birth date conflicts', scorer: scoreBirthDateConflict, weight: -0.3 },
+    { name: 'patronymicConflict', label: 'Patronymic differs', scorer: scorePatronymicConflict, weight: -0.15 },
     { name: 'countryAgreement', label: 'Country agrees', scorer: scoreCountryAgreement, weight: 0.03 },
     { name: 'countryConflict', label: 'Country conflicts', scorer: scoreCountryConflict, weight: -0.08 },
     { name: 'identifierMatch', label: 'Identifier matches', scorer: scoreIdentifierMatch, weight: 0.5 },

@@ -5,7 +5,7 @@
  * `Abdulrahman` ~ `Abdul Rahman`). The name score is the weighted share of both names that aligned.
  */
 import { tokenKeys, type NameForm, type NameToken } from './name-form.js';
-import { tokenSimilarity, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
+import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
 
 /** Pairs below this similarity are not an alignment at all. Tuned on the dev set, 2026-11. */
 export const MIN_TOKEN_SIMILARITY = 0.72;
@@ -16,7 +16,11 @@ export interface AlignedPair {
   /** Indexes of the listed name's tokens (two when joined). */
   candidate: number[];
   similarity: number;
-  kind: TokenMatchKind | 'joined';
+  /** What counted towards the name score (fuzzy similarities count less). */
+  credit: number;
+  kind: TokenMatchKind;
+  /** One side is two neighbouring tokens read as one. */
+  joined: boolean;
 }
 
 export interface Alignment {
@@ -38,17 +42,19 @@ interface Option {
   q: number[];
   c: number[];
   similarity: number;
-  kind: AlignedPair['kind'];
+  credit: number;
+  kind: TokenMatchKind;
+  joined: boolean;
 }
 
 /** Token pairs already compared for this query: list names repeat the same tokens many times. */
 export type SimilarityCache = Map<string, TokenSimilarity>;
 
-function cachedSimilarity(a: NameToken, b: NameToken, cache: SimilarityCache | undefined): TokenSimilarity {
-  if (!cache) return tokenSimilarity(a, b);
-  const k = a.text + '\u0000' + b.text;
+function cachedSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions, cache: SimilarityCache | undefined): TokenSimilarity {
+  if (!cache) return tokenSimilarity(a, b, options);
+  const k = a.text + '\u0000' + a.role + '\u0000' + b.text + '\u0000' + b.role;
   let sim = cache.get(k);
-  if (!sim) cache.set(k, (sim = tokenSimilarity(a, b)));
+  if (!sim) cache.set(k, (sim = tokenSimilarity(a, b, options)));
   return sim;
 }
 
@@ -57,11 +63,11 @@ function lengthsFit(joinedLength: number, other: NameToken): boolean {
   return Math.abs(joinedLength - other.text.length) <= 2;
 }
 
-function options(query: readonly NameToken[], candidate: readonly NameToken[], cache?: SimilarityCache): Option[] {
+function options(query: readonly NameToken[], candidate: readonly NameToken[], similarityOptions: SimilarityOptions, personNames: boolean, cache?: SimilarityCache): Option[] {
   const out: Option[] = [];
-  const consider = (q: number[], c: number[], a: NameToken, b: NameToken, isJoined: boolean) => {
-    const { similarity, kind } = cachedSimilarity(a, b, cache);
-    if (similarity >= MIN_TOKEN_SIMILARITY) out.push({ q, c, similarity, kind: isJoined ? 'joined' : kind });
+  const consider = (q: number[], c: number[], a: NameToken, b: NameToken, joined: boolean) => {
+    const sim = cachedSimilarity(a, b, similarityOptions, cache);
+    if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push({ q, c, similarity: sim.similarity, credit: alignmentCredit(sim, personNames), kind: sim.kind, joined });
   };
   for (let i = 0; i < query.length; i++)
     for (let j = 0; j < candidate.length; j++) consider([i], [j], query[i], candidate[j], false);
@@ -88,7 +94,9 @@ function options(query: readonly NameToken[], candidate: readonly NameToken[], c
 export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWeight, cache?: SimilarityCache): Alignment {
   const q = query.tokens;
   const c = candidate.tokens;
-  const opts = options(q, c, cache).sort((a, b) => b.similarity - a.similarity || a.q.length + a.c.length - (b.q.length + b.c.length));
+  const unwrittenVowels = query.script === 'Arab' || candidate.script === 'Arab';
+  const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
+  const opts = options(q, c, { unwrittenVowels }, personNames, cache).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const pairs: AlignedPair[] = [];
@@ -96,7 +104,7 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
     if (o.q.some((i) => usedQ.has(i)) || o.c.some((j) => usedC.has(j))) continue;
     o.q.forEach((i) => usedQ.add(i));
     o.c.forEach((j) => usedC.add(j));
-    pairs.push({ query: o.q, candidate: o.c, similarity: o.similarity, kind: o.kind });
+    pairs.push({ query: o.q, candidate: o.c, similarity: o.similarity, credit: o.credit, kind: o.kind, joined: o.joined });
   }
   let total = 0;
   for (const t of q) total += weight(t);
@@ -106,7 +114,7 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
     let w = 0;
     for (const i of p.query) w += weight(q[i]);
     for (const j of p.candidate) w += weight(c[j]);
-    covered += w * p.similarity;
+    covered += w * p.credit;
   }
   return {
     pairs,

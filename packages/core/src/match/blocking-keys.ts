@@ -1,6 +1,6 @@
 /**
  * @module match/blocking-keys
- * Blocking keys as 32-bit hashes, computed without building strings: a token's romanisation key and
+ * Blocking keys as 30-bit hashes, computed without building strings: a token's romanisation key and
  * every one-letter deletion of it (so that names one typing error apart share a key), its consonant
  * skeleton, and the key of two neighbouring tokens joined. Hash collisions only add a candidate that
  * the full comparison then rejects; they never lose one.
@@ -17,7 +17,14 @@ function fnv(seed: number, s: string, skip = -1, h = FNV_OFFSET ^ seed): number 
     if (i === skip) continue;
     h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   }
-  return h >>> 0;
+  // 30 bits: the index packs (hash, name id) into one double, which holds 53 bits exactly.
+  return (h >>> 0) & 0x3fffffff;
+}
+
+function fnvRaw(seed: number, s: string): number {
+  let h = FNV_OFFSET ^ seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 /** Deletion keys are only generated for keys at least this long: shorter ones must match exactly. */
@@ -35,5 +42,5 @@ export function hashKey(seed: number, key: string): number {
 
 /** The hash of two keys joined, as if one string. */
 export function joinedKeyHash(a: string, b: string): number {
-  return fnv(0, b, -1, fnv(KEY_SEED.key, a) ) >>> 0;
+  return fnv(0, b, -1, fnvRaw(KEY_SEED.key, a));
 }

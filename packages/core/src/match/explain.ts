@@ -56,7 +56,7 @@ export function tokenAlignments(queryForm: NameForm, listed: NameForm, alignment
     query: p.query.map((i) => queryForm.tokens[i].text).join(' '),
     listed: p.candidate.map((j) => listed.tokens[j].text).join(' '),
     similarity: round(p.similarity),
-    how: p.kind,
+    how: p.joined ? `${p.kind}, joined` : p.kind,
   }));
 }
 

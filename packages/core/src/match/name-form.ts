@@ -30,6 +30,8 @@ export interface NameForm {
   script: string;
   tokens: NameToken[];
   legalForms: LegalFormClass[];
+  /** Whether this is a person's name, an organisation's (firms, vessels, aircraft), or unknown. */
+  kind: NameKind;
 }
 
 /** How much each role counts towards a name match, before token rarity. Tuned on the dev set, 2026-11. */
@@ -76,7 +78,7 @@ export function formFromReading(original: string, reading: string, script: strin
     ...tokenKeys(text),
     role: legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind),
   }));
-  return { original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class) };
+  return { original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class), kind };
 }
 
 /**

@@ -15,6 +15,7 @@ export interface TokenSimilarity {
 /** Tuned on the dev set, 2026-11: a key match is near-certain, a skeleton match (vowels unwritten) less so. */
 export const ROMANISATION_SIMILARITY = 0.95;
 export const SKELETON_SIMILARITY = 0.82;
+export const UNWRITTEN_VOWELS_SKELETON_SIMILARITY = 0.92;
 export const INITIAL_SIMILARITY = 0.75;
 /** Tokens this short differ by one letter only between different names (Jong/Song, Un/Il). */
 const SHORT_TOKEN_LENGTH = 4;
@@ -61,22 +62,63 @@ export function spellingSimilarity(a: string, b: string): number {
   return 1 - distance / longest;
 }
 
+export interface SimilarityOptions {
+  /**
+   * One side is a reading of Arabic script, which leaves short vowels unwritten: consonant skeletons
+   * are then the main evidence and count for more.
+   */
+  unwrittenVowels?: boolean;
+}
+
+/** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
+function vowelBlind(key: string): string {
+  let out = '';
+  for (const c of key) {
+    const v = 'aeiouy'.includes(c) ? 'a' : c;
+    if (v !== out[out.length - 1]) out += v;
+  }
+  return out;
+}
+
+/**
+ * Whether two tokens may be taken as one name written with other vowels. Readings of Arabic script
+ * need only share their consonant skeleton; Latin spellings must also agree letter for letter once
+ * vowels are ignored (Mohamed ~ Muhammad, but not Brenner ~ Polynar or Previa ~ PPRF).
+ */
+function skeletonsComparable(a: NameToken, b: NameToken, options: SimilarityOptions): boolean {
+  if (a.skeleton !== b.skeleton) return false;
+  if (options.unwrittenVowels) return a.skeleton.length >= 2;
+  return a.skeleton.length >= MIN_SKELETON_LENGTH && vowelBlind(a.key) === vowelBlind(b.key);
+}
+
 /**
  * @example tokenSimilarity(tok('grigoriy'), tok('grigorii')) → { similarity: 0.95, kind: 'romanisation' }
  */
-export function tokenSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
+export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly or not at all.
   if (/\d/.test(a.text) || /\d/.test(b.text)) return { similarity: 0, kind: 'none' };
-  if (a.text.length === 1 || b.text.length === 1) {
-    const [short, long] = a.text.length === 1 ? [a, b] : [b, a];
-    return long.text.startsWith(short.text) && long.text.length > 1
+  if (a.role === 'initial' || b.role === 'initial') {
+    const [short, long] = a.role === 'initial' ? [a, b] : [b, a];
+    return long.text.startsWith(short.text) && long.role !== 'initial'
       ? { similarity: INITIAL_SIMILARITY, kind: 'initial' }
       : { similarity: 0, kind: 'none' };
   }
+  if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
   const spelling = Math.max(spellingSimilarity(a.key, b.key), spellingSimilarity(a.text, b.text));
-  if (a.skeleton === b.skeleton && a.skeleton.length >= MIN_SKELETON_LENGTH && spelling < SKELETON_SIMILARITY)
-    return { similarity: SKELETON_SIMILARITY, kind: 'skeleton' };
+  const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
+  if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : { similarity: 0, kind: 'none' };
+}
+
+/**
+ * How much an aligned pair counts towards the name score. Between people's names fuzzy evidence counts
+ * less than its raw similarity: two different names one or two letters apart are common (Maya/Mariya,
+ * Mironov/Muranov), while a romanisation variant is nearly always the same name.
+ */
+export function alignmentCredit(s: TokenSimilarity, personNames: boolean): number {
+  if (s.kind !== 'spelling' && s.kind !== 'skeleton') return s.similarity;
+  // Firm and vessel names vary by typing errors; people's names by being other, similar names.
+  return personNames ? s.similarity * s.similarity : s.similarity;
 }
