@@ -35,7 +35,7 @@ export type TokenWeight = (token: NameToken) => number;
 
 function joined(a: NameToken, b: NameToken): NameToken {
   const text = a.text + b.text;
-  return { text, ...tokenKeys(text), role: a.role === 'word' || b.role === 'word' ? 'word' : a.role };
+  return { text, ...tokenKeys(text), role: a.role === 'word' || b.role === 'word' ? 'word' : a.role, weight: (a.weight ?? 0) + (b.weight ?? 0) };
 }
 
 interface Option {
@@ -47,16 +47,25 @@ interface Option {
   joined: boolean;
 }
 
-/** Token pairs already compared for this query: list names repeat the same tokens many times. */
-export type SimilarityCache = Map<string, TokenSimilarity>;
+/**
+ * Token pairs already compared for this query, keyed by the tokens' ids (listed tokens are shared
+ * objects with ids; query tokens get small per-query ids): list names repeat the same tokens many times.
+ */
+export type SimilarityCache = Map<number, TokenSimilarity>;
+
+/** Query token ids stay below this, so (listed id, query id) packs into one number. */
+const QUERY_TOKEN_SLOTS = 1024;
 
 function cachedSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions, cache: SimilarityCache | undefined): TokenSimilarity {
-  if (!cache) return tokenSimilarity(a, b, options);
-  const k = a.text + '\u0000' + a.role + '\u0000' + b.text + '\u0000' + b.role;
+  if (!cache || a.id === undefined || b.id === undefined || a.id >= QUERY_TOKEN_SLOTS) return tokenSimilarity(a, b, options);
+  const k = b.id * QUERY_TOKEN_SLOTS + a.id;
   let sim = cache.get(k);
   if (!sim) cache.set(k, (sim = tokenSimilarity(a, b, options)));
   return sim;
 }
+
+/** A token aligned at least this well on its own is not tried as part of a joined pair. */
+const WELL_MATCHED = 0.9;
 
 /** A joined pair can only match a token of about its length. */
 function lengthsFit(joinedLength: number, other: NameToken): boolean {
@@ -69,20 +78,30 @@ function options(query: readonly NameToken[], candidate: readonly NameToken[], s
     const sim = cachedSimilarity(a, b, similarityOptions, cache);
     if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push({ q, c, similarity: sim.similarity, credit: alignmentCredit(sim, personNames), kind: sim.kind, joined });
   };
+  const bestQ = new Array<number>(query.length).fill(0);
+  const bestC = new Array<number>(candidate.length).fill(0);
   for (let i = 0; i < query.length; i++)
-    for (let j = 0; j < candidate.length; j++) consider([i], [j], query[i], candidate[j], false);
-  // A joined pair must beat the parts aligned singly; only worth trying for short tokens.
+    for (let j = 0; j < candidate.length; j++) {
+      consider([i], [j], query[i], candidate[j], false);
+      const last = out[out.length - 1];
+      if (last && last.q[0] === i && last.c[0] === j && last.c.length === 1) {
+        bestQ[i] = Math.max(bestQ[i], last.similarity);
+        bestC[j] = Math.max(bestC[j], last.similarity);
+      }
+    }
+  // Joining is only worth trying where a token found no good partner on its own.
+  const loose = (best: number[], ...at: number[]) => at.some((k) => best[k] < WELL_MATCHED);
   for (let j = 0; j + 1 < candidate.length; j++) {
     const length = candidate[j].text.length + candidate[j + 1].text.length;
-    if (length > 16 || !query.some((t) => lengthsFit(length, t))) continue;
+    if (length > 16 || !loose(bestC, j, j + 1) || !query.some((t, i) => bestQ[i] < WELL_MATCHED && lengthsFit(length, t))) continue;
     const pair = joined(candidate[j], candidate[j + 1]);
-    for (let i = 0; i < query.length; i++) if (lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
+    for (let i = 0; i < query.length; i++) if (bestQ[i] < WELL_MATCHED && lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
   }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
-    if (length > 16 || !candidate.some((t) => lengthsFit(length, t))) continue;
+    if (length > 16 || !loose(bestQ, i, i + 1) || !candidate.some((t, j) => bestC[j] < WELL_MATCHED && lengthsFit(length, t))) continue;
     const pair = joined(query[i], query[i + 1]);
-    for (let j = 0; j < candidate.length; j++) if (lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
+    for (let j = 0; j < candidate.length; j++) if (bestC[j] < WELL_MATCHED && lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
   }
   return out;
 }

@@ -60,6 +60,7 @@ export class ScreeningEngine {
     const minScore = options.minScore ?? 0.5;
     const threshold = options.threshold ?? this.algorithm.threshold;
     const prepared = prepareQuery(query);
+    this.index.weighQuery(prepared.forms);
     const best = this.bestNamePerEntity(prepared);
     const matches: ScreeningMatch[] = [];
     for (const [entityIndex, candidate] of best) {

@@ -19,6 +19,10 @@ export interface NameToken {
   key: string;
   skeleton: string;
   role: TokenRole;
+  /** Set by the index: how much the token counts (role weight × rarity among listed names). */
+  weight?: number;
+  /** Set by the index for listed names' tokens (one object per distinct token), and per query for the query's: a small integer for the comparison cache. */
+  id?: number;
 }
 
 export interface NameForm {

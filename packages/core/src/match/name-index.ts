@@ -23,7 +23,10 @@ export interface IndexedName {
 const FULL_WEIGHT_DOCUMENT_FREQUENCY = 3;
 const MIN_RARITY_WEIGHT = 0.2;
 /** Blocking keys shared by more names than this are too common to select candidates on their own. */
-const MAX_POSTINGS_PER_KEY = 4000;
+const MAX_POSTINGS_PER_KEY = 1500;
+/** Names with less than this share of the best name's blocking votes are not aligned. */
+const MIN_VOTE_SHARE = 0.25;
+const TIE_BREAK = 0.001;
 /** How many names per query reading are aligned in full. */
 export const CANDIDATES_PER_FORM = 60;
 
@@ -86,7 +89,43 @@ export class NameIndex {
     this.postings = Float64Array.from(packed).sort();
     this.totalNames = Math.max(this.names.length, 1);
     this.fullWeightIdf = Math.log((this.totalNames + 1) / (FULL_WEIGHT_DOCUMENT_FREQUENCY + 1));
+    this.internTokens();
+    this.votes = new Float64Array(this.names.length);
+    this.lastGroup = new Int32Array(this.names.length);
   }
+
+  /**
+   * One token object per distinct (text, role), with its weight computed once: query-time comparisons
+   * are then cached by token identity and weights are read, not recomputed.
+   */
+  private internTokens(): void {
+    const interned = new Map<string, NameToken>();
+    for (const n of this.names) {
+      n.form.tokens = n.form.tokens.map((t) => {
+        const k = t.text + '\u0000' + t.role;
+        let shared = interned.get(k);
+        if (!shared) {
+          shared = { ...t, weight: this.computeWeight(t), id: interned.size };
+          interned.set(k, shared);
+        }
+        return shared;
+      });
+    }
+  }
+
+  /** Gives a query's tokens their weights and per-query ids (after the listed tokens' ids). */
+  weighQuery(forms: readonly NameForm[]): void {
+    let id = 0;
+    for (const f of forms)
+      for (const t of f.tokens) {
+        t.weight = this.computeWeight(t);
+        t.id = id++;
+      }
+  }
+
+  /** Scratch space for `candidates`, reset after each call (queries run one at a time per index). */
+  private votes = new Float64Array(0);
+  private lastGroup = new Int32Array(0);
 
   /** Index of the first posting of a hash (binary search). */
   private firstPosting(hash: number): number {
@@ -106,12 +145,14 @@ export class NameIndex {
   }
 
   /** How much a token counts: its role's weight times its rarity among listed names. */
-  tokenWeight = (token: NameToken): number => {
+  tokenWeight = (token: NameToken): number => token.weight ?? this.computeWeight(token);
+
+  private computeWeight(token: NameToken): number {
     const df = this.documentFrequency.get(token.key) ?? 0;
     const idf = Math.log((this.totalNames + 1) / (df + 1));
     const rarity = Math.min(1, Math.max(MIN_RARITY_WEIGHT, idf / this.fullWeightIdf));
     return ROLE_WEIGHT[token.role] * rarity;
-  };
+  }
 
   /**
    * Names worth aligning in full with one query reading, best first: each listed name collects the
@@ -129,18 +170,38 @@ export class NameIndex {
       if (next) groups.push({ hashes: [joinedKeyHash(t.key, next.key)], weight: this.tokenWeight(t) + this.tokenWeight(next) });
     });
     const selective = groups.filter((g) => g.hashes.every((h) => this.postingCount(h) <= MAX_POSTINGS_PER_KEY));
-    const votes = new Map<number, number>();
+    const votes = this.votes;
+    const lastGroup = this.lastGroup;
+    const touched: number[] = [];
+    let group = 0;
     for (const g of selective.length > 0 ? selective : groups) {
-      const hit = new Set<number>();
+      group++;
       for (const h of g.hashes) {
         const end = h * ID_BITS + ID_BITS;
-        for (let p = this.firstPosting(h); p < this.postings.length && this.postings[p] < end; p++) hit.add(this.postings[p] % ID_BITS);
+        for (let p = this.firstPosting(h); p < this.postings.length && this.postings[p] < end; p++) {
+          const id = this.postings[p] % ID_BITS;
+          if (lastGroup[id] === group) continue; // one vote per query token, however many of its keys hit
+          if (lastGroup[id] === 0) touched.push(id);
+          lastGroup[id] = group;
+          votes[id] += g.weight;
+        }
       }
-      for (const id of hit) votes.set(id, (votes.get(id) ?? 0) + g.weight);
     }
-    return [...votes.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([id]) => id);
+    // Names with a small share of the best name's votes cannot win; dropping them first keeps the sort short.
+    let top = 0;
+    for (const id of touched) if (votes[id] > top) top = votes[id];
+    const length = form.tokens.length;
+    const rank = new Map<number, number>();
+    for (const id of touched) {
+      if (votes[id] < top * MIN_VOTE_SHARE) continue;
+      // Ties (common: many names share the same tokens) go to names of about the query's length.
+      rank.set(id, votes[id] - TIE_BREAK * Math.abs(this.names[id].form.tokens.length - length));
+    }
+    const best = [...rank.keys()].sort((a, b) => rank.get(b)! - rank.get(a)! || a - b).slice(0, limit);
+    for (const id of touched) {
+      votes[id] = 0;
+      lastGroup[id] = 0;
+    }
+    return best;
   }
 }

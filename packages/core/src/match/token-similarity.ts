@@ -24,27 +24,48 @@ const MIN_SPELLING_SIMILARITY = 0.7;
 /** Skeletons shorter than this say too little (Kim and Kam share 'km'). */
 const MIN_SKELETON_LENGTH = 3;
 
-/** Optimal-string-alignment (restricted Damerau–Levenshtein) distance: a swap of neighbours counts once. */
-export function editDistance(a: string, b: string): number {
+/** Rows of the distance table, reused across calls (names are short; longer strings grow them). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/**
+ * Optimal-string-alignment (restricted Damerau–Levenshtein) distance: a swap of neighbours counts once.
+ * Stops early and returns `limit + 1` once the distance must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   const la = a.length;
   const lb = b.length;
   if (la === 0) return lb;
   if (lb === 0) return la;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let curr = new Array<number>(lb + 1).fill(0);
+  if (lb + 1 > rowA.length) {
+    rowA = new Int32Array(lb + 1);
+    rowB = new Int32Array(lb + 1);
+    rowC = new Int32Array(lb + 1);
+  }
+  let prev2 = rowA;
+  let prev = rowB;
+  let curr = rowC;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     curr[0] = i;
+    let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= lb; j++) {
       const cb = b.charCodeAt(j - 1);
-      const cost = ca === cb ? 0 : 1;
-      let d = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prev2[j - 2] + 1);
+      let d = prev[j - 1] + (ca === cb ? 0 : 1);
+      if (prev[j] + 1 < d) d = prev[j] + 1;
+      if (curr[j - 1] + 1 < d) d = curr[j - 1] + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && prev2[j - 2] + 1 < d) d = prev2[j - 2] + 1;
       curr[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    [prev2, prev, curr] = [prev, curr, prev2];
+    if (rowMin > limit) return limit + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = curr;
+    curr = t;
   }
   return prev[lb];
 }
@@ -57,7 +78,7 @@ export function spellingSimilarity(a: string, b: string): number {
   if (longest <= SHORT_TOKEN_LENGTH) return a === b ? 1 : 0;
   const allowed = Math.floor(longest * (1 - MIN_SPELLING_SIMILARITY));
   if (Math.abs(a.length - b.length) > allowed) return 0;
-  const distance = editDistance(a, b);
+  const distance = editDistance(a, b, allowed);
   if (distance > allowed || (longest <= 5 && distance > 1)) return 0;
   return 1 - distance / longest;
 }

@@ -27,7 +27,8 @@ export function scoreCountryAgreement(ctx: MatchContext): ScorerOutcome | null {
 /** The list links the entity to countries and the query's is none of them. */
 export function scoreCountryConflict(ctx: MatchContext): ScorerOutcome | null {
   const code = ctx.query.countryCode;
+  if (!code) return null;
   const listed = entityCountries(ctx.entity);
-  if (!code || listed.size === 0 || listed.has(code)) return null;
+  if (listed.size === 0 || listed.has(code)) return null;
   return { value: 1, detail: `${countryName(code)}; listed ${[...listed].map(countryName).join(', ')}` };
 }
