@@ -13,6 +13,9 @@ import { NameIndex, type IndexedName } from './name-index.js';
 import type { NameForm } from './name-form.js';
 import { prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
 import type { MatchContext } from './scorers/context.js';
+import { arabicSkeleton, latinSkeleton } from '../text/scripts/arabic-skeleton.js';
+import { dominantScript } from '../text/scripts/detect.js';
+import { skeletonNameForm } from './name-form.js';
 import { schemataCompatible } from '../model/schema.js';
 
 export interface ScreeningMatch {
@@ -36,6 +39,7 @@ export interface ScreenOptions {
 interface EntityCandidate {
   name: IndexedName;
   form: NameForm;
+  listedForm: NameForm;
   alignment: Alignment;
 }
 
@@ -76,18 +80,39 @@ export class ScreeningEngine {
     const best = new Map<number, EntityCandidate>();
     const schema = prepared.query.schema;
     const cache: SimilarityCache = new Map();
+    // Arabic script leaves short vowels unwritten: besides its Latin reading, the query is compared as
+    // consonant skeletons with the skeletons of listed Latin spellings.
+    const querySkeleton = dominantScript(prepared.query.name) === 'Arab' ? skeletonNameForm(prepared.query.name, arabicSkeleton) : undefined;
+    if (querySkeleton) this.index.weighQuery([querySkeleton]);
     for (const form of prepared.forms) {
       for (const id of this.index.candidates(form)) {
         const name = this.index.names[id];
         const entity = this.index.entities[name.entity];
         if (schema && !schemataCompatible(schema, entity.schema)) continue;
-        const alignment = alignNames(form, name.form, this.index.tokenWeight, cache);
-        const rank = alignment.score - (name.weak ? 0.05 : 0);
+        let candidate: EntityCandidate = { name, form, listedForm: name.form, alignment: alignNames(form, name.form, this.index.tokenWeight, cache) };
+        if (querySkeleton) {
+          const listedSkeleton = this.skeletonForm(id);
+          const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight);
+          if (bySkeleton.score > candidate.alignment.score) candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
+        }
+        const rank = candidate.alignment.score - (name.weak ? 0.05 : 0);
         const current = best.get(name.entity);
-        if (!current || rank > current.alignment.score - (current.name.weak ? 0.05 : 0)) best.set(name.entity, { name, form, alignment });
+        if (!current || rank > current.alignment.score - (current.name.weak ? 0.05 : 0)) best.set(name.entity, candidate);
       }
     }
     return best;
+  }
+
+  /** Consonant skeletons of listed names, made on demand for queries in Arabic script. */
+  private readonly skeletons = new Map<number, NameForm>();
+
+  private skeletonForm(nameId: number): NameForm {
+    let form = this.skeletons.get(nameId);
+    if (!form) {
+      form = skeletonNameForm(this.index.names[nameId].form.original, latinSkeleton);
+      this.skeletons.set(nameId, form);
+    }
+    return form;
   }
 
   private scoreEntity(prepared: PreparedQuery, entity: Entity, candidate: EntityCandidate, threshold: number): ScreeningMatch | undefined {
@@ -96,6 +121,7 @@ export class ScreeningEngine {
       entity,
       name: candidate.name,
       queryForm: candidate.form,
+      listedForm: candidate.listedForm,
       alignment: candidate.alignment,
       weight: this.index.tokenWeight,
       threshold,
@@ -113,16 +139,16 @@ export class ScreeningEngine {
       scorers.push({ name: s.name, label: s.label, value: round(outcome.value), weight: s.weight, contribution: round(contribution), detail: outcome.detail, ceiling: outcome.ceiling });
     }
     const score = round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
-    const { form, name, alignment } = candidate;
+    const { form, name, alignment, listedForm } = candidate;
     const explanation: Omit<MatchExplanation, 'summary'> = {
       algorithm: this.algorithm.name,
       threshold,
       query: { name: prepared.query.name, reading: form.reading, script: form.script },
-      matched: { name: name.form.original, property: name.property, weak: name.weak, reading: name.form.reading, script: name.form.script },
-      tokens: tokenAlignments(form, name.form, alignment),
+      matched: { name: name.form.original, property: name.property, weak: name.weak, reading: listedForm.reading, script: name.form.script },
+      tokens: tokenAlignments(form, listedForm, alignment),
       unmatched: {
         query: alignment.queryUnmatched.map((i) => form.tokens[i].text),
-        listed: alignment.candidateUnmatched.map((j) => name.form.tokens[j].text),
+        listed: alignment.candidateUnmatched.map((j) => listedForm.tokens[j].text),
       },
       scorers,
     };

@@ -102,3 +102,13 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
   }
   return forms;
 }
+
+/**
+ * A name as consonant skeleton words ('mhmd bd l'), for comparing Arabic script with Latin spellings
+ * whose vowels differ: every word is a plain name word whose key and skeleton are itself.
+ */
+export function skeletonNameForm(original: string, skeletonOf: (text: string) => string): NameForm {
+  const words = skeletonOf(original).split(' ').filter(Boolean);
+  const tokens = words.map((text): NameToken => ({ text, key: text, skeleton: text, role: 'word' }));
+  return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
+}

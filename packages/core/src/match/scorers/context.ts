@@ -15,6 +15,8 @@ export interface MatchContext {
   /** The listed name that aligned best, and with which reading of the query. */
   name: IndexedName;
   queryForm: NameForm;
+  /** The form of the listed name that was aligned: its Latin reading, or its consonant skeleton. */
+  listedForm: NameForm;
   alignment: Alignment;
   weight: TokenWeight;
   /** The algorithm's alert threshold, for scorers that cap a score below it. */

@@ -27,7 +27,7 @@ export function scoreSchemaCompatibility(ctx: MatchContext): ScorerOutcome | nul
  */
 export function scoreSurnameOnly(ctx: MatchContext): ScorerOutcome | null {
   if (ctx.entity.schema !== 'Person') return null;
-  const c = ctx.name.form.tokens;
+  const c = ctx.listedForm.tokens;
   const distinctive = c.filter((t) => t.role === 'word').length;
   if (distinctive < 2) return null;
   const matched = ctx.alignment.pairs.filter((p) => p.similarity >= MATCHED && p.candidate.some((j) => c[j].role === 'word'));
