@@ -8,6 +8,7 @@ import type { Scorer } from './scorers/context.js';
 import { scoreCountryAgreement, scoreCountryConflict } from './scorers/country.js';
 import { scoreIdentifierMatch } from './scorers/identifier.js';
 import { scoreLegalFormMismatch } from './scorers/legal-form.js';
+import { scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
 import { scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSchemaCompatibility, scoreSurnameOnly, scoreWeakAliasOnly } from './scorers/rules.js';
@@ -35,6 +36,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
   threshold: 0.8,
   scorers: [
     { name: 'nameSimilarity', label: 'Name similarity', scorer: scoreNameSimilarity, weight: 1 },
+    { name: 'nameContained', label: 'One name contains the other', scorer: scoreNameContained, weight: 0.05 },
     { name: 'birthDateAgreement', label: 'Birth date agrees', scorer: scoreBirthDateAgreement, weight: 0.06 },
     { name: 'birthDateConflict', label: 'Birth date conflicts', scorer: scoreBirthDateConflict, weight: -0.3 },
     { name: 'patronymicConflict', label: 'Patronymic differs', scorer: scorePatronymicConflict, weight: -0.15 },
