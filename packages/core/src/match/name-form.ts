@@ -36,6 +36,11 @@ export interface NameForm {
   legalForms: LegalFormClass[];
   /** Whether this is a person's name, an organisation's (firms, vessels, aircraft), or unknown. */
   kind: NameKind;
+  /**
+   * Indexes of the family-name tokens where the name says which they are: the part before the comma
+   * of "SURNAME, Given", or the first syllable of a Chinese or Korean name.
+   */
+  surname?: number[];
 }
 
 /** How much each role counts towards a name match, before token rarity. Tuned on the dev set, 2026-11. */
@@ -51,8 +56,9 @@ export const ROLE_WEIGHT: Record<TokenRole, number> = {
 
 export type NameKind = 'person' | 'organisation' | 'unknown';
 
-function roleOf(token: string, index: number, kind: NameKind): TokenRole {
-  if (token.length === 1 && kind !== 'organisation') return 'initial';
+function roleOf(token: string, index: number, kind: NameKind, script: string): TokenRole {
+  // A single Latin letter is an initial (J. Smith; S.A.S.); a single letter read from Hangul is a syllable (우 → U).
+  if (token.length === 1 && (script === 'Latn' || kind !== 'organisation') && !(script === 'Hang' || script === 'Hani')) return 'initial';
   if (HONORIFICS.has(token) && kind !== 'organisation') return 'honorific';
   if (NAME_PARTICLES.has(token)) return 'particle';
   if (kind !== 'organisation' && index > 0 && isPatronymic(token)) return 'patronymic';
@@ -80,9 +86,19 @@ export function formFromReading(original: string, reading: string, script: strin
   const tokens = texts.map((text, i): NameToken => ({
     text,
     ...tokenKeys(text),
-    role: legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind),
+    role: legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script),
   }));
-  return { original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class), kind };
+  return { original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class), kind, surname: surnameTokens(original, script, kind, tokens.length) };
+}
+
+/** Family-name token indexes, where the way the name is written tells them (see NameForm.surname). */
+function surnameTokens(original: string, script: string, kind: NameKind, count: number): number[] | undefined {
+  if (kind === 'organisation' || count < 2) return undefined;
+  if (script === 'Hang' || script === 'Hani') return [0];
+  const comma = original.indexOf(',');
+  if (script !== 'Latn' || comma <= 0) return undefined;
+  const before = nameTokens(original.slice(0, comma)).length;
+  return before > 0 && before < count ? Array.from({ length: before }, (_, i) => i) : undefined;
 }
 
 /**

@@ -10,12 +10,15 @@ import type { MatchContext, ScorerOutcome } from './context.js';
 
 /** Pairs at least this alike count as a strong partner (a romanisation variant, a one-letter slip in a long word). */
 const STRONG = 0.85;
-/** A one-word name inside another says too little (a surname, a common word). */
+/** A one-word name inside another says too little (a surname, a common word)… */
 const MIN_WORDS = 2;
+/** …and so do two short syllables (Chinese "Ji Jun" inside Korean "JI Sang Jun"). */
+const MIN_LETTERS = 6;
 
 function wholeSide(tokens: readonly NameToken[], strongly: Set<number>): boolean {
   const words = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.role === 'word');
-  return words.length >= MIN_WORDS && words.every(({ i }) => strongly.has(i));
+  const letters = words.reduce((n, { t }) => n + t.text.length, 0);
+  return words.length >= MIN_WORDS && letters >= MIN_LETTERS && words.every(({ i }) => strongly.has(i));
 }
 
 /** Every word of the query, or of the listed name, has a strong partner on the other side. */
