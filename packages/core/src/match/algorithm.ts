@@ -10,6 +10,7 @@ import { scoreIdentifierMatch } from './scorers/identifier.js';
 import { scoreLegalFormMismatch } from './scorers/legal-form.js';
 import { scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
+import { scoreNumberConflict } from './scorers/number-conflict.js';
 import { scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSurnameMisaligned } from './scorers/surname-alignment.js';
 import { scoreSchemaCompatibility, scoreSurnameOnly, scoreWeakAliasOnly } from './scorers/rules.js';
@@ -41,6 +42,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'birthDateAgreement', label: 'Birth date agrees', scorer: scoreBirthDateAgreement, weight: 0.06 },
     { name: 'birthDateConflict', label: 'Birth date conflicts', scorer: scoreBirthDateConflict, weight: -0.3 },
     { name: 'surnameMisaligned', label: 'Family names do not align', scorer: scoreSurnameMisaligned, weight: -0.08 },
+    { name: 'numberConflict', label: 'Numbers differ', scorer: scoreNumberConflict, weight: -0.2 },
     { name: 'patronymicConflict', label: 'Patronymic differs', scorer: scorePatronymicConflict, weight: -0.15 },
     { name: 'countryAgreement', label: 'Country agrees', scorer: scoreCountryAgreement, weight: 0.03 },
     { name: 'countryConflict', label: 'Country conflicts', scorer: scoreCountryConflict, weight: -0.08 },

@@ -115,7 +115,8 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const c = candidate.tokens;
   const unwrittenVowels = query.script === 'Arab' || candidate.script === 'Arab';
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
-  const opts = options(q, c, { unwrittenVowels }, personNames, cache).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));
+  const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
+  const opts = options(q, c, { unwrittenVowels, organisation }, personNames, cache).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const pairs: AlignedPair[] = [];

@@ -89,6 +89,8 @@ export interface SimilarityOptions {
    * are then the main evidence and count for more.
    */
   unwrittenVowels?: boolean;
+  /** One side is an organisation's name (firm, vessel, aircraft). */
+  organisation?: boolean;
 }
 
 /** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
@@ -122,7 +124,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (/\d/.test(a.text) || /\d/.test(b.text)) return { similarity: 0, kind: 'none' };
   if (a.role === 'initial' || b.role === 'initial') {
     const [short, long] = a.role === 'initial' ? [a, b] : [b, a];
-    return long.text.startsWith(short.text) && long.role !== 'initial'
+    // An initial stands for a person's name (J. for John); in a firm's name a letter is only a letter.
+    return long.text.startsWith(short.text) && long.role !== 'initial' && !options.organisation
       ? { similarity: INITIAL_SIMILARITY, kind: 'initial' }
       : { similarity: 0, kind: 'none' };
   }
