@@ -120,7 +120,7 @@ function skeletonsComparable(a: NameToken, b: NameToken, options: SimilarityOpti
 export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
-  // Numbers (vessel hulls, aircraft tails) match exactly or not at all.
+  // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
   if (/\d/.test(a.text) || /\d/.test(b.text)) return { similarity: 0, kind: 'none' };
   if (a.role === 'initial' || b.role === 'initial') {
     const [short, long] = a.role === 'initial' ? [a, b] : [b, a];

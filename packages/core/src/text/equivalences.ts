@@ -119,7 +119,8 @@ function collapseDoubles(s: string): string {
 export function romanisationKey(token: string): string {
   const surname = SURNAME_CANONICAL.get(token);
   if (surname) return surname;
-  if (/\d/.test(token)) return token; // hull and tail numbers are not spellings
+  // Hull and tail numbers are not spellings; '558th' is 558.
+  if (/\d/.test(token)) return /^\d+(st|nd|rd|th)$/.test(token) ? token.replace(/\D+$/, '') : token;
   let key = collapseDoubles(rewrite(token));
   // Russian adjectival and name endings: -iy, -ii, -y, -ij all end up 'ii' or 'i' → 'i'; -ey/-ei → 'ei'.
   key = key.replace(/ii$/, 'i');

@@ -18,7 +18,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export function numbersIn(form: NameForm): Set<string> {
   const out = new Set<string>();
   for (const t of form.tokens) {
-    if (/^\d+$/.test(t.text)) out.add(String(Number(t.text)));
+    if (/^\d+(st|nd|rd|th)?$/.test(t.text)) out.add(String(parseInt(t.text, 10)));
     else if (t.text in NUMBER_WORDS) out.add(String(NUMBER_WORDS[t.text]));
   }
   return out;

@@ -1,8 +1,8 @@
 /**
  * @module match/scorers/surname-alignment
- * Word order is free, but where both names say which word is the family name ("SURNAME, Given"; the
- * first syllable of a Chinese or Korean name), a family name that aligned only with a given name is
- * evidence of two different people: Yan Zhendong is not CHEN, Dong.
+ * Word order is free, but where a query written in Chinese or Korean script (family name first) meets a
+ * listed "SURNAME, Given", a family name that aligned only with a given name is evidence of two
+ * different people: 焉振东 (Yan Zhendong) is not CHEN, Dong.
  */
 import type { MatchContext, ScorerOutcome } from './context.js';
 
@@ -10,7 +10,10 @@ import type { MatchContext, ScorerOutcome } from './context.js';
 export function scoreSurnameMisaligned(ctx: MatchContext): ScorerOutcome | null {
   const qSurname = ctx.queryForm.surname;
   const cSurname = ctx.listedForm.surname;
-  if (!qSurname || !cSurname) return null;
+  // Only a Chinese or Korean name is sure of its family name: the lists' own aliases move Arabic,
+  // Persian and Spanish family names about ("RADMARD, Gholamreza" ~ "IRANAGH, Gholamreza Radmard").
+  const cjk = ctx.queryForm.script === 'Hang' || ctx.queryForm.script === 'Hani';
+  if (!qSurname || !cSurname || !cjk) return null;
   const q = new Set(qSurname);
   const c = new Set(cSurname);
   let surnamesMet = false;
