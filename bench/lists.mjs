@@ -1,5 +1,6 @@
 // npm run bench:lists — wall time and peak memory for loading OFAC SDN 2023-12-28 (sdn+add+alt) and
-// UN 2026-02-27, each run in a fresh Node process so the peak RSS is the load's own.
+// UN 2026-02-27, each run in a fresh Node process so the peak RSS is the load's own, with the young-generation
+// size the embargo command sets (packages/cli/bin/embargo.js).
 // Target (issue 2): under 1.0 s and under 300 MB together on a 2-core machine.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ const dirs = [join(lists, 'ofac-sdn', '2023-12-28'), join(lists, 'un-sc', '2026-
 const results = [];
 for (let i = 0; i < runs; i++) {
   const started = performance.now();
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', child, ...dirs], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--max-semi-space-size=64', '--input-type=module', '-e', child, ...dirs], { cwd: root, encoding: 'utf8' });
   results.push({ ...JSON.parse(out), processMs: performance.now() - started });
 }
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -2,6 +2,11 @@
 // The `embargo` command. The TypeScript sources are compiled by `npm install` (the root `prepare`
 // script); this file only starts the compiled program.
 import { existsSync } from 'node:fs';
+import v8 from 'node:v8';
+
+// Parsing lists and building the index allocate millions of short-lived objects; a larger young
+// generation halves the time spent in garbage collection (measured with bench/lists.mjs).
+v8.setFlagsFromString('--max-semi-space-size=64');
 
 const main = new URL('../dist/main.js', import.meta.url);
 if (!existsSync(main)) {
