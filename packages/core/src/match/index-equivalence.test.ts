@@ -16,10 +16,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectPublications, parsePublication } from '@embargo/lists';
 import type { Entity } from '../model/entity.js';
-import { alignNames, type SimilarityCache } from './align.js';
+import { alignNames, MIN_TOKEN_SIMILARITY, type SimilarityCache } from './align.js';
 import { ScreeningEngine } from './engine.js';
 import type { NameForm, NameToken } from './name-form.js';
 import type { ScreeningQuery } from './query.js';
+import { tokenSimilarity } from './token-similarity.js';
 import { SHARED_DIR } from '../../../../test/shared-data.js';
 
 const DEV = join(SHARED_DIR, 'eval', 'dev');
@@ -57,25 +58,50 @@ function slice(name: NameForm, tokens: NameToken[]): NameForm {
   return { ...name, tokens, legalForms: [] };
 }
 
-/** Replaces the engine's index lookup with "every listed name that can align with this reading at all". */
+/**
+ * Loose bounds on when `alignNames` tries two neighbouring tokens as one (it uses ≤ 16 letters and ±2):
+ * looser here, so the pruning keeps a superset of the names the engine could pair.
+ */
+const JOINED_MAX_LENGTH = 18;
+const JOINED_LENGTH_SLACK = 3;
+
+/** Replaces the engine's index lookup with every listed name (`prune`: every name that can align with this reading at all). */
 function compareWithEveryName(engine: ScreeningEngine, prune: boolean): void {
   const index = engine.index;
   const everyName = index.names.map((_, id) => id);
   index.candidates = (form: NameForm): number[] => {
     if (!prune) return everyName;
+    const q = form.tokens;
     const cache: SimilarityCache = new Map();
-    const aligns = new Map<string, boolean>();
-    const anyPair = (key: string, name: NameForm, tokens: NameToken[]): boolean => {
-      let known = aligns.get(key);
-      if (known === undefined) aligns.set(key, (known = alignNames(form, slice(name, tokens), index.tokenWeight, cache).pairs.length > 0));
+    const pairs = (name: NameForm, tokens: NameToken[]) => alignNames(form, slice(name, tokens), index.tokenWeight, cache).pairs.length > 0;
+    const fits = (length: number, lengths: number[]) => length <= JOINED_MAX_LENGTH && lengths.some((l) => Math.abs(l - length) <= JOINED_LENGTH_SLACK);
+    const queryLengths = q.map((t) => t.text.length);
+    const joinedQueryLengths = q.slice(1).map((t, i) => q[i].text.length + t.text.length);
+    // Listed tokens are shared objects with ids (the index interns them); Arabic readings compare differently.
+    const single = new Map<string, boolean>();
+    const joined = new Map<string, boolean>();
+    const tokenPairs = (name: NameForm, t: NameToken): boolean => {
+      const options = { unwrittenVowels: name.script === 'Arab' || form.script === 'Arab' };
+      const key = `${options.unwrittenVowels}:${t.id}`;
+      let known = single.get(key);
+      if (known === undefined) {
+        known = q.some((a) => tokenSimilarity(a, t, options).similarity >= MIN_TOKEN_SIMILARITY) || (fits(t.text.length, joinedQueryLengths) && pairs(name, [t]));
+        single.set(key, known);
+      }
+      return known;
+    };
+    const neighboursPair = (name: NameForm, a: NameToken, b: NameToken): boolean => {
+      if (!fits(a.text.length + b.text.length, queryLengths)) return false;
+      const key = `${name.script === 'Arab' || form.script === 'Arab'}:${a.id}:${b.id}`;
+      let known = joined.get(key);
+      if (known === undefined) joined.set(key, (known = pairs(name, [a, b])));
       return known;
     };
     return everyName.filter((id) => {
       const name = index.names[id].form;
       const t = name.tokens;
-      // Listed tokens are shared objects with ids (the index interns them); the script changes how they compare.
-      for (let j = 0; j < t.length; j++) if (anyPair(`${name.script}:${t[j].id}`, name, [t[j]])) return true;
-      for (let j = 0; j + 1 < t.length; j++) if (anyPair(`${name.script}:${t[j].id}:${t[j + 1].id}`, name, [t[j], t[j + 1]])) return true;
+      for (let j = 0; j < t.length; j++) if (tokenPairs(name, t[j])) return true;
+      for (let j = 0; j + 1 < t.length; j++) if (neighboursPair(name, t[j], t[j + 1])) return true;
       return false;
     });
   };
@@ -113,7 +139,7 @@ describe('name index on the dev evaluation set', () => {
     expect(sample.length).toBeGreaterThanOrEqual(280);
   });
 
-  it('raises the same alerts as comparing every listed name', () => {
+  it.only('raises the same alerts as comparing every listed name', () => {
     const differences: { id: string; name: string; indexed: string[]; everyName: string[] }[] = [];
     let alerting = 0;
     for (const q of sample) {

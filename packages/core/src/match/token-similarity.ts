@@ -19,6 +19,8 @@ export const UNWRITTEN_VOWELS_SKELETON_SIMILARITY = 0.92;
 export const INITIAL_SIMILARITY = 0.75;
 /** Tokens this short differ by one letter only between different names (Jong/Song, Un/Il). */
 const SHORT_TOKEN_LENGTH = 4;
+/** Tokens with digits this long (aircraft registrations) may match with one typing error. */
+const MIN_FUZZY_REGISTRATION = 6;
 /** Spelling similarity below this counts as no similarity. */
 const MIN_SPELLING_SIMILARITY = 0.7;
 /** Skeletons shorter than this say too little (Kim and Kam share 'km'). */
@@ -121,7 +123,12 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
-  if (/\d/.test(a.text) || /\d/.test(b.text)) return { similarity: 0, kind: 'none' };
+  if (/\d/.test(a.text) || /\d/.test(b.text)) {
+    // Long registration marks (RA-76502, YV3360) can carry a typing error; short numbers cannot.
+    const long = Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION && /\d/.test(a.text) && /\d/.test(b.text);
+    const similarity = long ? spellingSimilarity(a.text, b.text) : 0;
+    return similarity > 0 ? { similarity, kind: 'spelling' } : { similarity: 0, kind: 'none' };
+  }
   if (a.role === 'initial' || b.role === 'initial') {
     const [short, long] = a.role === 'initial' ? [a, b] : [b, a];
     // An initial stands for a person's name (J. for John); in a firm's name a letter is only a letter.
