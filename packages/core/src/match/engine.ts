@@ -84,8 +84,11 @@ export class ScreeningEngine {
     // consonant skeletons with the skeletons of listed Latin spellings.
     const querySkeleton = dominantScript(prepared.query.name) === 'Arab' ? skeletonNameForm(prepared.query.name, arabicSkeleton) : undefined;
     if (querySkeleton) this.index.weighQuery([querySkeleton]);
-    for (const form of prepared.forms) {
-      for (const id of this.index.candidates(form)) {
+    const searches = prepared.forms.map((form) => ({ form, ids: this.index.candidates(form) }));
+    // Candidates found by skeleton are aligned with the query's first Latin reading as well.
+    if (querySkeleton && prepared.forms[0]) searches.push({ form: prepared.forms[0], ids: this.index.candidates(querySkeleton) });
+    for (const { form, ids } of searches) {
+      for (const id of ids) {
         const name = this.index.names[id];
         const entity = this.index.entities[name.entity];
         if (schema && !schemataCompatible(schema, entity.schema)) continue;

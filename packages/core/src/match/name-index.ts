@@ -8,6 +8,7 @@
 import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
+import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { nameForms, ROLE_WEIGHT, type NameForm, type NameKind, type NameToken } from './name-form.js';
 
 export interface IndexedName {
@@ -81,7 +82,10 @@ export class NameIndex {
           seen.add(t.key);
           this.documentFrequency.set(t.key, (this.documentFrequency.get(t.key) ?? 0) + 1);
         }
-        if (BLOCKING_ROLES.has(t.role)) tokenHashes(t, tokens[i + 1], hashes);
+        if (BLOCKING_ROLES.has(t.role)) {
+          tokenHashes(t, tokens[i + 1], hashes);
+          for (const word of this.arabicSkeletonWords(t.text)) hashes.push(hashKey(KEY_SEED.arabicSkeleton, word));
+        }
       });
       for (const h of hashes) packed.push(h * ID_BITS + id);
       hashes.length = 0;
@@ -92,6 +96,21 @@ export class NameIndex {
     this.internTokens();
     this.votes = new Float64Array(this.names.length);
     this.lastGroup = new Int32Array(this.names.length);
+  }
+
+  private readonly skeletonWords = new Map<string, string[]>();
+
+  /**
+   * The Arabic-name consonant skeleton of a Latin token ('abdullah' → ['bd', 'l']), so that queries
+   * written in Arabic script find Latin spellings whatever vowels they use. Memoised per distinct token.
+   */
+  private arabicSkeletonWords(text: string): string[] {
+    let words = this.skeletonWords.get(text);
+    if (!words) {
+      words = /\d/.test(text) ? [] : latinSkeleton(text).split(' ').filter((w) => w.length >= 2);
+      this.skeletonWords.set(text, words);
+    }
+    return words;
   }
 
   /**
@@ -160,6 +179,10 @@ export class NameIndex {
    */
   candidates(form: NameForm, limit = CANDIDATES_PER_FORM): number[] {
     const groups: { hashes: number[]; weight: number }[] = [];
+    if (form.script === 'skeleton') {
+      for (const t of form.tokens) if (t.text.length >= 2) groups.push({ hashes: [hashKey(KEY_SEED.arabicSkeleton, t.text)], weight: 1 });
+      return this.vote(form, groups, limit);
+    }
     form.tokens.forEach((t, i) => {
       if (!BLOCKING_ROLES.has(t.role)) return;
       const hashes: number[] = [];
@@ -169,6 +192,10 @@ export class NameIndex {
       const next = form.tokens[i + 1];
       if (next) groups.push({ hashes: [joinedKeyHash(t.key, next.key)], weight: this.tokenWeight(t) + this.tokenWeight(next) });
     });
+    return this.vote(form, groups, limit);
+  }
+
+  private vote(form: NameForm, groups: { hashes: number[]; weight: number }[], limit: number): number[] {
     const selective = groups.filter((g) => g.hashes.every((h) => this.postingCount(h) <= MAX_POSTINGS_PER_KEY));
     const votes = this.votes;
     const lastGroup = this.lastGroup;
