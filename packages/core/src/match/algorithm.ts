@@ -14,6 +14,7 @@ import { scoreNumberConflict } from './scorers/number-conflict.js';
 import { scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSurnameMisaligned } from './scorers/surname-alignment.js';
 import { scoreSchemaCompatibility, scoreSurnameOnly, scoreWeakAliasOnly } from './scorers/rules.js';
+import { scoreSingleWordSpelling } from './scorers/single-word.js';
 
 export interface WeightedScorer {
   /** Stable name shown in explanations and API output. */
@@ -50,6 +51,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'legalFormMismatch', label: 'Legal forms differ', scorer: scoreLegalFormMismatch, weight: -0.05 },
     { name: 'schemaCompatibility', label: 'Type of party fits', scorer: scoreSchemaCompatibility, weight: 0 },
     { name: 'surnameOnly', label: 'Only one name matched', scorer: scoreSurnameOnly, weight: 0 },
+    { name: 'singleWordSpelling', label: 'One word, matched by spelling', scorer: scoreSingleWordSpelling, weight: 0 },
     { name: 'weakAliasOnly', label: 'Weak alias only', scorer: scoreWeakAliasOnly, weight: 0 },
   ],
 };

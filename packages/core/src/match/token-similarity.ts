@@ -124,8 +124,10 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
   if (/\d/.test(a.text) || /\d/.test(b.text)) {
-    // Long registration marks (RA-76502, YV3360) can carry a typing error; short numbers cannot.
-    const long = Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION && /\d/.test(a.text) && /\d/.test(b.text);
+    // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
+    // The digits must agree exactly (YV2565 is not YV2567); a stray or missing letter may not.
+    const sameDigits = a.text.replace(/\D/g, '') === b.text.replace(/\D/g, '');
+    const long = Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION && sameDigits;
     const similarity = long ? spellingSimilarity(a.text, b.text) : 0;
     return similarity > 0 ? { similarity, kind: 'spelling' } : { similarity: 0, kind: 'none' };
   }

@@ -1,0 +1,20 @@
+/**
+ * @module match/scorers/single-word
+ * A one-word name (a vessel MARIA, a firm PARDIS) matched by spelling only has no second word to confirm
+ * it: PARDIS, NARDIS, PARMIS and ZARDIS are different firms. Such a match needs to be closer than a
+ * match of a longer name before it alerts.
+ */
+import type { MatchContext, ScorerOutcome } from './context.js';
+
+/** One-word spelling matches below this similarity do not alert. Tuned on the dev set, 2026-11. */
+const SINGLE_WORD_MIN_SIMILARITY = 0.83;
+const BELOW_THRESHOLD = 0.05;
+
+/** Both names have one real word, and it matched only by spelling. */
+export function scoreSingleWordSpelling(ctx: MatchContext): ScorerOutcome | null {
+  const words = (tokens: typeof ctx.queryForm.tokens) => tokens.filter((t) => t.role === 'word').length;
+  if (words(ctx.queryForm.tokens) !== 1 || words(ctx.listedForm.tokens) !== 1) return null;
+  const pair = ctx.alignment.pairs.find((p) => p.query.some((i) => ctx.queryForm.tokens[i].role === 'word'));
+  if (!pair || pair.kind !== 'spelling' || pair.similarity >= SINGLE_WORD_MIN_SIMILARITY) return null;
+  return { value: 1, detail: `a single word matched by spelling (${pair.similarity.toFixed(2)})`, ceiling: ctx.threshold - BELOW_THRESHOLD };
+}
