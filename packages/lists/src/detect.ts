@@ -4,9 +4,9 @@
  * A file is recognised by its name and its first bytes, never by its folder name, so a mirror that
  * lays files out differently still loads.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { EmbargoError, type ListSource } from '@embargo/core';
+import { EmbargoError, listParseError, type ListSource } from '@embargo/core';
 import type { FormatName, ListFile } from './format.js';
 
 /** What one file is to its format: OFAC's CSV publications are spread over four files. */
@@ -69,6 +69,16 @@ function ofacSourceFromName(name: string): ListSource {
   return /^(cons|consolidated)/i.test(name) ? 'ofac-cons' : 'ofac-sdn';
 }
 
+/**
+ * UTF-16 shows as a byte-order mark, or as a NUL byte beside every ASCII letter. Our XML parsers read
+ * UTF-8, which every publisher uses; a list re-saved as UTF-16 (as Windows editors like to) must be
+ * named as such rather than reported as "XML with an unknown root".
+ */
+function looksUtf16(head: Buffer): boolean {
+  const bom = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return bom || head.subarray(0, 64).includes(0);
+}
+
 async function readHead(path: string, bytes = 2048): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
@@ -88,6 +98,7 @@ export async function recogniseFile(file: ListFile): Promise<RecognisedFile> {
   const head = await readHead(file.path);
   const text = head.toString('latin1');
   if (base.endsWith('.xml')) {
+    if (looksUtf16(head)) throw listParseError(file.name, 1, 'file is UTF-16, but list XML files are read as UTF-8 (wrong encoding?)');
     const root = /<([A-Za-z_][\w.-]*)[\s>]/.exec(text.replace(/<\?[^>]*\?>/g, '').replace(/<!--[\s\S]*?-->/g, ''))?.[1];
     if (root === 'sdnList') return { file, format: 'ofac-xml', source: ofacSourceFromName(base), role: 'primary' };
     if (root === 'Sanctions') return { file, format: 'ofac-advanced', source: ofacSourceFromName(base), role: 'primary' };
@@ -103,13 +114,29 @@ export async function recogniseFile(file: ListFile): Promise<RecognisedFile> {
   throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: not a list file Embargo recognises (expected OFAC, UN or UK list files)`, { file: file.name, line: 1 });
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * Lists the files under `dir`. Symbolic links are followed, so a folder of links to publications (how
+ * a deployment may point at the shared list archive) loads like a folder of copies; `seen` holds the
+ * real paths of the folders walked, so a folder reached twice (a link back to an ancestor, or two links
+ * to one folder) is walked once and its publication is not counted twice.
+ */
+async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  // In name order, so that of two links to one folder the same one is walked on every machine.
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile()) out.push(path);
+    const target = entry.isSymbolicLink()
+      ? await stat(path).catch((e: unknown) => {
+          throw new EmbargoError('INVALID_INPUT', `${path}: symbolic link to a missing file or folder`, { file: path }, { cause: e });
+        })
+      : entry;
+    if (target.isDirectory()) out.push(...(await walk(path, seen)));
+    else if (target.isFile()) out.push(path);
   }
   return out.sort();
 }
@@ -119,18 +146,11 @@ async function walk(dir: string): Promise<string[]> {
  * @example await detectPublications('data') // → [{ source: 'ofac-sdn', format: 'ofac-csv', files: [...] }, …]
  */
 export async function detectPublications(root: string): Promise<Detection> {
-  let paths: string[];
-  let base = root;
-  try {
-    const info = await stat(root);
-    if (info.isDirectory()) paths = await walk(root);
-    else {
-      paths = [root];
-      base = join(root, '..');
-    }
-  } catch (e) {
+  const info = await stat(root).catch((e: unknown) => {
     throw new EmbargoError('INVALID_INPUT', `${root}: no such file or folder`, { file: root }, { cause: e });
-  }
+  });
+  const paths = info.isDirectory() ? await walk(root) : [root];
+  const base = info.isDirectory() ? root : join(root, '..');
   const ignored: string[] = [];
   const groups = new Map<string, RecognisedFile[]>();
   for (const path of paths) {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { ListPublication, PublicationFile } from '@embargo/core';
 import { detectPublications, type DetectedPublication } from './detect.js';
 import type { ParsedList } from './format.js';
@@ -45,10 +46,14 @@ function parseDetected(d: DetectedPublication): Promise<ParsedList> {
   }
 }
 
-/** A folder named like a date (`ofac-sdn/2023-12-28/`) dates a publication whose files do not state it. */
-function dateFromFolder(folder: string): string | null {
-  const last = folder.split('/').pop() ?? '';
-  return /^\d{4}-\d{2}-\d{2}$/.test(last) ? last : null;
+/**
+ * A folder named like a date (`ofac-sdn/2023-12-28/`) dates a publication whose files do not state it.
+ * The folder is read from the file's own path, not the path relative to the loaded root, so loading
+ * `ofac-sdn/2023-12-28` itself (or one file in it) dates it too.
+ */
+function dateFromFolder(filePath: string): string | null {
+  const folder = basename(dirname(filePath));
+  return /^\d{4}-\d{2}-\d{2}$/.test(folder) ? folder : null;
 }
 
 /** Parses one detected publication and describes its files. */
@@ -66,7 +71,7 @@ export async function parsePublication(d: DetectedPublication): Promise<ListPubl
   ]);
   return {
     source: parsed.source,
-    published: parsed.published ?? dateFromFolder(d.folder),
+    published: parsed.published ?? dateFromFolder(d.files[0].file.path),
     files,
     entities: parsed.entities,
     relationships: parsed.relationships,

@@ -80,6 +80,21 @@ async function download(file: OfficialFile, url: string, fetchFn: typeof globalT
 }
 
 /**
+ * A downloaded file that does not parse (cut short with a matching Content-Length, or corrupt) is named
+ * by its URL: its path in the staging folder, under today's date, means nothing to the user.
+ */
+function asVerificationError(e: unknown, files: readonly OfficialFile[], baseUrl?: string): unknown {
+  if (!(e instanceof EmbargoError) || !e.code.startsWith('LIST_')) return e;
+  const staged = String(e.context.file ?? '');
+  const file = files.find((f) => staged.startsWith(`${f.source}/`) && staged.endsWith(`/${f.name}`));
+  if (!file) return e;
+  const url = urlOf(file, baseUrl);
+  const reason = e.message.startsWith(staged) ? file.name + e.message.slice(staged.length) : e.message;
+  const context = { ...e.context, file: file.name, url };
+  return new EmbargoError('LIST_DOWNLOAD', `${url}: the downloaded file does not verify (${reason})`, context, { cause: e });
+}
+
+/**
  * Downloads, verifies and swaps in the current official files.
  * @example await updateLists({ dataDir: 'data', baseUrl: 'http://127.0.0.1:9000' })
  */
@@ -99,9 +114,13 @@ export async function updateLists(options: UpdateOptions): Promise<UpdatedSource
     }
     // Verify: every publication must parse before any is swapped in.
     const verified: UpdatedSource[] = [];
-    const { publications } = await detectPublications(staging);
+    const { publications } = await detectPublications(staging).catch((e: unknown) => {
+      throw asVerificationError(e, files, options.baseUrl);
+    });
     for (const d of publications) {
-      const pub = await parsePublication(d);
+      const pub = await parsePublication(d).catch((e: unknown) => {
+        throw asVerificationError(e, files, options.baseUrl);
+      });
       const folder = pub.published ?? today;
       if (folder !== today) await rename(join(staging, d.source, today), join(staging, d.source, folder));
       verified.push({ source: d.source, published: pub.published, folder: `${d.source}/${folder}`, records: pub.entities.length });

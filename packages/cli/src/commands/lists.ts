@@ -4,7 +4,15 @@
  * command parses its arguments, calls one function of lists/store/core and prints the answer.
  */
 import { Command } from 'commander';
-import { countBySchema, diffEntities, findCrossListLinks, formatDiffText, type Entity, type ListPublication } from '@embargo/core';
+import {
+  countBySchema,
+  diffEntities,
+  EmbargoError,
+  findCrossListLinks,
+  formatDiffText,
+  type Entity,
+  type ListPublication,
+} from '@embargo/core';
 import { detectPublications, loadListDirectory, parsePublication } from '@embargo/lists';
 import { openStore } from '@embargo/store';
 import { readEnvironment } from '../config.js';
@@ -65,6 +73,9 @@ export function listsCommand(io: Io): Command {
       const env = readEnvironment();
       // Parse everything first: a file that fails rejects the load before anything is stored.
       const pubs = await parseDirectory(io, dir);
+      // An empty load "succeeding" would hide a wrong path from a script; say so instead.
+      if (pubs.length === 0)
+        throw new EmbargoError('INVALID_INPUT', `${dir}: no official list files found; nothing was stored`, { file: dir });
       pubs.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
       const store = await openStore({ databaseUrl: opts.database ?? env.databaseUrl, sqlitePath: opts.sqlite ?? env.sqlitePath });
       try {

@@ -5,7 +5,7 @@
  */
 import type { NameToken } from './name-form.js';
 
-export type TokenMatchKind = 'exact' | 'romanisation' | 'skeleton' | 'initial' | 'spelling' | 'none';
+export type TokenMatchKind = 'exact' | 'romanisation' | 'stem' | 'skeleton' | 'initial' | 'spelling' | 'none';
 
 export interface TokenSimilarity {
   similarity: number;
@@ -19,6 +19,17 @@ export const UNWRITTEN_VOWELS_SKELETON_SIMILARITY = 0.92;
 export const INITIAL_SIMILARITY = 0.75;
 /** Tokens this short differ by one letter only between different names (Jong/Song, Un/Il). */
 const SHORT_TOKEN_LENGTH = 4;
+/** Firm names translate the same word as noun or adjective, singular or plural (Metal/Metallic Materials). */
+export const STEM_SIMILARITY = 0.92;
+
+/** A light English stem for words of firm names: plural, adjective and verb endings off, doubled letters single. */
+function englishStem(word: string): string {
+  const stem = word.replace(/(ies|es|s|ical|ic|al|ing|ed)$/, '');
+  let out = '';
+  for (const c of stem.length >= 3 ? stem : word) if (c !== out[out.length - 1]) out += c;
+  return out;
+}
+
 /** Tokens with digits this long (aircraft registrations) may match with one typing error. */
 const MIN_FUZZY_REGISTRATION = 6;
 /** Spelling similarity below this counts as no similarity. */
@@ -139,6 +150,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
       : { similarity: 0, kind: 'none' };
   }
   if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
+  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && englishStem(a.text) === englishStem(b.text))
+    return { similarity: STEM_SIMILARITY, kind: 'stem' };
   const spelling = Math.max(spellingSimilarity(a.key, b.key), spellingSimilarity(a.text, b.text));
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };

@@ -11,6 +11,7 @@
 import { pinyin } from 'pinyin-pro';
 import { KOREAN_SURNAME_SPELLINGS } from './hangul-surnames.js';
 import { HANJA_SURNAME_TO_HANGUL } from './hanja-surnames.js';
+import { readChineseFirmName } from './han-terms.js';
 
 /** Punctuation between syllables; letters of other scripts (kana in カザン火薬工場) are kept for any-ascii. */
 const SYLLABLE_SEPARATORS = /[^\p{L}\p{N}]+/gu;
@@ -40,6 +41,10 @@ export function romanizeHan(text: string): string[] {
       const [surname, ...given] = reading.split(' ');
       if (given.length > 1) readings.add(`${surname} ${given.join('')}`);
     }
+  }
+  if (text.length > 3) {
+    const firm = readChineseFirmName(text, (han) => toPinyin(han, false).split(' ').filter(Boolean));
+    if (firm) readings.add(firm);
   }
   readings.delete('');
   return [...readings];
