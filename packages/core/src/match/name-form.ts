@@ -4,7 +4,7 @@
  * Cyrillic, Han or Arabic) split into tokens that carry their romanisation key, consonant skeleton and
  * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
  */
-import { romanisationKey, consonantSkeleton } from '../text/equivalences.js';
+import { romanisationKey, consonantSkeleton, spellingKey } from '../text/equivalences.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
@@ -18,6 +18,8 @@ export interface NameToken {
   text: string;
   key: string;
   skeleton: string;
+  /** The key by letter rules alone (no surname table), for joining neighbours. */
+  plainKey: string;
   role: TokenRole;
   /** Set by the index: how much the token counts (role weight × rarity among listed names). */
   weight?: number;
@@ -66,13 +68,13 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   return 'word';
 }
 
-const tokenCache = new Map<string, { key: string; skeleton: string }>();
+const tokenCache = new Map<string, { key: string; skeleton: string; plainKey: string }>();
 
-/** Key and skeleton of a token, memoised: list names repeat the same tokens thousands of times. */
-export function tokenKeys(text: string): { key: string; skeleton: string } {
+/** Keys and skeleton of a token, memoised: list names repeat the same tokens thousands of times. */
+export function tokenKeys(text: string): { key: string; skeleton: string; plainKey: string } {
   let keys = tokenCache.get(text);
   if (!keys) {
-    keys = { key: romanisationKey(text), skeleton: consonantSkeleton(text) };
+    keys = { key: romanisationKey(text), skeleton: consonantSkeleton(text), plainKey: spellingKey(text) };
     if (tokenCache.size < 500_000) tokenCache.set(text, keys);
   }
   return keys;
@@ -125,6 +127,6 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
  */
 export function skeletonNameForm(original: string, skeletonOf: (text: string) => string): NameForm {
   const words = skeletonOf(original).split(' ').filter(Boolean);
-  const tokens = words.map((text): NameToken => ({ text, key: text, skeleton: text, role: 'word' }));
+  const tokens = words.map((text): NameToken => ({ text, key: text, skeleton: text, plainKey: text, role: 'word' }));
   return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
 }

@@ -47,7 +47,7 @@ const MAX_NAMES = ID_BITS - 1;
 function tokenHashes(t: NameToken, next: NameToken | undefined, out: number[]): void {
   pushDeletionHashes(t.key, KEY_SEED.key, out);
   if (t.skeleton.length >= 3) out.push(hashKey(KEY_SEED.skeleton, t.skeleton));
-  if (next) out.push(joinedKeyHash(t.key, next.key));
+  if (next) out.push(joinedKeyHash(t.plainKey, next.plainKey));
 }
 
 export class NameIndex {
@@ -190,7 +190,7 @@ export class NameIndex {
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
-      if (next) groups.push({ hashes: [joinedKeyHash(t.key, next.key)], weight: this.tokenWeight(t) + this.tokenWeight(next) });
+      if (next) groups.push({ hashes: [joinedKeyHash(t.plainKey, next.plainKey)], weight: this.tokenWeight(t) + this.tokenWeight(next) });
     });
     return this.vote(form, groups, limit);
   }

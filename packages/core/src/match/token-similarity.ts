@@ -22,12 +22,24 @@ const SHORT_TOKEN_LENGTH = 4;
 /** Firm names translate the same word as noun or adjective, singular or plural (Metal/Metallic Materials). */
 export const STEM_SIMILARITY = 0.92;
 
-/** A light English stem for words of firm names: plural, adjective and verb endings off, doubled letters single. */
-function englishStem(word: string): string {
-  const stem = word.replace(/(ies|es|s|ical|ic|al|ing|ed)$/, '');
+function collapse(word: string): string {
   let out = '';
-  for (const c of stem.length >= 3 ? stem : word) if (c !== out[out.length - 1]) out += c;
+  for (const c of word) if (c !== out[out.length - 1]) out += c;
   return out;
+}
+
+/**
+ * Whether two words of firm names are one English word with other endings: plural, adjective or verb
+ * endings off, doubled letters single ('metallic' ~ 'metal', 'materials' ~ 'material').
+ */
+function sameEnglishStem(a: string, b: string): boolean {
+  const stems = (w: string) => {
+    const stripped = w.replace(/(ies|es|s|ical|ic|al|ing|ed)$/, '');
+    return [collapse(w), stripped.length >= 4 ? collapse(stripped) : ''];
+  };
+  const [a1, a2] = stems(a);
+  const [b1, b2] = stems(b);
+  return a1 === b2 || a2 === b1 || (a2 !== '' && a2 === b2);
 }
 
 /** Tokens with digits this long (aircraft registrations) may match with one typing error. */
@@ -150,7 +162,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
       : { similarity: 0, kind: 'none' };
   }
   if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
-  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && englishStem(a.text) === englishStem(b.text))
+  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && sameEnglishStem(a.text, b.text))
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
   const spelling = Math.max(spellingSimilarity(a.key, b.key), spellingSimilarity(a.text, b.text));
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;

@@ -119,6 +119,14 @@ function collapseDoubles(s: string): string {
 export function romanisationKey(token: string): string {
   const surname = SURNAME_CANONICAL.get(token);
   if (surname) return surname;
+  return spellingKey(token);
+}
+
+/**
+ * The romanisation key by letter rules alone, without the Korean surname table: what two syllables
+ * joined into one word ('dan' + 'dong' → 'dandong') are compared by.
+ */
+export function spellingKey(token: string): string {
   // Hull and tail numbers are not spellings; '558th' is 558.
   if (/\d/.test(token)) return /^\d+(st|nd|rd|th)$/.test(token) ? token.replace(/\D+$/, '') : token;
   let key = collapseDoubles(rewrite(token));
