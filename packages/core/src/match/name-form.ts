@@ -20,6 +20,11 @@ export interface NameToken {
   skeleton: string;
   /** The key by letter rules alone (no surname table), for joining neighbours. */
   plainKey: string;
+  /** Bit i set when letter 'a'+i occurs in the key: a cheap bound on how far apart two keys can be. */
+  letters: number;
+  hasDigit: boolean;
+  /** English stems of the word (whole, and without a plural or adjective ending), for firm names. */
+  stems: readonly [string, string];
   role: TokenRole;
   /** Set by the index: how much the token counts (role weight × rarity among listed names). */
   weight?: number;
@@ -68,13 +73,36 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   return 'word';
 }
 
-const tokenCache = new Map<string, { key: string; skeleton: string; plainKey: string }>();
+type TokenKeys = Pick<NameToken, 'key' | 'skeleton' | 'plainKey' | 'letters' | 'hasDigit' | 'stems'>;
+const tokenCache = new Map<string, TokenKeys>();
+
+export function letterMask(s: string): number {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+}
+
+function collapseDoubles(word: string): string {
+  let out = '';
+  for (const c of word) if (c !== out[out.length - 1]) out += c;
+  return out;
+}
+
+/** The word with doubled letters single, and without a plural, adjective or verb ending ('metallic' → 'metal'). */
+function englishStems(word: string): [string, string] {
+  const stripped = word.replace(/(ies|es|s|ical|ic|al|ing|ed)$/, '');
+  return [collapseDoubles(word), stripped.length >= 4 ? collapseDoubles(stripped) : ''];
+}
 
 /** Keys and skeleton of a token, memoised: list names repeat the same tokens thousands of times. */
-export function tokenKeys(text: string): { key: string; skeleton: string; plainKey: string } {
+export function tokenKeys(text: string): TokenKeys {
   let keys = tokenCache.get(text);
   if (!keys) {
-    keys = { key: romanisationKey(text), skeleton: consonantSkeleton(text), plainKey: spellingKey(text) };
+    const key = romanisationKey(text);
+    keys = { key, skeleton: consonantSkeleton(text), plainKey: spellingKey(text), letters: letterMask(key), hasDigit: /\d/.test(text), stems: englishStems(text) };
     if (tokenCache.size < 500_000) tokenCache.set(text, keys);
   }
   return keys;
@@ -127,6 +155,6 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
  */
 export function skeletonNameForm(original: string, skeletonOf: (text: string) => string): NameForm {
   const words = skeletonOf(original).split(' ').filter(Boolean);
-  const tokens = words.map((text): NameToken => ({ text, key: text, skeleton: text, plainKey: text, role: 'word' }));
+  const tokens = words.map((text): NameToken => ({ text, key: text, skeleton: text, plainKey: text, letters: letterMask(text), hasDigit: false, stems: [text, ''], role: 'word' }));
   return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
 }

@@ -24,12 +24,14 @@ export interface IndexedName {
 const FULL_WEIGHT_DOCUMENT_FREQUENCY = 3;
 const MIN_RARITY_WEIGHT = 0.2;
 /** Blocking keys shared by more names than this are too common to select candidates on their own. */
-const MAX_POSTINGS_PER_KEY = 1500;
+const MAX_POSTINGS_PER_KEY = 800;
+/** A query token whose exact key this many listed names share is not also looked up with typing errors. */
+const DELETIONS_UNNEEDED = 20;
 /** Names with less than this share of the best name's blocking votes are not aligned. */
 const MIN_VOTE_SHARE = 0.25;
 const TIE_BREAK = 0.001;
 /** How many names per query reading are aligned in full. */
-export const CANDIDATES_PER_FORM = 60;
+export const CANDIDATES_PER_FORM = 50;
 
 export function nameKindOf(schema: SchemaName | undefined): NameKind {
   if (schema === 'Person') return 'person';
@@ -186,7 +188,10 @@ export class NameIndex {
     form.tokens.forEach((t, i) => {
       if (!BLOCKING_ROLES.has(t.role)) return;
       const hashes: number[] = [];
-      pushDeletionHashes(t.key, KEY_SEED.key, hashes);
+      // A token many listed names share needs no typing-error variants: its spellings are already there.
+      const exact = hashKey(KEY_SEED.key, t.key);
+      if (this.postingCount(exact) >= DELETIONS_UNNEEDED) hashes.push(exact);
+      else pushDeletionHashes(t.key, KEY_SEED.key, hashes);
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
@@ -196,16 +201,20 @@ export class NameIndex {
   }
 
   private vote(form: NameForm, groups: { hashes: number[]; weight: number }[], limit: number): number[] {
-    const selective = groups.filter((g) => g.hashes.every((h) => this.postingCount(h) <= MAX_POSTINGS_PER_KEY));
+    // Each hash's postings as a [start, end) range, found once.
+    const ranged = groups.map((g) => ({
+      weight: g.weight,
+      ranges: g.hashes.map((h) => [this.firstPosting(h), this.firstPosting(h + 1)] as const),
+    }));
+    const selective = ranged.filter((g) => g.ranges.every(([a, b]) => b - a <= MAX_POSTINGS_PER_KEY));
     const votes = this.votes;
     const lastGroup = this.lastGroup;
     const touched: number[] = [];
     let group = 0;
-    for (const g of selective.length > 0 ? selective : groups) {
+    for (const g of selective.length > 0 ? selective : ranged) {
       group++;
-      for (const h of g.hashes) {
-        const end = h * ID_BITS + ID_BITS;
-        for (let p = this.firstPosting(h); p < this.postings.length && this.postings[p] < end; p++) {
+      for (const [start, end] of g.ranges) {
+        for (let p = start; p < end; p++) {
           const id = this.postings[p] % ID_BITS;
           if (lastGroup[id] === group) continue; // one vote per query token, however many of its keys hit
           if (lastGroup[id] === 0) touched.push(id);

@@ -22,23 +22,19 @@ const SHORT_TOKEN_LENGTH = 4;
 /** Firm names translate the same word as noun or adjective, singular or plural (Metal/Metallic Materials). */
 export const STEM_SIMILARITY = 0.92;
 
-function collapse(word: string): string {
-  let out = '';
-  for (const c of word) if (c !== out[out.length - 1]) out += c;
-  return out;
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /**
  * Whether two words of firm names are one English word with other endings: plural, adjective or verb
  * endings off, doubled letters single ('metallic' ~ 'metal', 'materials' ~ 'material').
  */
-function sameEnglishStem(a: string, b: string): boolean {
-  const stems = (w: string) => {
-    const stripped = w.replace(/(ies|es|s|ical|ic|al|ing|ed)$/, '');
-    return [collapse(w), stripped.length >= 4 ? collapse(stripped) : ''];
-  };
-  const [a1, a2] = stems(a);
-  const [b1, b2] = stems(b);
+function sameEnglishStem(a: NameToken, b: NameToken): boolean {
+  const [a1, a2] = a.stems;
+  const [b1, b2] = b.stems;
   return a1 === b2 || a2 === b1 || (a2 !== '' && a2 === b2);
 }
 
@@ -146,11 +142,10 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
-  if (/\d/.test(a.text) || /\d/.test(b.text)) {
+  if (a.hasDigit || b.hasDigit) {
     // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
     // The digits must agree exactly (YV2565 is not YV2567); a stray or missing letter may not.
-    const sameDigits = a.text.replace(/\D/g, '') === b.text.replace(/\D/g, '');
-    const long = Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION && sameDigits;
+    const long = Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION && a.hasDigit && b.hasDigit && a.text.replace(/\D/g, '') === b.text.replace(/\D/g, '');
     const similarity = long ? spellingSimilarity(a.text, b.text) : 0;
     return similarity > 0 ? { similarity, kind: 'spelling' } : { similarity: 0, kind: 'none' };
   }
@@ -162,9 +157,12 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
       : { similarity: 0, kind: 'none' };
   }
   if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
-  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && sameEnglishStem(a.text, b.text))
+  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && sameEnglishStem(a, b))
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
-  const spelling = Math.max(spellingSimilarity(a.key, b.key), spellingSimilarity(a.text, b.text));
+  // Letters in one key and not the other bound the edit distance from below (each edit changes at most two).
+  const keyDistanceFloor = popcount(a.letters ^ b.letters) / 2;
+  const keySpelling = keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
+  const spelling = keySpelling >= ROMANISATION_SIMILARITY ? keySpelling : Math.max(keySpelling, spellingSimilarity(a.text, b.text));
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : { similarity: 0, kind: 'none' };
