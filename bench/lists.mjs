@@ -3,6 +3,7 @@
 // size the embargo command sets (packages/cli/bin/embargo.js).
 // Target (issue 2): under 1.0 s and under 300 MB together on a 2-core machine.
 import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -28,7 +29,10 @@ const dirs = [join(lists, 'ofac-sdn', '2023-12-28'), join(lists, 'un-sc', '2026-
 const results = [];
 for (let i = 0; i < runs; i++) {
   const started = performance.now();
-  const out = execFileSync(process.execPath, ['--max-semi-space-size=64', '--input-type=module', '-e', child, ...dirs], { cwd: root, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--max-semi-space-size=64', '--input-type=module', '-e', child, ...dirs], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   results.push({ ...JSON.parse(out), processMs: performance.now() - started });
 }
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];

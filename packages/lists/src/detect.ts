@@ -54,15 +54,7 @@ const OFAC_CSV_ROLES: Record<string, { source: ListSource; role: FileRole }> = {
  * Where one source is published in several formats, the richest wins: the advanced and enhanced XML
  * carry ownership relationships, the legacy XML states its publication date, the CSV neither.
  */
-const FORMAT_PREFERENCE: FormatName[] = [
-  'ofac-advanced',
-  'ofac-enhanced',
-  'ofac-xml',
-  'ofac-csv',
-  'un-xml',
-  'uk-ofsi-xlsx',
-  'uk-hmt-csv',
-];
+const FORMAT_PREFERENCE: FormatName[] = ['ofac-advanced', 'ofac-enhanced', 'ofac-xml', 'ofac-csv', 'un-xml', 'uk-ofsi-xlsx', 'uk-hmt-csv'];
 
 /** OFAC file names say which list they hold: SDN_* / sdn.* is the SDN list, CONS_* / consolidated.* the rest. */
 function ofacSourceFromName(name: string): ListSource {
@@ -104,14 +96,20 @@ export async function recogniseFile(file: ListFile): Promise<RecognisedFile> {
     if (root === 'Sanctions') return { file, format: 'ofac-advanced', source: ofacSourceFromName(base), role: 'primary' };
     if (root === 'sanctionsData') return { file, format: 'ofac-enhanced', source: ofacSourceFromName(base), role: 'primary' };
     if (root === 'CONSOLIDATED_LIST') return { file, format: 'un-xml', source: 'un-sc', role: 'primary' };
-    throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: XML with root <${root ?? '?'}> is not a list format Embargo reads`, { file: file.name, line: 1 });
+    throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: XML with root <${root ?? '?'}> is not a list format Embargo reads`, {
+      file: file.name,
+      line: 1,
+    });
   }
   const isZip = head[0] === 0x50 && head[1] === 0x4b;
   if (isZip && base.endsWith('.xlsx')) return { file, format: 'uk-ofsi-xlsx', source: 'uk-hmt', role: 'primary' };
   if (isZip && /enhanced/i.test(base)) return { file, format: 'ofac-enhanced', source: ofacSourceFromName(base), role: 'primary' };
   if (base.endsWith('.csv') && /^(\ufeff)?"?Last Updated"?,/.test(head.toString('utf8')))
     return { file, format: 'uk-hmt-csv', source: 'uk-hmt', role: 'primary' };
-  throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: not a list file Embargo recognises (expected OFAC, UN or UK list files)`, { file: file.name, line: 1 });
+  throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: not a list file Embargo recognises (expected OFAC, UN or UK list files)`, {
+    file: file.name,
+    line: 1,
+  });
 }
 
 /**

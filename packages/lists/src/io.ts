@@ -58,7 +58,7 @@ export function stripDosEof(text: string): string {
 
 function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b === 0x0a) line++;
     const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;

@@ -57,7 +57,9 @@ export function listsCommand(io: Io): Command {
       }
       const rows = pubs.map((p) => {
         const s = publicationSummary(p);
-        const kinds = Object.entries(s.schemata).map(([k, n]) => `${k} ${n}`).join(', ');
+        const kinds = Object.entries(s.schemata)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ');
         return [p.source, p.published ?? '(undated)', String(s.records), kinds, String(p.relationships.length), String(p.issues.length)];
       });
       io.out(table(rows, ['source', 'published', 'records', 'schemata', 'relationships', 'record issues']));
@@ -102,7 +104,14 @@ export function listsCommand(io: Io): Command {
       try {
         const pubs = await store.listPublications();
         if (opts.json) return io.out(JSON.stringify({ publications: pubs }));
-        const rows = pubs.map((p) => [String(p.id), p.source, p.published ?? '(undated)', String(p.records), p.loadedAt, p.current ? 'in force' : '']);
+        const rows = pubs.map((p) => [
+          String(p.id),
+          p.source,
+          p.published ?? '(undated)',
+          String(p.records),
+          p.loadedAt,
+          p.current ? 'in force' : '',
+        ]);
         io.out(table(rows, ['publication', 'source', 'published', 'records', 'loaded at', '']));
       } finally {
         await store.close();

@@ -36,7 +36,14 @@ const SCHEMA_WORDS: Record<string, ScreeningQuery['schema']> = {
 };
 
 export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
-  const parser = createReadStream(path).pipe(parse({ columns: (h: string[]) => h.map((c) => COLUMN_ALIASES[c.toLowerCase().replace(/[^a-z]/g, '')] ?? c), bom: true, skip_empty_lines: true, trim: true }));
+  const parser = createReadStream(path).pipe(
+    parse({
+      columns: (h: string[]) => h.map((c) => COLUMN_ALIASES[c.toLowerCase().replace(/[^a-z]/g, '')] ?? c),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    }),
+  );
   let n = 1;
   try {
     for await (const row of parser as AsyncIterable<Record<string, string>>) {

@@ -55,8 +55,13 @@ function scoreBar(score: number): string {
 
 function validateQuery(q: ScreeningQuery, where: string): ScreeningQuery {
   if (typeof q.name !== 'string' || q.name.trim() === '') throw new EmbargoError('INVALID_INPUT', `${where}: "name" is missing or empty`);
-  if (q.schema !== undefined && !isSchemaName(q.schema)) throw new EmbargoError('INVALID_INPUT', `${where}: unknown schema "${q.schema}" (Person, Organization, Company, LegalEntity, Vessel, Airplane)`);
-  if (q.birthDate !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.birthDate)) throw new EmbargoError('INVALID_INPUT', `${where}: birthDate "${q.birthDate}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (q.schema !== undefined && !isSchemaName(q.schema))
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      `${where}: unknown schema "${q.schema}" (Person, Organization, Company, LegalEntity, Vessel, Airplane)`,
+    );
+  if (q.birthDate !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.birthDate))
+    throw new EmbargoError('INVALID_INPUT', `${where}: birthDate "${q.birthDate}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   return q;
 }
 
@@ -96,7 +101,9 @@ async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions)
   progress.stop();
   if (opts.output) await new Promise<void>((resolve) => out.end(() => resolve()));
   const seconds = (performance.now() - started) / 1000;
-  io.err(`Screened ${parties.length} parties in ${seconds.toFixed(1)} s (${Math.round(parties.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.`);
+  io.err(
+    `Screened ${parties.length} parties in ${seconds.toFixed(1)} s (${Math.round(parties.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.`,
+  );
 }
 
 function printMatches(io: Io, query: ScreeningQuery, matches: ScreeningMatch[], size: number): void {
@@ -127,20 +134,27 @@ export function screenCommand(io: Io): Command {
     .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
     .option('--input <file>', 'batch mode: a .jsonl file of {"id","name","schema"?,"birthDate"?,"country"?} or a .csv with those columns')
     .option('--output <file>', 'batch mode: where to write one JSON line per party (default: stdout)')
-    .option('--threshold <t>', 'alert threshold from 0 to 1 (default: the algorithm\'s, 0.80)', number01)
+    .option('--threshold <t>', "alert threshold from 0 to 1 (default: the algorithm's, 0.80)", number01)
     .option('--min-score <s>', 'leave out candidates scoring below this (default 0.5; 0.4 in batch mode)', number01)
     .option('--limit <k>', 'most matches per party (default 10)', positiveInt)
     .option('--json', 'print the matches as JSON')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ embargo screen "Kim Jong Un" --schema Person
   $ embargo screen "Андрей Сербин" --dob 1970
-  $ embargo screen --input parties.jsonl --output results.jsonl --data ../lists`)
+  $ embargo screen --input parties.jsonl --output results.jsonl --data ../lists`,
+    )
     .action(async (name: string | undefined, opts: ScreenOptions) => {
-      if (!name && !opts.input) throw new EmbargoError('INVALID_INPUT', 'give a name to screen, or --input FILE for batch mode (see embargo screen --help)');
+      if (!name && !opts.input)
+        throw new EmbargoError('INVALID_INPUT', 'give a name to screen, or --input FILE for batch mode (see embargo screen --help)');
       const engine = await buildEngine(io, opts.data ?? readEnvironment().dataDir);
       if (opts.input) return screenBatch(io, engine, opts);
-      const query = validateQuery({ name: name!, birthDate: opts.dob, country: opts.country, schema: opts.schema as ScreeningQuery['schema'] }, 'query');
+      const query = validateQuery(
+        { name: name!, birthDate: opts.dob, country: opts.country, schema: opts.schema as ScreeningQuery['schema'] },
+        'query',
+      );
       const matches = engine.screen(query, { threshold: opts.threshold, minScore: opts.minScore, limit: opts.limit });
       if (opts.json) return io.out(JSON.stringify({ query, matches: matches.map(matchJson) }, null, 2));
       printMatches(io, query, matches, engine.size);

@@ -19,7 +19,12 @@ export function updateCommand(io: Io): Command {
       const baseUrl = opts.baseUrl ?? process.env.EMBARGO_LISTS_BASE_URL;
       if (opts.dryRun) {
         const files = OFFICIAL_FILES.filter((f) => !opts.source || opts.source.includes(f.source));
-        return io.out(table(files.map((f) => [f.source, f.name, urlOf(f, baseUrl)]), ['source', 'file', 'url']));
+        return io.out(
+          table(
+            files.map((f) => [f.source, f.name, urlOf(f, baseUrl)]),
+            ['source', 'file', 'url'],
+          ),
+        );
       }
       const dataDir = opts.dataDir ?? readEnvironment().dataDir;
       const updated = await updateLists({
@@ -28,6 +33,11 @@ export function updateCommand(io: Io): Command {
         sources: opts.source,
         onFile: (f, bytes) => io.err(`downloaded ${f.source}/${f.name} (${bytes.toLocaleString('en')} bytes)`),
       });
-      io.out(table(updated.map((u) => [u.source, u.published ?? '(undated)', String(u.records), u.folder]), ['source', 'published', 'records', 'folder']));
+      io.out(
+        table(
+          updated.map((u) => [u.source, u.published ?? '(undated)', String(u.records), u.folder]),
+          ['source', 'published', 'records', 'folder'],
+        ),
+      );
     });
 }

@@ -48,9 +48,7 @@ export function formatDiffText(diff: ListDiff, options: DiffTextOptions = {}): s
   if (isEmptyDiff(diff)) return 'No changes.\n';
   const max = options.maxIdsPerGroup ?? DEFAULT_MAX_IDS_PER_GROUP;
   const byId = options.entitiesById;
-  const out: string[] = [
-    countsText({ added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }),
-  ];
+  const out: string[] = [countsText({ added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length })];
   const grouped = byId ? groupLines(diff, byId) : new Map<string, Line[]>();
 
   for (const source of sortedKeys(diff.bySource)) {
@@ -123,9 +121,7 @@ function listLines(lines: readonly Line[], max: number, indent: string): string[
 
 /** Keys in code-unit order, with the no-programme group last. */
 function sortedKeys(record: Record<string, unknown>): string[] {
-  return Object.keys(record).sort((a, b) =>
-    a === NO_PROGRAM ? 1 : b === NO_PROGRAM ? -1 : a < b ? -1 : a > b ? 1 : 0,
-  );
+  return Object.keys(record).sort((a, b) => (a === NO_PROGRAM ? 1 : b === NO_PROGRAM ? -1 : a < b ? -1 : a > b ? 1 : 0));
 }
 
 function capitalise(word: string): string {

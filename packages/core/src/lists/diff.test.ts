@@ -27,9 +27,7 @@ describe('diffEntities', () => {
     {
       why: 'key order within a statement does not matter',
       older: [base],
-      newer: [
-        { ...base, properties: { ...base.properties, passportNumber: [{ kind: 'Passport', country: 'KP', value: '563120368' }] } },
-      ],
+      newer: [{ ...base, properties: { ...base.properties, passportNumber: [{ kind: 'Passport', country: 'KP', value: '563120368' }] } }],
       changed: [],
     },
     {
@@ -53,7 +51,14 @@ describe('diffEntities', () => {
     {
       why: 'schema, caption and properties are listed sorted',
       older: [base],
-      newer: [{ ...base, schema: 'Organization' as SchemaName, caption: 'KIM', properties: { ...base.properties, program: [], gender: [st('male')] } }],
+      newer: [
+        {
+          ...base,
+          schema: 'Organization' as SchemaName,
+          caption: 'KIM',
+          properties: { ...base.properties, program: [], gender: [st('male')] },
+        },
+      ],
       changed: [{ id: 'ofac:1', fields: ['caption', 'gender', 'program', 'schema'] }],
     },
     {

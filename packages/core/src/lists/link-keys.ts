@@ -32,7 +32,11 @@ export function nameKey(name: string): string {
   // Most names on the lists are printable ASCII, for which NFKD and diacritic stripping change nothing.
   const folded = PRINTABLE_ASCII.test(name)
     ? name.toLowerCase().split(/[^a-z0-9]+/)
-    : name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    : name
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
   return folded
     .filter((token) => token.length > 0)
     .sort()

@@ -11,13 +11,7 @@
 import type { Entity } from '../model/entity.js';
 import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
 
-export type CrossListLinkReason =
-  | 'passportNumber'
-  | 'idNumber'
-  | 'nameAndBirthDate'
-  | 'imoNumber'
-  | 'swiftBic'
-  | 'registrationNumber';
+export type CrossListLinkReason = 'passportNumber' | 'idNumber' | 'nameAndBirthDate' | 'imoNumber' | 'swiftBic' | 'registrationNumber';
 
 export interface CrossListLink {
   /** The smaller of the two record ids (code-unit order). */
@@ -70,9 +64,7 @@ export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[]
       a.dates.filter((date) => b.dates.includes(date)).map((date) => `${a.shown} (${date})`),
     );
   }
-  return [...links.values()].sort(
-    (x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.reason, y.reason),
-  );
+  return [...links.values()].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.reason, y.reason));
 }
 
 /** Per identifier property: number (compared form) → records holding it, each record once. */

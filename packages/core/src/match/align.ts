@@ -35,7 +35,12 @@ export type TokenWeight = (token: NameToken) => number;
 
 function joined(a: NameToken, b: NameToken): NameToken {
   const text = a.text + b.text;
-  return { text, ...tokenKeys(text), role: a.role === 'word' || b.role === 'word' ? 'word' : a.role, weight: (a.weight ?? 0) + (b.weight ?? 0) };
+  return {
+    text,
+    ...tokenKeys(text),
+    role: a.role === 'word' || b.role === 'word' ? 'word' : a.role,
+    weight: (a.weight ?? 0) + (b.weight ?? 0),
+  };
 }
 
 interface Option {
@@ -72,11 +77,18 @@ function lengthsFit(joinedLength: number, other: NameToken): boolean {
   return Math.abs(joinedLength - other.text.length) <= 2;
 }
 
-function options(query: readonly NameToken[], candidate: readonly NameToken[], similarityOptions: SimilarityOptions, personNames: boolean, cache?: SimilarityCache): Option[] {
+function options(
+  query: readonly NameToken[],
+  candidate: readonly NameToken[],
+  similarityOptions: SimilarityOptions,
+  personNames: boolean,
+  cache?: SimilarityCache,
+): Option[] {
   const out: Option[] = [];
   const consider = (q: number[], c: number[], a: NameToken, b: NameToken, joined: boolean) => {
     const sim = cachedSimilarity(a, b, similarityOptions, cache);
-    if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push({ q, c, similarity: sim.similarity, credit: alignmentCredit(sim, personNames), kind: sim.kind, joined });
+    if (sim.similarity >= MIN_TOKEN_SIMILARITY)
+      out.push({ q, c, similarity: sim.similarity, credit: alignmentCredit(sim, personNames), kind: sim.kind, joined });
   };
   const bestQ = new Array<number>(query.length).fill(0);
   const bestC = new Array<number>(candidate.length).fill(0);
@@ -95,13 +107,15 @@ function options(query: readonly NameToken[], candidate: readonly NameToken[], s
     const length = candidate[j].text.length + candidate[j + 1].text.length;
     if (length > 16 || !loose(bestC, j, j + 1) || !query.some((t, i) => bestQ[i] < WELL_MATCHED && lengthsFit(length, t))) continue;
     const pair = joined(candidate[j], candidate[j + 1]);
-    for (let i = 0; i < query.length; i++) if (bestQ[i] < WELL_MATCHED && lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
+    for (let i = 0; i < query.length; i++)
+      if (bestQ[i] < WELL_MATCHED && lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
   }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
     if (length > 16 || !loose(bestQ, i, i + 1) || !candidate.some((t, j) => bestC[j] < WELL_MATCHED && lengthsFit(length, t))) continue;
     const pair = joined(query[i], query[i + 1]);
-    for (let j = 0; j < candidate.length; j++) if (bestC[j] < WELL_MATCHED && lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
+    for (let j = 0; j < candidate.length; j++)
+      if (bestC[j] < WELL_MATCHED && lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
   }
   return out;
 }
@@ -116,7 +130,9 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const unwrittenVowels = query.script === 'Arab' || candidate.script === 'Arab';
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
   const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
-  const opts = options(q, c, { unwrittenVowels, organisation }, personNames, cache).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));
+  const opts = options(q, c, { unwrittenVowels, organisation }, personNames, cache).sort(
+    (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
+  );
   const usedQ = new Set<number>();
   const usedC = new Set<number>();
   const pairs: AlignedPair[] = [];

@@ -82,7 +82,8 @@ export class ScreeningEngine {
     const cache: SimilarityCache = new Map();
     // Arabic script leaves short vowels unwritten: besides its Latin reading, the query is compared as
     // consonant skeletons with the skeletons of listed Latin spellings.
-    const querySkeleton = dominantScript(prepared.query.name) === 'Arab' ? skeletonNameForm(prepared.query.name, arabicSkeleton) : undefined;
+    const querySkeleton =
+      dominantScript(prepared.query.name) === 'Arab' ? skeletonNameForm(prepared.query.name, arabicSkeleton) : undefined;
     if (querySkeleton) this.index.weighQuery([querySkeleton]);
     const searches = prepared.forms.map((form) => ({ form, ids: this.index.candidates(form) }));
     // Candidates found by skeleton are aligned with the query's first Latin reading as well.
@@ -92,11 +93,17 @@ export class ScreeningEngine {
         const name = this.index.names[id];
         const entity = this.index.entities[name.entity];
         if (schema && !schemataCompatible(schema, entity.schema)) continue;
-        let candidate: EntityCandidate = { name, form, listedForm: name.form, alignment: alignNames(form, name.form, this.index.tokenWeight, cache) };
+        let candidate: EntityCandidate = {
+          name,
+          form,
+          listedForm: name.form,
+          alignment: alignNames(form, name.form, this.index.tokenWeight, cache),
+        };
         if (querySkeleton) {
           const listedSkeleton = this.skeletonForm(id);
           const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight);
-          if (bySkeleton.score > candidate.alignment.score) candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
+          if (bySkeleton.score > candidate.alignment.score)
+            candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
         }
         const rank = candidate.alignment.score - (name.weak ? 0.05 : 0);
         const current = best.get(name.entity);
@@ -139,7 +146,15 @@ export class ScreeningEngine {
       const contribution = s.weight * outcome.value;
       total += contribution;
       if (outcome.ceiling !== undefined) ceiling = Math.min(ceiling, outcome.ceiling);
-      scorers.push({ name: s.name, label: s.label, value: round(outcome.value), weight: s.weight, contribution: round(contribution), detail: outcome.detail, ceiling: outcome.ceiling });
+      scorers.push({
+        name: s.name,
+        label: s.label,
+        value: round(outcome.value),
+        weight: s.weight,
+        contribution: round(contribution),
+        detail: outcome.detail,
+        ceiling: outcome.ceiling,
+      });
     }
     const score = round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
     const { form, name, alignment, listedForm } = candidate;
@@ -147,7 +162,13 @@ export class ScreeningEngine {
       algorithm: this.algorithm.name,
       threshold,
       query: { name: prepared.query.name, reading: form.reading, script: form.script },
-      matched: { name: name.form.original, property: name.property, weak: name.weak, reading: listedForm.reading, script: name.form.script },
+      matched: {
+        name: name.form.original,
+        property: name.property,
+        weak: name.weak,
+        reading: listedForm.reading,
+        script: name.form.script,
+      },
       tokens: tokenAlignments(form, listedForm, alignment),
       unmatched: {
         query: alignment.queryUnmatched.map((i) => form.tokens[i].text),
@@ -155,6 +176,12 @@ export class ScreeningEngine {
       },
       scorers,
     };
-    return { id: entity.id, entity, score, alert: score >= threshold, explanation: { ...explanation, summary: summarise(explanation, score) } };
+    return {
+      id: entity.id,
+      entity,
+      score,
+      alert: score >= threshold,
+      explanation: { ...explanation, summary: summarise(explanation, score) },
+    };
   }
 }

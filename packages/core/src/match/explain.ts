@@ -71,9 +71,16 @@ export function summarise(e: Omit<MatchExplanation, 'summary'>, score: number): 
   const pairs = e.tokens.map((t) => (t.how === 'exact' ? t.listed : `${t.query}≈${t.listed} (${t.how})`)).join(', ');
   const moves = e.scorers
     .filter((s) => s.name !== 'nameSimilarity' && (s.contribution !== 0 || s.ceiling !== undefined))
-    .map((s) => (s.ceiling !== undefined ? `${s.label.toLowerCase()}: capped at ${s.ceiling.toFixed(2)}` : `${s.label.toLowerCase()} ${s.contribution > 0 ? '+' : ''}${s.contribution.toFixed(2)}`));
+    .map((s) =>
+      s.ceiling !== undefined
+        ? `${s.label.toLowerCase()}: capped at ${s.ceiling.toFixed(2)}`
+        : `${s.label.toLowerCase()} ${s.contribution > 0 ? '+' : ''}${s.contribution.toFixed(2)}`,
+    );
   const missing = e.unmatched.query.length ? `; query words not on the list: ${e.unmatched.query.join(' ')}` : '';
   const extra = e.unmatched.listed.length ? `; listed words not in query: ${e.unmatched.listed.join(' ')}` : '';
-  const verdict = score >= e.threshold ? `alert (${score.toFixed(2)} ≥ ${e.threshold.toFixed(2)})` : `no alert (${score.toFixed(2)} < ${e.threshold.toFixed(2)})`;
+  const verdict =
+    score >= e.threshold
+      ? `alert (${score.toFixed(2)} ≥ ${e.threshold.toFixed(2)})`
+      : `no alert (${score.toFixed(2)} < ${e.threshold.toFixed(2)})`;
   return `Matched ${PROPERTY_WORDS[e.matched.property]} "${e.matched.name}"${via} on ${pairs || 'nothing'}${missing}${extra}${moves.length ? '; ' + moves.join('; ') : ''}: ${verdict}.`;
 }

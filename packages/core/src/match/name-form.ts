@@ -102,7 +102,14 @@ export function tokenKeys(text: string): TokenKeys {
   let keys = tokenCache.get(text);
   if (!keys) {
     const key = romanisationKey(text);
-    keys = { key, skeleton: consonantSkeleton(text), plainKey: spellingKey(text), letters: letterMask(key), hasDigit: /\d/.test(text), stems: englishStems(text) };
+    keys = {
+      key,
+      skeleton: consonantSkeleton(text),
+      plainKey: spellingKey(text),
+      letters: letterMask(key),
+      hasDigit: /\d/.test(text),
+      stems: englishStems(text),
+    };
     if (tokenCache.size < 500_000) tokenCache.set(text, keys);
   }
   return keys;
@@ -118,7 +125,15 @@ export function formFromReading(original: string, reading: string, script: strin
     ...tokenKeys(text),
     role: legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script),
   }));
-  return { original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class), kind, surname: surnameTokens(original, script, kind, tokens.length) };
+  return {
+    original,
+    reading: texts.join(' '),
+    script,
+    tokens,
+    legalForms: legal.map((m) => m.class),
+    kind,
+    surname: surnameTokens(original, script, kind, tokens.length),
+  };
 }
 
 /** Family-name token indexes, where the way the name is written tells them (see NameForm.surname). */
@@ -155,6 +170,15 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
  */
 export function skeletonNameForm(original: string, skeletonOf: (text: string) => string): NameForm {
   const words = skeletonOf(original).split(' ').filter(Boolean);
-  const tokens = words.map((text): NameToken => ({ text, key: text, skeleton: text, plainKey: text, letters: letterMask(text), hasDigit: false, stems: [text, ''], role: 'word' }));
+  const tokens = words.map((text): NameToken => ({
+    text,
+    key: text,
+    skeleton: text,
+    plainKey: text,
+    letters: letterMask(text),
+    hasDigit: false,
+    stems: [text, ''],
+    role: 'word',
+  }));
   return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
 }

@@ -109,7 +109,11 @@ export class NameIndex {
   private arabicSkeletonWords(text: string): string[] {
     let words = this.skeletonWords.get(text);
     if (!words) {
-      words = /\d/.test(text) ? [] : latinSkeleton(text).split(' ').filter((w) => w.length >= 2);
+      words = /\d/.test(text)
+        ? []
+        : latinSkeleton(text)
+            .split(' ')
+            .filter((w) => w.length >= 2);
       this.skeletonWords.set(text, words);
     }
     return words;

@@ -145,7 +145,11 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.hasDigit || b.hasDigit) {
     // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
     // The digits must agree exactly (YV2565 is not YV2567); a stray or missing letter may not.
-    const long = Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION && a.hasDigit && b.hasDigit && a.text.replace(/\D/g, '') === b.text.replace(/\D/g, '');
+    const long =
+      Math.max(a.text.length, b.text.length) >= MIN_FUZZY_REGISTRATION &&
+      a.hasDigit &&
+      b.hasDigit &&
+      a.text.replace(/\D/g, '') === b.text.replace(/\D/g, '');
     const similarity = long ? spellingSimilarity(a.text, b.text) : 0;
     return similarity > 0 ? { similarity, kind: 'spelling' } : { similarity: 0, kind: 'none' };
   }
@@ -161,7 +165,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
   // Letters in one key and not the other bound the edit distance from below (each edit changes at most two).
   const keyDistanceFloor = popcount(a.letters ^ b.letters) / 2;
-  const keySpelling = keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
+  const keySpelling =
+    keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
   const spelling = keySpelling >= ROMANISATION_SIMILARITY ? keySpelling : Math.max(keySpelling, spellingSimilarity(a.text, b.text));
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };

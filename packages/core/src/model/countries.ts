@@ -308,7 +308,10 @@ export function countryCode(text: string | undefined | null): string | undefined
   const direct = COUNTRY_INDEX.get(key);
   if (direct) return direct;
   // "Tehran, Iran" or "Pyongyang, Korea, North": the country is the last comma part(s).
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (let i = 1; i < parts.length; i++) {
     const tail = COUNTRY_INDEX.get(countryKey(parts.slice(i).join(', ')));
     if (tail) return tail;

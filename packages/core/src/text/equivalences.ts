@@ -81,7 +81,7 @@ const REWRITES: [string, string][] = [
 
 function rewrite(token: string): string {
   let out = '';
-  outer: for (let i = 0; i < token.length; ) {
+  outer: for (let i = 0; i < token.length;) {
     if (i === 0 && token.startsWith('hs')) {
       out += 'ks'; // Wade-Giles hs ~ pinyin x (Hsiao ~ Xiao), only where a syllable starts
       i += 2;
@@ -96,8 +96,10 @@ function rewrite(token: string): string {
     }
     const c = token[i];
     const next = token[i + 1];
-    if (c === 'y') out += 'i'; // Yuriy ~ Iurii; й and ы both
-    else if (c === 'j') out += next && VOWELS.has(next) ? 'j' : 'i'; // Andrej ~ Andrei; Jong stays
+    if (c === 'y')
+      out += 'i'; // Yuriy ~ Iurii; й and ы both
+    else if (c === 'j')
+      out += next && VOWELS.has(next) ? 'j' : 'i'; // Andrej ~ Andrei; Jong stays
     else if (c === 'c') out += next === 'e' || next === 'i' ? 's' : 'k';
     else out += c;
     i++;

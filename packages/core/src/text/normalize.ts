@@ -14,13 +14,51 @@ import { isCyrillicOrGreek, unmixWord } from './homoglyphs.js';
  * same names typed without it (lists are inconsistent about writing ayn/hamza as an apostrophe).
  */
 const SPECIAL_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'], ['ẞ', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['ł', 'l'], ['đ', 'd'], ['ð', 'd'],
-  ['þ', 'th'], ['ı', 'i'], ['ə', 'e'], ['ǝ', 'e'], ['ɛ', 'e'], ['ħ', 'h'], ['ŧ', 't'], ['ŋ', 'ng'], ['ĸ', 'q'],
-  ['ɨ', 'i'], ['ʉ', 'u'], ['ɔ', 'o'], ['ƒ', 'f'], ['ς', 'σ'],
-  ["'", ''], ['`', ''], ['´', ''], ['‘', ''], ['’', ''], ['‛', ''], ['ʹ', ''], ['ʻ', ''], ['ʼ', ''], ['ʽ', ''],
-  ['ʾ', ''], ['ʿ', ''], ['ˈ', ''], ['′', ''], ['\u02bd', ''],
+  ['ß', 'ss'],
+  ['ẞ', 'ss'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ø', 'o'],
+  ['ł', 'l'],
+  ['đ', 'd'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['ı', 'i'],
+  ['ə', 'e'],
+  ['ǝ', 'e'],
+  ['ɛ', 'e'],
+  ['ħ', 'h'],
+  ['ŧ', 't'],
+  ['ŋ', 'ng'],
+  ['ĸ', 'q'],
+  ['ɨ', 'i'],
+  ['ʉ', 'u'],
+  ['ɔ', 'o'],
+  ['ƒ', 'f'],
+  ['ς', 'σ'],
+  ["'", ''],
+  ['`', ''],
+  ['´', ''],
+  ['‘', ''],
+  ['’', ''],
+  ['‛', ''],
+  ['ʹ', ''],
+  ['ʻ', ''],
+  ['ʼ', ''],
+  ['ʽ', ''],
+  ['ʾ', ''],
+  ['ʿ', ''],
+  ['ˈ', ''],
+  ['′', ''],
+  ['\u02bd', ''],
   // Invisible joiners and the Arabic tatweel (kashida), which only stretch or join letters: "شعبـان".
-  ['\u00ad', ''], ['\u200b', ''], ['\u200c', ''], ['\u200d', ''], ['\u2060', ''], ['\ufeff', ''], ['\u0640', ''],
+  ['\u00ad', ''],
+  ['\u200b', ''],
+  ['\u200c', ''],
+  ['\u200d', ''],
+  ['\u2060', ''],
+  ['\ufeff', ''],
+  ['\u0640', ''],
 ]);
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -33,16 +71,29 @@ const MARKS = /\p{M}/gu;
  * (Indic vowel signs, Thai vowels) are part of the letters and are kept for transliteration.
  */
 function isDroppedMark(cp: number): boolean {
-  return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0x0591 && cp <= 0x05c7) ||
-    (cp >= 0x0610 && cp <= 0x061a) || (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 ||
-    (cp >= 0x06d6 && cp <= 0x06ed);
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    (cp >= 0x0591 && cp <= 0x05c7) ||
+    (cp >= 0x0610 && cp <= 0x061a) ||
+    (cp >= 0x064b && cp <= 0x065f) ||
+    cp === 0x0670 ||
+    (cp >= 0x06d6 && cp <= 0x06ed)
+  );
 }
 
 /** Latin and Greek letters lose their accents; Cyrillic ones keep them (й, ё are letters, not accents). */
 function losesAccents(cp: number): boolean {
-  return (cp >= 0x00c0 && cp <= 0x02af) || (cp >= 0x1e00 && cp <= 0x1fff) || (cp >= 0x0370 && cp <= 0x03ff) ||
-    (cp >= 0x2c60 && cp <= 0x2c7f) || (cp >= 0xa720 && cp <= 0xa7ff);
+  return (
+    (cp >= 0x00c0 && cp <= 0x02af) ||
+    (cp >= 0x1e00 && cp <= 0x1fff) ||
+    (cp >= 0x0370 && cp <= 0x03ff) ||
+    (cp >= 0x2c60 && cp <= 0x2c7f) ||
+    (cp >= 0xa720 && cp <= 0xa7ff)
+  );
 }
 
 /** What one (NFKC, lower-cased) character folds to: itself, a replacement, '' or ' ' (a separator). */
@@ -103,7 +154,8 @@ export function foldText(s: string): string {
     }
     out += folded;
     const first = folded.charCodeAt(0);
-    if (first >= 0x61 && first <= 0x7a) hasAsciiLetter = true; // a–z, and the ASCII replacements (ß → ss)
+    if (first >= 0x61 && first <= 0x7a)
+      hasAsciiLetter = true; // a–z, and the ASCII replacements (ß → ss)
     else if (!hasCyrillicOrGreek && isCyrillicOrGreek(folded)) hasCyrillicOrGreek = true;
   }
   if (hasCyrillicOrGreek && hasAsciiLetter) out = out.split(' ').map(unmixWord).join(' ');

@@ -33,6 +33,11 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   const queryInside = wholeSide(ctx.queryForm.tokens, strongQ);
   const listedInside = wholeSide(ctx.listedForm.tokens, strongC);
   if (!queryInside && !listedInside) return null;
-  const which = queryInside && listedInside ? 'the names are the same words' : queryInside ? 'every word of the query is in the listed name' : 'every word of the listed name is in the query';
+  const which =
+    queryInside && listedInside
+      ? 'the names are the same words'
+      : queryInside
+        ? 'every word of the query is in the listed name'
+        : 'every word of the listed name is in the query';
   return { value: 1, detail: which };
 }

@@ -26,7 +26,8 @@ export function scorePatronymicConflict(ctx: MatchContext): ScorerOutcome | null
   if (unmatched.length === 0) return null;
   const listed = listedPatronymics(ctx);
   if (listed.length === 0) return null;
-  const same = (a: string, b: string) => tokenKeys(a).key === tokenKeys(b).key || spellingSimilarity(tokenKeys(a).key, tokenKeys(b).key) >= SAME_PATRONYMIC;
+  const same = (a: string, b: string) =>
+    tokenKeys(a).key === tokenKeys(b).key || spellingSimilarity(tokenKeys(a).key, tokenKeys(b).key) >= SAME_PATRONYMIC;
   const conflicting = unmatched.filter((t) => !listed.some((l) => same(t.text, l)));
   if (conflicting.length === 0) return null;
   return { value: 1, detail: `query patronymic ${conflicting.map((t) => t.text).join(' ')}; listed ${listed.join(', ')}` };

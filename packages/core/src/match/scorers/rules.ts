@@ -33,7 +33,11 @@ export function scoreSurnameOnly(ctx: MatchContext): ScorerOutcome | null {
   const matched = ctx.alignment.pairs.filter((p) => p.similarity >= MATCHED && p.candidate.some((j) => c[j].role === 'word'));
   const matchedTokens = matched.reduce((n, p) => n + p.candidate.filter((j) => c[j].role === 'word').length, 0);
   if (matchedTokens >= 2) return null;
-  return { value: 1, detail: `only ${matchedTokens} of ${distinctive} names of the listed person matched`, ceiling: ctx.threshold - BELOW_THRESHOLD };
+  return {
+    value: 1,
+    detail: `only ${matchedTokens} of ${distinctive} names of the listed person matched`,
+    ceiling: ctx.threshold - BELOW_THRESHOLD,
+  };
 }
 
 /** The best match is on a weak alias (OFAC weak a.k.a., UN low quality) with nothing else confirming it. */

@@ -16,5 +16,9 @@ export function scoreSingleWordSpelling(ctx: MatchContext): ScorerOutcome | null
   if (words(ctx.queryForm.tokens) !== 1 || words(ctx.listedForm.tokens) !== 1) return null;
   const pair = ctx.alignment.pairs.find((p) => p.query.some((i) => ctx.queryForm.tokens[i].role === 'word'));
   if (!pair || pair.kind !== 'spelling' || pair.similarity >= SINGLE_WORD_MIN_SIMILARITY) return null;
-  return { value: 1, detail: `a single word matched by spelling (${pair.similarity.toFixed(2)})`, ceiling: ctx.threshold - BELOW_THRESHOLD };
+  return {
+    value: 1,
+    detail: `a single word matched by spelling (${pair.similarity.toFixed(2)})`,
+    ceiling: ctx.threshold - BELOW_THRESHOLD,
+  };
 }

@@ -22,7 +22,8 @@ export function scoreSurnameMisaligned(ctx: MatchContext): ScorerOutcome | null 
     const qIs = p.query.some((i) => q.has(i));
     const cIs = p.candidate.some((j) => c.has(j));
     if (qIs && cIs) surnamesMet = true;
-    else if (qIs !== cIs && !crossed) crossed = `${p.query.map((i) => ctx.queryForm.tokens[i].text).join(' ')}~${p.candidate.map((j) => ctx.listedForm.tokens[j].text).join(' ')}`;
+    else if (qIs !== cIs && !crossed)
+      crossed = `${p.query.map((i) => ctx.queryForm.tokens[i].text).join(' ')}~${p.candidate.map((j) => ctx.listedForm.tokens[j].text).join(' ')}`;
   }
   if (surnamesMet || !crossed) return null;
   return { value: 1, detail: `family names did not align with each other (${crossed} crosses family and given names)` };

@@ -37,30 +37,121 @@ import { foldText } from '../normalize.js';
 import { splitArabicCompounds, splitArticle } from './arabic.js';
 
 const ARABIC_CLASSES: ReadonlyMap<string, string> = new Map([
-  ['ب', 'b'], ['پ', 'b'], ['ت', 't'], ['ط', 't'], ['ٹ', 't'], ['د', 'd'], ['ض', 'd'], ['ذ', 'd'], ['ظ', 'd'],
-  ['ث', 'd'], ['ز', 'd'], ['ژ', 'd'], ['ڈ', 'd'], ['س', 's'], ['ص', 's'], ['ش', 'x'], ['چ', 'x'], ['ج', 'g'],
-  ['غ', 'g'], ['گ', 'g'], ['ق', 'k'], ['ك', 'k'], ['ک', 'k'], ['ح', 'h'], ['ه', 'h'], ['خ', 'h'], ['ھ', 'h'],
-  ['ہ', 'h'], ['ۀ', 'h'], ['ف', 'f'], ['ڤ', 'f'], ['ل', 'l'], ['م', 'm'], ['ن', 'n'], ['ں', 'n'], ['ر', 'r'],
-  ['ڑ', 'r'], ['و', 'w'], ['ي', 'y'], ['ی', 'y'], ['ې', 'y'],
+  ['ب', 'b'],
+  ['پ', 'b'],
+  ['ت', 't'],
+  ['ط', 't'],
+  ['ٹ', 't'],
+  ['د', 'd'],
+  ['ض', 'd'],
+  ['ذ', 'd'],
+  ['ظ', 'd'],
+  ['ث', 'd'],
+  ['ز', 'd'],
+  ['ژ', 'd'],
+  ['ڈ', 'd'],
+  ['س', 's'],
+  ['ص', 's'],
+  ['ش', 'x'],
+  ['چ', 'x'],
+  ['ج', 'g'],
+  ['غ', 'g'],
+  ['گ', 'g'],
+  ['ق', 'k'],
+  ['ك', 'k'],
+  ['ک', 'k'],
+  ['ح', 'h'],
+  ['ه', 'h'],
+  ['خ', 'h'],
+  ['ھ', 'h'],
+  ['ہ', 'h'],
+  ['ۀ', 'h'],
+  ['ف', 'f'],
+  ['ڤ', 'f'],
+  ['ل', 'l'],
+  ['م', 'm'],
+  ['ن', 'n'],
+  ['ں', 'n'],
+  ['ر', 'r'],
+  ['ڑ', 'r'],
+  ['و', 'w'],
+  ['ي', 'y'],
+  ['ی', 'y'],
+  ['ې', 'y'],
   // Pashto letters (UN: محمد عمر ځدران → MUHAMMAD OMAR ZADRAN):
-  ['ځ', 'd'], ['څ', 's'], ['ښ', 'x'], ['ږ', 'd'], ['ګ', 'g'], ['ڼ', 'n'],
+  ['ځ', 'd'],
+  ['څ', 's'],
+  ['ښ', 'x'],
+  ['ږ', 'd'],
+  ['ګ', 'g'],
+  ['ڼ', 'n'],
 ]);
 
 /** Latin letter groups, longest first, and their class ('' = dropped). */
 const LATIN_GROUPS: ReadonlyArray<readonly [string, string]> = [
-  ['sch', 'x'], ['sh', 'x'], ['ch', 'x'], ['kh', 'h'], ['gh', 'g'], ['dj', 'g'], ['dh', 'd'], ['th', 'd'],
-  ['ph', 'f'], ['ck', 'k'],
+  ['sch', 'x'],
+  ['sh', 'x'],
+  ['ch', 'x'],
+  ['kh', 'h'],
+  ['gh', 'g'],
+  ['dj', 'g'],
+  ['dh', 'd'],
+  ['th', 'd'],
+  ['ph', 'f'],
+  ['ck', 'k'],
 ];
 const LATIN_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['b', 'b'], ['p', 'b'], ['t', 't'], ['d', 'd'], ['z', 'd'], ['s', 's'], ['j', 'g'], ['g', 'g'], ['q', 'k'],
-  ['k', 'k'], ['h', 'h'], ['x', 'h'], ['f', 'f'], ['v', 'w'], ['w', 'w'], ['y', 'y'], ['l', 'l'], ['m', 'm'],
-  ['n', 'n'], ['r', 'r'], ['a', ''], ['e', ''], ['i', ''], ['o', ''], ['u', ''],
+  ['b', 'b'],
+  ['p', 'b'],
+  ['t', 't'],
+  ['d', 'd'],
+  ['z', 'd'],
+  ['s', 's'],
+  ['j', 'g'],
+  ['g', 'g'],
+  ['q', 'k'],
+  ['k', 'k'],
+  ['h', 'h'],
+  ['x', 'h'],
+  ['f', 'f'],
+  ['v', 'w'],
+  ['w', 'w'],
+  ['y', 'y'],
+  ['l', 'l'],
+  ['m', 'm'],
+  ['n', 'n'],
+  ['r', 'r'],
+  ['a', ''],
+  ['e', ''],
+  ['i', ''],
+  ['o', ''],
+  ['u', ''],
 ]);
 const LATIN_ARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'ul', 'il', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'adh', 'ath', 'ud', 'ur', 'us', 'ush', 'ut', 'uz',
+  'al',
+  'el',
+  'ul',
+  'il',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'adh',
+  'ath',
+  'ud',
+  'ur',
+  'us',
+  'ush',
+  'ut',
+  'uz',
 ]);
 /** Latin words whose spelling hides an Arabic letter: Mauritanian Ould (ولد, "son of") writes و as ou. */
-const LATIN_WORD_SKELETONS: ReadonlyMap<string, string> = new Map([['ould', 'wld'], ['ouled', 'wld']]);
+const LATIN_WORD_SKELETONS: ReadonlyMap<string, string> = new Map([
+  ['ould', 'wld'],
+  ['ouled', 'wld'],
+]);
 /** An article glued to a word before a doubled sun letter: Elsseid, Assayed is not one (no l). */
 const GLUED_ARTICLE = /^[ae]l([b-df-hj-np-tv-z])\1/;
 /** Latin endings that are a glued الله or الدين: Hidayatullah, Seifallah; Jalaluddin, Noureddine, Salahaldin. */
@@ -71,7 +162,10 @@ const MIN_STEM = 3;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** One letter (or Latin letter group) of the source and its class. */
-interface Step { letter: string; cls: string }
+interface Step {
+  letter: string;
+  cls: string;
+}
 
 /**
  * Builds a skeleton from the steps of one word: drops non-initial w/y and a final h, and counts a letter
@@ -101,8 +195,12 @@ function arabicWordSkeleton(word: string): string {
  * @example arabicSkeleton('عبد الله') // 'bd l'
  */
 export function arabicSkeleton(textInArabic: string): string {
-  return foldText(textInArabic).split(' ').flatMap(splitArabicCompounds).map(arabicWordSkeleton)
-    .filter((s) => s !== '').join(' ');
+  return foldText(textInArabic)
+    .split(' ')
+    .flatMap(splitArabicCompounds)
+    .map(arabicWordSkeleton)
+    .filter((s) => s !== '')
+    .join(' ');
 }
 
 function latinSteps(word: string): Step[] {
@@ -144,7 +242,10 @@ function splitGluedLatin(word: string): string[] {
   if (abu !== null && word.length - abu[0].length >= MIN_STEM) return ['abu', ...splitGluedLatin(word.slice(abu[0].length))];
   const article = GLUED_ARTICLE.exec(word);
   if (article !== null) return splitGluedLatin(word.slice(2));
-  for (const [ending, arabic] of [[GLUED_ALLAH, 'lah'], [GLUED_DIN, 'din']] as const) {
+  for (const [ending, arabic] of [
+    [GLUED_ALLAH, 'lah'],
+    [GLUED_DIN, 'din'],
+  ] as const) {
     const match = ending.exec(word);
     if (match !== null && match.index >= MIN_STEM) return [word.slice(0, match.index), arabic];
     if (match !== null && match.index === 0) return [arabic]; // Nor Eldin: the article written apart
@@ -159,7 +260,8 @@ function splitGluedLatin(word: string): string[] {
  * @example latinSkeleton('Abdullah') // 'bd l'
  */
 export function latinSkeleton(latinText: string): string {
-  return foldText(latinText).split(' ')
+  return foldText(latinText)
+    .split(' ')
     .filter((w) => w !== '' && !LATIN_ARTICLES.has(w))
     .flatMap(splitGluedLatin)
     .map((w) => LATIN_WORD_SKELETONS.get(w) ?? assemble(latinSteps(w)))

@@ -13,25 +13,85 @@ import { foldText } from '../normalize.js';
 import { COMMON_ARABIC_NAME_WORDS } from './arabic-names.js';
 
 const CONSONANTS: ReadonlyMap<string, string> = new Map([
-  ['ب', 'b'], ['ت', 't'], ['ث', 'th'], ['ج', 'j'], ['ح', 'h'], ['خ', 'kh'], ['د', 'd'], ['ذ', 'dh'], ['ر', 'r'],
-  ['ز', 'z'], ['س', 's'], ['ش', 'sh'], ['ص', 's'], ['ض', 'd'], ['ط', 't'], ['ظ', 'z'], ['ع', ''], ['غ', 'gh'],
-  ['ف', 'f'], ['ق', 'q'], ['ك', 'k'], ['ل', 'l'], ['م', 'm'], ['ن', 'n'], ['ه', 'h'], ['ء', ''],
+  ['ب', 'b'],
+  ['ت', 't'],
+  ['ث', 'th'],
+  ['ج', 'j'],
+  ['ح', 'h'],
+  ['خ', 'kh'],
+  ['د', 'd'],
+  ['ذ', 'dh'],
+  ['ر', 'r'],
+  ['ز', 'z'],
+  ['س', 's'],
+  ['ش', 'sh'],
+  ['ص', 's'],
+  ['ض', 'd'],
+  ['ط', 't'],
+  ['ظ', 'z'],
+  ['ع', ''],
+  ['غ', 'gh'],
+  ['ف', 'f'],
+  ['ق', 'q'],
+  ['ك', 'k'],
+  ['ل', 'l'],
+  ['م', 'm'],
+  ['ن', 'n'],
+  ['ه', 'h'],
+  ['ء', ''],
   // Persian, Urdu, Pashto and Kurdish letters:
-  ['پ', 'p'], ['چ', 'ch'], ['ژ', 'zh'], ['گ', 'g'], ['ک', 'k'], ['ڤ', 'v'], ['ٹ', 't'], ['ڈ', 'd'], ['ڑ', 'r'],
-  ['ں', 'n'], ['ہ', 'h'], ['ۀ', 'h'], ['ھ', 'h'], ['ە', 'e'], ['ے', 'e'], ['ځ', 'dz'], ['څ', 'ts'], ['ښ', 'sh'],
-  ['ږ', 'zh'], ['ګ', 'g'], ['ڼ', 'n'],
+  ['پ', 'p'],
+  ['چ', 'ch'],
+  ['ژ', 'zh'],
+  ['گ', 'g'],
+  ['ک', 'k'],
+  ['ڤ', 'v'],
+  ['ٹ', 't'],
+  ['ڈ', 'd'],
+  ['ڑ', 'r'],
+  ['ں', 'n'],
+  ['ہ', 'h'],
+  ['ۀ', 'h'],
+  ['ھ', 'h'],
+  ['ە', 'e'],
+  ['ے', 'e'],
+  ['ځ', 'dz'],
+  ['څ', 'ts'],
+  ['ښ', 'sh'],
+  ['ږ', 'zh'],
+  ['ګ', 'g'],
+  ['ڼ', 'n'],
 ]);
 /** Letters that write vowels: alif and its hamza forms, ta marbuta, alif maqsura. */
 const VOWEL_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['ا', 'a'], ['أ', 'a'], ['آ', 'a'], ['إ', 'i'], ['ٱ', 'a'], ['ة', 'a'], ['ۃ', 'a'], ['ى', 'a'], ['ؤ', 'u'], ['ئ', 'i'],
+  ['ا', 'a'],
+  ['أ', 'a'],
+  ['آ', 'a'],
+  ['إ', 'i'],
+  ['ٱ', 'a'],
+  ['ة', 'a'],
+  ['ۃ', 'a'],
+  ['ى', 'a'],
+  ['ؤ', 'u'],
+  ['ئ', 'i'],
 ]);
 const WAW = 'و';
 const YEH = new Set(['ي', 'ی', 'ې', 'ۍ']);
 
 /** The spelling used to look a word up in the common-names table: hamza seats, ى and ة levelled. */
 const LOOKUP_LEVELLING: ReadonlyMap<string, string> = new Map([
-  ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ی', 'ي'], ['ة', 'ه'], ['ک', 'ك'], ['ئ', 'ي'], ['ؤ', 'و'],
-  ['ہ', 'ه'], ['ۀ', 'ه'],
+  ['أ', 'ا'],
+  ['إ', 'ا'],
+  ['آ', 'ا'],
+  ['ٱ', 'ا'],
+  ['ى', 'ي'],
+  ['ی', 'ي'],
+  ['ة', 'ه'],
+  ['ک', 'ك'],
+  ['ئ', 'ي'],
+  ['ؤ', 'و'],
+  ['ہ', 'ه'],
+  ['ۀ', 'ه'],
 ]);
 
 export function arabicLookupKey(word: string): string {
@@ -79,8 +139,9 @@ function readLetters(word: string): string {
     if (isWaw || YEH.has(ch)) {
       const next = letters[i + 1];
       const previous = letters[i - 1];
-      const consonantal = i === 0 || (next !== undefined && VOWEL_LETTERS.has(next)) || (previous !== undefined && VOWEL_LETTERS.has(previous));
-      out += consonantal ? (isWaw ? 'w' : 'y') : (isWaw ? 'u' : 'i');
+      const consonantal =
+        i === 0 || (next !== undefined && VOWEL_LETTERS.has(next)) || (previous !== undefined && VOWEL_LETTERS.has(previous));
+      out += consonantal ? (isWaw ? 'w' : 'y') : isWaw ? 'u' : 'i';
       return;
     }
     out += CONSONANTS.get(ch) ?? VOWEL_LETTERS.get(ch) ?? anyAscii(ch);
@@ -100,5 +161,10 @@ function readWord(word: string): string {
  * @example romanizeArabic('عبد الله') // 'abd allah'
  */
 export function romanizeArabic(text: string): string {
-  return foldText(text).split(' ').filter((w) => w !== '').flatMap(splitArabicCompounds).map(readWord).join(' ');
+  return foldText(text)
+    .split(' ')
+    .filter((w) => w !== '')
+    .flatMap(splitArabicCompounds)
+    .map(readWord)
+    .join(' ');
 }

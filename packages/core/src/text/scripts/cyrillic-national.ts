@@ -12,22 +12,61 @@ export type CyrillicLanguage = 'uk' | 'be';
 type LetterTable = ReadonlyMap<string, string | readonly [initial: string, medial: string]>;
 
 const COMMON: ReadonlyArray<[string, string | readonly [string, string]]> = [
-  ['а', 'a'], ['б', 'b'], ['в', 'v'], ['г', 'h'], ['ґ', 'g'], ['д', 'd'], ['ж', 'zh'], ['з', 'z'], ['і', 'i'],
-  ['к', 'k'], ['л', 'l'], ['м', 'm'], ['н', 'n'], ['о', 'o'], ['п', 'p'], ['р', 'r'], ['с', 's'], ['т', 't'],
-  ['у', 'u'], ['ф', 'f'], ['х', 'kh'], ['ц', 'ts'], ['ч', 'ch'], ['ш', 'sh'], ['щ', 'shch'], ['ь', ''], ['ъ', ''],
-  ['ю', ['yu', 'iu']], ['я', ['ya', 'ia']],
+  ['а', 'a'],
+  ['б', 'b'],
+  ['в', 'v'],
+  ['г', 'h'],
+  ['ґ', 'g'],
+  ['д', 'd'],
+  ['ж', 'zh'],
+  ['з', 'z'],
+  ['і', 'i'],
+  ['к', 'k'],
+  ['л', 'l'],
+  ['м', 'm'],
+  ['н', 'n'],
+  ['о', 'o'],
+  ['п', 'p'],
+  ['р', 'r'],
+  ['с', 's'],
+  ['т', 't'],
+  ['у', 'u'],
+  ['ф', 'f'],
+  ['х', 'kh'],
+  ['ц', 'ts'],
+  ['ч', 'ch'],
+  ['ш', 'sh'],
+  ['щ', 'shch'],
+  ['ь', ''],
+  ['ъ', ''],
+  ['ю', ['yu', 'iu']],
+  ['я', ['ya', 'ia']],
 ];
 
 /** Ukrainian, KMU 2010: є/ї/й/ю/я are ye/yi/y/yu/ya at the start of a word and ie/i/i/iu/ia elsewhere. */
 const UKRAINIAN: LetterTable = new Map([
-  ...COMMON, ['е', 'e'], ['є', ['ye', 'ie']], ['и', 'y'], ['ї', ['yi', 'i']], ['й', ['y', 'i']],
+  ...COMMON,
+  ['е', 'e'],
+  ['є', ['ye', 'ie']],
+  ['и', 'y'],
+  ['ї', ['yi', 'i']],
+  ['й', ['y', 'i']],
   // Russian letters sometimes met in Ukrainian-language records:
-  ['ы', 'y'], ['э', 'e'], ['ё', ['yo', 'io']],
+  ['ы', 'y'],
+  ['э', 'e'],
+  ['ё', ['yo', 'io']],
 ]);
 
 /** Belarusian, as in Belarusian passports (ICAO-based): е → ie, ў → u, ы → y, э → e. */
 const BELARUSIAN: LetterTable = new Map([
-  ...COMMON, ['е', ['ye', 'ie']], ['ё', ['yo', 'io']], ['и', 'i'], ['й', ['y', 'i']], ['ў', 'u'], ['ы', 'y'], ['э', 'e'],
+  ...COMMON,
+  ['е', ['ye', 'ie']],
+  ['ё', ['yo', 'io']],
+  ['и', 'i'],
+  ['й', ['y', 'i']],
+  ['ў', 'u'],
+  ['ы', 'y'],
+  ['э', 'e'],
 ]);
 
 const TABLES: Record<CyrillicLanguage, LetterTable> = { uk: UKRAINIAN, be: BELARUSIAN };

@@ -33,8 +33,13 @@ describe('romanizeCyrillic on names from the lists', () => {
   it('names the system of each reading', () => {
     const bySystem = Object.fromEntries(cyrillicReadingsBySystem('Хрущёв').map((r) => [r.system, r.reading]));
     expect(bySystem).toMatchObject({
-      'bgn-pcgn': 'khrushchev', 'icao-9303': 'khrushchev', wikipedia: 'khrushchyov', telegram: 'hruscev',
-      'gost-7.79': 'hrusev', scientific: 'xruscev', english: 'khrushchev',
+      'bgn-pcgn': 'khrushchev',
+      'icao-9303': 'khrushchev',
+      wikipedia: 'khrushchyov',
+      telegram: 'hruscev',
+      'gost-7.79': 'hrusev',
+      scientific: 'xruscev',
+      english: 'khrushchev',
     });
   });
 

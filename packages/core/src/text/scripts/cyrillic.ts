@@ -14,9 +14,7 @@
  * @example romanizeCyrillic('Андрей Сербин') // ['andrey serbin', 'andrei serbin', …]
  */
 import anyAscii from 'any-ascii';
-import {
-  BGN_PCGN, GOST_779, ICAO_DOC_9303, MVD_310, SCIENTIFIC, TELEGRAM, WIKIPEDIA, translate, type Schema,
-} from 'iuliia';
+import { BGN_PCGN, GOST_779, ICAO_DOC_9303, MVD_310, SCIENTIFIC, TELEGRAM, WIKIPEDIA, translate, type Schema } from 'iuliia';
 import { foldText } from '../normalize.js';
 import { romanizeRussianInEnglish } from './cyrillic-english.js';
 import { nationalLanguageOf, romanizeNational } from './cyrillic-national.js';
@@ -31,7 +29,13 @@ const SCHEMAS: readonly Schema[] = [MVD_310, WIKIPEDIA, BGN_PCGN, ICAO_DOC_9303,
 const SCHEMA_NAMES = ['mvd-310', 'wikipedia', 'bgn-pcgn', 'icao-9303', 'telegram', 'gost-7.79', 'scientific'] as const;
 
 /** Ukrainian and Belarusian letters → the Russian letter iuliia's schemas know (ICAO reads them alike). */
-const TO_RUSSIAN_LETTERS: ReadonlyMap<string, string> = new Map([['і', 'и'], ['ї', 'и'], ['є', 'е'], ['ґ', 'г'], ['ў', 'у']]);
+const TO_RUSSIAN_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['і', 'и'],
+  ['ї', 'и'],
+  ['є', 'е'],
+  ['ґ', 'г'],
+  ['ў', 'у'],
+]);
 const NON_RUSSIAN_LETTERS = /[іїєґў]/g;
 const toRussianLetter = (ch: string): string => TO_RUSSIAN_LETTERS.get(ch) ?? ch;
 /**
@@ -65,9 +69,12 @@ function toAsciiReading(latin: string): string {
 }
 
 /** The name of the system behind a reading, for explanations ("read as ICAO 9303"). */
-export type CyrillicSystem = typeof SCHEMA_NAMES[number] | 'english' | 'ukrainian' | 'belarusian';
+export type CyrillicSystem = (typeof SCHEMA_NAMES)[number] | 'english' | 'ukrainian' | 'belarusian';
 
-export interface CyrillicReading { system: CyrillicSystem; reading: string }
+export interface CyrillicReading {
+  system: CyrillicSystem;
+  reading: string;
+}
 
 /**
  * Every system's reading of a Cyrillic name, duplicates included: the national system when the letters
@@ -84,7 +91,13 @@ export function cyrillicReadingsBySystem(text: string): CyrillicReading[] {
   }
   out.push({ system: 'english', reading: toAsciiReading(romanizeRussianInEnglish(folded.replace(NON_RUSSIAN_LETTERS, toRussianLetter))) });
   SCHEMA_NAMES.forEach((system, i) => {
-    out.push({ system, reading: words.map((word) => word[i]).filter((w) => w !== '').join(' ') });
+    out.push({
+      system,
+      reading: words
+        .map((word) => word[i])
+        .filter((w) => w !== '')
+        .join(' '),
+    });
   });
   return out;
 }

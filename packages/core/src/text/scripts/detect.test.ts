@@ -3,10 +3,30 @@ import { dominantScript, scriptOf } from './detect.js';
 
 describe('scriptOf', () => {
   const cases: Array<[string, string]> = [
-    ['K', 'Latn'], ['ǎ', 'Latn'], ['ə', 'Latn'], ['ｋ', 'Latn'], ['김', 'Hang'], ['ㄱ', 'Hang'], ['丹', 'Hani'],
-    ['𠀀', 'Hani'], ['Ж', 'Cyrl'], ['ї', 'Cyrl'], ['م', 'Arab'], ['ﻤ', 'Arab'], ['ی', 'Arab'], ['Ω', 'Grek'],
-    ['ά', 'Grek'], ['ש', 'Hebr'], ['ส', 'Thai'], ['ქ', 'Geor'], ['Հ', 'Armn'], ['カ', 'Kana'], ['か', 'Kana'],
-    ['1', 'Other'], ['-', 'Other'], ['अ', 'Other'],
+    ['K', 'Latn'],
+    ['ǎ', 'Latn'],
+    ['ə', 'Latn'],
+    ['ｋ', 'Latn'],
+    ['김', 'Hang'],
+    ['ㄱ', 'Hang'],
+    ['丹', 'Hani'],
+    ['𠀀', 'Hani'],
+    ['Ж', 'Cyrl'],
+    ['ї', 'Cyrl'],
+    ['م', 'Arab'],
+    ['ﻤ', 'Arab'],
+    ['ی', 'Arab'],
+    ['Ω', 'Grek'],
+    ['ά', 'Grek'],
+    ['ש', 'Hebr'],
+    ['ส', 'Thai'],
+    ['ქ', 'Geor'],
+    ['Հ', 'Armn'],
+    ['カ', 'Kana'],
+    ['か', 'Kana'],
+    ['1', 'Other'],
+    ['-', 'Other'],
+    ['अ', 'Other'],
   ];
   it.each(cases)('%s is %s', (char, script) => {
     expect(scriptOf(char)).toBe(script);

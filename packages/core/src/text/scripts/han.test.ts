@@ -4,9 +4,17 @@ import { koreanReadingOfHanja, romanizeHan } from './han.js';
 describe('romanizeHan', () => {
   it('reads company names syllable by syllable, without tones', () => {
     // OFAC lists DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.; the UN writes 華信船務(香港)有限公司 beside Huaxin Shipping (HK) Ltd.
-    expect(romanizeHan('丹东至诚金属材料有限公司')).toEqual(['dan dong zhi cheng jin shu cai liao you xian gong si']);
-    expect(romanizeHan('華信船務(香港)有限公司')).toEqual(['hua xin chuan wu xiang gang you xian gong si']);
+    expect(romanizeHan('丹东至诚金属材料有限公司')[0]).toBe('dan dong zhi cheng jin shu cai liao you xian gong si');
+    expect(romanizeHan('華信船務(香港)有限公司')[0]).toBe('hua xin chuan wu xiang gang you xian gong si');
     expect(romanizeHan('朝鲜联合机械贸易会社')[0]).toBe('chao xian lian he ji xie mao yi hui she');
+  });
+
+  it('also reads firm names as the lists translate them: trade and legal form in English, names joined', () => {
+    expect(romanizeHan('丹东至诚金属材料有限公司')).toContain('dandong zhicheng metal material co ltd');
+    expect(romanizeHan('青岛建设纳米比亚有限公司')).toContain('qingdao construction namibia co ltd');
+    expect(romanizeHan('華信船務(香港)有限公司')).toContain('huaxin shipping hong kong co ltd');
+    // No business term: no second reading.
+    expect(romanizeHan('丹东至诚')).toEqual(['dan dong zhi cheng']);
   });
 
   it('offers the given name joined for a short personal name (UK list: 董勒成, 倪高彬)', () => {

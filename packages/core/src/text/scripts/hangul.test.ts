@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decomposeSyllable, romanizeHangul, romanizeKoreanName, romanizeSyllable, splitKoreanName } from './hangul.js';
 
-const flat = (hangul: string): string[] =>
-  romanizeKoreanName(hangul).map((r) => [r.surname, ...r.given].join(' '));
+const flat = (hangul: string): string[] => romanizeKoreanName(hangul).map((r) => [r.surname, ...r.given].join(' '));
 
 describe('Korean personal names as OFAC and the UK list spell them', () => {
   // Spellings copied from OFAC sdn.csv 2024-05-03 ("KIM, Jong Un") and the UK ConList 2025-04-14, whose

@@ -29,7 +29,11 @@ export interface KoreanRomanization {
 }
 
 /** A Hangul syllable split into its jamo indexes (Unicode's arithmetic: 19 initials × 21 vowels × 28 finals). */
-export interface Jamo { initial: number; vowel: number; final: number }
+export interface Jamo {
+  initial: number;
+  vowel: number;
+  final: number;
+}
 
 const SYLLABLE_FIRST = 0xac00;
 const SYLLABLE_LAST = 0xd7a3;
@@ -48,7 +52,12 @@ const INITIAL: Record<HangulSystem, readonly string[]> = {
   rr: ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'],
 };
 /** ㄱ ㄷ ㅂ ㅈ between voiced sounds inside a word, in MR and the DPRK system (not in RR). */
-const VOICED: ReadonlyMap<number, string> = new Map([[0, 'g'], [3, 'd'], [7, 'b'], [12, 'j']]);
+const VOICED: ReadonlyMap<number, string> = new Map([
+  [0, 'g'],
+  [3, 'd'],
+  [7, 'b'],
+  [12, 'j'],
+]);
 
 //                   ㅏ    ㅐ     ㅑ     ㅒ      ㅓ     ㅔ    ㅕ      ㅖ     ㅗ    ㅘ     ㅙ      ㅚ     ㅛ     ㅜ    ㅝ     ㅞ     ㅟ     ㅠ     ㅡ     ㅢ     ㅣ
 const MR_VOWELS = ['a', 'ae', 'ya', 'yae', 'o', 'e', 'yo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'u', 'ui', 'i'];
@@ -60,7 +69,36 @@ const VOWEL: Record<HangulSystem, readonly string[]> = {
 
 // Syllable-final sounds (the same in the three systems once MR's diacritics are gone):
 //             -  ㄱ   ㄲ   ㄳ   ㄴ   ㄵ   ㄶ   ㄷ   ㄹ   ㄺ   ㄻ   ㄼ   ㄽ   ㄾ   ㄿ   ㅀ   ㅁ   ㅂ   ㅄ   ㅅ   ㅆ   ㅇ    ㅈ   ㅊ   ㅋ   ㅌ   ㅍ   ㅎ
-const FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+const FINAL = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
 /** Finals after which a following ㄱ ㄷ ㅂ ㅈ is voiced: none, ㄴ, ㄹ, ㅁ, ㅇ (and the ㄴ/ㄹ clusters). */
 const VOICING_FINALS: ReadonlySet<number> = new Set([0, 4, 5, 6, 8, 16, 21]);
 const RIEUL = 5;

@@ -37,19 +37,25 @@ describe('latinReadings', () => {
   });
 
   it('gives lower-case ASCII readings, at most 24, for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (s) => {
-      const readings = latinReadings(s);
-      expect(readings.length).toBeLessThanOrEqual(24);
-      for (const reading of readings) expect(reading).toMatch(ASCII_READING);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (s) => {
+        const readings = latinReadings(s);
+        expect(readings.length).toBeLessThanOrEqual(24);
+        for (const reading of readings) expect(reading).toMatch(ASCII_READING);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('gives lower-case ASCII readings for any mix of the scripts on the lists', () => {
     const letters = [...'aZé ǎ-김정은리丹东金Андрейіўمحمدالله چカザンπαουქართשלוםสม 1.'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 16 }), (chars) => {
-      const readings = latinReadings(chars.join(''));
-      expect(readings.length).toBeLessThanOrEqual(24);
-      for (const reading of readings) expect(reading).toMatch(ASCII_READING);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 16 }), (chars) => {
+        const readings = latinReadings(chars.join(''));
+        expect(readings.length).toBeLessThanOrEqual(24);
+        for (const reading of readings) expect(reading).toMatch(ASCII_READING);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -32,7 +32,10 @@ export { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
 const MAX_READINGS = 24;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-interface Run { script: Script; text: string }
+interface Run {
+  script: Script;
+  text: string;
+}
 
 /**
  * Consecutive characters in the same script, so that a Korean name or a Russian full name is read whole
@@ -75,13 +78,20 @@ function readHan(text: string): string[] {
 
 function readRun({ script, text }: Run): string[] {
   switch (script) {
-    case 'Latn': return [text];
-    case 'Hang': return readHangul(text);
-    case 'Hani': return readHan(text);
-    case 'Cyrl': return romanizeCyrillic(text);
-    case 'Arab': return [romanizeArabic(text)];
-    case 'Grek': return [romanizeGreek(text)];
-    default: return [anyAscii(text)];
+    case 'Latn':
+      return [text];
+    case 'Hang':
+      return readHangul(text);
+    case 'Hani':
+      return readHan(text);
+    case 'Cyrl':
+      return romanizeCyrillic(text);
+    case 'Arab':
+      return [romanizeArabic(text)];
+    case 'Grek':
+      return [romanizeGreek(text)];
+    default:
+      return [anyAscii(text)];
   }
 }
 
@@ -104,7 +114,9 @@ export function latinReadings(name: string): string[] {
   if (ASCII_ONLY.test(folded)) return [folded];
   let readings: string[] = [''];
   for (const run of runsOf(folded)) {
-    const options = readRun(run).map(asciiReading).filter((r) => r !== '');
+    const options = readRun(run)
+      .map(asciiReading)
+      .filter((r) => r !== '');
     if (options.length === 0) continue;
     const next: string[] = [];
     for (const prefix of readings) {

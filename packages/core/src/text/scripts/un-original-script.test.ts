@@ -10,7 +10,10 @@ import { nameTokens } from '../normalize.js';
 import { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
 import { latinReadings } from './index.js';
 
-interface OriginalScriptName { original: string; latin: string }
+interface OriginalScriptName {
+  original: string;
+  latin: string;
+}
 
 const field = (block: string, tag: string): string => {
   const start = block.indexOf(`<${tag}>`);
@@ -18,11 +21,16 @@ const field = (block: string, tag: string): string => {
 };
 
 function individualsWithOriginalScript(xml: string): OriginalScriptName[] {
-  return xml.split('<INDIVIDUAL>').slice(1)
+  return xml
+    .split('<INDIVIDUAL>')
+    .slice(1)
     .map((block) => block.slice(0, block.indexOf('</INDIVIDUAL>')))
     .map((block) => ({
       original: field(block, 'NAME_ORIGINAL_SCRIPT'),
-      latin: ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].map((tag) => field(block, tag)).filter(Boolean).join(' '),
+      latin: ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+        .map((tag) => field(block, tag))
+        .filter(Boolean)
+        .join(' '),
     }))
     .filter((n) => n.original !== '');
 }
@@ -63,7 +71,9 @@ describe('UN consolidated list 2026-02-27, individuals with a name in the origin
 
   it('reads most Cyrillic names exactly as the UN spells them', () => {
     // The three others spell Магомед MAGHOMED, Измайлов ISMAILOV and Ражапович RAJAPOVICH, in no standard.
-    const exact = cyrillic.filter((n) => latinReadings(n.original).some((r) => sortedWords(r) === sortedWords(nameTokens(n.latin).join(' '))));
+    const exact = cyrillic.filter((n) =>
+      latinReadings(n.original).some((r) => sortedWords(r) === sortedWords(nameTokens(n.latin).join(' '))),
+    );
     expect(exact.map((n) => n.latin)).toEqual(expect.arrayContaining(['ISLAM SEIT-UMAROVICH ATABIEV', 'DOKU KHAMATOVICH UMAROV']));
     expect(exact.length).toBe(6);
   });

@@ -1,0 +1,197 @@
+/**
+ * `embargo screen` against a small real list (UN 2026-02-27, copied into a temporary folder): batch mode
+ * from JSON lines and from CSV, input errors that name the file and line, and single-name mode. The
+ * program runs in-process through `run(argv, io)`; one test starts the real `bin/embargo.js`.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../main.js';
+import type { Io } from '../output.js';
+import { sharedList } from '../../../../test/shared-data.js';
+
+const BIN = fileURLToPath(new URL('../../bin/embargo.js', import.meta.url));
+
+function captureIo(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), errIsTty: false };
+}
+
+async function embargo(...args: string[]) {
+  const io = captureIo();
+  const code = await run(['node', 'embargo', ...args], io);
+  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+}
+
+const jsonLines = async (path: string) =>
+  (await readFile(path, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; matches: Record<string, unknown>[] });
+
+/** The documented batch output: {"id","matches":[{"id","score","alert","name","explanation"}]}. */
+function expectDocumentedShape(line: { id: string; matches: Record<string, unknown>[] }) {
+  expect(typeof line.id).toBe('string');
+  expect(Array.isArray(line.matches)).toBe(true);
+  for (const m of line.matches) {
+    expect(m).toEqual(
+      expect.objectContaining({ id: expect.any(String), score: expect.any(Number), alert: expect.any(Boolean), name: expect.any(String) }),
+    );
+    expect(m.explanation).toEqual(expect.objectContaining({ summary: expect.any(String), scorers: expect.any(Array) }));
+  }
+}
+
+describe('embargo screen', () => {
+  let dir: string;
+  let data: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'embargo-screen-'));
+    data = join(dir, 'lists');
+    await mkdir(join(data, 'un-sc'), { recursive: true });
+    await copyFile(sharedList('un-sc/2026-02-27/consolidated.xml'), join(data, 'un-sc', 'consolidated.xml'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('batch mode: one JSON line per query of a JSONL file, in input order', async () => {
+    const input = join(dir, 'parties.jsonl');
+    const output = join(dir, 'results.jsonl');
+    await writeFile(
+      input,
+      [
+        { id: 'c-1', name: 'Jang Sung Nam', schema: 'Person' },
+        { id: 'c-2', name: 'Evangeline Ashworth-Pemberton', birthDate: '1991-04-02', country: 'GB' },
+        { id: 'c-3', name: '장성남' },
+      ]
+        .map((q) => JSON.stringify(q))
+        .join('\n') + '\n\n',
+    );
+    const { code, stderr } = await embargo('screen', '--data', data, '--input', input, '--output', output);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/Screened 3 parties/);
+    const lines = await jsonLines(output);
+    expect(lines.map((l) => l.id)).toEqual(['c-1', 'c-2', 'c-3']);
+    lines.forEach(expectDocumentedShape);
+    // UN KPi.057 JANG SUNG NAM (PROVENANCE.md cross-list example), in Latin letters and in Hangul.
+    expect(lines[0].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    expect(lines[2].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    expect(lines[1].matches.filter((m) => m.alert)).toEqual([]);
+  });
+
+  it('batch mode: a CSV with loosely named columns (full name, date of birth, type)', async () => {
+    const input = join(dir, 'parties.csv');
+    const output = join(dir, 'results-csv.jsonl');
+    await writeFile(
+      input,
+      '\uFEFFCustomer,Full Name,Date of Birth,Type\r\nk-7,"JANG, Sung Nam",,individual\r\nk-8,Quentin Marlowe-Fairbanks,1979-12-01,person\r\n',
+    );
+    const { code, stderr } = await embargo('screen', '--data', data, '--input', input, '--output', output);
+    expect(code, stderr).toBe(0);
+    const lines = await jsonLines(output);
+    expect(lines.map((l) => l.id)).toEqual(['k-7', 'k-8']);
+    lines.forEach(expectDocumentedShape);
+    expect(lines[0].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    expect(lines[1].matches.filter((m) => m.alert)).toEqual([]);
+  });
+
+  it.each([
+    {
+      why: 'a line that is not JSON',
+      file: 'bad.jsonl',
+      text: '{"id":"a","name":"Jang Sung Nam"}\n{"id":"b", name: oops}\n',
+      error: /bad\.jsonl:2: not valid JSON/,
+    },
+    {
+      why: 'a JSON line without a name',
+      file: 'noname.jsonl',
+      text: '{"id":"a","name":"Jang Sung Nam"}\n\n{"id":"c"}\n',
+      error: /noname\.jsonl:3: "name" is missing or empty/,
+    },
+    {
+      why: 'an unknown schema',
+      file: 'schema.jsonl',
+      text: '{"id":"a","name":"Jang Sung Nam","schema":"Boat"}\n',
+      error: /schema\.jsonl:1: unknown schema "Boat"/,
+    },
+    {
+      why: 'a birth date that is not ISO',
+      file: 'dob.jsonl',
+      text: '{"id":"a","name":"Jang Sung Nam","birthDate":"14/03/1970"}\n',
+      error: /dob\.jsonl:1: birthDate "14\/03\/1970" is not YYYY/,
+    },
+    {
+      why: 'a CSV row with an unknown type',
+      file: 'type.csv',
+      text: 'id,name,type\n1,Jang Sung Nam,person\n2,Sea Star,boat\n',
+      error: /type\.csv:3: unknown type "boat"/,
+    },
+    {
+      why: 'a CSV without a name column',
+      file: 'noname.csv',
+      text: 'id,customer name\n1,Jang Sung Nam\n',
+      error: /noname\.csv:2: no name/,
+    },
+  ])('batch mode: $why is an input error naming file and line', async ({ file, text, error }) => {
+    const input = join(dir, file);
+    await writeFile(input, text);
+    const { code, stdout, stderr } = await embargo('screen', '--data', data, '--input', input, '--output', join(dir, `${file}.out`));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(error);
+    expect(stderr).toMatch(/^embargo: /);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(stdout).toBe('');
+  });
+
+  it('single-name mode prints a ranked table with the matched record id and an explanation', async () => {
+    const { code, stdout, stderr } = await embargo('screen', 'Jang Sung Nam', '--data', data);
+    expect(code, stderr).toBe(0);
+    const [header, rule, first] = stdout.split('\n');
+    expect(header).toMatch(/#\s+score\s+record\s+type\s+listed name/);
+    expect(rule).toMatch(/^─+/);
+    expect(first).toMatch(/^1\s+█+░*\s+\d\.\d\d\s+ALERT\s+un:KPi\.057\s+Person\s+JANG SUNG NAM/);
+    expect(stdout).toMatch(/^1\. Matched primary name "JANG SUNG NAM".*: alert \(/m);
+  });
+
+  it('single-name mode says so when nothing resembles the name', async () => {
+    const { code, stdout } = await embargo('screen', 'Evangeline Ashworth-Pemberton', '--data', data);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^No listed party resembles "Evangeline Ashworth-Pemberton" \(screened against [\d,]+ records\)\.$/);
+  });
+
+  it('single-name mode --json gives the same match shape as batch mode', async () => {
+    const { code, stdout } = await embargo('screen', 'Jang Sung Nam', '--data', data, '--json', '--dob', '1970-07-14');
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as { query: { name: string; birthDate: string }; matches: Record<string, unknown>[] };
+    expect(answer.query).toMatchObject({ name: 'Jang Sung Nam', birthDate: '1970-07-14' });
+    expectDocumentedShape({ id: 'query', matches: answer.matches });
+    expect(answer.matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    const scorers = (answer.matches[0].explanation as { scorers: { name: string }[] }).scorers.map((s) => s.name);
+    expect(scorers).toContain('birthDateAgreement');
+  });
+
+  it('without a name or --input, says what to give', async () => {
+    const { code, stderr } = await embargo('screen', '--data', data);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/give a name to screen, or --input FILE/);
+  });
+
+  it('the installed command writes batch results to stdout (bin/embargo.js, built)', async () => {
+    const input = join(dir, 'stdout.jsonl');
+    await writeFile(input, '{"id":"s-1","name":"JANG Sung-nam"}\n');
+    const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'screen', '--data', data, '--input', input], { encoding: 'utf8' });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; matches: Record<string, unknown>[] });
+    expect(lines).toHaveLength(1);
+    expectDocumentedShape(lines[0]);
+    expect(lines[0].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+  });
+});
