@@ -8,6 +8,7 @@ import type { Scorer } from './scorers/context.js';
 import { scoreCountryAgreement, scoreCountryConflict } from './scorers/country.js';
 import { scoreIdentifierMatch } from './scorers/identifier.js';
 import { scoreLegalFormMismatch } from './scorers/legal-form.js';
+import { scoreKoreanSyllableMismatch } from './scorers/korean-syllables.js';
 import { scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
 import { scoreNumberConflict } from './scorers/number-conflict.js';
@@ -52,6 +53,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'schemaCompatibility', label: 'Type of party fits', scorer: scoreSchemaCompatibility, weight: 0 },
     { name: 'surnameOnly', label: 'Only one name matched', scorer: scoreSurnameOnly, weight: 0 },
     { name: 'singleWordSpelling', label: 'One word, matched by spelling', scorer: scoreSingleWordSpelling, weight: 0 },
+    { name: 'koreanSyllableMismatch', label: 'Korean syllables differ', scorer: scoreKoreanSyllableMismatch, weight: 0 },
     { name: 'weakAliasOnly', label: 'Weak alias only', scorer: scoreWeakAliasOnly, weight: 0 },
   ],
 };

@@ -112,14 +112,12 @@ const NEAR_MISSES: NearMissRow[] = [
     query: { name: 'JO, Yong Chol' },
     self: 'ofac:19610',
     notAlert: ['ofac:23090'],
-    engineMisses: 'yong~kyong counts as a one-letter spelling variant (0.88)',
   },
   {
     why: 'Myong Chol is not Yong Chol (명 and 용 differ)',
     query: { name: 'KIM, Myong Chol' },
     self: 'ofac:40205',
     notAlert: ['ofac:12211', 'ofac:17614'],
-    engineMisses: 'myong~yong counts as a one-letter spelling variant (0.87)',
   },
   {
     why: 'Tong Chol is not Chol: a Korean given name is one name, a missing syllable is another name',
