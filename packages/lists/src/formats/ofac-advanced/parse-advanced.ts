@@ -6,6 +6,7 @@
  * therefore comes before it, so each party is mapped as soon as it is read and its XML is dropped; only
  * the small locations and documents are kept until then.
  */
+import { UniqueEntities } from '../ofac-common/unique-entities.js';
 import type { Entity, RecordIssue, Relationship } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
 import type { OfacDocument } from '../ofac-xml/documents.js';
@@ -44,8 +45,8 @@ export async function parseOfacAdvancedXml(file: ListFile, source: 'ofac-sdn' | 
   const refs = new ReferenceValues();
   const locations = new Map<string, AdvancedLocation>();
   const documents = new Map<string, OfacDocument[]>();
-  const entities: Entity[] = [];
-  const ids = new Set<string>();
+  const unique = new UniqueEntities(issues, 'DistinctParty');
+  const entities = unique.entities;
   const byProfile = new Map<string, Entity>();
   const relationNodes: XmlNode[] = [];
   let published: string | null = null;
@@ -65,17 +66,7 @@ export async function parseOfacAdvancedXml(file: ListFile, source: 'ofac-sdn' | 
     'DistinctParties/DistinctParty': (node) => {
       const party = mapDistinctParty(node, ctx);
       if (!party) return;
-      if (ids.has(party.entity.id)) {
-        issues.push({
-          file: file.name,
-          line: node.line,
-          recordId: party.entity.id,
-          message: 'DistinctParty listed twice; the later one was skipped',
-        });
-        return;
-      }
-      ids.add(party.entity.id);
-      entities.push(party.entity);
+      if (!unique.add(party.entity, file.name, node.line)) return;
       for (const profileId of party.profileIds) byProfile.set(profileId, party.entity);
     },
     // Relationships are kept as small nodes and resolved at the end, when every profile is known.

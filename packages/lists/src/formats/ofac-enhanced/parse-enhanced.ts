@@ -3,7 +3,8 @@
  * Reads OFAC's enhanced XML (SDN_ENHANCED.XML, CONS_ENHANCED.XML, zipped or not) as a stream of `<entity>`
  * records. Its blocks: publicationInfo (dataAsOf), referenceValues, featureTypes, entities.
  */
-import type { Entity, RecordIssue, Relationship } from '@embargo/core';
+import { UniqueEntities } from '../ofac-common/unique-entities.js';
+import type { RecordIssue, Relationship } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
 import { childText } from '../ofac-xml/xml-node.js';
 import { expectRoot, readXmlRecords, type XmlNode } from '../ofac-xml/xml-stream.js';
@@ -19,8 +20,8 @@ export async function parseOfacEnhancedXml(file: ListFile, source: 'ofac-sdn' | 
   const issues: RecordIssue[] = [];
   const countryCodes = new Map<string, string>();
   const ctx: EnhancedContext = { file: file.name, source, countryCodes, issues };
-  const entities: Entity[] = [];
-  const ids = new Set<string>();
+  const unique = new UniqueEntities(issues, 'entity');
+  const entities = unique.entities;
   const relationships: Relationship[] = [];
   let published: string | null = null;
 
@@ -39,18 +40,7 @@ export async function parseOfacEnhancedXml(file: ListFile, source: 'ofac-sdn' | 
       ctx.file = xml.name; // a zip member's name is known once its first bytes are read
       const mapped = mapEnhancedEntity(node, ctx);
       if (!mapped) return;
-      if (ids.has(mapped.entity.id)) {
-        issues.push({
-          file: xml.name,
-          line: mapped.line,
-          recordId: mapped.entity.id,
-          message: 'entity listed twice; the later one was skipped',
-        });
-        return;
-      }
-      ids.add(mapped.entity.id);
-      entities.push(mapped.entity);
-      relationships.push(...mapped.relationships);
+      if (unique.add(mapped.entity, xml.name, mapped.line)) relationships.push(...mapped.relationships);
     },
   };
 
@@ -63,7 +53,7 @@ export async function parseOfacEnhancedXml(file: ListFile, source: 'ofac-sdn' | 
   // Relationships may point to records of the other OFAC list (a consolidated-list entity acting for an
   // SDN); they are kept, as the ids are OFAC's uids either way, and reported.
   for (const rel of relationships) {
-    if (!ids.has(rel.to)) {
+    if (!unique.has(rel.to)) {
       issues.push({
         file: xml.name,
         recordId: rel.from,

@@ -159,7 +159,7 @@ describe('legacy sdnList quirks', () => {
       ['ofac:4', 'Organization'],
     ]);
     expect(list.issues.map((i) => i.message)).toEqual([
-      'uid listed twice; the later entry was skipped',
+      'uid listed twice; the later one was skipped',
       'entry without a numeric <uid> ("")',
       'entry without a <lastName>',
       'unknown sdnType "Spaceship"; read as an organisation',

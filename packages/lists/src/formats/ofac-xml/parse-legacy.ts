@@ -4,7 +4,8 @@
  * OFAC has published it under two namespaces (http://tempuri.org/sdnList.xsd until about 2023, the Sanctions
  * List Service's namespace since); elements are matched by local name, so both read the same.
  */
-import type { Entity, RecordIssue } from '@embargo/core';
+import { UniqueEntities } from '../ofac-common/unique-entities.js';
+import type { RecordIssue } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
 import { mapSdnEntry, type LegacyContext } from './legacy-entry.js';
 import { resolveLinkedTo, type PendingLinks } from './linked-to.js';
@@ -19,9 +20,9 @@ export async function parseOfacLegacyXml(file: ListFile, source: 'ofac-sdn' | 'o
   const xml = xmlFileSource(file);
   const issues: RecordIssue[] = [];
   const ctx: LegacyContext = { file: file.name, source, issues, unread: new Map() };
-  const entities: Entity[] = [];
+  const unique = new UniqueEntities(issues, 'uid');
+  const entities = unique.entities;
   const pending: PendingLinks[] = [];
-  const seen = new Set<string>();
   let info: PublishInformation = {};
 
   await readXmlRecords(xml, {
@@ -31,17 +32,7 @@ export async function parseOfacLegacyXml(file: ListFile, source: 'ofac-sdn' | 'o
       if (node.name === 'sdnEntry') {
         const entry = mapSdnEntry(node, ctx);
         if (!entry) return;
-        if (seen.has(entry.entity.id)) {
-          issues.push({
-            file: file.name,
-            line: entry.line,
-            recordId: entry.entity.id,
-            message: 'uid listed twice; the later entry was skipped',
-          });
-          return;
-        }
-        seen.add(entry.entity.id);
-        entities.push(entry.entity);
+        if (!unique.add(entry.entity, file.name, entry.line)) return;
         if (entry.linkedTo.length) pending.push({ from: entry.entity, line: entry.line, links: entry.linkedTo });
       } else if (PUBLISH_INFORMATION.has(node.name.toLowerCase())) {
         info = readPublishInformation(node, file.name, issues);
