@@ -157,8 +157,10 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
   const forms: NameForm[] = [];
   for (const reading of readings) {
     const form = formFromReading(name, reading, script, kind);
-    if (form.tokens.length === 0 || seen.has(form.reading)) continue;
-    seen.add(form.reading);
+    // Readings that differ only within romanisation classes (andrey/andrei) align alike: keep the first.
+    const keys = form.tokens.map((t) => t.key).join(' ');
+    if (form.tokens.length === 0 || seen.has(keys)) continue;
+    seen.add(keys);
     forms.push(form);
   }
   return forms;
