@@ -57,7 +57,7 @@ export const ROLE_WEIGHT: Record<TokenRole, number> = {
   generic: 0.3,
   honorific: 0.05,
   particle: 0.25,
-  patronymic: 0.45,
+  patronymic: 0.3,
   initial: 0.3,
 };
 
