@@ -134,7 +134,7 @@ export function screenCommand(io: Io): Command {
     .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
     .option('--input <file>', 'batch mode: a .jsonl file of {"id","name","schema"?,"birthDate"?,"country"?} or a .csv with those columns')
     .option('--output <file>', 'batch mode: where to write one JSON line per party (default: stdout)')
-    .option('--threshold <t>', "alert threshold from 0 to 1 (default: the algorithm's, 0.80)", number01)
+    .option('--threshold <t>', "alert threshold from 0 to 1 (default: the algorithm's, 0.81)", number01)
     .option('--min-score <s>', 'leave out candidates scoring below this (default 0.5; 0.4 in batch mode)', number01)
     .option('--limit <k>', 'most matches per party (default 10)', positiveInt)
     .option('--json', 'print the matches as JSON')

@@ -34,10 +34,10 @@ export interface MatchingAlgorithm {
   scorers: WeightedScorer[];
 }
 
-/** The default algorithm. Weights and threshold tuned on the dev set, 2026-11. */
+/** The default algorithm. Weights and threshold tuned on the dev set, 2026-11 (0.81 keeps false alerts under 1% there). */
 export const NAME_LOGIC_V1: MatchingAlgorithm = {
   name: 'name-logic-v1',
-  threshold: 0.8,
+  threshold: 0.81,
   scorers: [
     { name: 'nameSimilarity', label: 'Name similarity', scorer: scoreNameSimilarity, weight: 1 },
     { name: 'nameContained', label: 'One name contains the other', scorer: scoreNameContained, weight: 0.05 },

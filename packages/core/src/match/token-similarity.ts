@@ -5,7 +5,7 @@
  */
 import type { NameToken } from './name-form.js';
 
-export type TokenMatchKind = 'exact' | 'romanisation' | 'stem' | 'skeleton' | 'initial' | 'spelling' | 'none';
+export type TokenMatchKind = 'exact' | 'romanisation' | 'vowels' | 'stem' | 'skeleton' | 'initial' | 'spelling' | 'none';
 
 export interface TokenSimilarity {
   similarity: number;
@@ -16,6 +16,8 @@ export interface TokenSimilarity {
 export const ROMANISATION_SIMILARITY = 0.95;
 export const SKELETON_SIMILARITY = 0.82;
 export const UNWRITTEN_VOWELS_SKELETON_SIMILARITY = 0.92;
+/** Same consonants in the same places, other vowels. Tuned on the dev set, 2026-11. */
+export const VOWEL_VARIANT_SIMILARITY = 0.86;
 export const INITIAL_SIMILARITY = 0.75;
 /** Tokens this short differ by one letter only between different names (Jong/Song, Un/Il). */
 const SHORT_TOKEN_LENGTH = 4;
@@ -168,6 +170,9 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   const keySpelling =
     keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
   const spelling = keySpelling >= ROMANISATION_SIMILARITY ? keySpelling : Math.max(keySpelling, spellingSimilarity(a.text, b.text));
+  // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
+  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && vowelBlind(a.key) === vowelBlind(b.key))
+    return { similarity: VOWEL_VARIANT_SIMILARITY, kind: 'vowels' };
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : { similarity: 0, kind: 'none' };
