@@ -171,7 +171,12 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
     keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
   const spelling = keySpelling >= ROMANISATION_SIMILARITY ? keySpelling : Math.max(keySpelling, spellingSimilarity(a.text, b.text));
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
-  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && vowelBlind(a.key) === vowelBlind(b.key))
+  if (
+    spelling < VOWEL_VARIANT_SIMILARITY &&
+    a.key.length >= 4 &&
+    Math.abs(a.key.length - b.key.length) <= 1 &&
+    vowelBlind(a.key) === vowelBlind(b.key)
+  )
     return { similarity: VOWEL_VARIANT_SIMILARITY, kind: 'vowels' };
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };

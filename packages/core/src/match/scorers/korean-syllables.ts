@@ -24,7 +24,10 @@ export function scoreKoreanSyllableMismatch(ctx: MatchContext): ScorerOutcome | 
   const c = ctx.listedForm.tokens;
   const q = ctx.queryForm.tokens;
   const pair = ctx.alignment.pairs.find(
-    (p) => !p.joined && (p.kind === 'spelling' || p.kind === 'skeleton' || p.kind === 'vowels') && p.candidate.every((j) => c[j].text.length <= MAX_SYLLABLE_LENGTH),
+    (p) =>
+      !p.joined &&
+      (p.kind === 'spelling' || p.kind === 'skeleton' || p.kind === 'vowels') &&
+      p.candidate.every((j) => c[j].text.length <= MAX_SYLLABLE_LENGTH),
   );
   if (!pair) return null;
   const shown = `${pair.query.map((i) => q[i].text).join(' ')}≈${pair.candidate.map((j) => c[j].text).join(' ')}`;
