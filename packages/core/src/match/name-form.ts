@@ -4,7 +4,7 @@
  * Cyrillic, Han or Arabic) split into tokens that carry their romanisation key, consonant skeleton and
  * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
  */
-import { romanisationKey, consonantSkeleton, spellingKey } from '../text/equivalences.js';
+import { collapseDoubles, romanisationKey, consonantSkeleton, spellingKey } from '../text/equivalences.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
@@ -83,12 +83,6 @@ export function letterMask(s: string): number {
     if (c >= 0 && c < 26) mask |= 1 << c;
   }
   return mask;
-}
-
-function collapseDoubles(word: string): string {
-  let out = '';
-  for (const c of word) if (c !== out[out.length - 1]) out += c;
-  return out;
 }
 
 /** The word with doubled letters single, and without a plural, adjective or verb ending ('metallic' → 'metal'). */

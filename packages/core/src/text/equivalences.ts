@@ -107,7 +107,8 @@ function rewrite(token: string): string {
   return out;
 }
 
-function collapseDoubles(s: string): string {
+/** Doubled letters single: 'muhammad' → 'muhamad'. */
+export function collapseDoubles(s: string): string {
   let out = '';
   for (const c of s) if (c !== out[out.length - 1]) out += c;
   return out;
