@@ -9,6 +9,7 @@ export default defineConfig({
       '@embargo/core': src('core'),
       '@embargo/lists': src('lists'),
       '@embargo/store': src('store'),
+      '@embargo/server': src('server'),
     },
   },
   test: {

@@ -1,0 +1,5 @@
+/**
+ * @module server
+ * The Embargo HTTP API.
+ */
+export {};
