@@ -4,8 +4,9 @@
  * token on one side to stand for two joined tokens on the other (`Tongchol` ~ `Tong Chol`,
  * `Abdulrahman` ~ `Abdul Rahman`). The name score is the weighted share of both names that aligned.
  */
-import { tokenKeys, type NameForm, type NameToken } from './name-form.js';
-import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
+import { joinTokens, type ComparisonMemo } from './comparison-memo.js';
+import type { NameForm, NameToken } from './name-form.js';
+import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind } from './token-similarity.js';
 
 /** Pairs below this similarity are not an alignment at all. Tuned on the dev set, 2026-11. */
 export const MIN_TOKEN_SIMILARITY = 0.72;
@@ -33,16 +34,6 @@ export interface Alignment {
 
 export type TokenWeight = (token: NameToken) => number;
 
-function joined(a: NameToken, b: NameToken): NameToken {
-  const text = a.text + b.text;
-  return {
-    text,
-    ...tokenKeys(text),
-    role: a.role === 'word' || b.role === 'word' ? 'word' : a.role,
-    weight: (a.weight ?? 0) + (b.weight ?? 0),
-  };
-}
-
 interface Option {
   q: number[];
   c: number[];
@@ -50,23 +41,6 @@ interface Option {
   credit: number;
   kind: TokenMatchKind;
   joined: boolean;
-}
-
-/**
- * Token pairs already compared for this query, keyed by the tokens' ids (listed tokens are shared
- * objects with ids; query tokens get small per-query ids): list names repeat the same tokens many times.
- */
-export type SimilarityCache = Map<number, TokenSimilarity>;
-
-/** Query token ids stay below this, so (listed id, query id) packs into one number. */
-const QUERY_TOKEN_SLOTS = 1024;
-
-function cachedSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions, cache: SimilarityCache | undefined): TokenSimilarity {
-  if (!cache || a.id === undefined || b.id === undefined || a.id >= QUERY_TOKEN_SLOTS) return tokenSimilarity(a, b, options);
-  const k = b.id * QUERY_TOKEN_SLOTS + a.id;
-  let sim = cache.get(k);
-  if (!sim) cache.set(k, (sim = tokenSimilarity(a, b, options)));
-  return sim;
 }
 
 /** A token aligned at least this well on its own is not tried as part of a joined pair. */
@@ -82,11 +56,11 @@ function options(
   candidate: readonly NameToken[],
   similarityOptions: SimilarityOptions,
   personNames: boolean,
-  cache?: SimilarityCache,
+  memo?: ComparisonMemo,
 ): Option[] {
   const out: Option[] = [];
   const consider = (q: number[], c: number[], a: NameToken, b: NameToken, joined: boolean) => {
-    const sim = cachedSimilarity(a, b, similarityOptions, cache);
+    const sim = memo ? memo.similarity(a, b, similarityOptions) : tokenSimilarity(a, b, similarityOptions);
     if (sim.similarity >= MIN_TOKEN_SIMILARITY)
       out.push({ q, c, similarity: sim.similarity, credit: alignmentCredit(sim, personNames), kind: sim.kind, joined });
   };
@@ -106,14 +80,14 @@ function options(
   for (let j = 0; j + 1 < candidate.length; j++) {
     const length = candidate[j].text.length + candidate[j + 1].text.length;
     if (length > 16 || !loose(bestC, j, j + 1) || !query.some((t, i) => bestQ[i] < WELL_MATCHED && lengthsFit(length, t))) continue;
-    const pair = joined(candidate[j], candidate[j + 1]);
+    const pair = memo ? memo.joinListed(candidate[j], candidate[j + 1]) : joinTokens(candidate[j], candidate[j + 1]);
     for (let i = 0; i < query.length; i++)
       if (bestQ[i] < WELL_MATCHED && lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
   }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
     if (length > 16 || !loose(bestQ, i, i + 1) || !candidate.some((t, j) => bestC[j] < WELL_MATCHED && lengthsFit(length, t))) continue;
-    const pair = joined(query[i], query[i + 1]);
+    const pair = memo ? memo.joinQuery(query[i], query[i + 1]) : joinTokens(query[i], query[i + 1]);
     for (let j = 0; j < candidate.length; j++)
       if (bestC[j] < WELL_MATCHED && lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
   }
@@ -124,13 +98,13 @@ function options(
  * Greedy one-to-one alignment, best pairs first; ties prefer single tokens over joined ones.
  * @example alignNames(form('Kim Tongchol'), form('KIM, Tong Chol'), w).score ≈ 0.97
  */
-export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWeight, cache?: SimilarityCache): Alignment {
+export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWeight, memo?: ComparisonMemo): Alignment {
   const q = query.tokens;
   const c = candidate.tokens;
   const unwrittenVowels = query.script === 'Arab' || candidate.script === 'Arab';
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
   const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
-  const opts = options(q, c, { unwrittenVowels, organisation }, personNames, cache).sort(
+  const opts = options(q, c, { unwrittenVowels, organisation }, personNames, memo).sort(
     (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
   );
   const usedQ = new Set<number>();

@@ -6,7 +6,8 @@
  *   engine.screen({ name: 'Kim Jong Un', schema: 'Person' })[0] // → { id: 'ofac:…', score: 0.97, alert: true, … }
  */
 import type { Entity } from '../model/entity.js';
-import { alignNames, type Alignment, type SimilarityCache } from './align.js';
+import { alignNames, type Alignment } from './align.js';
+import { ComparisonMemo } from './comparison-memo.js';
 import { NAME_LOGIC_V1, type MatchingAlgorithm } from './algorithm.js';
 import { round, summarise, tokenAlignments, type MatchExplanation, type ScorerContribution } from './explain.js';
 import { NameIndex, type IndexedName } from './name-index.js';
@@ -49,10 +50,13 @@ const MAX_BONUS = 0.1;
 export class ScreeningEngine {
   readonly index: NameIndex;
   readonly algorithm: MatchingAlgorithm;
+  /** Token comparisons of the query being screened (queries run one at a time per engine). */
+  private readonly memo: ComparisonMemo;
 
   constructor(entities: readonly Entity[], algorithm: MatchingAlgorithm = NAME_LOGIC_V1) {
     this.index = new NameIndex(entities);
     this.algorithm = algorithm;
+    this.memo = new ComparisonMemo(this.index.tokenCount);
   }
 
   get size(): number {
@@ -79,7 +83,8 @@ export class ScreeningEngine {
   private bestNamePerEntity(prepared: PreparedQuery): Map<number, EntityCandidate> {
     const best = new Map<number, EntityCandidate>();
     const schema = prepared.query.schema;
-    const cache: SimilarityCache = new Map();
+    const memo = this.memo;
+    memo.startQuery(prepared.forms.reduce((n, f) => n + f.tokens.length, 0));
     // Arabic script leaves short vowels unwritten: besides its Latin reading, the query is compared as
     // consonant skeletons with the skeletons of listed Latin spellings.
     const querySkeleton =
@@ -97,7 +102,7 @@ export class ScreeningEngine {
           name,
           form,
           listedForm: name.form,
-          alignment: alignNames(form, name.form, this.index.tokenWeight, cache),
+          alignment: alignNames(form, name.form, this.index.tokenWeight, memo),
         };
         if (querySkeleton) {
           const listedSkeleton = this.skeletonForm(id);

@@ -4,7 +4,7 @@
  * Cyrillic, Han or Arabic) split into tokens that carry their romanisation key, consonant skeleton and
  * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
  */
-import { collapseDoubles, romanisationKey, consonantSkeleton, spellingKey } from '../text/equivalences.js';
+import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
@@ -25,6 +25,8 @@ export interface NameToken {
   hasDigit: boolean;
   /** English stems of the word (whole, and without a plural or adjective ending), for firm names. */
   stems: readonly [string, string];
+  /** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
+  vowelKey: string;
   role: TokenRole;
   /** Set by the index: how much the token counts (role weight × rarity among listed names). */
   weight?: number;
@@ -73,7 +75,37 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   return 'word';
 }
 
-type TokenKeys = Pick<NameToken, 'key' | 'skeleton' | 'plainKey' | 'letters' | 'hasDigit' | 'stems'>;
+type TokenKeys = Pick<NameToken, 'key' | 'skeleton' | 'plainKey' | 'letters' | 'hasDigit' | 'stems' | 'vowelKey'>;
+
+/**
+ * A token object. Every token is made here, with its fields in one order, so that V8 sees one object
+ * shape in the comparison code (tokens of three shapes made the hot functions polymorphic).
+ */
+export function nameToken(text: string, keys: TokenKeys, role: TokenRole, weight?: number, id?: number): NameToken {
+  return {
+    text,
+    key: keys.key,
+    skeleton: keys.skeleton,
+    plainKey: keys.plainKey,
+    letters: keys.letters,
+    hasDigit: keys.hasDigit,
+    stems: keys.stems,
+    vowelKey: keys.vowelKey,
+    role,
+    weight,
+    id,
+  };
+}
+
+/** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
+export function vowelBlind(key: string): string {
+  let out = '';
+  for (const c of key) {
+    const v = 'aeiouy'.includes(c) ? 'a' : c;
+    if (v !== out[out.length - 1]) out += v;
+  }
+  return out;
+}
 const tokenCache = new Map<string, TokenKeys>();
 
 export function letterMask(s: string): number {
@@ -95,14 +127,15 @@ function englishStems(word: string): [string, string] {
 export function tokenKeys(text: string): TokenKeys {
   let keys = tokenCache.get(text);
   if (!keys) {
-    const key = romanisationKey(text);
+    const { key, skeleton, plainKey } = tokenSpellings(text);
     keys = {
       key,
-      skeleton: consonantSkeleton(text),
-      plainKey: spellingKey(text),
+      skeleton,
+      plainKey,
       letters: letterMask(key),
       hasDigit: /\d/.test(text),
       stems: englishStems(text),
+      vowelKey: vowelBlind(key),
     };
     if (tokenCache.size < 500_000) tokenCache.set(text, keys);
   }
@@ -114,11 +147,7 @@ export function formFromReading(original: string, reading: string, script: strin
   const texts = nameTokens(reading);
   const legal = kind === 'person' ? [] : findLegalForms(texts);
   const legalAt = new Set(legal.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
-  const tokens = texts.map((text, i): NameToken => ({
-    text,
-    ...tokenKeys(text),
-    role: legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script),
-  }));
+  const tokens = texts.map((text, i) => nameToken(text, tokenKeys(text), legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script)));
   return {
     original,
     reading: texts.join(' '),
@@ -166,15 +195,20 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
  */
 export function skeletonNameForm(original: string, skeletonOf: (text: string) => string): NameForm {
   const words = skeletonOf(original).split(' ').filter(Boolean);
-  const tokens = words.map((text): NameToken => ({
-    text,
-    key: text,
-    skeleton: text,
-    plainKey: text,
-    letters: letterMask(text),
-    hasDigit: false,
-    stems: [text, ''],
-    role: 'word',
-  }));
+  const tokens = words.map((text) =>
+    nameToken(
+      text,
+      {
+        key: text,
+        skeleton: text,
+        plainKey: text,
+        letters: letterMask(text),
+        hasDigit: false,
+        stems: [text, ''],
+        vowelKey: vowelBlind(text),
+      },
+      'word',
+    ),
+  );
   return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
 }

@@ -9,7 +9,7 @@ import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
-import { nameForms, ROLE_WEIGHT, type NameForm, type NameKind, type NameToken } from './name-form.js';
+import { nameForms, nameToken, ROLE_WEIGHT, type NameForm, type NameKind, type NameToken } from './name-form.js';
 
 export interface IndexedName {
   /** Position of the entity in the index's entity array. */
@@ -130,13 +130,21 @@ export class NameIndex {
         const k = t.text + '\u0000' + t.role;
         let shared = interned.get(k);
         if (!shared) {
-          shared = { ...t, weight: this.computeWeight(t), id: interned.size };
+          shared = nameToken(t.text, t, t.role, this.computeWeight(t), interned.size);
           interned.set(k, shared);
         }
         return shared;
       });
     }
+    this.tokenCount = interned.size;
+    this.nameLengths = Int32Array.from(this.names, (n) => n.form.tokens.length);
   }
+
+  /** Token count of each listed name, by name id (read in the hot loop of `vote`). */
+  private nameLengths = new Int32Array(0);
+
+  /** Distinct listed tokens; their ids are 0 … tokenCount − 1. */
+  tokenCount = 0;
 
   /** Gives a query's tokens their weights and per-query ids (after the listed tokens' ids). */
   weighQuery(forms: readonly NameForm[]): void {
@@ -231,13 +239,16 @@ export class NameIndex {
     let top = 0;
     for (const id of touched) if (votes[id] > top) top = votes[id];
     const length = form.tokens.length;
-    const rank = new Map<number, number>();
+    const rank = this.votes; // votes are read once more below, then become the rank
+    const kept: number[] = [];
+    const threshold = top * MIN_VOTE_SHARE;
     for (const id of touched) {
-      if (votes[id] < top * MIN_VOTE_SHARE) continue;
+      if (votes[id] < threshold) continue;
       // Ties (common: many names share the same tokens) go to names of about the query's length.
-      rank.set(id, votes[id] - TIE_BREAK * Math.abs(this.names[id].form.tokens.length - length));
+      rank[id] = votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length);
+      kept.push(id);
     }
-    const best = [...rank.keys()].sort((a, b) => rank.get(b)! - rank.get(a)! || a - b).slice(0, limit);
+    const best = kept.sort((a, b) => rank[b] - rank[a] || a - b).slice(0, limit);
     for (const id of touched) {
       votes[id] = 0;
       lastGroup[id] = 0;

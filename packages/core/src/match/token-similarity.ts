@@ -116,16 +116,6 @@ export interface SimilarityOptions {
   organisation?: boolean;
 }
 
-/** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
-function vowelBlind(key: string): string {
-  let out = '';
-  for (const c of key) {
-    const v = 'aeiouy'.includes(c) ? 'a' : c;
-    if (v !== out[out.length - 1]) out += v;
-  }
-  return out;
-}
-
 /**
  * Whether two tokens may be taken as one name written with other vowels. Readings of Arabic script
  * need only share their consonant skeleton; Latin spellings must also agree letter for letter once
@@ -134,7 +124,7 @@ function vowelBlind(key: string): string {
 function skeletonsComparable(a: NameToken, b: NameToken, options: SimilarityOptions): boolean {
   if (a.skeleton !== b.skeleton) return false;
   if (options.unwrittenVowels) return a.skeleton.length >= 2;
-  return a.skeleton.length >= MIN_SKELETON_LENGTH && vowelBlind(a.key) === vowelBlind(b.key);
+  return a.skeleton.length >= MIN_SKELETON_LENGTH && a.vowelKey === b.vowelKey;
 }
 
 /**
@@ -171,12 +161,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
     keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
   const spelling = keySpelling >= ROMANISATION_SIMILARITY ? keySpelling : Math.max(keySpelling, spellingSimilarity(a.text, b.text));
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
-  if (
-    spelling < VOWEL_VARIANT_SIMILARITY &&
-    a.key.length >= 4 &&
-    Math.abs(a.key.length - b.key.length) <= 1 &&
-    vowelBlind(a.key) === vowelBlind(b.key)
-  )
+  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && a.vowelKey === b.vowelKey)
     return { similarity: VOWEL_VARIANT_SIMILARITY, kind: 'vowels' };
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };

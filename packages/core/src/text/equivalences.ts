@@ -79,6 +79,11 @@ const REWRITES: [string, string][] = [
   ['oi', 'oe'], // Choi ~ Choe
 ];
 
+/** The rewrites by their first letter, in their order: only those can apply at a given letter. */
+const REWRITES_BY_FIRST = new Map<string, [string, string][]>();
+for (const rule of REWRITES) REWRITES_BY_FIRST.set(rule[0][0], [...(REWRITES_BY_FIRST.get(rule[0][0]) ?? []), rule]);
+const NO_REWRITES: [string, string][] = [];
+
 function rewrite(token: string): string {
   let out = '';
   outer: for (let i = 0; i < token.length;) {
@@ -87,7 +92,7 @@ function rewrite(token: string): string {
       i += 2;
       continue;
     }
-    for (const [from, to] of REWRITES) {
+    for (const [from, to] of REWRITES_BY_FIRST.get(token[i]) ?? NO_REWRITES) {
       if (token.startsWith(from, i)) {
         out += to;
         i += from.length;
@@ -148,7 +153,20 @@ const SKELETON_MERGE: Record<string, string> = { g: 'k', d: 't', b: 'p', j: 'c',
  * @example consonantSkeleton('muhammad') === consonantSkeleton('mohamed')
  */
 export function consonantSkeleton(token: string): string {
-  const key = romanisationKey(token);
+  return skeletonOfKey(romanisationKey(token));
+}
+
+/**
+ * The plain spelling key, the romanisation key and the consonant skeleton of a token, each computed
+ * once (the same as `spellingKey`, `romanisationKey` and `consonantSkeleton` of it).
+ */
+export function tokenSpellings(token: string): { plainKey: string; key: string; skeleton: string } {
+  const plainKey = spellingKey(token);
+  const key = SURNAME_CANONICAL.get(token) ?? plainKey;
+  return { plainKey, key, skeleton: skeletonOfKey(key) };
+}
+
+function skeletonOfKey(key: string): string {
   let out = '';
   for (let i = 0; i < key.length; i++) {
     const c = key[i];
