@@ -6,7 +6,7 @@
  */
 import { joinTokens, type ComparisonMemo } from './comparison-memo.js';
 import type { NameForm, NameToken } from './name-form.js';
-import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind } from './token-similarity.js';
+import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
 
 /** Pairs below this similarity are not an alignment at all. Tuned on the dev set, 2026-11. */
 export const MIN_TOKEN_SIMILARITY = 0.72;
@@ -59,39 +59,66 @@ function options(
   memo?: ComparisonMemo,
 ): Option[] {
   const out: Option[] = [];
-  const consider = (q: number[], c: number[], a: NameToken, b: NameToken, joined: boolean) => {
-    const sim = memo ? memo.similarity(a, b, similarityOptions) : tokenSimilarity(a, b, similarityOptions);
-    if (sim.similarity >= MIN_TOKEN_SIMILARITY)
-      out.push({ q, c, similarity: sim.similarity, credit: alignmentCredit(sim, personNames), kind: sim.kind, joined });
-  };
-  const bestQ = new Array<number>(query.length).fill(0);
-  const bestC = new Array<number>(candidate.length).fill(0);
+  const compare = (a: NameToken, b: NameToken) =>
+    memo ? memo.similarity(a, b, similarityOptions) : tokenSimilarity(a, b, similarityOptions);
+  const option = (q: number[], c: number[], sim: TokenSimilarity, joined: boolean): Option => ({
+    q,
+    c,
+    similarity: sim.similarity,
+    credit: alignmentCredit(sim, personNames),
+    kind: sim.kind,
+    joined,
+  });
+  // Best single-token similarity of each token (scratch arrays, reused: this runs ~50 times a query).
+  const bestQ = scratch(bestQScratch, query.length);
+  const bestC = scratch(bestCScratch, candidate.length);
   for (let i = 0; i < query.length; i++)
     for (let j = 0; j < candidate.length; j++) {
-      consider([i], [j], query[i], candidate[j], false);
-      const last = out[out.length - 1];
-      if (last && last.q[0] === i && last.c[0] === j && last.c.length === 1) {
-        bestQ[i] = Math.max(bestQ[i], last.similarity);
-        bestC[j] = Math.max(bestC[j], last.similarity);
-      }
+      const sim = compare(query[i], candidate[j]);
+      if (sim.similarity < MIN_TOKEN_SIMILARITY) continue;
+      out.push(option([i], [j], sim, false));
+      if (sim.similarity > bestQ[i]) bestQ[i] = sim.similarity;
+      if (sim.similarity > bestC[j]) bestC[j] = sim.similarity;
     }
   // Joining is only worth trying where a token found no good partner on its own.
-  const loose = (best: number[], ...at: number[]) => at.some((k) => best[k] < WELL_MATCHED);
   for (let j = 0; j + 1 < candidate.length; j++) {
     const length = candidate[j].text.length + candidate[j + 1].text.length;
-    if (length > 16 || !loose(bestC, j, j + 1) || !query.some((t, i) => bestQ[i] < WELL_MATCHED && lengthsFit(length, t))) continue;
+    if (length > 16 || (bestC[j] >= WELL_MATCHED && bestC[j + 1] >= WELL_MATCHED) || !anyLooseFitting(query, bestQ, length)) continue;
     const pair = memo ? memo.joinListed(candidate[j], candidate[j + 1]) : joinTokens(candidate[j], candidate[j + 1]);
-    for (let i = 0; i < query.length; i++)
-      if (bestQ[i] < WELL_MATCHED && lengthsFit(length, query[i])) consider([i], [j, j + 1], query[i], pair, true);
+    for (let i = 0; i < query.length; i++) {
+      if (bestQ[i] >= WELL_MATCHED || !lengthsFit(length, query[i])) continue;
+      const sim = compare(query[i], pair);
+      if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push(option([i], [j, j + 1], sim, true));
+    }
   }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
-    if (length > 16 || !loose(bestQ, i, i + 1) || !candidate.some((t, j) => bestC[j] < WELL_MATCHED && lengthsFit(length, t))) continue;
+    if (length > 16 || (bestQ[i] >= WELL_MATCHED && bestQ[i + 1] >= WELL_MATCHED) || !anyLooseFitting(candidate, bestC, length)) continue;
     const pair = memo ? memo.joinQuery(query[i], query[i + 1]) : joinTokens(query[i], query[i + 1]);
-    for (let j = 0; j < candidate.length; j++)
-      if (bestC[j] < WELL_MATCHED && lengthsFit(length, candidate[j])) consider([i, i + 1], [j], pair, candidate[j], true);
+    for (let j = 0; j < candidate.length; j++) {
+      if (bestC[j] >= WELL_MATCHED || !lengthsFit(length, candidate[j])) continue;
+      const sim = compare(pair, candidate[j]);
+      if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push(option([i, i + 1], [j], sim, true));
+    }
   }
   return out;
+}
+
+const bestQScratch: number[] = [];
+const bestCScratch: number[] = [];
+const usedQScratch: number[] = [];
+const usedCScratch: number[] = [];
+
+/** The scratch array cleared to zeros for `length` entries. */
+function scratch(array: number[], length: number): number[] {
+  for (let k = 0; k < length; k++) array[k] = 0;
+  return array;
+}
+
+/** Whether some token without a good partner of its own has about the joined pair's length. */
+function anyLooseFitting(tokens: readonly NameToken[], best: readonly number[], joinedLength: number): boolean {
+  for (let k = 0; k < tokens.length; k++) if (best[k] < WELL_MATCHED && lengthsFit(joinedLength, tokens[k])) return true;
+  return false;
 }
 
 /**
@@ -107,13 +134,14 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const opts = options(q, c, { unwrittenVowels, organisation }, personNames, memo).sort(
     (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
   );
-  const usedQ = new Set<number>();
-  const usedC = new Set<number>();
+  // Used tokens as flags in scratch arrays (this runs ~50 times a query).
+  const usedQ = scratch(usedQScratch, q.length);
+  const usedC = scratch(usedCScratch, c.length);
   const pairs: AlignedPair[] = [];
   for (const o of opts) {
-    if (o.q.some((i) => usedQ.has(i)) || o.c.some((j) => usedC.has(j))) continue;
-    o.q.forEach((i) => usedQ.add(i));
-    o.c.forEach((j) => usedC.add(j));
+    if (o.q.some((i) => usedQ[i] === 1) || o.c.some((j) => usedC[j] === 1)) continue;
+    for (const i of o.q) usedQ[i] = 1;
+    for (const j of o.c) usedC[j] = 1;
     pairs.push({ query: o.q, candidate: o.c, similarity: o.similarity, credit: o.credit, kind: o.kind, joined: o.joined });
   }
   let total = 0;
@@ -126,10 +154,9 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
     for (const j of p.candidate) w += weight(c[j]);
     covered += w * p.credit;
   }
-  return {
-    pairs,
-    score: total > 0 ? covered / total : 0,
-    queryUnmatched: q.map((_, i) => i).filter((i) => !usedQ.has(i)),
-    candidateUnmatched: c.map((_, j) => j).filter((j) => !usedC.has(j)),
-  };
+  const queryUnmatched: number[] = [];
+  for (let i = 0; i < q.length; i++) if (usedQ[i] === 0) queryUnmatched.push(i);
+  const candidateUnmatched: number[] = [];
+  for (let j = 0; j < c.length; j++) if (usedC[j] === 0) candidateUnmatched.push(j);
+  return { pairs, score: total > 0 ? covered / total : 0, queryUnmatched, candidateUnmatched };
 }

@@ -22,6 +22,8 @@ export interface NameToken {
   plainKey: string;
   /** Bit i set when letter 'a'+i occurs in the key: a cheap bound on how far apart two keys can be. */
   letters: number;
+  /** The same for the text: bounds the text's edit distance the way `letters` bounds the key's. */
+  textLetters: number;
   hasDigit: boolean;
   /** English stems of the word (whole, and without a plural or adjective ending), for firm names. */
   stems: readonly [string, string];
@@ -75,7 +77,7 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   return 'word';
 }
 
-type TokenKeys = Pick<NameToken, 'key' | 'skeleton' | 'plainKey' | 'letters' | 'hasDigit' | 'stems' | 'vowelKey'>;
+type TokenKeys = Pick<NameToken, 'key' | 'skeleton' | 'plainKey' | 'letters' | 'textLetters' | 'hasDigit' | 'stems' | 'vowelKey'>;
 
 /**
  * A token object. Every token is made here, with its fields in one order, so that V8 sees one object
@@ -88,6 +90,7 @@ export function nameToken(text: string, keys: TokenKeys, role: TokenRole, weight
     skeleton: keys.skeleton,
     plainKey: keys.plainKey,
     letters: keys.letters,
+    textLetters: keys.textLetters,
     hasDigit: keys.hasDigit,
     stems: keys.stems,
     vowelKey: keys.vowelKey,
@@ -133,6 +136,7 @@ export function tokenKeys(text: string): TokenKeys {
       skeleton,
       plainKey,
       letters: letterMask(key),
+      textLetters: letterMask(text),
       hasDigit: /\d/.test(text),
       stems: englishStems(text),
       vowelKey: vowelBlind(key),
@@ -203,6 +207,7 @@ export function skeletonNameForm(original: string, skeletonOf: (text: string) =>
         skeleton: text,
         plainKey: text,
         letters: letterMask(text),
+        textLetters: letterMask(text),
         hasDigit: false,
         stems: [text, ''],
         vowelKey: vowelBlind(text),

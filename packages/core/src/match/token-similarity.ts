@@ -159,7 +159,12 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   const keyDistanceFloor = popcount(a.letters ^ b.letters) / 2;
   const keySpelling =
     keyDistanceFloor > Math.max(a.key.length, b.key.length) * (1 - MIN_SPELLING_SIMILARITY) ? 0 : spellingSimilarity(a.key, b.key);
-  const spelling = keySpelling >= ROMANISATION_SIMILARITY ? keySpelling : Math.max(keySpelling, spellingSimilarity(a.text, b.text));
+  const textDistanceFloor = popcount(a.textLetters ^ b.textLetters) / 2;
+  const textSpelling =
+    keySpelling >= ROMANISATION_SIMILARITY || textDistanceFloor > Math.max(a.text.length, b.text.length) * (1 - MIN_SPELLING_SIMILARITY)
+      ? 0
+      : spellingSimilarity(a.text, b.text);
+  const spelling = Math.max(keySpelling, textSpelling);
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
   if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && a.vowelKey === b.vowelKey)
     return { similarity: VOWEL_VARIANT_SIMILARITY, kind: 'vowels' };
