@@ -20,6 +20,17 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'shaikh',
   'sheik',
   'shaykh',
+  // Common spellings of sheikh in customer files and press reports.
+  'shiekh',
+  'sheykh',
+  'cheikh',
+  'shaik',
+  // Malaysian titles written before the name (Dato' Sri Teo Boon Ching); 'tan' (Tan Sri) is left out, being a common surname.
+  'dato',
+  'datuk',
+  'datin',
+  'tun',
+  'sri',
   'haji',
   'hajji',
   'hadji',
