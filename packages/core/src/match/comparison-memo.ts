@@ -42,8 +42,15 @@ export class ComparisonMemo {
   private readonly listedJoins = new Map<number, NameToken>();
   private nextListedJoinId: number;
 
-  /** @param listedTokenCount ids below this belong to the index's interned tokens; joins are numbered after them. */
-  constructor(listedTokenCount: number) {
+  /**
+   * @param listedTokenCount ids below this belong to the listed tokens; joins are numbered after them.
+   * @param rememberListedJoins false where listed token ids keep growing (skeletons interned on demand),
+   *   so that join ids could collide with them: joined listed tokens are then made afresh, without ids.
+   */
+  constructor(
+    listedTokenCount: number,
+    private readonly rememberListedJoins = true,
+  ) {
     this.nextListedJoinId = listedTokenCount;
   }
 
@@ -83,7 +90,7 @@ export class ComparisonMemo {
 
   /** Two neighbouring listed tokens as one, kept across queries (the list does not change under an index). */
   joinListed(a: NameToken, b: NameToken): NameToken {
-    if (a.id === undefined || b.id === undefined) return joinTokens(a, b);
+    if (!this.rememberListedJoins || a.id === undefined || b.id === undefined) return joinTokens(a, b);
     const key = a.id * 0x400000 + b.id;
     let token = this.listedJoins.get(key);
     if (!token) {
@@ -99,6 +106,8 @@ export class ComparisonMemo {
     if (this.rowStamp[listedId] !== this.generation) {
       this.rowStamp[listedId] = this.generation;
       this.rowOf[listedId] = this.rows++;
+      // Grown by pushing, so the array stays packed: writing past its end would make it sparse and slow.
+      for (let n = this.rows * this.stride - this.cells.length; n > 0; n--) this.cells.push(undefined);
     }
     return this.rowOf[listedId];
   }

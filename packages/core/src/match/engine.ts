@@ -16,7 +16,7 @@ import { prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.j
 import type { MatchContext } from './scorers/context.js';
 import { arabicSkeleton, latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { dominantScript } from '../text/scripts/detect.js';
-import { skeletonNameForm } from './name-form.js';
+import { nameToken, skeletonNameForm, type NameToken } from './name-form.js';
 import { schemataCompatible } from '../model/schema.js';
 
 export interface ScreeningMatch {
@@ -52,11 +52,14 @@ export class ScreeningEngine {
   readonly algorithm: MatchingAlgorithm;
   /** Token comparisons of the query being screened (queries run one at a time per engine). */
   private readonly memo: ComparisonMemo;
+  /** The same for consonant-skeleton comparisons of queries in Arabic script. */
+  private readonly skeletonMemo: ComparisonMemo;
 
   constructor(entities: readonly Entity[], algorithm: MatchingAlgorithm = NAME_LOGIC_V1) {
     this.index = new NameIndex(entities);
     this.algorithm = algorithm;
     this.memo = new ComparisonMemo(this.index.tokenCount);
+    this.skeletonMemo = new ComparisonMemo(0, false);
   }
 
   get size(): number {
@@ -89,7 +92,10 @@ export class ScreeningEngine {
     // consonant skeletons with the skeletons of listed Latin spellings.
     const querySkeleton =
       dominantScript(prepared.query.name) === 'Arab' ? skeletonNameForm(prepared.query.name, arabicSkeleton) : undefined;
-    if (querySkeleton) this.index.weighQuery([querySkeleton]);
+    if (querySkeleton) {
+      this.index.weighQuery([querySkeleton]);
+      this.skeletonMemo.startQuery(querySkeleton.tokens.length);
+    }
     const searches = prepared.forms.map((form) => ({ form, ids: this.index.candidates(form) }));
     // Candidates found by skeleton are aligned with the query's first Latin reading as well.
     if (querySkeleton && prepared.forms[0]) searches.push({ form: prepared.forms[0], ids: this.index.candidates(querySkeleton) });
@@ -106,7 +112,7 @@ export class ScreeningEngine {
         };
         if (querySkeleton) {
           const listedSkeleton = this.skeletonForm(id);
-          const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight);
+          const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight, this.skeletonMemo);
           if (bySkeleton.score > candidate.alignment.score)
             candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
         }
@@ -118,6 +124,18 @@ export class ScreeningEngine {
     return best;
   }
 
+  /** One token object per distinct skeleton word, weighed once and numbered for `skeletonMemo`. */
+  private readonly skeletonTokens = new Map<string, NameToken>();
+
+  private internSkeletonToken(token: NameToken): NameToken {
+    let shared = this.skeletonTokens.get(token.text);
+    if (!shared) {
+      shared = nameToken(token.text, token, token.role, this.index.tokenWeight(token), this.skeletonTokens.size);
+      this.skeletonTokens.set(token.text, shared);
+    }
+    return shared;
+  }
+
   /** Consonant skeletons of listed names, made on demand for queries in Arabic script. */
   private readonly skeletons = new Map<number, NameForm>();
 
@@ -125,6 +143,7 @@ export class ScreeningEngine {
     let form = this.skeletons.get(nameId);
     if (!form) {
       form = skeletonNameForm(this.index.names[nameId].form.original, latinSkeleton);
+      form.tokens = form.tokens.map((t) => this.internSkeletonToken(t));
       this.skeletons.set(nameId, form);
     }
     return form;
