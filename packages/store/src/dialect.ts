@@ -23,6 +23,8 @@ export const DEFAULT_SQLITE_PATH = './var/embargo.db';
 
 /** PostgreSQL advisory lock key for migrations: any constant; this one spells "emba" in ASCII. */
 const MIGRATION_LOCK_KEY = 0x656d6261;
+/** PostgreSQL advisory lock key for audit appends: "audt". */
+const AUDIT_LOCK_KEY = 0x61756474;
 
 /** Column types the migrations need that the two databases spell differently. */
 export interface ColumnTypes {
@@ -40,6 +42,13 @@ export interface StoreDialect {
    * race). PostgreSQL: a transaction-scoped advisory lock, released by commit or rollback.
    */
   beginMigrations: string[];
+  /**
+   * Statements that open a transaction that writes audit rows: those must be appended one writer at a
+   * time across connections and processes, or two would chain to the same previous row. SQLite:
+   * `begin immediate` (a deferred `begin` that reads first fails with SQLITE_BUSY when it later needs the
+   * write lock in WAL mode); PostgreSQL: a transaction-scoped advisory lock.
+   */
+  beginWrite: string[];
   /** The database named for messages, without any password. */
   location: string;
 }
@@ -69,6 +78,7 @@ function openPostgres(url: string): StoreDialect {
     dialect: new PostgresDialect({ pool }),
     columns: { autoId: { type: 'integer', modify: (c) => c.generatedByDefaultAsIdentity().primaryKey() } },
     beginMigrations: ['begin', `select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`],
+    beginWrite: ['begin', `select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`],
     location,
   };
 }
@@ -94,6 +104,7 @@ function openSqlite(path: string): StoreDialect {
     dialect: new SqliteDialect({ database }),
     columns: { autoId: { type: 'integer', modify: (c) => c.autoIncrement().primaryKey() } },
     beginMigrations: ['begin immediate'],
+    beginWrite: ['begin immediate'],
     location,
   };
 }

@@ -9,6 +9,11 @@ import * as reads from './publication-reads.js';
 import { writePublication } from './publication-writes.js';
 import type { Store } from './store.js';
 import type { StoreTables } from './tables.js';
+import * as alerts from './alert-records.js';
+import * as audit from './audit-trail.js';
+import * as jobs from './job-records.js';
+import * as parties from './party-records.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Open the database the config names (PostgreSQL for a `postgres://` URL, else the SQLite file) and run
@@ -26,10 +31,10 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await db.destroy().catch(() => undefined);
     throw translateStoreError(location, error);
   }
-  return storeOver(db, location);
+  return storeOver(db, location, opened.beginWrite);
 }
 
-function storeOver(db: Kysely<StoreTables>, location: string): Store {
+function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readonly string[]): Store {
   /** Every operation reports an unreachable database as `STORE_UNAVAILABLE`; other errors pass unchanged. */
   const guarded =
     <A extends unknown[], R>(operation: (db: Kysely<StoreTables>, ...args: A) => Promise<R>) =>
@@ -41,6 +46,17 @@ function storeOver(db: Kysely<StoreTables>, location: string): Store {
       }
     };
   const getPublication = guarded(reads.getPublication);
+  const write = writeTransaction(db, beginWrite);
+  /** The same for writes, which take the writer lock (see write-transaction.ts) instead of the Kysely handle. */
+  const writing =
+    <A extends unknown[], R>(operation: (w: typeof write, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await operation(write, ...args);
+      } catch (error) {
+        throw translateStoreError(location, error);
+      }
+    };
   return {
     savePublication: async (pub, meta) => {
       const id = await guarded(writePublication)(pub, meta);
@@ -55,6 +71,31 @@ function storeOver(db: Kysely<StoreTables>, location: string): Store {
     loadRelationships: guarded(reads.loadRelationships),
     getEntity: guarded(reads.getEntity),
     publicationsContaining: guarded(reads.publicationsContaining),
+    recordScreening: writing(alerts.recordScreening),
+    getScreening: guarded(alerts.getScreening),
+    listAlerts: guarded(alerts.listAlerts),
+    getAlert: guarded(alerts.getAlert),
+    decisionsFor: guarded(alerts.decisionsFor),
+    recordDecision: writing(alerts.recordDecision),
+    findSuppression: guarded(alerts.findSuppression),
+    upsertCustomers: writing(parties.upsertCustomers),
+    getCustomer: guarded(parties.getCustomer),
+    listCustomers: guarded(parties.listCustomers),
+    countCustomers: guarded(parties.countCustomers),
+    saveApiKey: writing(parties.saveApiKey),
+    getApiKey: guarded(parties.getApiKey),
+    listApiKeys: guarded(parties.listApiKeys),
+    revokeApiKey: writing(parties.revokeApiKey),
+    createJob: writing(jobs.createJob),
+    getJob: guarded(jobs.getJob),
+    jobParties: guarded(jobs.jobParties),
+    saveJobResults: writing(jobs.saveJobResults),
+    jobResults: guarded(jobs.jobResults),
+    setJobStatus: guarded(jobs.setJobStatus),
+    unfinishedJobs: guarded(jobs.unfinishedJobs),
+    appendAudit: writing((w, event, at = new Date()) => w(async (conn) => (await audit.appendAuditRows(conn, [event], at))[0])),
+    listAudit: guarded(audit.listAudit),
+    verifyAudit: guarded(audit.verifyAudit),
     close: () => db.destroy(),
   };
 }

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from './open-store.js';
+import { serviceSuite } from './service.suite.js';
 import { storeSuite } from './store.suite.js';
 
 const ADMIN_URL = process.env.EMBARGO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -51,6 +52,20 @@ describe.skipIf(SKIP)('postgres', () => {
     newStoreConfig: async () => ({ databaseUrl: await newDatabaseUrl() }),
     // A database name that was never created: the server answers, the database does not exist.
     unreachableConfig: { databaseUrl: urlOf(`embargo_missing_${randomBytes(6).toString('hex')}`) },
+  });
+
+  serviceSuite('postgres', {
+    newStoreConfig: async () => ({ databaseUrl: await newDatabaseUrl() }),
+    rawSql: async (config, statement) => {
+      const client = new pg.Client({ connectionString: config.databaseUrl });
+      await client.connect();
+      try {
+        await client.query(statement);
+      } finally {
+        await client.end();
+      }
+    },
+    concurrentWriters: true,
   });
 
   describe('postgres store', () => {

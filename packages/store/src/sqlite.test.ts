@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from './open-store.js';
 import { kimJongUn, publicationOf } from './sample-publications.js';
+import Database from 'better-sqlite3';
+import { serviceSuite } from './service.suite.js';
 import { storeSuite } from './store.suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'embargo-store-'));
@@ -33,6 +35,20 @@ storeSuite('sqlite', {
     // lock blocks the thread the first one needs to finish. Separate processes (CLI + server) are fine.
     concurrentOpen: 'two SQLite connections in one thread deadlock on the write lock',
   },
+});
+
+serviceSuite('sqlite', {
+  newStoreConfig: async () => ({ sqlitePath: join(dir, `db-${++n}`, 'embargo.db') }),
+  rawSql: async (config, statement) => {
+    const db = new Database(config.sqlitePath!);
+    try {
+      db.exec(statement);
+    } finally {
+      db.close();
+    }
+  },
+  // better-sqlite3 is synchronous: two connections in one thread would wait on each other's lock.
+  concurrentWriters: false,
 });
 
 describe('sqlite store', () => {

@@ -4,6 +4,21 @@
  * both pass the same conformance suite (`store.suite.ts`).
  */
 import type { Entity, ListPublication, ListSource, PublicationFile, Relationship, SchemaName } from '@embargo/core';
+import type {
+  AlertFilter,
+  AlertRecord,
+  AlertStatus,
+  ApiKeyRecord,
+  AuditEvent,
+  AuditRow,
+  AuditVerification,
+  CustomerRecord,
+  DecisionRecord,
+  JobRecord,
+  JobStatus,
+  ScreeningRecord,
+  Suppression,
+} from './records.js';
 
 /** A saved publication as listed; its entities and relationships are loaded separately. */
 export interface StoredPublication {
@@ -47,5 +62,72 @@ export interface Store {
   getEntity(entityId: string): Promise<{ entity: Entity; publicationId: number } | undefined>;
   /** Every publication, current or not, that lists the entity; newest load first. */
   publicationsContaining(entityId: string): Promise<StoredPublication[]>;
+
+  // ── Screenings and alerts ────────────────────────────────────────────────────────────────────────
+  /**
+   * Stores a screening and the alerts it opens, and appends one `screening` audit row (plus one
+   * `alert.open` row per alert), all in one transaction.
+   */
+  recordScreening(screening: ScreeningRecord, alerts: AlertRecord[]): Promise<void>;
+  getScreening(id: string): Promise<ScreeningRecord | undefined>;
+  /** Newest first. */
+  listAlerts(filter?: AlertFilter): Promise<AlertRecord[]>;
+  getAlert(id: string): Promise<AlertRecord | undefined>;
+  /** Oldest first. */
+  decisionsFor(alertId: string): Promise<DecisionRecord[]>;
+  /**
+   * Records a decision, moves the alert to `status`, optionally remembers a false positive, and appends
+   * a `decision` audit row, in one transaction. Throws `STORE_CONFLICT` when the alert is no longer in
+   * `expectedStatus` (two analysts deciding at once).
+   */
+  recordDecision(
+    decision: DecisionRecord,
+    change: { expectedStatus: AlertStatus; status: AlertStatus; suppression?: Suppression },
+  ): Promise<void>;
+  /** The remembered false positive for this customer and listed record, if any (newest). */
+  findSuppression(customerKey: string, entityId: string): Promise<Suppression | undefined>;
+
+  // ── Monitored customers ──────────────────────────────────────────────────────────────────────────
+  /** Inserts or replaces by customerKey, in one transaction, with one `customer.register` audit row. */
+  upsertCustomers(customers: CustomerRecord[], actor: string | null): Promise<void>;
+  getCustomer(customerKey: string): Promise<CustomerRecord | undefined>;
+  /** Ordered by customerKey; pages with `after` (a customerKey) and `limit`. */
+  listCustomers(page?: { after?: string; limit?: number }): Promise<CustomerRecord[]>;
+  countCustomers(): Promise<number>;
+
+  // ── API keys ─────────────────────────────────────────────────────────────────────────────────────
+  /** Saves a new key and appends a `key.create` audit row. */
+  saveApiKey(key: ApiKeyRecord, actor: string | null): Promise<void>;
+  getApiKey(id: string): Promise<ApiKeyRecord | undefined>;
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  /** Marks the key revoked and appends a `key.revoke` audit row; `NOT_FOUND` for an unknown key. */
+  revokeApiKey(id: string, at: string, actor: string | null): Promise<void>;
+
+  // ── Batch jobs ───────────────────────────────────────────────────────────────────────────────────
+  /** Stores the job and all its parties (in order) in one transaction, with a `job.create` audit row. */
+  createJob(job: JobRecord, parties: unknown[]): Promise<void>;
+  getJob(id: string): Promise<JobRecord | undefined>;
+  /** Parties `from` … `from + count - 1` in submission order. */
+  jobParties(jobId: string, from: number, count: number): Promise<unknown[]>;
+  /**
+   * Acknowledges results for parties `from` … `from + results.length - 1` together with the alerts they
+   * opened: stores them, advances `completed`, adds to `alerted`, and appends one `job.chunk` audit row,
+   * in one transaction. Throws `STORE_CONFLICT` unless `from` equals the job's `completed`.
+   */
+  saveJobResults(jobId: string, from: number, results: unknown[], alerts: AlertRecord[]): Promise<void>;
+  /** Stored results `from` … in order, at most `count`. */
+  jobResults(jobId: string, from: number, count: number): Promise<unknown[]>;
+  setJobStatus(id: string, status: JobStatus, error?: string | null): Promise<void>;
+  /** Jobs left `queued` or `running` (by a server that stopped), oldest first. */
+  unfinishedJobs(): Promise<JobRecord[]>;
+
+  // ── Audit trail ──────────────────────────────────────────────────────────────────────────────────
+  /** Appends one row chained to the last one (serialised across connections and processes). */
+  appendAudit(event: AuditEvent, at?: Date): Promise<AuditRow>;
+  /** Oldest first; `after` is a seq. */
+  listAudit(filter?: { kind?: string; subject?: string; after?: number; limit?: number }): Promise<AuditRow[]>;
+  /** Re-computes every row's hash and link; reports the first row edited, deleted or moved. */
+  verifyAudit(): Promise<AuditVerification>;
+
   close(): Promise<void>;
 }

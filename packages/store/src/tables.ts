@@ -9,7 +9,7 @@ import type { Generated } from 'kysely';
 /** A JSON document stored as text (`JSON.stringify` in, `JSON.parse` out). */
 export type JsonText = string;
 
-export interface StoreTables {
+export interface StoreTables extends ServiceTables {
   publications: PublicationsTable;
   publication_files: PublicationFilesTable;
   entities: EntitiesTable;
@@ -65,4 +65,60 @@ export interface RelationshipsTable {
 export interface CurrentPublicationsTable {
   source: string;
   publication_id: number;
+}
+
+/** Tables of the screening service (migration 0002). */
+export interface ServiceTables {
+  screenings: {
+    id: string;
+    created_at: string;
+    actor: string | null;
+    customer_key: string | null;
+    input: JsonText;
+    publication_ids: JsonText;
+    results: JsonText;
+    alerted: number;
+  };
+  alerts: {
+    id: string;
+    created_at: string;
+    updated_at: string;
+    screening_id: string;
+    customer_key: string | null;
+    entity_id: string;
+    entity_version: string;
+    source: string;
+    score: number;
+    status: string;
+    party: JsonText;
+    match: JsonText;
+  };
+  decisions: { id: string; alert_id: string; decided_at: string; actor: string; decision: string; reason: string };
+  suppressions: { customer_key: string; entity_id: string; entity_version: string; alert_id: string; created_at: string };
+  customers: { customer_key: string; party: JsonText; created_at: string; updated_at: string };
+  api_keys: { id: string; hash: string; role: string; name: string; created_at: string; revoked_at: string | null };
+  jobs: {
+    id: string;
+    created_at: string;
+    updated_at: string;
+    actor: string | null;
+    status: string;
+    total: number;
+    completed: number;
+    alerted: number;
+    error: string | null;
+  };
+  job_parties: { job_id: string; position: number; data: JsonText };
+  job_results: { job_id: string; position: number; data: JsonText };
+  audit_events: {
+    seq: number;
+    at: string;
+    kind: string;
+    actor: string | null;
+    subject: string;
+    details: JsonText;
+    prev_hash: string;
+    hash: string;
+  };
+  audit_head: { id: number; seq: number; hash: string };
 }

@@ -11,6 +11,7 @@ import { EmbargoError } from '@embargo/core';
 import { sql, type Kysely } from 'kysely';
 import type { ColumnTypes, StoreDialect } from '../dialect.js';
 import * as publications from './0001-publications.js';
+import * as service from './0002-service.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -18,7 +19,10 @@ interface NumberedMigration {
 }
 
 /** In order; the key is the name recorded in `schema_migrations`, so it must never change. */
-const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = [['0001-publications', publications]];
+const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = [
+  ['0001-publications', publications],
+  ['0002-service', service],
+];
 
 export const MIGRATION_TABLE = 'schema_migrations';
 

@@ -1,0 +1,108 @@
+/**
+ * @module party-records
+ * Monitored customers and API keys: small tables written with their audit rows.
+ */
+import { EmbargoError } from '@embargo/core';
+import type { Kysely } from 'kysely';
+import { appendAuditRows } from './audit-trail.js';
+import type { ApiKeyRecord, CustomerRecord, Role } from './records.js';
+import type { StoreTables } from './tables.js';
+import type { InWriteTransaction } from './write-transaction.js';
+
+type Db = Kysely<StoreTables>;
+
+/** Rows per INSERT: four columns, well under SQLite's 32,766 bound parameters. */
+const CUSTOMERS_PER_INSERT = 1000;
+
+export async function upsertCustomers(
+  write: InWriteTransaction,
+  customers: readonly CustomerRecord[],
+  actor: string | null,
+): Promise<void> {
+  await write(async (conn) => {
+    for (let start = 0; start < customers.length; start += CUSTOMERS_PER_INSERT) {
+      const rows = customers.slice(start, start + CUSTOMERS_PER_INSERT).map((c) => ({
+        customer_key: c.customerKey,
+        party: JSON.stringify(c.party),
+        created_at: c.createdAt,
+        updated_at: c.updatedAt,
+      }));
+      await conn
+        .insertInto('customers')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('customer_key').doUpdateSet((eb) => ({ party: eb.ref('excluded.party'), updated_at: eb.ref('excluded.updated_at') })),
+        )
+        .execute();
+    }
+    const at = customers[0]?.updatedAt ?? new Date().toISOString();
+    await appendAuditRows(
+      conn,
+      [{ kind: 'customer.register', actor, subject: `${customers.length} customers`, details: { count: customers.length } }],
+      new Date(at),
+    );
+  });
+}
+
+function toCustomer(r: StoreTables['customers']): CustomerRecord {
+  return { customerKey: r.customer_key, party: JSON.parse(r.party), createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+export async function getCustomer(db: Db, customerKey: string): Promise<CustomerRecord | undefined> {
+  const r = await db.selectFrom('customers').selectAll().where('customer_key', '=', customerKey).executeTakeFirst();
+  return r ? toCustomer(r) : undefined;
+}
+
+export async function listCustomers(db: Db, page: { after?: string; limit?: number } = {}): Promise<CustomerRecord[]> {
+  let query = db.selectFrom('customers').selectAll().orderBy('customer_key');
+  if (page.after !== undefined) query = query.where('customer_key', '>', page.after);
+  return (await query.limit(Math.min(page.limit ?? 1000, 10_000)).execute()).map(toCustomer);
+}
+
+export async function countCustomers(db: Db): Promise<number> {
+  const r = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+function toKey(r: StoreTables['api_keys']): ApiKeyRecord {
+  return { id: r.id, hash: r.hash, role: r.role as Role, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at };
+}
+
+export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, actor: string | null): Promise<void> {
+  await write(async (conn) => {
+    await conn
+      .insertInto('api_keys')
+      .values({ id: key.id, hash: key.hash, role: key.role, name: key.name, created_at: key.createdAt, revoked_at: key.revokedAt })
+      .execute();
+    await appendAuditRows(conn, [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role } }], new Date(key.createdAt));
+  });
+}
+
+export async function getApiKey(db: Db, id: string): Promise<ApiKeyRecord | undefined> {
+  const r = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toKey(r) : undefined;
+}
+
+export async function listApiKeys(db: Db): Promise<ApiKeyRecord[]> {
+  return (await db.selectFrom('api_keys').selectAll().orderBy('created_at').orderBy('id').execute()).map(toKey);
+}
+
+export async function revokeApiKey(write: InWriteTransaction, id: string, at: string, actor: string | null): Promise<void> {
+  await write(async (conn) => {
+    const done = await conn
+      .updateTable('api_keys')
+      .set({ revoked_at: at })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) !== 1) {
+      const exists = await conn.selectFrom('api_keys').select('id').where('id', '=', id).executeTakeFirst();
+      if (!exists) throw new EmbargoError('NOT_FOUND', `There is no API key ${id}.`, { keyId: id });
+      return; // already revoked: nothing changes, nothing to audit
+    }
+    await appendAuditRows(conn, [{ kind: 'key.revoke', actor, subject: id, details: {} }], new Date(at));
+  });
+}

@@ -1,0 +1,253 @@
+/**
+ * @module service.suite
+ * The conformance suite for the screening service's records (screenings, alerts, decisions,
+ * suppressions, customers, keys, jobs, audit trail), run on SQLite and PostgreSQL like `store.suite.ts`.
+ * Tampering tests edit the database directly through `rawSql`, as an attacker with database access would.
+ */
+import { EmbargoError } from '@embargo/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoreConfig } from './dialect.js';
+import { openStore } from './open-store.js';
+import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord } from './records.js';
+import type { Store } from './store.js';
+
+export interface ServiceSuiteOptions {
+  newStoreConfig: () => Promise<StoreConfig>;
+  /** Runs one SQL statement on the database behind the config, outside the store. */
+  rawSql: (config: StoreConfig, statement: string) => Promise<void>;
+  /** Whether two stores may write to one database from this one process (not SQLite: one thread). */
+  concurrentWriters: boolean;
+}
+
+const T0 = '2026-11-28T10:00:00.000Z';
+
+function screening(id: string, overrides: Partial<ScreeningRecord> = {}): ScreeningRecord {
+  return {
+    id,
+    createdAt: T0,
+    actor: 'key-client',
+    customerKey: 'C-1',
+    input: { name: 'Kim Jong Un', schema: 'Person' },
+    publicationIds: [1, 2],
+    results: [{ id: 'ofac:22603', score: 0.97, alert: true }],
+    alerted: true,
+    ...overrides,
+  };
+}
+
+function alert(id: string, screeningId: string, overrides: Partial<AlertRecord> = {}): AlertRecord {
+  return {
+    id,
+    createdAt: T0,
+    updatedAt: T0,
+    screeningId,
+    customerKey: 'C-1',
+    entityId: 'ofac:22603',
+    entityVersion: 'v1',
+    source: 'ofac-sdn',
+    score: 0.97,
+    status: 'open',
+    party: { name: 'Kim Jong Un' },
+    match: { id: 'ofac:22603', score: 0.97 },
+    ...overrides,
+  };
+}
+
+function job(id: string, total: number): JobRecord {
+  return { id, createdAt: T0, updatedAt: T0, actor: 'key-client', status: 'queued', total, completed: 0, alerted: 0, error: null };
+}
+
+export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentWriters }: ServiceSuiteOptions): void {
+  describe(`service records: ${name}`, () => {
+    const opened: Store[] = [];
+    const open = async (config: StoreConfig) => {
+      const store = await openStore(config);
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((s) => s.close()));
+    });
+
+    it('stores a screening with its alerts and reads both back', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      expect(await store.getScreening('s1')).toEqual(screening('s1'));
+      expect(await store.getScreening('nope')).toBeUndefined();
+      expect(await store.getAlert('a1')).toEqual(alert('a1', 's1'));
+      const trail = await store.listAudit();
+      expect(trail.map((r) => [r.kind, r.subject])).toEqual([
+        ['screening', 's1'],
+        ['alert.open', 'a1'],
+      ]);
+      expect(JSON.stringify(trail)).not.toContain('Kim Jong Un'); // ids and figures only
+    });
+
+    it('filters alerts by status, score, source and customer, newest first', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [
+        alert('a1', 's1', { score: 0.85 }),
+        alert('a2', 's1', { source: 'un-sc', entityId: 'un:KPi.001', createdAt: '2026-11-28T11:00:00.000Z' }),
+      ]);
+      await store.recordScreening(screening('s2', { customerKey: 'C-2' }), [
+        alert('a3', 's2', { customerKey: 'C-2', status: 'escalated' }),
+      ]);
+      const ids = async (f: Parameters<Store['listAlerts']>[0]) => (await store.listAlerts(f)).map((a) => a.id);
+      expect(await ids({})).toEqual(['a2', 'a3', 'a1']);
+      expect(await ids({ status: 'escalated' })).toEqual(['a3']);
+      expect(await ids({ minScore: 0.9 })).toEqual(['a2', 'a3']);
+      expect(await ids({ source: 'un-sc' })).toEqual(['a2']);
+      expect(await ids({ customerKey: 'C-2' })).toEqual(['a3']);
+      expect(await ids({ limit: 1, offset: 1 })).toEqual(['a3']);
+    });
+
+    it('records a decision, moves the alert and remembers a false positive', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      const decision = {
+        id: 'd1',
+        alertId: 'a1',
+        decidedAt: '2026-11-28T12:00:00.000Z',
+        actor: 'analyst-1',
+        decision: 'false_positive' as const,
+        reason: 'other DOB',
+      };
+      const suppression = { customerKey: 'C-1', entityId: 'ofac:22603', entityVersion: 'v1', alertId: 'a1', createdAt: decision.decidedAt };
+      await store.recordDecision(decision, { expectedStatus: 'open', status: 'false_positive', suppression });
+      expect((await store.getAlert('a1'))?.status).toBe('false_positive');
+      expect(await store.decisionsFor('a1')).toEqual([decision]);
+      expect(await store.findSuppression('C-1', 'ofac:22603')).toEqual(suppression);
+      expect(await store.findSuppression('C-2', 'ofac:22603')).toBeUndefined();
+    });
+
+    it('refuses a decision on an alert whose status moved meanwhile, and one on an unknown alert', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      const d = (id: string) => ({ id, alertId: 'a1', decidedAt: T0, actor: 'x', decision: 'true_match' as const, reason: 'r' });
+      await store.recordDecision(d('d1'), { expectedStatus: 'open', status: 'true_match' });
+      const error = await store.recordDecision(d('d2'), { expectedStatus: 'open', status: 'true_match' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EmbargoError);
+      expect(error).toMatchObject({ code: 'STORE_CONFLICT' });
+      expect(await store.decisionsFor('a1')).toHaveLength(1);
+      await expect(
+        store.recordDecision({ ...d('d3'), alertId: 'zz' }, { expectedStatus: 'open', status: 'true_match' }),
+      ).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    });
+
+    it('upserts customers by key and pages through them', async () => {
+      const store = await open(await newStoreConfig());
+      const c = (key: string, name: string) => ({ customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
+      await store.upsertCustomers([c('B', 'Bob'), c('A', 'Ann'), c('C', 'Cy')], 'admin');
+      await store.upsertCustomers([{ ...c('B', 'Robert'), updatedAt: '2026-11-29T00:00:00.000Z' }], 'admin');
+      expect(await store.countCustomers()).toBe(3);
+      expect((await store.getCustomer('B'))?.party).toEqual({ name: 'Robert' });
+      expect((await store.getCustomer('B'))?.createdAt).toBe(T0);
+      expect((await store.listCustomers({ limit: 2 })).map((x) => x.customerKey)).toEqual(['A', 'B']);
+      expect((await store.listCustomers({ after: 'B' })).map((x) => x.customerKey)).toEqual(['C']);
+    });
+
+    it('saves, lists and revokes API keys, auditing both', async () => {
+      const store = await open(await newStoreConfig());
+      const key: ApiKeyRecord = { id: 'k1', hash: '$argon2id$…', role: 'analyst', name: 'Ann', createdAt: T0, revokedAt: null };
+      await store.saveApiKey(key, null);
+      expect(await store.getApiKey('k1')).toEqual(key);
+      await store.revokeApiKey('k1', '2026-11-29T00:00:00.000Z', 'admin');
+      expect((await store.listApiKeys()).map((k) => k.revokedAt)).toEqual(['2026-11-29T00:00:00.000Z']);
+      await expect(store.revokeApiKey('k2', T0, null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect((await store.listAudit()).map((r) => r.kind)).toEqual(['key.create', 'key.revoke']);
+    });
+
+    it('acknowledges job results chunk by chunk, in order, and lists unfinished jobs', async () => {
+      const store = await open(await newStoreConfig());
+      const parties = Array.from({ length: 2500 }, (_, i) => ({ name: `Party ${i}` }));
+      await store.createJob(job('j1', parties.length), parties);
+      await store.createJob({ ...job('j2', 0), status: 'done' }, []);
+      expect(await store.jobParties('j1', 2498, 10)).toEqual([{ name: 'Party 2498' }, { name: 'Party 2499' }]);
+      await store.setJobStatus('j1', 'running');
+      const results = (from: number, n: number) => Array.from({ length: n }, (_, k) => ({ index: from + k }));
+      await store.saveJobResults('j1', 0, results(0, 2100), [alert('a1', 'j1#5')]);
+      await expect(store.saveJobResults('j1', 0, results(0, 10), [])).rejects.toMatchObject({ code: 'STORE_CONFLICT' });
+      await store.saveJobResults('j1', 2100, results(2100, 400), []);
+      expect(await store.getJob('j1')).toMatchObject({ completed: 2500, alerted: 1, status: 'running' });
+      expect(await store.jobResults('j1', 2095, 10)).toEqual(results(2095, 10));
+      expect((await store.unfinishedJobs()).map((j) => j.id)).toEqual(['j1']);
+      await store.setJobStatus('j1', 'done');
+      expect(await store.unfinishedJobs()).toEqual([]);
+    });
+
+    it('keeps an intact audit chain across appends, and verifies it', async () => {
+      const store = await open(await newStoreConfig());
+      for (let i = 0; i < 5; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: { i } });
+      const rows = await store.listAudit();
+      expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+      expect(rows[0].prevHash).toBe('');
+      for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
+      expect(await store.verifyAudit()).toEqual({ ok: true, rows: 5 });
+    });
+
+    it.skipIf(!concurrentWriters)('chains appends from two stores on one database without a fork', async () => {
+      const config = await newStoreConfig();
+      const [a, b] = [await open(config), await open(config)];
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).appendAudit({ kind: 'x', actor: null, subject: String(i), details: {} })),
+      );
+      expect(await a.verifyAudit()).toEqual({ ok: true, rows: 40 });
+    });
+
+    describe('detects tampering', () => {
+      async function trailOf(n: number) {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        for (let i = 1; i <= n; i++) await store.appendAudit({ kind: 'decision', actor: `analyst-${i}`, subject: `a${i}`, details: { i } });
+        return { config, store };
+      }
+
+      it('an edited row', async () => {
+        const { config, store } = await trailOf(5);
+        await rawSql(config, `update audit_events set actor = 'someone-else' where seq = 3`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 3, reason: expect.stringContaining('edited') } });
+      });
+
+      it('an edited row whose hash was recomputed (the next row no longer links)', async () => {
+        const { config, store } = await trailOf(5);
+        await rawSql(config, `update audit_events set details = '{"i":99}' where seq = 2`);
+        // Even a forger who recomputes row 2's hash breaks the link from row 3.
+        const rows = await store.listAudit();
+        const { auditHash } = await import('./audit-trail.js');
+        const forged = auditHash({
+          seq: 2,
+          at: rows[1].at,
+          kind: 'decision',
+          actor: 'analyst-2',
+          subject: 'a2',
+          details: '{"i":99}',
+          prev_hash: rows[1].prevHash,
+        });
+        await rawSql(config, `update audit_events set hash = '${forged}' where seq = 2`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 3 } });
+      });
+
+      it('a deleted middle row', async () => {
+        const { config, store } = await trailOf(5);
+        await rawSql(config, `delete from audit_events where seq = 2`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 2, reason: expect.stringContaining('missing') } });
+      });
+
+      it('deleted newest rows', async () => {
+        const { config, store } = await trailOf(5);
+        await rawSql(config, `delete from audit_events where seq >= 4`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, rows: 3, firstBad: { seq: 4 } });
+      });
+
+      it('two rows swapped', async () => {
+        const { config, store } = await trailOf(5);
+        await rawSql(config, `update audit_events set seq = 100 where seq = 2`);
+        await rawSql(config, `update audit_events set seq = 2 where seq = 3`);
+        await rawSql(config, `update audit_events set seq = 3 where seq = 100`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 2 } });
+      });
+    });
+  });
+}
