@@ -15,6 +15,10 @@ export const EXIT_CODE = {
   NOT_FOUND: 5,
   STORE_UNAVAILABLE: 6,
   STORE_CONFLICT: 6,
+  UNAUTHENTICATED: 7,
+  FORBIDDEN: 7,
+  DECISION_NOT_ALLOWED: 6,
+  RATE_LIMITED: 6,
 } as const satisfies Record<ErrorCode, number>;
 
 export interface Io {

@@ -13,6 +13,10 @@ export const ERROR_CODES = {
   NOT_FOUND: 'The requested record does not exist.',
   STORE_UNAVAILABLE: 'The database cannot be reached.',
   STORE_CONFLICT: 'The stored data changed underneath the operation.',
+  UNAUTHENTICATED: 'The request carries no API key, or one that is unknown or revoked.',
+  FORBIDDEN: "The API key's role may not do this.",
+  DECISION_NOT_ALLOWED: 'The alert is not in a state that admits this decision (e.g. four-eyes approval by the same analyst).',
+  RATE_LIMITED: 'Too many requests for this API key; retry after the time given.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,3 +10,4 @@ export * from './lists/index.js';
 export * from './match/index.js';
 export { foldText, nameTokens } from './text/normalize.js';
 export { latinReadings } from './text/scripts/index.js';
+export * from './alerts/workflow.js';

@@ -1,5 +1,11 @@
 /**
- * @module server
- * The Embargo HTTP API.
+ * @module @embargo/server
+ * The Embargo HTTP API: `buildApp(deps)` for tests and embedding, `startServer(options)` for `embargo serve`.
  */
-export {};
+export { buildApp, type BuildOptions } from './app.js';
+export { createApiKey, ApiKeyVerifier, isRole, ROLES } from './api-keys.js';
+export { DEFAULT_SERVER_CONFIG, type AppDeps, type ServerConfig } from './deps.js';
+export { entityFingerprint } from './entity-fingerprint.js';
+export { loadListFolder, type LoadSummary } from './list-loading.js';
+export { ScreeningService } from './screening-service.js';
+export { startServer, type RunningServer, type StartOptions } from './serve.js';

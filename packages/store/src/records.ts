@@ -29,7 +29,9 @@ export interface ScreeningRecord {
   alerted: boolean;
 }
 
-export type AlertStatus = 'open' | 'pending_approval' | 'escalated' | 'true_match' | 'false_positive' | 'suppressed';
+import type { AlertStatus, DecisionKind } from '@embargo/core';
+
+export type { AlertStatus, DecisionKind };
 
 export interface AlertRecord {
   id: string;
@@ -50,7 +52,6 @@ export interface AlertRecord {
   match: unknown;
 }
 
-export type DecisionKind = 'true_match' | 'false_positive' | 'escalate' | 'approve' | 'reject';
 
 export interface DecisionRecord {
   id: string;

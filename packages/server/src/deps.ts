@@ -1,0 +1,42 @@
+/**
+ * @module deps
+ * Everything a server needs, passed in: the store, the screening service over the lists in force, the
+ * clock and id source (so tests can fix them), and the configuration. No globals.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Store } from '@embargo/store';
+import type { ScreeningService } from './screening-service.js';
+
+export interface ServerConfig {
+  /** EMBARGO_HOST, default 127.0.0.1. */
+  host: string;
+  /** EMBARGO_PORT, default 8080. */
+  port: number;
+  /** Requests per minute per API key (EMBARGO_RATE_LIMIT, default 60,000: about what two cores can serve). */
+  rateLimitPerMinute: number;
+  /** Largest request body for ordinary routes, bytes (default 1 MB). */
+  bodyLimitBytes: number;
+  /** Largest batch upload, bytes (default 64 MB: 100,000 parties with room for identifiers). */
+  batchBodyLimitBytes: number;
+  /** The folder `POST /v1/lists/update` loads when it is given none (the bundled `data/`). */
+  dataDir: string;
+}
+
+export interface AppDeps {
+  store: Store;
+  screening: ScreeningService;
+  clock: () => Date;
+  newId: () => string;
+  config: ServerConfig;
+}
+
+export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {
+  host: '127.0.0.1',
+  port: 8080,
+  rateLimitPerMinute: 60_000,
+  bodyLimitBytes: 1024 * 1024,
+  batchBodyLimitBytes: 64 * 1024 * 1024,
+};
+
+export const systemClock = (): Date => new Date();
+export const uuid = (): string => randomUUID();

@@ -1,0 +1,71 @@
+/**
+ * @module http-errors
+ * How errors leave the server: one status per error code (the compiler checks every code has one), a JSON
+ * body `{ error, message }` a client can act on, and no stack traces.
+ */
+import { ERROR_CODES, EmbargoError, isEmbargoError, type ErrorCode } from '@embargo/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+export const HTTP_STATUS = {
+  LIST_PARSE: 422,
+  LIST_FORMAT_UNKNOWN: 422,
+  LIST_INCOMPLETE: 422,
+  LIST_DOWNLOAD: 502,
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  STORE_UNAVAILABLE: 503,
+  STORE_CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  DECISION_NOT_ALLOWED: 409,
+  RATE_LIMITED: 429,
+} as const satisfies Record<ErrorCode, number>;
+
+export interface ErrorBody {
+  error: ErrorCode | 'INTERNAL' | 'PAYLOAD_TOO_LARGE';
+  message: string;
+  field?: string;
+  file?: string;
+  line?: number;
+}
+
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  if (isEmbargoError(error)) {
+    const { field, file, line } = error.context;
+    if (error.code === 'STORE_UNAVAILABLE') request.log.error({ code: error.code }, 'database unavailable');
+    const body: ErrorBody = { error: error.code, message: error.message, field, file, line };
+    void reply.status(HTTP_STATUS[error.code]).send(body);
+    return;
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    // fastify/ajv says where: "body/name must NOT have fewer than 1 characters".
+    const first = fastifyError.validation[0];
+    const field = `${fastifyError.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
+    void reply.status(400).send({ error: 'INVALID_INPUT', message: fastifyError.message, field } satisfies ErrorBody);
+    return;
+  }
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    void reply
+      .status(413)
+      .send({ error: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than this endpoint accepts.' } satisfies ErrorBody);
+    return;
+  }
+  const status = fastifyError.statusCode;
+  if (status && status >= 400 && status < 500) {
+    // Malformed JSON, an unsupported content type and the like: the client's to fix.
+    void reply.status(status).send({ error: 'INVALID_INPUT', message: fastifyError.message } satisfies ErrorBody);
+    return;
+  }
+  request.log.error({ err: { message: error.message, code: fastifyError.code } }, 'unexpected error');
+  void reply
+    .status(500)
+    .send({ error: 'INTERNAL', message: 'The server failed to answer; the error is logged with the request id.' } satisfies ErrorBody);
+}
+
+/** For route code: a 4xx with a message naming the field. */
+export function invalid(message: string, field?: string): EmbargoError {
+  return new EmbargoError('INVALID_INPUT', message, { field });
+}
+
+export { ERROR_CODES };

@@ -1,0 +1,154 @@
+/**
+ * @module routes/compat
+ * Endpoints shaped like two screening services clients already integrate with, so they can switch to
+ * Embargo by changing a base URL:
+ * - OpenSanctions yente: `POST /match/{dataset}` with FollowTheMoney query entities, answering
+ *   `responses.{key}.results[]` with `score` and `match`.
+ * - moov-io/watchman (v1 API): `GET /search?name=&limit=`, answering `SDNs[]` and `altNames[]` with `match`.
+ * Both screen with Embargo's engine; neither records a screening (clients use /v1/screen for that).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { isSchemaName, values, type Entity, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { invalid } from '../http-errors.js';
+import { AUTH_ERRORS } from '../schemas.js';
+
+const FtmQuery = Type.Object({
+  schema: Type.String({ minLength: 1 }),
+  properties: Type.Record(Type.String(), Type.Array(Type.String())),
+});
+
+/** FollowTheMoney properties that carry identifiers a query may give. */
+const QUERY_IDENTIFIERS = ['passportNumber', 'idNumber', 'registrationNumber', 'imoNumber', 'swiftBic', 'taxNumber', 'innCode'];
+
+/** A yente query entity as an Embargo screening query; the first name is screened. */
+export function queryFromFtm(key: string, q: { schema: string; properties: Record<string, string[]> }): ScreeningQuery {
+  const p = q.properties;
+  const name = (p.name ?? [])[0];
+  if (!name) throw invalid(`queries.${key}.properties.name must hold at least one name`, `body/queries/${key}/properties/name`);
+  if (!isSchemaName(q.schema))
+    throw invalid(`queries.${key}.schema "${q.schema}" is not a schema Embargo screens`, `body/queries/${key}/schema`);
+  return {
+    name,
+    schema: q.schema,
+    birthDate: p.birthDate?.[0],
+    country: (p.nationality ?? p.country ?? p.citizenship ?? p.jurisdiction)?.[0],
+    identifiers: QUERY_IDENTIFIERS.flatMap((type) => (p[type] ?? []).map((value) => ({ type, value }))),
+  };
+}
+
+function ftmProperties(entity: Entity): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(entity.properties).map(([k, statements]) => [k, (statements ?? []).map((s) => s.value)]));
+}
+
+function yenteResult(m: ScreeningMatch) {
+  return {
+    id: m.id,
+    caption: m.entity.caption,
+    schema: m.entity.schema,
+    properties: ftmProperties(m.entity),
+    datasets: [m.entity.source],
+    referents: [],
+    target: true,
+    score: m.score,
+    match: m.alert,
+    features: Object.fromEntries(m.explanation.scorers.map((s) => [s.name, s.value])),
+    explanation: m.explanation.summary,
+  };
+}
+
+const WATCHMAN_TYPE: Record<string, string> = { Person: 'individual', Vessel: 'vessel', Airplane: 'aircraft' };
+
+export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const anyRole = app.requireRole('client', 'analyst', 'admin');
+
+    app.post(
+      '/match/:dataset',
+      {
+        preHandler: anyRole,
+        schema: {
+          tags: ['compatibility'],
+          summary: 'yente-compatible matching: FollowTheMoney query entities in, scored results out',
+          params: Type.Object({ dataset: Type.String({ minLength: 1, maxLength: 100 }) }),
+          querystring: Type.Object({
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 5 })),
+            threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+            cutoff: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 0.5 })),
+          }),
+          body: Type.Object({ queries: Type.Record(Type.String({ maxLength: 200 }), FtmQuery) }),
+          response: { 200: Type.Object({}, { additionalProperties: true }), ...AUTH_ERRORS },
+        },
+      },
+      async (request) => {
+        const { limit = 5, threshold, cutoff = 0.5 } = request.query;
+        const entries = Object.entries(request.body.queries);
+        if (entries.length > 100) throw invalid('At most 100 queries per request.', 'body/queries');
+        const responses: Record<string, unknown> = {};
+        for (const [key, q] of entries) {
+          const query = queryFromFtm(key, q);
+          const found = deps.screening.screen(query, { limit, threshold, minScore: cutoff });
+          responses[key] = { status: 200, results: found.map(yenteResult), total: { value: found.length, relation: 'eq' }, query: q };
+        }
+        return {
+          responses,
+          limit,
+          matcher: { name: 'embargo-name-logic-v1', threshold: threshold ?? deps.screening.lists.engine.algorithm.threshold },
+        };
+      },
+    );
+
+    app.get(
+      '/search',
+      {
+        preHandler: anyRole,
+        schema: {
+          tags: ['compatibility'],
+          summary: 'moov-io/watchman-compatible name search',
+          querystring: Type.Object({
+            name: Type.String({ minLength: 1, maxLength: 500 }),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
+            minMatch: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 0.5 })),
+          }),
+          response: { 200: Type.Object({}, { additionalProperties: true }), ...AUTH_ERRORS },
+        },
+      },
+      async (request) => {
+        const { name, limit = 10, minMatch = 0.5 } = request.query;
+        const found = deps.screening.screen({ name }, { limit, minScore: minMatch });
+        const primary = found.filter((m) => m.explanation.matched.property === 'name');
+        const alternate = found.filter((m) => m.explanation.matched.property !== 'name');
+        return {
+          SDNs: primary.map((m) => ({
+            entityID: m.id,
+            sdnName: m.entity.caption,
+            sdnType: WATCHMAN_TYPE[m.entity.schema] ?? '',
+            programs: values(m.entity, 'program'),
+            remarks: values(m.entity, 'notes').join('; '),
+            sourceList: m.entity.source,
+            match: m.score,
+            matchedName: m.explanation.matched.name.toLowerCase(),
+          })),
+          altNames: alternate.map((m) => ({
+            entityID: m.id,
+            alternateName: m.explanation.matched.name,
+            alternateType: m.explanation.matched.weak ? 'weak aka' : 'aka',
+            sdnName: m.entity.caption,
+            sourceList: m.entity.source,
+            match: m.score,
+            matchedName: m.explanation.matched.name.toLowerCase(),
+          })),
+          addresses: [],
+          deniedPersons: [],
+          sectoralSanctions: [],
+          refreshedAt:
+            deps.screening.publications
+              .map((p) => p.loadedAt)
+              .sort()
+              .at(-1) ?? null,
+        };
+      },
+    );
+  };
+}

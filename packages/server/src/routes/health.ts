@@ -1,0 +1,29 @@
+/**
+ * @module routes/health
+ * `GET /healthz`: public liveness and readiness: the lists in force and whether the database answers.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+
+export function healthRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.get(
+      '/healthz',
+      {
+        schema: {
+          tags: ['health'],
+          summary: 'Liveness and readiness (no key needed)',
+          response: {
+            200: Type.Object({ status: Type.String(), publications: Type.Number(), records: Type.Number() }),
+          },
+        },
+      },
+      async () => {
+        // Reading the publications checks the database; STORE_UNAVAILABLE becomes a 503.
+        await deps.store.currentPublications();
+        return { status: 'ok', publications: deps.screening.publications.length, records: deps.screening.lists.entities.size };
+      },
+    );
+  };
+}

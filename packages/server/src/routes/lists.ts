@@ -1,0 +1,106 @@
+/**
+ * @module routes/lists
+ * The publications loaded (`GET /v1/lists`), what changed between two of them (`GET /v1/lists/diff`),
+ * and loading a folder of list files as the lists in force (`POST /v1/lists/update`, admin).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { diffEntities, EmbargoError } from '@embargo/core';
+import { Type } from 'typebox';
+import { actorOf } from '../auth.js';
+import type { AppDeps } from '../deps.js';
+import { invalid } from '../http-errors.js';
+import { loadListFolder } from '../list-loading.js';
+import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
+
+const Counts = Type.Object({ added: Type.Number(), removed: Type.Number(), changed: Type.Number() });
+
+export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const anyRole = app.requireRole('client', 'analyst', 'admin');
+
+    app.get(
+      '/v1/lists',
+      {
+        preHandler: anyRole,
+        schema: {
+          tags: ['lists'],
+          summary: 'Every publication loaded, newest first; `current` marks those in force',
+          response: { 200: Type.Object({ publications: Type.Array(Publication) }), ...AUTH_ERRORS },
+        },
+      },
+      async () => ({ publications: await deps.store.listPublications() }),
+    );
+
+    app.get(
+      '/v1/lists/diff',
+      {
+        preHandler: anyRole,
+        schema: {
+          tags: ['lists'],
+          summary: 'Records added, removed and changed between two publications of one source, with counts by programme',
+          querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+          response: {
+            200: Type.Object({
+              from: Publication,
+              to: Publication,
+              added: Type.Array(Type.String()),
+              removed: Type.Array(Type.String()),
+              changed: Type.Array(Type.Object({ id: Type.String(), fields: Type.Array(Type.String()) })),
+              byProgram: Type.Record(Type.String(), Counts),
+              captions: Type.Record(Type.String(), Type.String()),
+            }),
+            404: ErrorResponse,
+            ...AUTH_ERRORS,
+          },
+        },
+      },
+      async (request) => {
+        const { from, to } = request.query;
+        const [a, b] = [await deps.store.getPublication(from), await deps.store.getPublication(to)];
+        if (!a) throw new EmbargoError('NOT_FOUND', `There is no publication ${from}.`, { field: 'querystring/from' });
+        if (!b) throw new EmbargoError('NOT_FOUND', `There is no publication ${to}.`, { field: 'querystring/to' });
+        if (a.source !== b.source)
+          throw invalid(`Publications ${from} (${a.source}) and ${to} (${b.source}) are of different lists.`, 'querystring/to');
+        const [older, newer] = [await deps.store.loadEntities(from), await deps.store.loadEntities(to)];
+        const diff = diffEntities(older, newer);
+        // Captions of every id in the answer, so a client can show names without fetching each record.
+        const captions: Record<string, string> = {};
+        for (const e of [...older, ...newer]) captions[e.id] = e.caption;
+        const ids = new Set([...diff.added, ...diff.removed, ...diff.changed.map((c) => c.id)]);
+        return {
+          from: a,
+          to: b,
+          added: diff.added,
+          removed: diff.removed,
+          changed: diff.changed,
+          byProgram: diff.bySource[a.source]?.byProgram ?? {},
+          captions: Object.fromEntries(Object.entries(captions).filter(([id]) => ids.has(id))),
+        };
+      },
+    );
+
+    app.post(
+      '/v1/lists/update',
+      {
+        preHandler: app.requireRole('admin'),
+        schema: {
+          tags: ['lists'],
+          summary: 'Load a folder of official list files (default: the configured data folder) as the lists in force',
+          body: Type.Optional(
+            Type.Object({ dir: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })) }, { additionalProperties: false }),
+          ),
+          response: {
+            200: Type.Object({
+              saved: Type.Array(Publication),
+              unchanged: Type.Array(Type.String()),
+              rescreening: Type.Array(Type.Object({}, { additionalProperties: true })),
+            }),
+            422: ErrorResponse,
+            ...AUTH_ERRORS,
+          },
+        },
+      },
+      async (request) => loadListFolder(deps, request.body?.dir ?? deps.config.dataDir, actorOf(request).keyId),
+    );
+  };
+}

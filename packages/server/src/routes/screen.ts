@@ -1,0 +1,103 @@
+/**
+ * @module routes/screen
+ * `POST /v1/screen` screens one party and keeps the screening; `GET /v1/screenings/:id` gives it back,
+ * with the publications it was screened against, so it can be reproduced and shown to an examiner.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { EmbargoError } from '@embargo/core';
+import { Type } from 'typebox';
+import { actorOf } from '../auth.js';
+import type { AppDeps } from '../deps.js';
+import { AUTH_ERRORS, ErrorResponse, IdParams, Match, Party, PublicationRef } from '../schemas.js';
+import { screenAndRecord } from '../screening-flow.js';
+
+const ScreenBody = Type.Intersect([
+  Party,
+  Type.Object({
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Most matches returned (default 10)' })),
+    threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "Alert threshold (default: the algorithm's)" })),
+  }),
+]);
+
+export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/v1/screen',
+      {
+        preHandler: app.requireRole('client', 'analyst', 'admin'),
+        schema: {
+          tags: ['screening'],
+          summary: 'Screen one party against the lists in force',
+          body: ScreenBody,
+          response: {
+            200: Type.Object({
+              screeningId: Type.String(),
+              alerted: Type.Boolean(),
+              matches: Type.Array(Match),
+              publications: Type.Array(PublicationRef),
+            }),
+            ...AUTH_ERRORS,
+          },
+        },
+      },
+      async (request) => {
+        const { limit, threshold, ...party } = request.body;
+        const done = await screenAndRecord(deps, party, actorOf(request).keyId, { limit, threshold });
+        return {
+          screeningId: done.screeningId,
+          alerted: done.alerted,
+          matches: done.matches,
+          publications: deps.screening.publications.map((p) => ({ id: p.id, source: p.source, published: p.published })),
+        };
+      },
+    );
+
+    app.get(
+      '/v1/screenings/:id',
+      {
+        preHandler: app.requireRole('client', 'analyst', 'admin'),
+        schema: {
+          tags: ['screening'],
+          summary: 'A stored screening: its input, the publications used and the results',
+          params: IdParams,
+          response: {
+            200: Type.Object({
+              id: Type.String(),
+              createdAt: Type.String(),
+              actor: Type.Union([Type.String(), Type.Null()]),
+              customerKey: Type.Union([Type.String(), Type.Null()]),
+              input: Type.Object({}, { additionalProperties: true }),
+              publications: Type.Array(PublicationRef),
+              results: Type.Array(Match),
+              alerted: Type.Boolean(),
+            }),
+            404: ErrorResponse,
+            ...AUTH_ERRORS,
+          },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const s = await deps.store.getScreening(request.params.id);
+        // A client sees only its own screenings; to it, others' do not exist.
+        if (!s || (actor.role === 'client' && s.actor !== actor.keyId))
+          throw new EmbargoError('NOT_FOUND', `There is no screening ${request.params.id}.`);
+        const publications = [];
+        for (const id of s.publicationIds) {
+          const p = await deps.store.getPublication(id);
+          publications.push({ id, source: p?.source ?? 'unknown', published: p?.published ?? null });
+        }
+        return {
+          id: s.id,
+          createdAt: s.createdAt,
+          actor: s.actor,
+          customerKey: s.customerKey,
+          input: s.input as Record<string, unknown>,
+          publications,
+          results: s.results as never,
+          alerted: s.alerted,
+        };
+      },
+    );
+  };
+}

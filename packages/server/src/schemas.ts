@@ -1,0 +1,82 @@
+/**
+ * @module schemas
+ * Request and response shapes, defined once with TypeBox: fastify validates requests with them,
+ * serialises responses with them, and @fastify/swagger publishes them in the OpenAPI document.
+ */
+import { Type, type Static } from 'typebox';
+import { SCHEMATA, type SchemaName as CoreSchemaName } from '@embargo/core';
+
+const SCHEMA_NAMES = Object.keys(SCHEMATA) as CoreSchemaName[];
+
+export const SchemaName = Type.Union(
+  SCHEMA_NAMES.map((s) => Type.Literal(s)),
+  { description: 'FollowTheMoney schema: Person, Organization, Company, Vessel, Airplane, LegalEntity' },
+);
+
+export const Identifier = Type.Object(
+  {
+    type: Type.Optional(Type.String({ maxLength: 50, description: 'passportNumber, idNumber, imoNumber, swiftBic, registrationNumber…' })),
+    value: Type.String({ minLength: 1, maxLength: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+export const Party = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 500, description: 'The name in any script' }),
+    schema: Type.Optional(SchemaName),
+    birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD' })),
+    country: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'ISO 3166-1 alpha-2 code or a country name' })),
+    identifiers: Type.Optional(Type.Array(Identifier, { maxItems: 20 })),
+    customerKey: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Your own id for the party' })),
+  },
+  { additionalProperties: false },
+);
+export type PartyBody = Static<typeof Party>;
+
+export const Explanation = Type.Object(
+  {},
+  { additionalProperties: true, description: 'Aligned names, tokens, scorer contributions and a summary' },
+);
+
+export const Match = Type.Object({
+  id: Type.String(),
+  caption: Type.String(),
+  schema: Type.String(),
+  source: Type.String(),
+  score: Type.Number(),
+  alert: Type.Boolean(),
+  suppressed: Type.Optional(Type.Boolean()),
+  explanation: Explanation,
+});
+
+export const PublicationRef = Type.Object({
+  id: Type.Number(),
+  source: Type.String(),
+  published: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const Publication = Type.Object({
+  id: Type.Number(),
+  source: Type.String(),
+  published: Type.Union([Type.String(), Type.Null()]),
+  loadedAt: Type.String(),
+  records: Type.Number(),
+  schemata: Type.Record(Type.String(), Type.Number()),
+  issues: Type.Number(),
+  current: Type.Boolean(),
+  files: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String(), bytes: Type.Number(), format: Type.String() })),
+});
+
+export const ErrorResponse = Type.Object({
+  error: Type.String(),
+  message: Type.String(),
+  field: Type.Optional(Type.String()),
+  file: Type.Optional(Type.String()),
+  line: Type.Optional(Type.Number()),
+});
+
+/** The error responses every authenticated route can give. */
+export const AUTH_ERRORS = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 503: ErrorResponse } as const;
+
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });

@@ -1,0 +1,129 @@
+/**
+ * @module screening-flow
+ * Screening one party the way every entry point does it (/v1/screen, customer registration, batch jobs,
+ * re-screening after a list load): run the engine, shape the matches, and open an alert per alerting
+ * match unless this customer's false positive on that listed record was remembered and the record has
+ * not changed since.
+ */
+import type { ScreeningEngine, ScreeningMatch, ScreeningQuery } from '@embargo/core';
+import type { AlertRecord, Store } from '@embargo/store';
+import type { AppDeps } from './deps.js';
+import { entityFingerprint } from './entity-fingerprint.js';
+
+/** A party as the API receives it. */
+export interface Party extends ScreeningQuery {
+  /** The caller's own id for the party (customer number); needed for remembered false positives. */
+  customerKey?: string;
+}
+
+/** A match as the API answers it. */
+export interface MatchView {
+  id: string;
+  caption: string;
+  schema: string;
+  source: string;
+  score: number;
+  alert: boolean;
+  /** An alerting match not raised as an alert: this customer's false positive on this unchanged record. */
+  suppressed?: boolean;
+  explanation: ScreeningMatch['explanation'];
+}
+
+export interface PartyScreening {
+  matches: MatchView[];
+  alerts: AlertRecord[];
+  alerted: boolean;
+}
+
+export interface ScreenPartyOptions {
+  limit?: number;
+  threshold?: number;
+  /** The engine to use (default: the lists in force); re-screening passes a small one over changed records. */
+  engine?: ScreeningEngine;
+}
+
+export function matchView(m: ScreeningMatch): MatchView {
+  return {
+    id: m.id,
+    caption: m.entity.caption,
+    schema: m.entity.schema,
+    source: m.entity.source,
+    score: m.score,
+    alert: m.alert,
+    explanation: m.explanation,
+  };
+}
+
+export function queryOf(party: Party): ScreeningQuery {
+  return { name: party.name, schema: party.schema, birthDate: party.birthDate, country: party.country, identifiers: party.identifiers };
+}
+
+/** Screens one party and prepares its alerts (not yet stored: the caller stores them with its own record). */
+export async function screenParty(
+  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+  party: Party,
+  screeningId: string,
+  options: ScreenPartyOptions = {},
+): Promise<PartyScreening> {
+  const query = queryOf(party);
+  const found = options.engine
+    ? options.engine.screen(query, { limit: options.limit, threshold: options.threshold })
+    : deps.screening.screen(query, { limit: options.limit, threshold: options.threshold });
+  const matches = found.map(matchView);
+  const alerts: AlertRecord[] = [];
+  const now = deps.clock().toISOString();
+  for (const [i, m] of found.entries()) {
+    if (!m.alert) continue;
+    const version = entityFingerprint(m.entity);
+    if (party.customerKey && (await isSuppressed(deps.store, party.customerKey, m.id, version))) {
+      matches[i].suppressed = true;
+      continue;
+    }
+    alerts.push({
+      id: deps.newId(),
+      createdAt: now,
+      updatedAt: now,
+      screeningId,
+      customerKey: party.customerKey ?? null,
+      entityId: m.id,
+      entityVersion: version,
+      source: m.entity.source,
+      score: m.score,
+      status: 'open',
+      party,
+      match: matches[i],
+    });
+  }
+  return { matches, alerts, alerted: matches.some((m) => m.alert) };
+}
+
+async function isSuppressed(store: Store, customerKey: string, entityId: string, version: string): Promise<boolean> {
+  const remembered = await store.findSuppression(customerKey, entityId);
+  return remembered !== undefined && remembered.entityVersion === version;
+}
+
+/** Screens a party and stores the screening with its alerts (one transaction, audited). */
+export async function screenAndRecord(
+  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+  party: Party,
+  actor: string | null,
+  options: ScreenPartyOptions = {},
+): Promise<PartyScreening & { screeningId: string; publicationIds: number[] }> {
+  const screeningId = deps.newId();
+  const result = await screenParty(deps, party, screeningId, options);
+  const publicationIds = deps.screening.publications.map((p) => p.id);
+  await deps.store.recordScreening(
+    {
+      id: screeningId,
+      createdAt: deps.clock().toISOString(),
+      actor,
+      customerKey: party.customerKey ?? null,
+      input: party,
+      publicationIds,
+      results: result.matches,
+      alerted: result.alerted,
+    },
+    result.alerts,
+  );
+  return { ...result, screeningId, publicationIds };
+}

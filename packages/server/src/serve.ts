@@ -1,0 +1,57 @@
+/**
+ * @module serve
+ * Starting the server for real: open the store, load the bundled lists if none are stored yet, build the
+ * screening index, resume batch jobs a previous run left unfinished, and listen.
+ */
+import type { FastifyInstance } from 'fastify';
+import { openStore, type StoreConfig } from '@embargo/store';
+import { buildApp } from './app.js';
+import { DEFAULT_SERVER_CONFIG, systemClock, uuid, type AppDeps, type ServerConfig } from './deps.js';
+import { loadListFolder } from './list-loading.js';
+import { ScreeningService } from './screening-service.js';
+
+export interface StartOptions {
+  store: StoreConfig;
+  config: Partial<ServerConfig> & { dataDir: string };
+  /** Hears start-up steps (the CLI prints them). */
+  onProgress?: (step: string) => void;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const say = options.onProgress ?? (() => undefined);
+  const config: ServerConfig = { ...DEFAULT_SERVER_CONFIG, ...options.config };
+  const store = await openStore(options.store);
+  try {
+    const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
+    if ((await store.currentPublications()).length === 0) {
+      say(`No lists stored yet: loading ${config.dataDir}`);
+      deps.screening = await ScreeningService.fromStore(store);
+      await loadListFolder(deps, config.dataDir, 'serve', say);
+    } else {
+      say('Building the screening index');
+      deps.screening = await ScreeningService.fromStore(store);
+    }
+    const app = await buildApp(deps, { logger: options.logger });
+    const resumed = await app.jobs.resumeUnfinished();
+    if (resumed > 0) say(`Resuming ${resumed} unfinished batch job(s)`);
+    const address = await app.listen({ host: config.host, port: config.port });
+    return {
+      app,
+      url: address,
+      close: async () => {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
