@@ -3,7 +3,10 @@
  * The `embargo` program: builds the command tree and turns errors into messages and exit codes.
  */
 import { Command, CommanderError } from 'commander';
+import { auditCommand, AuditBroken } from './commands/audit.js';
+import { keysCommand } from './commands/keys.js';
 import { listsCommand } from './commands/lists.js';
+import { serveCommand } from './commands/serve.js';
 import { screenCommand } from './commands/screen.js';
 import { processIo, reportError, type Io } from './output.js';
 
@@ -16,6 +19,9 @@ export function buildProgram(io: Io = processIo): Command {
     .exitOverride();
   program.addCommand(screenCommand(io));
   program.addCommand(listsCommand(io));
+  program.addCommand(serveCommand(io));
+  program.addCommand(keysCommand(io));
+  program.addCommand(auditCommand(io));
   program.addHelpText(
     'after',
     `
@@ -24,6 +30,9 @@ Examples:
   $ embargo screen --input customers.csv --output hits.jsonl
   $ embargo lists inspect data --json                  what the list files hold
   $ embargo lists diff old/ new/                       what changed between two publications
+  $ embargo serve                                      the HTTP API on http://127.0.0.1:8080
+  $ embargo keys create --role client                  an API key for it
+  $ embargo audit verify                               check the audit trail has not been tampered with
 
 Environment: EMBARGO_DATA_DIR, EMBARGO_DATABASE_URL, EMBARGO_SQLITE_PATH (see README).`,
   );
@@ -43,6 +52,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof AuditBroken) return 1;
     return reportError(io, e);
   }
 }

@@ -30,11 +30,14 @@ export async function rescreenAfterLoad(
   previous: StoredPublication | undefined,
   loaded: StoredPublication,
 ): Promise<RescreenSummary> {
+  const summary0: RescreenSummary = { source: loaded.source, publicationId: loaded.id, records: 0, customers: 0, alertsOpened: 0 };
+  // Nobody to re-screen: skip reading both publications back.
+  if ((await deps.store.countCustomers()) === 0) return summary0;
   const newer = await deps.store.loadEntities(loaded.id);
   const older = previous ? await deps.store.loadEntities(previous.id) : [];
   const diff = diffEntities(older, newer);
   const wanted = new Set([...diff.added, ...diff.changed.map((c) => c.id)]);
-  const summary: RescreenSummary = { source: loaded.source, publicationId: loaded.id, records: wanted.size, customers: 0, alertsOpened: 0 };
+  const summary: RescreenSummary = { ...summary0, records: wanted.size };
   if (wanted.size === 0) return summary;
   const engine = new ScreeningEngine(newer.filter((e) => wanted.has(e.id)));
   let after: string | undefined;

@@ -4,27 +4,30 @@
  * Embargo by changing a base URL:
  * - OpenSanctions yente: `POST /match/{dataset}` with FollowTheMoney query entities, answering
  *   `responses.{key}.results[]` with `score` and `match`.
- * - moov-io/watchman (v1 API): `GET /search?name=&limit=`, answering `SDNs[]` and `altNames[]` with `match`.
+ * - moov-io/watchman: `GET /v2/search?name=&type=&limit=&minMatch=`, answering `entities[]` (name, entityType,
+ *   sourceList, sourceID, match); `GET /search` answers the same plus v1's `SDNs[]` and `altNames[]`.
  * Both screen with Embargo's engine; neither records a screening (clients use /v1/screen for that).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { isSchemaName, values, type Entity, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
+import { isSchemaName, values, type Entity, type SchemaName, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
 import { AUTH_ERRORS } from '../schemas.js';
+import { watchmanEntity } from './watchman-entity.js';
 
 const FtmQuery = Type.Object({
   schema: Type.String({ minLength: 1 }),
-  properties: Type.Record(Type.String(), Type.Array(Type.String())),
+  // yente takes a property's values as a list or, for one value, as a bare string.
+  properties: Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())])),
 });
 
 /** FollowTheMoney properties that carry identifiers a query may give. */
 const QUERY_IDENTIFIERS = ['passportNumber', 'idNumber', 'registrationNumber', 'imoNumber', 'swiftBic', 'taxNumber', 'innCode'];
 
 /** A yente query entity as an Embargo screening query; the first name is screened. */
-export function queryFromFtm(key: string, q: { schema: string; properties: Record<string, string[]> }): ScreeningQuery {
-  const p = q.properties;
+export function queryFromFtm(key: string, q: { schema: string; properties: Record<string, string | string[]> }): ScreeningQuery {
+  const p = Object.fromEntries(Object.entries(q.properties).map(([k, v]) => [k, typeof v === 'string' ? [v] : v]));
   const name = (p.name ?? [])[0];
   if (!name) throw invalid(`queries.${key}.properties.name must hold at least one name`, `body/queries/${key}/properties/name`);
   if (!isSchemaName(q.schema))
@@ -59,6 +62,15 @@ function yenteResult(m: ScreeningMatch) {
 }
 
 const WATCHMAN_TYPE: Record<string, string> = { Person: 'individual', Vessel: 'vessel', Airplane: 'aircraft' };
+
+/** watchman v2 `type` values and the schema each screens as (a business may be any organisation). */
+const WATCHMAN_SCHEMA: Record<string, SchemaName> = {
+  person: 'Person',
+  business: 'Organization',
+  organization: 'Organization',
+  vessel: 'Vessel',
+  aircraft: 'Airplane',
+};
 
 export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -99,27 +111,60 @@ export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       },
     );
 
+    /** watchman v2 search parameters (`/v2/search`); `type` narrows to one kind of record. */
+    const WatchmanQuery = Type.Object({
+      name: Type.String({ minLength: 1, maxLength: 500 }),
+      type: Type.Optional(Type.Union(Object.keys(WATCHMAN_SCHEMA).map((t) => Type.Literal(t)))),
+      birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' })),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
+      minMatch: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 0.5 })),
+    });
+    const watchmanSearch = (q: { name: string; type?: string; birthDate?: string; limit?: number; minMatch?: number }) => {
+      const schema = q.type ? WATCHMAN_SCHEMA[q.type] : undefined;
+      const found = deps.screening.screen({ name: q.name, schema, birthDate: q.birthDate }, { limit: q.limit ?? 10, minScore: q.minMatch ?? 0.5 });
+      return {
+        // watchman echoes the query as an entity; Embargo echoes what it screened.
+        query: { name: q.name, entityType: q.type ?? 'unknown', sourceList: 'api-request', sourceID: '' },
+        entities: found.map((m) => watchmanEntity(m.entity, m.score)),
+        found,
+      };
+    };
+
+    app.get(
+      '/v2/search',
+      {
+        preHandler: anyRole,
+        schema: {
+          tags: ['compatibility'],
+          summary: 'moov-io/watchman v2 search: `entities` with name, entityType, sourceList, sourceID and match',
+          querystring: WatchmanQuery,
+          response: { 200: Type.Object({}, { additionalProperties: true }), ...AUTH_ERRORS },
+        },
+      },
+      async (request) => {
+        const { query, entities } = watchmanSearch(request.query);
+        return { query, entities };
+      },
+    );
+
     app.get(
       '/search',
       {
         preHandler: anyRole,
         schema: {
           tags: ['compatibility'],
-          summary: 'moov-io/watchman-compatible name search',
-          querystring: Type.Object({
-            name: Type.String({ minLength: 1, maxLength: 500 }),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
-            minMatch: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 0.5 })),
-          }),
+          summary: 'moov-io/watchman search: the v2 `entities` answer, plus the v1 `SDNs` and `altNames` for older clients',
+          querystring: WatchmanQuery,
           response: { 200: Type.Object({}, { additionalProperties: true }), ...AUTH_ERRORS },
         },
       },
       async (request) => {
-        const { name, limit = 10, minMatch = 0.5 } = request.query;
-        const found = deps.screening.screen({ name }, { limit, minScore: minMatch });
+        const { query, entities, found } = watchmanSearch(request.query);
         const primary = found.filter((m) => m.explanation.matched.property === 'name');
         const alternate = found.filter((m) => m.explanation.matched.property !== 'name');
         return {
+          query,
+          entities,
           SDNs: primary.map((m) => ({
             entityID: m.id,
             sdnName: m.entity.caption,

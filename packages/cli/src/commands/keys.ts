@@ -1,0 +1,61 @@
+/**
+ * @module commands/keys
+ * `embargo keys create|list|revoke`: API keys for the server. A new key is printed once; the database
+ * keeps only its argon2 hash.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { openStore } from '@embargo/store';
+import { createApiKey, isRole } from '@embargo/server';
+import { readEnvironment } from '../config.js';
+import { table, type Io } from '../output.js';
+
+async function withStore<T>(work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
+  const env = readEnvironment();
+  const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function keysCommand(io: Io): Command {
+  const keys = new Command('keys').description('Create, list and revoke API keys (EMBARGO_DATABASE_URL / EMBARGO_SQLITE_PATH)');
+  keys
+    .command('create')
+    .description('Create an API key and print it (shown only this once)')
+    .requiredOption('--role <role>', 'admin, analyst or client', (value: string) => {
+      if (!isRole(value)) throw new InvalidArgumentError('expected admin, analyst or client');
+      return value;
+    })
+    .option('--name <name>', 'who or what uses the key', 'unnamed')
+    .option('--json', 'print JSON {"id","role","key"}')
+    .addHelpText('after', '\nExample:\n  $ embargo keys create --role analyst --name "Ann Lee"')
+    .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; json?: boolean }) => {
+      const { key, record } = await withStore((store) => createApiKey(store, { role: opts.role, name: opts.name }, new Date(), 'cli'));
+      if (opts.json) return io.out(JSON.stringify({ id: record.id, role: record.role, key }));
+      io.out(key);
+      io.err(`Key ${record.id} (${record.role}, ${record.name}) created. Store it now: it cannot be shown again.`);
+    });
+  keys
+    .command('list')
+    .description('List API keys (ids, roles, names; never the keys)')
+    .action(async () => {
+      const rows = await withStore((store) => store.listApiKeys());
+      io.out(
+        table(
+          rows.map((k) => [k.id, k.role, k.name, k.createdAt, k.revokedAt ?? '']),
+          ['id', 'role', 'name', 'created', 'revoked'],
+        ),
+      );
+    });
+  keys
+    .command('revoke')
+    .description('Revoke an API key by id (servers stop accepting it within 30 seconds)')
+    .argument('<id>', 'the key id (the part after emb_)')
+    .action(async (id: string) => {
+      await withStore((store) => store.revokeApiKey(id, new Date().toISOString(), 'cli'));
+      io.err(`Key ${id} revoked.`);
+    });
+  return keys;
+}

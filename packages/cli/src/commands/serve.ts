@@ -1,0 +1,53 @@
+/**
+ * @module commands/serve
+ * `embargo serve`: the HTTP API on 127.0.0.1:8080 over the stored lists (the bundled ones are loaded on
+ * first start), until SIGINT or SIGTERM.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { startServer } from '@embargo/server';
+import { readEnvironment } from '../config.js';
+import type { Io } from '../output.js';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return n;
+}
+
+export function serveCommand(io: Io): Command {
+  return new Command('serve')
+    .description('Start the screening API (loads the bundled lists into the database on first start)')
+    .option('--host <host>', 'address to listen on (EMBARGO_HOST)', process.env.EMBARGO_HOST || '127.0.0.1')
+    .option('--port <port>', 'port to listen on, 0 for any free one (EMBARGO_PORT)', port, Number(process.env.EMBARGO_PORT || 8080))
+    .option('--data <dir>', 'list files loaded when the database has none, and by POST /v1/lists/update (EMBARGO_DATA_DIR)')
+    .option('--quiet', 'no request log')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ embargo serve                                   http://127.0.0.1:8080, SQLite in ./var/embargo.db
+  $ EMBARGO_DATABASE_URL=postgres://localhost/embargo embargo serve --port 9000
+  $ embargo keys create --role client --name "payments"   then: curl -H "Authorization: Bearer <key>" …`,
+    )
+    .action(async (opts: { host: string; port: number; data?: string; quiet?: boolean }) => {
+      const env = readEnvironment();
+      const server = await startServer({
+        store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+        config: { host: opts.host, port: opts.port, dataDir: opts.data ?? env.dataDir },
+        onProgress: (step) => io.err(step),
+        logger: !opts.quiet,
+      });
+      io.err(`Embargo API listening on ${server.url} (docs: ${server.url}/docs)`);
+      io.err('Create a key with: embargo keys create --role client');
+      // The ready line on stdout, for scripts and tests that start the server.
+      io.out(`listening ${server.url}`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          io.err('Stopping…');
+          void server.close().then(resolve);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
