@@ -18,6 +18,7 @@ export const EXIT_CODE = {
   UNAUTHENTICATED: 7,
   FORBIDDEN: 7,
   DECISION_NOT_ALLOWED: 6,
+  FOUR_EYES_REQUIRED: 7,
   RATE_LIMITED: 6,
 } as const satisfies Record<ErrorCode, number>;
 

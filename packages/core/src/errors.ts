@@ -15,7 +15,8 @@ export const ERROR_CODES = {
   STORE_CONFLICT: 'The stored data changed underneath the operation.',
   UNAUTHENTICATED: 'The request carries no API key, or one that is unknown or revoked.',
   FORBIDDEN: "The API key's role may not do this.",
-  DECISION_NOT_ALLOWED: 'The alert is not in a state that admits this decision (e.g. four-eyes approval by the same analyst).',
+  DECISION_NOT_ALLOWED: 'The alert is not in a state that admits this decision (e.g. it is closed, or nothing awaits approval).',
+  FOUR_EYES_REQUIRED: 'A high-scoring false positive must be approved by another analyst than the one who proposed it.',
   RATE_LIMITED: 'Too many requests for this API key; retry after the time given.',
 } as const;
 

@@ -6,6 +6,7 @@ export * from './errors.js';
 export * from './model/schema.js';
 export * from './model/entity.js';
 export * from './model/countries.js';
+export * from './model/party-columns.js';
 export * from './lists/index.js';
 export * from './match/index.js';
 export { foldText, nameTokens } from './text/normalize.js';

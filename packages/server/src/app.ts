@@ -31,8 +31,8 @@ declare module 'fastify' {
 }
 
 export interface BuildOptions {
-  /** Pino logging (default off; `embargo serve` turns it on). */
-  logger?: boolean;
+  /** Pino logging (default off; `embargo serve` turns it on); `{ stream }` sends the JSON lines elsewhere (tests read them). */
+  logger?: boolean | { stream: { write(line: string): void } };
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -40,7 +40,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bodyLimit: deps.config.bodyLimitBytes,
     logger: options.logger
       ? {
-          // Ids and paths only: query strings and bodies carry names and birth dates.
+          ...(typeof options.logger === 'object' ? { stream: options.logger.stream } : {}),
+          // Ids and paths only: query strings and bodies carry names and birth dates. The key id is
+          // bound to the request's logger once the key is verified (see auth.ts).
           serializers: {
             req: (req) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
             res: (res) => ({ statusCode: res.statusCode }),

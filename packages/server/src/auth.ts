@@ -1,11 +1,12 @@
 /**
  * @module auth
  * Every route but `/healthz` needs an API key (`Authorization: Bearer <key>` or `X-API-Key`); each route
- * names the roles it admits with `app.requireRole(...)`. The key's id (never its secret) is logged with
- * the request and recorded as the actor of what it does.
+ * names the roles it admits with `app.requireRole(...)`, checked as the request arrives (401 without a
+ * valid key, 403 with a key of another role). The key's id (never its secret) is logged with the request
+ * and recorded as the actor of what it does.
  */
 import fp from 'fastify-plugin';
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
 import { EmbargoError } from '@embargo/core';
 import type { Role } from '@embargo/store';
 import type { ApiKeyVerifier } from './api-keys.js';
@@ -31,16 +32,51 @@ function presentedKey(request: FastifyRequest): string | undefined {
   return typeof apiKey === 'string' ? apiKey.trim() : undefined;
 }
 
+/** The roles each `requireRole` pre-handler admits, so the route can check them before reading the body. */
+const ROUTE_ROLES = new WeakMap<object, readonly Role[]>();
+/** The on-request checks added for those routes. */
+const CHECKS = new WeakSet<object>();
+
 export const authPlugin = fp(async (app: FastifyInstance, opts: { verifier: ApiKeyVerifier }) => {
   app.decorateRequest('actor', undefined);
-  app.decorate('requireRole', (...roles: Role[]): preHandlerAsyncHookHandler => {
-    return async (request) => {
+
+  /** Verifies the key and the role; binds the key id to the request's logger. */
+  const authorize = async (request: FastifyRequest, reply: FastifyReply, roles: readonly Role[]): Promise<void> => {
+    if (!request.actor) {
       const record = await opts.verifier.verify(presentedKey(request));
       request.actor = { keyId: record.id, role: record.role };
-      request.log.info({ keyId: record.id }, 'authenticated');
-      if (!roles.includes(record.role))
-        throw new EmbargoError('FORBIDDEN', `This needs the ${roles.join(' or ')} role; the key has ${record.role}.`);
-    };
+      // Every later line of this request, including fastify's "request completed", names the key.
+      request.log = reply.log = request.log.child({ keyId: record.id });
+    }
+    const { role } = request.actor;
+    if (!roles.includes(role)) throw new EmbargoError('FORBIDDEN', `This needs the ${roles.join(' or ')} role; the key has ${role}.`);
+  };
+
+  app.decorate('requireRole', (...roles: Role[]): preHandlerAsyncHookHandler => {
+    const handler: preHandlerAsyncHookHandler = async (request, reply) => authorize(request, reply, roles);
+    ROUTE_ROLES.set(handler, roles);
+    return handler;
+  });
+
+  // A route that requires a role checks the key when the request arrives, before its body is read and
+  // validated: a caller without a valid key gets 401 (not a 400 that describes the schema), and a large
+  // body from an unknown caller is never parsed. The pre-handler then finds the actor already set.
+  app.addHook('onRoute', (route) => {
+    const gate = [route.preHandler ?? []].flat().find((h) => ROUTE_ROLES.has(h));
+    if (!gate) return;
+    const admitted = ROUTE_ROLES.get(gate)!;
+    // fastify derives a HEAD route from each GET route's options, so this runs twice for them: add once.
+    const onRequest = [route.onRequest ?? []].flat();
+    if (onRequest.some((h) => CHECKS.has(h))) return;
+    const check: onRequestAsyncHookHandler = async (request, reply) => authorize(request, reply, admitted);
+    CHECKS.add(check);
+    route.onRequest = [...onRequest, check];
+    // The OpenAPI document says who may call it (`x-roles`, and in words on the docs page).
+    if (route.schema && !('x-roles' in route.schema)) {
+      const schema = route.schema as { description?: string; 'x-roles'?: readonly Role[] };
+      schema['x-roles'] = admitted;
+      schema.description = [schema.description, `Roles: ${admitted.join(', ')}.`].filter(Boolean).join('\n\n');
+    }
   });
 });
 

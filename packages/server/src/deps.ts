@@ -20,6 +20,8 @@ export interface ServerConfig {
   batchBodyLimitBytes: number;
   /** The folder `POST /v1/lists/update` loads when it is given none (the bundled `data/`). */
   dataDir: string;
+  /** EMBARGO_LISTS_BASE_URL: a mirror serving `<url>/<source>/<file>` for `POST /v1/lists/update {"download":true}` (default: the publishers). */
+  listsBaseUrl?: string;
 }
 
 export interface AppDeps {

@@ -18,8 +18,12 @@ export const HTTP_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   DECISION_NOT_ALLOWED: 409,
+  FOUR_EYES_REQUIRED: 403,
   RATE_LIMITED: 429,
 } as const satisfies Record<ErrorCode, number>;
+
+/** What a 503 tells the client to wait before retrying: long enough for a database restart to begin answering. */
+const STORE_RETRY_AFTER_SECONDS = 5;
 
 export interface ErrorBody {
   error: ErrorCode | 'INTERNAL' | 'PAYLOAD_TOO_LARGE';
@@ -32,7 +36,19 @@ export interface ErrorBody {
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (isEmbargoError(error)) {
     const { field, file, line } = error.context;
-    if (error.code === 'STORE_UNAVAILABLE') request.log.error({ code: error.code }, 'database unavailable');
+    if (error.code === 'STORE_UNAVAILABLE') {
+      // The operator needs the database and the driver's reason; the client needs to know to retry, not
+      // where the database lives.
+      request.log.error({ code: error.code, reason: error.message }, 'database unavailable');
+      void reply
+        .status(HTTP_STATUS.STORE_UNAVAILABLE)
+        .header('retry-after', String(STORE_RETRY_AFTER_SECONDS))
+        .send({
+          error: error.code,
+          message: `The database is not answering, so nothing was done. Retry in a few seconds.`,
+        } satisfies ErrorBody);
+      return;
+    }
     const body: ErrorBody = { error: error.code, message: error.message, field, file, line };
     void reply.status(HTTP_STATUS[error.code]).send(body);
     return;
@@ -41,8 +57,13 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   if (fastifyError.validation) {
     // fastify/ajv says where: "body/name must NOT have fewer than 1 characters".
     const first = fastifyError.validation[0];
-    const field = `${fastifyError.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
-    void reply.status(400).send({ error: 'INVALID_INPUT', message: fastifyError.message, field } satisfies ErrorBody);
+    const at = `${fastifyError.validationContext ?? 'body'}${first?.instancePath ?? ''}`;
+    // A missing or unknown property is reported by ajv on its parent object; name the property itself.
+    const missing = first?.params?.missingProperty as string | undefined;
+    const unknown = first?.params?.additionalProperty as string | undefined;
+    const field = missing ? `${at}/${missing}` : unknown ? `${at}/${unknown}` : at;
+    const message = missing ? `${field} is required` : unknown ? `${field} is not a field this endpoint accepts` : fastifyError.message;
+    void reply.status(400).send({ error: 'INVALID_INPUT', message, field } satisfies ErrorBody);
     return;
   }
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

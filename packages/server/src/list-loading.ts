@@ -38,10 +38,14 @@ export async function loadListFolder(
     parsed.push(await parsePublication(d));
   }
   parsed.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  // A data folder keeps older publications beside the newest (`lists update` adds a dated folder): only
+  // the newest of each source is put in force. Saving the older ones too would make an old publication
+  // current again whenever the newest is already stored.
+  const newest = [...new Map(parsed.map((p) => [p.source, p])).values()];
   const before = new Map((await deps.store.currentPublications()).map((p) => [p.source, p]));
   const saved: StoredPublication[] = [];
   const unchanged: string[] = [];
-  for (const pub of parsed) {
+  for (const pub of newest) {
     if (sameFiles(pub, before.get(pub.source))) {
       unchanged.push(pub.source);
       continue;

@@ -5,7 +5,7 @@
  * match unless this customer's false positive on that listed record was remembered and the record has
  * not changed since.
  */
-import type { ScreeningEngine, ScreeningMatch, ScreeningQuery } from '@embargo/core';
+import type { ScreeningMatch, ScreeningQuery } from '@embargo/core';
 import type { AlertRecord, Store } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
@@ -38,8 +38,12 @@ export interface PartyScreening {
 export interface ScreenPartyOptions {
   limit?: number;
   threshold?: number;
-  /** The engine to use (default: the lists in force); re-screening passes a small one over changed records. */
-  engine?: ScreeningEngine;
+  /**
+   * Only these listed records may match (delta re-screening: the records a list load added or changed).
+   * They are screened with the engine in force, so that token weights, and so scores, are the ones a
+   * full screening gives.
+   */
+  onlyEntities?: ReadonlySet<string>;
 }
 
 export function matchView(m: ScreeningMatch): MatchView {
@@ -66,9 +70,9 @@ export async function screenParty(
   options: ScreenPartyOptions = {},
 ): Promise<PartyScreening> {
   const query = queryOf(party);
-  const found = options.engine
-    ? options.engine.screen(query, { limit: options.limit, threshold: options.threshold })
-    : deps.screening.screen(query, { limit: options.limit, threshold: options.threshold });
+  const screened = deps.screening.screen(query, { limit: options.limit, threshold: options.threshold });
+  const only = options.onlyEntities;
+  const found = only ? screened.filter((m) => only.has(m.id)) : screened;
   const matches = found.map(matchView);
   const alerts: AlertRecord[] = [];
   const now = deps.clock().toISOString();

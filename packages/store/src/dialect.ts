@@ -74,6 +74,11 @@ function openPostgres(url: string): StoreDialect {
   // if unhandled. The pool has already discarded that client; the next query opens a new connection
   // and reports its own error if the server is really gone, so there is nothing more to do here.
   pool.on('error', () => undefined);
+  // A client checked out of the pool (mid-transaction, or between a transaction's statements) has no
+  // 'error' listener of the pool's; when its connection drops, pg emits 'error' on it and an unhandled
+  // 'error' would kill the server. The statement in flight fails on its own (and becomes
+  // STORE_UNAVAILABLE), and the pool discards the dead client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     dialect: new PostgresDialect({ pool }),
     columns: { autoId: { type: 'integer', modify: (c) => c.generatedByDefaultAsIdentity().primaryKey() } },

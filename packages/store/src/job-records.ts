@@ -6,14 +6,18 @@
 import { EmbargoError } from '@embargo/core';
 import type { Kysely } from 'kysely';
 import { insertAlerts } from './alert-records.js';
-import { appendAuditRows } from './audit-trail.js';
+import { appendAuditRows, auditTime } from './audit-trail.js';
 import type { AlertRecord, JobRecord, JobStatus } from './records.js';
-import type { StoreTables } from './tables.js';
-import type { InWriteTransaction, WriteConnection } from './write-transaction.js';
+import type { StatementsOnConnection } from './reused-statements.js';
+import { jsonText, type StoreTables } from './tables.js';
+import type { InWriteTransaction } from './write-transaction.js';
 
 type Db = Kysely<StoreTables>;
 
-/** Rows per INSERT: three columns, far under both databases' parameter limits. */
+/**
+ * Rows per INSERT: three columns, so 2,000 rows bind 6,000 parameters, far under SQLite's 32,766 and
+ * PostgreSQL's 65,535 (a party or result is a small JSON document, so a statement stays under a few MB).
+ */
 const ROWS_PER_INSERT = 2000;
 
 function toJob(r: StoreTables['jobs']): JobRecord {
@@ -30,23 +34,30 @@ function toJob(r: StoreTables['jobs']): JobRecord {
   };
 }
 
+/** Items stored at positions `from`, `from + 1`, …, in multi-row inserts. */
 async function insertPositioned(
-  conn: WriteConnection,
+  statements: StatementsOnConnection,
   table: 'job_parties' | 'job_results',
   jobId: string,
   from: number,
   items: readonly unknown[],
-) {
+): Promise<void> {
   for (let start = 0; start < items.length; start += ROWS_PER_INSERT) {
     const rows = items
       .slice(start, start + ROWS_PER_INSERT)
-      .map((item, k) => ({ job_id: jobId, position: from + start + k, data: JSON.stringify(item) }));
-    await conn.insertInto(table).values(rows).execute();
+      .map((item, k) => ({ job_id: jobId, position: from + start + k, data: jsonText(item) }));
+    await statements.insert(table, rows);
   }
 }
 
 export async function createJob(write: InWriteTransaction, job: JobRecord, parties: readonly unknown[]): Promise<void> {
-  await write(async (conn) => {
+  if (job.total !== parties.length) {
+    throw new EmbargoError('INVALID_INPUT', `Job ${job.id} says it has ${job.total} parties but ${parties.length} were given.`, {
+      jobId: job.id,
+    });
+  }
+  const at = auditTime(job.createdAt, `The createdAt of job ${job.id}`);
+  await write(async (conn, statements) => {
     await conn
       .insertInto('jobs')
       .values({
@@ -61,12 +72,8 @@ export async function createJob(write: InWriteTransaction, job: JobRecord, parti
         error: job.error,
       })
       .execute();
-    await insertPositioned(conn, 'job_parties', job.id, 0, parties);
-    await appendAuditRows(
-      conn,
-      [{ kind: 'job.create', actor: job.actor, subject: job.id, details: { total: job.total } }],
-      new Date(job.createdAt),
-    );
+    await insertPositioned(statements, 'job_parties', job.id, 0, parties);
+    await appendAuditRows(conn, statements, [{ kind: 'job.create', actor: job.actor, subject: job.id, details: { total: job.total } }], at);
   });
 }
 
@@ -97,7 +104,7 @@ export async function saveJobResults(
   results: readonly unknown[],
   alerts: readonly AlertRecord[],
 ): Promise<void> {
-  await write(async (conn) => {
+  await write(async (conn, statements) => {
     const job = await conn.selectFrom('jobs').select(['completed', 'total']).where('id', '=', jobId).executeTakeFirst();
     if (!job) throw new EmbargoError('NOT_FOUND', `There is no job ${jobId}.`, { jobId });
     if (Number(job.completed) !== from)
@@ -112,8 +119,8 @@ export async function saveJobResults(
         `Job ${jobId} has ${Number(job.total)} parties; results up to ${from + results.length} do not fit.`,
         { jobId },
       );
-    await insertPositioned(conn, 'job_results', jobId, from, results);
-    const alertEvents = await insertAlerts(conn, alerts);
+    await insertPositioned(statements, 'job_results', jobId, from, results);
+    const alertEvents = await insertAlerts(statements, alerts);
     const now = new Date().toISOString();
     await conn
       .updateTable('jobs')
@@ -122,6 +129,7 @@ export async function saveJobResults(
       .execute();
     await appendAuditRows(
       conn,
+      statements,
       [{ kind: 'job.chunk', actor: null, subject: jobId, details: { from, count: results.length, alerts: alerts.length } }, ...alertEvents],
       new Date(now),
     );

@@ -47,7 +47,10 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     };
   const getPublication = guarded(reads.getPublication);
   const write = writeTransaction(db, beginWrite);
-  /** The same for writes, which take the writer lock (see write-transaction.ts) instead of the Kysely handle. */
+  /**
+   * The same for writes that append audit rows: they get the store's write transaction (the writer lock,
+   * grouped commits; see write-transaction.ts) instead of the Kysely handle.
+   */
   const writing =
     <A extends unknown[], R>(operation: (w: typeof write, ...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
@@ -93,7 +96,7 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     jobResults: guarded(jobs.jobResults),
     setJobStatus: guarded(jobs.setJobStatus),
     unfinishedJobs: guarded(jobs.unfinishedJobs),
-    appendAudit: writing((w, event, at = new Date()) => w(async (conn) => (await audit.appendAuditRows(conn, [event], at))[0])),
+    appendAudit: writing(audit.appendAudit),
     listAudit: guarded(audit.listAudit),
     verifyAudit: guarded(audit.verifyAudit),
     close: () => db.destroy(),

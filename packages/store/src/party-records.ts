@@ -4,9 +4,9 @@
  */
 import { EmbargoError } from '@embargo/core';
 import type { Kysely } from 'kysely';
-import { appendAuditRows } from './audit-trail.js';
+import { appendAuditRows, auditTime } from './audit-trail.js';
 import type { ApiKeyRecord, CustomerRecord, Role } from './records.js';
-import type { StoreTables } from './tables.js';
+import { jsonText, type StoreTables } from './tables.js';
 import type { InWriteTransaction } from './write-transaction.js';
 
 type Db = Kysely<StoreTables>;
@@ -14,16 +14,25 @@ type Db = Kysely<StoreTables>;
 /** Rows per INSERT: four columns, well under SQLite's 32,766 bound parameters. */
 const CUSTOMERS_PER_INSERT = 1000;
 
+/**
+ * Inserts new customers and replaces the party of known ones (keeping when they were first registered).
+ * A key given twice counts once, the last one given: PostgreSQL refuses an `on conflict do update` that
+ * meets the same key twice in one statement, where SQLite would quietly apply both.
+ */
 export async function upsertCustomers(
   write: InWriteTransaction,
   customers: readonly CustomerRecord[],
   actor: string | null,
 ): Promise<void> {
-  await write(async (conn) => {
-    for (let start = 0; start < customers.length; start += CUSTOMERS_PER_INSERT) {
-      const rows = customers.slice(start, start + CUSTOMERS_PER_INSERT).map((c) => ({
+  if (customers.length === 0) return;
+  const byKey = new Map(customers.map((c) => [c.customerKey, c]));
+  const unique = [...byKey.values()];
+  const at = auditTime(unique[0].updatedAt, `The updatedAt of customer ${unique[0].customerKey}`);
+  await write(async (conn, statements) => {
+    for (let start = 0; start < unique.length; start += CUSTOMERS_PER_INSERT) {
+      const rows = unique.slice(start, start + CUSTOMERS_PER_INSERT).map((c) => ({
         customer_key: c.customerKey,
-        party: JSON.stringify(c.party),
+        party: jsonText(c.party),
         created_at: c.createdAt,
         updated_at: c.updatedAt,
       }));
@@ -35,12 +44,10 @@ export async function upsertCustomers(
         )
         .execute();
     }
-    const at = customers[0]?.updatedAt ?? new Date().toISOString();
-    await appendAuditRows(
-      conn,
-      [{ kind: 'customer.register', actor, subject: `${customers.length} customers`, details: { count: customers.length } }],
-      new Date(at),
-    );
+    // One row for the whole request; a single customer is named by its key so that its history can be
+    // listed by subject. Keys are the caller's customer numbers, never names.
+    const subject = unique.length === 1 ? unique[0].customerKey : `${unique.length} customers`;
+    await appendAuditRows(conn, statements, [{ kind: 'customer.register', actor, subject, details: { count: unique.length } }], at);
   });
 }
 
@@ -72,12 +79,13 @@ function toKey(r: StoreTables['api_keys']): ApiKeyRecord {
 }
 
 export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, actor: string | null): Promise<void> {
-  await write(async (conn) => {
+  const at = auditTime(key.createdAt, `The createdAt of API key ${key.id}`);
+  await write(async (conn, statements) => {
     await conn
       .insertInto('api_keys')
       .values({ id: key.id, hash: key.hash, role: key.role, name: key.name, created_at: key.createdAt, revoked_at: key.revokedAt })
       .execute();
-    await appendAuditRows(conn, [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role } }], new Date(key.createdAt));
+    await appendAuditRows(conn, statements, [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role } }], at);
   });
 }
 
@@ -90,11 +98,12 @@ export async function listApiKeys(db: Db): Promise<ApiKeyRecord[]> {
   return (await db.selectFrom('api_keys').selectAll().orderBy('created_at').orderBy('id').execute()).map(toKey);
 }
 
-export async function revokeApiKey(write: InWriteTransaction, id: string, at: string, actor: string | null): Promise<void> {
-  await write(async (conn) => {
+export async function revokeApiKey(write: InWriteTransaction, id: string, revokedAt: string, actor: string | null): Promise<void> {
+  const at = auditTime(revokedAt, `The revocation time of API key ${id}`);
+  await write(async (conn, statements) => {
     const done = await conn
       .updateTable('api_keys')
-      .set({ revoked_at: at })
+      .set({ revoked_at: revokedAt })
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
@@ -103,6 +112,6 @@ export async function revokeApiKey(write: InWriteTransaction, id: string, at: st
       if (!exists) throw new EmbargoError('NOT_FOUND', `There is no API key ${id}.`, { keyId: id });
       return; // already revoked: nothing changes, nothing to audit
     }
-    await appendAuditRows(conn, [{ kind: 'key.revoke', actor, subject: id, details: {} }], new Date(at));
+    await appendAuditRows(conn, statements, [{ kind: 'key.revoke', actor, subject: id, details: {} }], at);
   });
 }

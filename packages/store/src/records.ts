@@ -52,7 +52,6 @@ export interface AlertRecord {
   match: unknown;
 }
 
-
 export interface DecisionRecord {
   id: string;
   alertId: string;

@@ -7,6 +7,7 @@
 import { EmbargoError } from '@embargo/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from './dialect.js';
+import { auditHash } from './audit-trail.js';
 import { openStore } from './open-store.js';
 import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord } from './records.js';
 import type { Store } from './store.js';
@@ -71,10 +72,13 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
 
     it('stores a screening with its alerts and reads both back', async () => {
       const store = await open(await newStoreConfig());
-      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      // A score with all the digits a double has: both databases must give it back exactly.
+      const opened = alert('a1', 's1', { score: 0.912345678901234 });
+      await store.recordScreening(screening('s1'), [opened]);
       expect(await store.getScreening('s1')).toEqual(screening('s1'));
       expect(await store.getScreening('nope')).toBeUndefined();
-      expect(await store.getAlert('a1')).toEqual(alert('a1', 's1'));
+      expect(await store.getAlert('a1')).toEqual(opened);
+      expect(await store.getAlert('nope')).toBeUndefined();
       const trail = await store.listAudit();
       expect(trail.map((r) => [r.kind, r.subject])).toEqual([
         ['screening', 's1'],
@@ -87,18 +91,22 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       const store = await open(await newStoreConfig());
       await store.recordScreening(screening('s1'), [
         alert('a1', 's1', { score: 0.85 }),
+        alert('a0', 's1', { score: 0.9, createdAt: '2026-11-28T09:00:00.000Z' }),
         alert('a2', 's1', { source: 'un-sc', entityId: 'un:KPi.001', createdAt: '2026-11-28T11:00:00.000Z' }),
       ]);
       await store.recordScreening(screening('s2', { customerKey: 'C-2' }), [
         alert('a3', 's2', { customerKey: 'C-2', status: 'escalated' }),
       ]);
       const ids = async (f: Parameters<Store['listAlerts']>[0]) => (await store.listAlerts(f)).map((a) => a.id);
-      expect(await ids({})).toEqual(['a2', 'a3', 'a1']);
+      expect(await ids({})).toEqual(['a2', 'a3', 'a1', 'a0']);
       expect(await ids({ status: 'escalated' })).toEqual(['a3']);
-      expect(await ids({ minScore: 0.9 })).toEqual(['a2', 'a3']);
+      // A score equal to the minimum is in: scores are stored as 8-byte floats in both databases.
+      expect(await ids({ minScore: 0.9 })).toEqual(['a2', 'a3', 'a0']);
+      expect((await store.getAlert('a0'))?.score).toBe(0.9);
       expect(await ids({ source: 'un-sc' })).toEqual(['a2']);
       expect(await ids({ customerKey: 'C-2' })).toEqual(['a3']);
       expect(await ids({ limit: 1, offset: 1 })).toEqual(['a3']);
+      expect(await ids({ status: 'open', customerKey: 'C-1', minScore: 0.95 })).toEqual(['a2']);
     });
 
     it('records a decision, moves the alert and remembers a false positive', async () => {
@@ -146,6 +154,17 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect((await store.getCustomer('B'))?.createdAt).toBe(T0);
       expect((await store.listCustomers({ limit: 2 })).map((x) => x.customerKey)).toEqual(['A', 'B']);
       expect((await store.listCustomers({ after: 'B' })).map((x) => x.customerKey)).toEqual(['C']);
+      expect(await store.listCustomers({ after: 'C' })).toEqual([]);
+    });
+
+    it('counts a customer given twice in one upsert once, with the party given last', async () => {
+      const store = await open(await newStoreConfig());
+      const c = (key: string, name: string) => ({ customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
+      await store.upsertCustomers([c('A', 'Ann'), c('B', 'Bob'), c('A', 'Anna')], 'admin');
+      expect(await store.listCustomers()).toEqual([c('A', 'Anna'), c('B', 'Bob')]);
+      await store.upsertCustomers([], 'admin');
+      const trail = await store.listAudit({ kind: 'customer.register' });
+      expect(trail.map((r) => [r.subject, r.details])).toEqual([['2 customers', { count: 2 }]]);
     });
 
     it('saves, lists and revokes API keys, auditing both', async () => {
@@ -164,6 +183,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       const parties = Array.from({ length: 2500 }, (_, i) => ({ name: `Party ${i}` }));
       await store.createJob(job('j1', parties.length), parties);
       await store.createJob({ ...job('j2', 0), status: 'done' }, []);
+      expect(await store.getJob('j1')).toEqual(job('j1', parties.length));
+      expect(await store.getJob('j3')).toBeUndefined();
       expect(await store.jobParties('j1', 2498, 10)).toEqual([{ name: 'Party 2498' }, { name: 'Party 2499' }]);
       await store.setJobStatus('j1', 'running');
       const results = (from: number, n: number) => Array.from({ length: n }, (_, k) => ({ index: from + k }));
@@ -175,12 +196,31 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect((await store.unfinishedJobs()).map((j) => j.id)).toEqual(['j1']);
       await store.setJobStatus('j1', 'done');
       expect(await store.unfinishedJobs()).toEqual([]);
+      await expect(store.setJobStatus('j3', 'done')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('refuses job results past the last party, and a job whose total is not its number of parties', async () => {
+      const store = await open(await newStoreConfig());
+      await store.createJob(job('j1', 3), [{ n: 0 }, { n: 1 }, { n: 2 }]);
+      await expect(store.saveJobResults('j1', 0, [1, 2, 3, 4], [])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(store.saveJobResults('j9', 0, [1], [])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.createJob(job('j2', 5), [{ n: 0 }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      expect(await store.getJob('j2')).toBeUndefined();
+      expect(await store.jobResults('j1', 0, 10)).toEqual([]);
     });
 
     it('keeps an intact audit chain across appends, and verifies it', async () => {
       const store = await open(await newStoreConfig());
-      for (let i = 0; i < 5; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: { i } });
+      const appended = [];
+      for (let i = 0; i < 5; i++) {
+        appended.push(await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: { i } }, new Date(T0)));
+      }
       const rows = await store.listAudit();
+      expect(rows).toEqual(appended);
+      expect(rows[2]).toMatchObject({ seq: 3, at: T0, kind: 'list.load', actor: null, subject: 'p2', details: { i: 2 } });
+      expect(rows[2].hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(await store.listAudit({ after: 3, limit: 1 })).toEqual([rows[3]]);
+      expect(await store.listAudit({ subject: 'p4' })).toEqual([rows[4]]);
       expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
       expect(rows[0].prevHash).toBe('');
       for (let i = 1; i < rows.length; i++) expect(rows[i].prevHash).toBe(rows[i - 1].hash);
@@ -194,6 +234,66 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).appendAudit({ kind: 'x', actor: null, subject: String(i), details: {} })),
       );
       expect(await a.verifyAudit()).toEqual({ ok: true, rows: 40 });
+    });
+
+    it('commits concurrent writes together but rejects only the one that fails', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s0'), [alert('a0', 's0')]);
+      const decide = (id: string) =>
+        store.recordDecision(
+          { id, alertId: 'a0', decidedAt: T0, actor: 'analyst', decision: 'true_match', reason: 'same person' },
+          { expectedStatus: 'open', status: 'true_match' },
+        );
+      // Issued at once, so all but the first wait for the same transaction. s3 fails on its alert (a1 is
+      // taken) after its screening row was written, and the second decision on a0 finds it decided.
+      const outcomes = await Promise.allSettled([
+        store.recordScreening(screening('s1'), [alert('a1', 's1')]),
+        store.recordScreening(screening('s3'), [alert('a1', 's3')]),
+        decide('d1'),
+        decide('d2'),
+        store.recordScreening(screening('s2', { alerted: false, results: [] }), []),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(outcomes[3]).toMatchObject({ reason: { code: 'STORE_CONFLICT' } });
+      expect(await store.getScreening('s2')).toEqual(screening('s2', { alerted: false, results: [] }));
+      expect(await store.getScreening('s3')).toBeUndefined();
+      expect((await store.getAlert('a1'))?.screeningId).toBe('s1');
+      expect((await store.decisionsFor('a0')).map((d) => d.id)).toEqual(['d1']);
+      const trail = await store.listAudit();
+      expect(trail.map((r) => [r.kind, r.subject])).toEqual([
+        ['screening', 's0'],
+        ['alert.open', 'a0'],
+        ['screening', 's1'],
+        ['alert.open', 'a1'],
+        ['decision', 'a0'],
+        ['screening', 's2'],
+      ]);
+      expect(await store.verifyAudit()).toEqual({ ok: true, rows: 6 });
+    });
+
+    it('verifies the chain while rows are being appended', async () => {
+      const config = await newStoreConfig();
+      const writer = await open(config);
+      // From a second store where the database allows it, so that the appends really run alongside.
+      const verifier = concurrentWriters ? await open(config) : writer;
+      let appending = true;
+      const appends = (async () => {
+        for (let i = 0; i < 300; i++) await writer.appendAudit({ kind: 'x', actor: null, subject: String(i), details: { i } });
+        appending = false;
+      })();
+      const verdicts = [];
+      do verdicts.push(await verifier.verifyAudit());
+      while (appending);
+      await appends;
+      expect(verdicts.filter((v) => !v.ok)).toEqual([]);
+      expect(await verifier.verifyAudit()).toEqual({ ok: true, rows: 300 });
+    });
+
+    it('refuses a record whose timestamp is not a date, writing nothing', async () => {
+      const store = await open(await newStoreConfig());
+      await expect(store.recordScreening(screening('s1', { createdAt: 'yesterday' }), [])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      expect(await store.getScreening('s1')).toBeUndefined();
+      expect(await store.listAudit()).toEqual([]);
     });
 
     describe('detects tampering', () => {
@@ -215,7 +315,6 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         await rawSql(config, `update audit_events set details = '{"i":99}' where seq = 2`);
         // Even a forger who recomputes row 2's hash breaks the link from row 3.
         const rows = await store.listAudit();
-        const { auditHash } = await import('./audit-trail.js');
         const forged = auditHash({
           seq: 2,
           at: rows[1].at,
@@ -239,6 +338,40 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         const { config, store } = await trailOf(5);
         await rawSql(config, `delete from audit_events where seq >= 4`);
         expect(await store.verifyAudit()).toMatchObject({ ok: false, rows: 3, firstBad: { seq: 4 } });
+      });
+
+      it('a row added at the end outside Embargo, even one that chains', async () => {
+        const { config, store } = await trailOf(5);
+        const [last] = await store.listAudit({ after: 4 });
+        const row = { seq: 6, at: last.at, kind: 'decision', actor: 'intruder', subject: 'a9', details: '{}', prev_hash: last.hash };
+        await rawSql(
+          config,
+          `insert into audit_events (seq, at, kind, actor, subject, details, prev_hash, hash) values ` +
+            `(6, '${row.at}', 'decision', 'intruder', 'a9', '{}', '${row.prev_hash}', '${auditHash(row)}')`,
+        );
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          rows: 5,
+          firstBad: { seq: 6, reason: expect.stringContaining('outside') },
+        });
+      });
+
+      it('the newest row replaced by one with a recomputed hash', async () => {
+        const { config, store } = await trailOf(5);
+        const [last] = await store.listAudit({ after: 4 });
+        const forged = auditHash({ ...last, actor: 'someone-else', details: JSON.stringify(last.details), prev_hash: last.prevHash });
+        await rawSql(config, `update audit_events set actor = 'someone-else', hash = '${forged}' where seq = 5`);
+        // No later row links to it: only the head, written with every append, still has the old hash.
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 5, reason: expect.stringContaining('head') } });
+      });
+
+      it('the head row deleted', async () => {
+        const { config, store } = await trailOf(3);
+        await rawSql(config, `delete from audit_head`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 4, reason: expect.stringContaining('head') } });
+        await expect(store.appendAudit({ kind: 'x', actor: null, subject: 'y', details: {} })).rejects.toMatchObject({
+          code: 'STORE_CONFLICT',
+        });
       });
 
       it('two rows swapped', async () => {

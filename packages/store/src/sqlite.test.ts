@@ -25,6 +25,25 @@ const HOLD_WRITE_LOCK = `
   db.exec('commit');
 `;
 
+/**
+ * Another process appending one audit row the way the store does (as the CLI would while the server
+ * runs): take the write lock, say so, hold it 300 ms, then chain a row to the head and commit. The hash
+ * is computed as `auditHash` does, so the store's verification accepts the row.
+ */
+const APPEND_AUDIT_ROW = `
+  const { createHash } = require('node:crypto');
+  const db = new (require('better-sqlite3'))(process.argv[1]);
+  db.exec('begin immediate');
+  process.stdout.write('locked\\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+  const head = db.prepare('select seq, hash from audit_head where id = 1').get();
+  const row = [head.seq + 1, '2026-11-28T10:00:00.000Z', 'list.load', 'cli', 'from-cli', '{}', head.hash];
+  const hash = createHash('sha256').update(JSON.stringify(row)).digest('hex');
+  db.prepare('insert into audit_events (seq, at, kind, actor, subject, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?)').run(...row, hash);
+  db.prepare('update audit_head set seq = ?, hash = ? where id = 1').run(row[0], hash);
+  db.exec('commit');
+`;
+
 let n = 0;
 storeSuite('sqlite', {
   // Files rather than ':memory:' so the migration test can open the same database twice.
@@ -87,6 +106,32 @@ describe('sqlite store', () => {
       await new Promise((exited) => writer.once('exit', exited));
     }
     expect(writer.exitCode).toBe(0);
+  });
+
+  it('chains its audit rows after those another process appended while it waited', async () => {
+    const path = join(dir, 'audit-shared', 'embargo.db');
+    const store = await openStore({ sqlitePath: path });
+    try {
+      await store.appendAudit({ kind: 'list.load', actor: null, subject: 'before', details: {} });
+      const writer = spawn(process.execPath, ['-e', APPEND_AUDIT_ROW, path], { cwd: import.meta.dirname });
+      await new Promise<void>((ready, fail) => {
+        writer.stdout.once('data', () => ready());
+        writer.once('error', fail);
+      });
+      // The other process holds the lock and has not read the head yet: this append must wait for its
+      // commit and then chain to its row, not to the head it would have read before.
+      await store.appendAudit({ kind: 'screening', actor: null, subject: 'after', details: {} });
+      await new Promise((exited) => writer.once('exit', exited));
+      expect(writer.exitCode).toBe(0);
+      expect((await store.listAudit()).map((r) => [r.seq, r.subject])).toEqual([
+        [1, 'before'],
+        [2, 'from-cli'],
+        [3, 'after'],
+      ]);
+      expect(await store.verifyAudit()).toEqual({ ok: true, rows: 3 });
+    } finally {
+      await store.close();
+    }
   });
 
   it('reports a file that is not a database as STORE_UNAVAILABLE', async () => {

@@ -6,8 +6,13 @@
  */
 import type { Generated } from 'kysely';
 
-/** A JSON document stored as text (`JSON.stringify` in, `JSON.parse` out). */
+/** A JSON document stored as text (`jsonText` in, `JSON.parse` out). */
 export type JsonText = string;
+
+/** `value` as JSON text. `undefined`, which JSON cannot spell, is stored as `null` rather than lost. */
+export function jsonText(value: unknown): JsonText {
+  return JSON.stringify(value ?? null);
+}
 
 export interface StoreTables extends ServiceTables {
   publications: PublicationsTable;

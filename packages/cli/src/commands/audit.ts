@@ -17,6 +17,13 @@ export function auditCommand(io: Io): Command {
     .command('verify')
     .description('Recompute every audit row hash and link; exit 1 at the first row edited, deleted or moved')
     .option('--json', 'print JSON {"ok","rows","firstBad"}')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ embargo audit verify                                  OK: 1234 audit rows, chain intact.
+  $ EMBARGO_DATABASE_URL=postgres://localhost/embargo embargo audit verify --json`,
+    )
     .action(async (opts: { json?: boolean }) => {
       const env = readEnvironment();
       const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
@@ -24,7 +31,7 @@ export function auditCommand(io: Io): Command {
         const result = await store.verifyAudit();
         if (opts.json) io.out(JSON.stringify(result));
         else if (result.ok) io.out(`OK: ${result.rows} audit rows, chain intact.`);
-        else io.out(`BROKEN after ${result.rows} good rows: ${result.firstBad?.reason}`);
+        else io.out(`BROKEN at row ${result.firstBad?.seq} (after ${result.rows} good rows): ${result.firstBad?.reason}`);
         if (!result.ok) throw new AuditBroken(result.firstBad?.reason);
       } finally {
         await store.close();

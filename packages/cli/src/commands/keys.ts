@@ -20,7 +20,12 @@ async function withStore<T>(work: (store: Awaited<ReturnType<typeof openStore>>)
 }
 
 export function keysCommand(io: Io): Command {
-  const keys = new Command('keys').description('Create, list and revoke API keys (EMBARGO_DATABASE_URL / EMBARGO_SQLITE_PATH)');
+  const keys = new Command('keys')
+    .description('Create, list and revoke API keys (EMBARGO_DATABASE_URL / EMBARGO_SQLITE_PATH)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ embargo keys create --role admin --name ops\n  $ embargo keys list\n  $ embargo keys revoke <id>',
+    );
   keys
     .command('create')
     .description('Create an API key and print it (shown only this once)')
@@ -30,7 +35,13 @@ export function keysCommand(io: Io): Command {
     })
     .option('--name <name>', 'who or what uses the key', 'unnamed')
     .option('--json', 'print JSON {"id","role","key"}')
-    .addHelpText('after', '\nExample:\n  $ embargo keys create --role analyst --name "Ann Lee"')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ embargo keys create --role analyst --name "Ann Lee"
+  $ KEY=$(embargo keys create --role client --name payments)   the key alone is printed on stdout`,
+    )
     .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; json?: boolean }) => {
       const { key, record } = await withStore((store) => createApiKey(store, { role: opts.role, name: opts.name }, new Date(), 'cli'));
       if (opts.json) return io.out(JSON.stringify({ id: record.id, role: record.role, key }));
@@ -40,6 +51,7 @@ export function keysCommand(io: Io): Command {
   keys
     .command('list')
     .description('List API keys (ids, roles, names; never the keys)')
+    .addHelpText('after', '\nExample:\n  $ embargo keys list')
     .action(async () => {
       const rows = await withStore((store) => store.listApiKeys());
       io.out(
@@ -53,6 +65,7 @@ export function keysCommand(io: Io): Command {
     .command('revoke')
     .description('Revoke an API key by id (servers stop accepting it within 30 seconds)')
     .argument('<id>', 'the key id (the part after emb_)')
+    .addHelpText('after', '\nExample:\n  $ embargo keys revoke 3f9c0a7b12d4e5f6')
     .action(async (id: string) => {
       await withStore((store) => store.revokeApiKey(id, new Date().toISOString(), 'cli'));
       io.err(`Key ${id} revoked.`);

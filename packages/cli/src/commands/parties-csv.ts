@@ -1,44 +1,17 @@
 /**
  * @module commands/parties-csv
- * Reads parties to screen from a CSV file with a header row. Column names are matched loosely
- * (`name`/`full name`, `birthDate`/`dob`/`date of birth`, `country`, `schema`/`type`, `id`).
+ * Reads parties to screen from a CSV file with a header row. Column names are matched loosely, the same
+ * way the API's CSV batch upload reads them (see `partyColumn` in @embargo/core: `name`/`full name`,
+ * `birthDate`/`dob`/`date of birth`, `country`, `schema`/`type`, `id`/`customer`, `passport number`).
  */
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import { EmbargoError, isSchemaName, type ScreeningQuery } from '@embargo/core';
-
-const COLUMN_ALIASES: Record<string, keyof ScreeningQuery | 'id'> = {
-  id: 'id',
-  key: 'id',
-  customer: 'id',
-  name: 'name',
-  fullname: 'name',
-  birthdate: 'birthDate',
-  dob: 'birthDate',
-  dateofbirth: 'birthDate',
-  country: 'country',
-  nationality: 'country',
-  schema: 'schema',
-  type: 'schema',
-};
-
-const SCHEMA_WORDS: Record<string, ScreeningQuery['schema']> = {
-  person: 'Person',
-  individual: 'Person',
-  organization: 'Organization',
-  organisation: 'Organization',
-  entity: 'Organization',
-  company: 'Company',
-  vessel: 'Vessel',
-  ship: 'Vessel',
-  airplane: 'Airplane',
-  aircraft: 'Airplane',
-};
+import { EmbargoError, partyColumn, readPartyRow, type ScreeningQuery } from '@embargo/core';
 
 export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
   const parser = createReadStream(path).pipe(
     parse({
-      columns: (h: string[]) => h.map((c) => COLUMN_ALIASES[c.toLowerCase().replace(/[^a-z]/g, '')] ?? c),
+      columns: (h: string[]) => h.map((c) => partyColumn(c) ?? c),
       bom: true,
       skip_empty_lines: true,
       trim: true,
@@ -48,14 +21,9 @@ export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string
   try {
     for await (const row of parser as AsyncIterable<Record<string, string>>) {
       n++;
-      if (!row.name) throw new EmbargoError('INVALID_INPUT', `${path}:${n}: no name (the CSV needs a "name" column)`);
-      const schemaText = row.schema?.trim();
-      const schema = schemaText ? (isSchemaName(schemaText) ? schemaText : SCHEMA_WORDS[schemaText.toLowerCase()]) : undefined;
-      if (schemaText && !schema) throw new EmbargoError('INVALID_INPUT', `${path}:${n}: unknown type "${schemaText}"`);
-      yield {
-        id: row.id || String(n - 1),
-        query: { name: row.name, schema, birthDate: row.birthDate || undefined, country: row.country || undefined },
-      };
+      const party = readPartyRow(row);
+      if (!party.ok) throw new EmbargoError('INVALID_INPUT', `${path}:${n}: ${party.reason}`);
+      yield { id: party.key ?? String(n - 1), query: party.query };
     }
   } catch (e) {
     if (e instanceof EmbargoError) throw e;

@@ -33,7 +33,12 @@ Examples:
       const env = readEnvironment();
       const server = await startServer({
         store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
-        config: { host: opts.host, port: opts.port, dataDir: opts.data ?? env.dataDir },
+        config: {
+          host: opts.host,
+          port: opts.port,
+          dataDir: opts.data ?? env.dataDir,
+          listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
+        },
         onProgress: (step) => io.err(step),
         logger: !opts.quiet,
       });

@@ -3,14 +3,21 @@
  * What an analyst's decision does to an alert. Open or escalated alerts can be confirmed (true match),
  * escalated, or dismissed as a false positive; dismissing a high-scoring alert needs a second analyst's
  * approval ("four eyes") before it closes. Only a closed false positive is remembered, so the same
- * customer is not alerted again on the same, unchanged listed record.
+ * customer is not alerted again on the same, unchanged listed record. Pure: the caller loads the alert
+ * and its history and stores the outcome.
  */
 import { EmbargoError } from '../errors.js';
 
-export type AlertStatus = 'open' | 'pending_approval' | 'escalated' | 'true_match' | 'false_positive' | 'suppressed';
-export type DecisionKind = 'true_match' | 'false_positive' | 'escalate' | 'approve' | 'reject';
+export const ALERT_STATUSES = ['open', 'pending_approval', 'escalated', 'true_match', 'false_positive', 'suppressed'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
-/** A false positive on a score at least this high needs a second analyst's approval. */
+export const DECISION_KINDS = ['true_match', 'false_positive', 'escalate', 'approve', 'reject'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/**
+ * A false positive on a score at least this high needs a second analyst's approval. A policy choice, not
+ * tuned: well above name-logic-v1's alert threshold (0.81), where dismissing a match deserves a second look.
+ */
 export const FOUR_EYES_MIN_SCORE = 0.9;
 
 export interface PriorDecision {
@@ -24,13 +31,42 @@ export interface DecisionOutcome {
   rememberFalsePositive: boolean;
 }
 
-const FINAL: ReadonlySet<AlertStatus> = new Set(['true_match', 'false_positive', 'suppressed']);
+/** Statuses that take no more decisions. `suppressed` is never decided: it is the remembered outcome. */
+export const FINAL_ALERT_STATUSES: ReadonlySet<AlertStatus> = new Set(['true_match', 'false_positive', 'suppressed']);
 
 function refuse(message: string): never {
   throw new EmbargoError('DECISION_NOT_ALLOWED', message);
 }
 
+/** The analyst who proposed the false positive now awaiting approval (the latest proposal). */
+function proposerOf(history: readonly PriorDecision[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i].decision === 'false_positive') return history[i].actor;
+  return undefined;
+}
+
+function decidePending(history: readonly PriorDecision[], next: PriorDecision): DecisionOutcome {
+  if (next.decision !== 'approve' && next.decision !== 'reject')
+    refuse(`The alert awaits a second analyst's approval of a false positive: approve or reject it first ("${next.decision}" given).`);
+  const proposer = proposerOf(history);
+  // A pending alert without its proposal means the history is incomplete; four eyes cannot be checked.
+  if (proposer === undefined) refuse('The alert awaits approval, but its false-positive proposal is missing from its history.');
+  if (next.decision === 'reject') {
+    // The proposer may withdraw their own proposal: it only sends the alert back to open.
+    return { status: 'open', rememberFalsePositive: false };
+  }
+  if (proposer === next.actor)
+    throw new EmbargoError(
+      'FOUR_EYES_REQUIRED',
+      'Four eyes: a high-scoring false positive must be approved by another analyst than the one who proposed it.',
+      { actor: next.actor },
+    );
+  return { status: 'false_positive', rememberFalsePositive: true };
+}
+
 /**
+ * The alert's next status after `next`, given the decisions already taken on it (oldest first).
+ * Throws `DECISION_NOT_ALLOWED` when the alert's status does not admit the decision, and
+ * `FOUR_EYES_REQUIRED` when an analyst approves their own false positive.
  * @example decide({ status: 'open', score: 0.95 }, [], { actor: 'ann', decision: 'false_positive' })
  *   // → { status: 'pending_approval', rememberFalsePositive: false }
  */
@@ -39,27 +75,20 @@ export function decide(
   history: readonly PriorDecision[],
   next: PriorDecision,
 ): DecisionOutcome {
-  if (FINAL.has(alert.status)) refuse(`The alert is closed (${alert.status}); it takes no more decisions.`);
-  if (alert.status === 'pending_approval') {
-    if (next.decision !== 'approve' && next.decision !== 'reject')
-      refuse('The alert awaits a second analyst: approve or reject the false positive first.');
-    const proposer = [...history].reverse().find((d) => d.decision === 'false_positive')?.actor;
-    if (proposer === next.actor) refuse('Four eyes: the analyst who proposed the false positive cannot approve or reject it.');
-    return next.decision === 'approve'
-      ? { status: 'false_positive', rememberFalsePositive: true }
-      : { status: 'open', rememberFalsePositive: false };
-  }
+  if (FINAL_ALERT_STATUSES.has(alert.status)) refuse(`The alert is closed (${alert.status}); it takes no more decisions.`);
+  if (alert.status === 'pending_approval') return decidePending(history, next);
   switch (next.decision) {
     case 'true_match':
       return { status: 'true_match', rememberFalsePositive: false };
     case 'escalate':
-      if (alert.status === 'escalated') refuse('The alert is already escalated.');
+      // Escalating an escalated alert passes it further up; the history keeps each step.
       return { status: 'escalated', rememberFalsePositive: false };
     case 'false_positive':
       return alert.score >= FOUR_EYES_MIN_SCORE
         ? { status: 'pending_approval', rememberFalsePositive: false }
         : { status: 'false_positive', rememberFalsePositive: true };
-    default:
+    case 'approve':
+    case 'reject':
       return refuse(`Nothing awaits approval on this alert; "${next.decision}" does not apply.`);
   }
 }

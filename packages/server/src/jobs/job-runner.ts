@@ -2,62 +2,158 @@
  * @module jobs/job-runner
  * Runs batch screening jobs one at a time, in chunks: each chunk's results and alerts are acknowledged
  * in one transaction (store.saveJobResults), so a server killed mid-job loses at most the chunk it was
- * screening, and a restart resumes the job from the last acknowledged party.
+ * screening, and a restart resumes the job from the last acknowledged party (`resumeUnfinished`).
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { isEmbargoError } from '@embargo/core';
 import type { AlertRecord } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
 import { screenParty, type Party } from '../screening-flow.js';
+import { batchResult, type BatchResult } from './batch-result.js';
 
 /** Parties per acknowledged chunk: large enough to keep transactions few, small enough to lose little. */
 export const JOB_CHUNK = 500;
+
+/**
+ * Parties screened between two yields to the event loop. Screening one takes about a millisecond, so a
+ * request arriving during a job waits at most ~25 ms for its turn instead of a whole chunk (~0.5 s).
+ */
+const PARTIES_BETWEEN_YIELDS = 25;
+
+/** How long to wait before trying a job again while the database is unreachable. */
+export const STORE_RETRY_MS = 5_000;
+
+export type JobDeps = Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>;
+
+export interface JobRunnerOptions {
+  /** Parties per acknowledged chunk (default `JOB_CHUNK`). */
+  chunk?: number;
+  /** Wait before retrying while the database is unreachable (default `STORE_RETRY_MS`). */
+  storeRetryMs?: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The parties `from` … of a job, screened in submission order, as the lines `GET /v1/jobs/:id/results`
+ * serves, with the alerts they open (suppressed false positives are not opened, as for `POST /v1/screen`).
+ */
+export async function screenJobChunk(
+  deps: JobDeps,
+  jobId: string,
+  from: number,
+  parties: readonly Party[],
+): Promise<{ results: BatchResult[]; alerts: AlertRecord[] }> {
+  const results: BatchResult[] = [];
+  const alerts: AlertRecord[] = [];
+  for (const [k, party] of parties.entries()) {
+    if (k > 0 && k % PARTIES_BETWEEN_YIELDS === 0) await nextTurn();
+    const index = from + k;
+    // The alert names the job and the party's place in it; its result line is the screening on record.
+    const screened = await screenParty(deps, party, `${jobId}#${index}`);
+    results.push(batchResult(index, party, screened));
+    alerts.push(...screened.alerts);
+  }
+  return { results, alerts };
+}
 
 export class JobRunner {
   private readonly queue: string[] = [];
   private running: Promise<void> | undefined;
   private stopped = false;
+  private wakeUp: (() => void) | undefined;
+  private readonly chunk: number;
+  private readonly storeRetryMs: number;
 
   constructor(
-    private readonly deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+    private readonly deps: JobDeps,
     private readonly log?: FastifyBaseLogger,
-  ) {}
+    options: JobRunnerOptions = {},
+  ) {
+    this.chunk = options.chunk ?? JOB_CHUNK;
+    this.storeRetryMs = options.storeRetryMs ?? STORE_RETRY_MS;
+  }
 
-  /** Queues a job; runs it once those before it are done. */
+  /** Queues a job; it runs once the jobs before it are done. */
   enqueue(jobId: string): void {
+    if (this.stopped) return;
     this.queue.push(jobId);
     this.running ??= this.drain().finally(() => {
       this.running = undefined;
     });
   }
 
-  /** Queues the jobs a previous server left queued or running. */
+  /**
+   * Queues the jobs a previous server left queued or running (killed, or stopped mid-job), oldest first.
+   * @example const resumed = await app.jobs.resumeUnfinished(); // at start-up, before listening
+   */
   async resumeUnfinished(): Promise<number> {
     const jobs = await this.deps.store.unfinishedJobs();
-    for (const job of jobs) this.enqueue(job.id);
+    for (const job of jobs) {
+      this.log?.info({ jobId: job.id, completed: job.completed, total: job.total }, 'resuming batch job');
+      this.enqueue(job.id);
+    }
     return jobs.length;
   }
 
   /** Stops after the chunk in flight; what is acknowledged stays, the rest resumes on the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wakeUp?.();
     await this.running;
   }
 
-  /** Resolves when the queue is empty (for tests). */
+  /** Resolves when the queue is empty (for tests and benchmarks). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
 
   private async drain(): Promise<void> {
     while (!this.stopped && this.queue.length > 0) {
-      const jobId = this.queue.shift()!;
+      const jobId = this.queue[0];
       try {
         await this.run(jobId);
+        this.queue.shift();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.log?.error({ jobId, err: { message } }, 'batch job failed');
-        await this.deps.store.setJobStatus(jobId, 'failed', message).catch(() => undefined);
+        if (isEmbargoError(error) && error.code === 'STORE_UNAVAILABLE') {
+          // Not the job's fault: keep it at the head of the queue and try again when the database is back.
+          this.log?.warn({ jobId, retryInMs: this.storeRetryMs }, 'database unavailable; batch job waits');
+          await this.pause(this.storeRetryMs);
+          continue;
+        }
+        this.queue.shift();
+        if (isEmbargoError(error) && error.code === 'STORE_CONFLICT') {
+          // Another server on the same database acknowledged this job's next chunk first: the job is
+          // in its hands; failing it here would stop a job that is running well.
+          this.log?.warn({ jobId }, 'batch job taken over by another server');
+          continue;
+        }
+        await this.fail(jobId, error);
       }
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => {
+      this.wakeUp = undefined;
+    });
+  }
+
+  /** Records the failure on the job; its `completed` count stays as acknowledged. */
+  private async fail(jobId: string, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.log?.error({ jobId, err: { message, code: isEmbargoError(error) ? error.code : undefined } }, 'batch job failed');
+    try {
+      await this.deps.store.setJobStatus(jobId, 'failed', message);
+    } catch (recordError) {
+      // The job stays `running` in the database and is tried again at the next start.
+      this.log?.error({ jobId, err: { message: (recordError as Error).message } }, 'could not record the batch job failure');
     }
   }
 
@@ -65,23 +161,17 @@ export class JobRunner {
     const { store } = this.deps;
     const job = await store.getJob(jobId);
     if (!job || job.status === 'done' || job.status === 'failed') return;
-    await store.setJobStatus(jobId, 'running');
+    if (job.status === 'queued') await store.setJobStatus(jobId, 'running');
     let from = job.completed;
     while (from < job.total) {
       if (this.stopped) return;
-      const parties = (await store.jobParties(jobId, from, JOB_CHUNK)) as Party[];
-      const results: unknown[] = [];
-      const alerts: AlertRecord[] = [];
-      for (const [k, party] of parties.entries()) {
-        const index = from + k;
-        const screened = await screenParty(this.deps, party, `${jobId}#${index}`);
-        results.push({ index, customerKey: party.customerKey ?? null, alerted: screened.alerted, matches: screened.matches });
-        alerts.push(...screened.alerts);
-      }
+      const parties = (await store.jobParties(jobId, from, Math.min(this.chunk, job.total - from))) as Party[];
+      if (parties.length === 0) throw new Error(`Job ${jobId} has ${job.total} parties but none stored from ${from}.`);
+      const { results, alerts } = await screenJobChunk(this.deps, jobId, from, parties);
       await store.saveJobResults(jobId, from, results, alerts);
       from += parties.length;
       // Let requests in between chunks: a 100,000-party job must not stall the API.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     await store.setJobStatus(jobId, 'done');
     this.log?.info({ jobId, total: job.total }, 'batch job done');

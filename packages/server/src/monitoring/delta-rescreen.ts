@@ -1,53 +1,96 @@
 /**
  * @module monitoring/delta-rescreen
  * Continuous monitoring: when a new publication of a list is loaded, only its added or changed records
- * can raise new alerts on customers already screened, so every monitored customer is screened against a
- * small engine over just those records. A remembered false positive still holds for a record that did
- * not change, and lapses for one that did (its fingerprint differs).
+ * can raise new alerts on customers already screened, so every monitored customer is screened again
+ * and only matches with those records count. Each alerting match opens an alert (a screening recorded
+ * with actor `monitor`), unless the customer's false positive on that record was remembered and the
+ * record is the same as when it was decided (same fingerprint): an added record that was listed before
+ * (delisted, then listed again unchanged) stays suppressed, a changed one alerts again.
+ *
+ * Why not a small engine over just the changed records: the engine weighs each name token by how rare
+ * it is among all listed names, so an engine over a few thousand records scores differently from the
+ * one in force. On OFAC SDN 2021-07-07 → 2023-12-28 it disagreed with the full engine on about 2% of
+ * the alerts, both ways ("BINALSHIBH Ramzi" scored 0.79 without alert instead of 0.83 with one), and
+ * it was no faster. Screening with the engine in force and keeping the changed records' matches gives
+ * exactly the alerts a full re-screening would add.
  */
-import { diffEntities, ScreeningEngine } from '@embargo/core';
+import { diffEntities, EmbargoError } from '@embargo/core';
 import type { StoredPublication } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
 import { screenParty, type Party } from '../screening-flow.js';
 
 export interface RescreenSummary {
   source: string;
+  /** The publication loaded. */
   publicationId: number;
-  /** Added or changed records screened against. */
-  records: number;
+  /** The one in force before it (none: every record of the new one counts as added). */
+  previousPublicationId: number | null;
+  /** Monitored customers screened. */
   customers: number;
+  /** Records of the new publication added or changed since the previous one: the only ones that can alert. */
+  recordsRescreened: number;
   alertsOpened: number;
+  /** Alerting matches not opened: the customer's remembered false positive on the same, unchanged record. */
+  suppressed: number;
 }
 
-/** Customers read per page. */
+/** Customers read per page: a page of parties in memory at a time, whatever the number monitored. */
 const CUSTOMER_PAGE = 1000;
+
+/**
+ * Matches asked of the engine per customer: more than it ever aligns for one query (CANDIDATES_PER_FORM
+ * names per reading), so an alerting changed record is never cut off by better-scoring unchanged ones.
+ */
+const MATCHES_PER_CUSTOMER = 1000;
 
 /** The actor recorded on screenings the monitor makes. */
 export const MONITOR_ACTOR = 'monitor';
 
+/**
+ * Re-screens every monitored customer against what `loaded` added or changed since `previous` (the
+ * publication of the same source in force before it). Call after the screening service was reloaded
+ * with `loaded` in force.
+ * @example const summary = await rescreenAfterLoad(deps, before.get('ofac-sdn'), saved);
+ *   // → { source: 'ofac-sdn', customers: 12000, recordsRescreened: 6363, alertsOpened: 4, suppressed: 1, … }
+ */
 export async function rescreenAfterLoad(
   deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
   previous: StoredPublication | undefined,
   loaded: StoredPublication,
 ): Promise<RescreenSummary> {
-  const summary0: RescreenSummary = { source: loaded.source, publicationId: loaded.id, records: 0, customers: 0, alertsOpened: 0 };
+  if (previous && previous.source !== loaded.source)
+    throw new EmbargoError('INVALID_INPUT', `Cannot re-screen ${loaded.source} changes against a ${previous.source} publication.`);
+  if (!deps.screening.publications.some((p) => p.id === loaded.id))
+    throw new EmbargoError('STORE_CONFLICT', `Publication ${loaded.id} is not in force in the screening service; reload it first.`);
+  const summary: RescreenSummary = {
+    source: loaded.source,
+    publicationId: loaded.id,
+    previousPublicationId: previous?.id ?? null,
+    customers: 0,
+    recordsRescreened: 0,
+    alertsOpened: 0,
+    suppressed: 0,
+  };
   // Nobody to re-screen: skip reading both publications back.
-  if ((await deps.store.countCustomers()) === 0) return summary0;
+  if ((await deps.store.countCustomers()) === 0) return summary;
   const newer = await deps.store.loadEntities(loaded.id);
   const older = previous ? await deps.store.loadEntities(previous.id) : [];
   const diff = diffEntities(older, newer);
   const wanted = new Set([...diff.added, ...diff.changed.map((c) => c.id)]);
-  const summary: RescreenSummary = { ...summary0, records: wanted.size };
+  summary.recordsRescreened = wanted.size;
   if (wanted.size === 0) return summary;
-  const engine = new ScreeningEngine(newer.filter((e) => wanted.has(e.id)));
+
+  const publicationIds = deps.screening.publications.map((p) => p.id);
   let after: string | undefined;
   for (;;) {
     const page = await deps.store.listCustomers({ after, limit: CUSTOMER_PAGE });
     for (const customer of page) {
       summary.customers++;
-      const party = { ...(customer.party as Party), customerKey: customer.customerKey };
+      const party: Party = { ...(customer.party as Party), customerKey: customer.customerKey };
       const screeningId = deps.newId();
-      const result = await screenParty(deps, party, screeningId, { engine });
+      const result = await screenParty(deps, party, screeningId, { onlyEntities: wanted, limit: MATCHES_PER_CUSTOMER });
+      summary.suppressed += result.matches.filter((m) => m.suppressed).length;
+      // Only screenings that open alerts are recorded: the rest found nothing new to say.
       if (result.alerts.length === 0) continue;
       await deps.store.recordScreening(
         {
@@ -56,7 +99,7 @@ export async function rescreenAfterLoad(
           actor: MONITOR_ACTOR,
           customerKey: customer.customerKey,
           input: party,
-          publicationIds: deps.screening.publications.map((p) => p.id),
+          publicationIds,
           results: result.matches,
           alerted: true,
         },

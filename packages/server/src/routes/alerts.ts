@@ -1,22 +1,26 @@
 /**
  * @module routes/alerts
- * The alert queue and decisions: `GET /v1/alerts` (filter by status, score, source, customer),
- * `GET /v1/alerts/:id` (the screened party, the match with its explanation, the listed record as it is
- * now, and every decision), and `POST /v1/alerts/:id/decisions`. The workflow rules (four eyes on
- * high-scoring false positives) live in the core (`decide`).
+ * The alert queue and decisions (analyst, admin): `GET /v1/alerts` (filter by status, score, source,
+ * customer), `GET /v1/alerts/:id` (the screened party, the match with its explanation, the listed
+ * record as it is now, and every decision), and `POST /v1/alerts/:id/decisions`. The workflow rules
+ * (four eyes on high-scoring false positives) live in the core (`decide`); a false positive that closes
+ * is remembered for the customer with the fingerprint of the record as alerted on.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { decide, EmbargoError } from '@embargo/core';
-import type { AlertRecord } from '@embargo/store';
+import { ALERT_STATUSES, decide, DECISION_KINDS, EmbargoError, FOUR_EYES_MIN_SCORE } from '@embargo/core';
+import type { AlertRecord, DecisionRecord, Suppression } from '@embargo/store';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
+import { entityFingerprint } from '../entity-fingerprint.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams } from '../schemas.js';
 
-const AlertStatus = Type.Union(
-  ['open', 'pending_approval', 'escalated', 'true_match', 'false_positive', 'suppressed'].map((s) => Type.Literal(s)),
-);
-const DecisionKind = Type.Union(['true_match', 'false_positive', 'escalate', 'approve', 'reject'].map((s) => Type.Literal(s)));
+const AlertStatus = Type.Enum([...ALERT_STATUSES], {
+  description: 'open, pending_approval (a false positive awaiting a second analyst), escalated, true_match, false_positive',
+});
+const DecisionKind = Type.Enum([...DECISION_KINDS], {
+  description: 'true_match, false_positive, escalate; approve or reject a pending false positive',
+});
 
 const Alert = Type.Object({
   id: Type.String(),
@@ -27,22 +31,35 @@ const Alert = Type.Object({
   entityId: Type.String(),
   source: Type.String(),
   score: Type.Number(),
-  status: Type.String(),
-  party: Type.Object({}, { additionalProperties: true }),
-  match: Type.Object({}, { additionalProperties: true }),
+  status: AlertStatus,
+  party: Type.Object({}, { additionalProperties: true, description: 'The party as screened' }),
+  match: Type.Object({}, { additionalProperties: true, description: 'The match as answered, with its explanation' }),
 });
 const Decision = Type.Object({
   id: Type.String(),
   decidedAt: Type.String(),
-  actor: Type.String(),
-  decision: Type.String(),
+  actor: Type.String({ description: 'The API key id that decided' }),
+  decision: DecisionKind,
   reason: Type.String(),
 });
 
+/** The alert as the API shows it: the fingerprint is an internal detail (see `recordChanged`). */
 function alertView(a: AlertRecord) {
   const { entityVersion: _version, ...rest } = a;
   void _version;
   return { ...rest, party: a.party as Record<string, unknown>, match: a.match as Record<string, unknown> };
+}
+
+function decisionView(d: DecisionRecord) {
+  const { alertId: _alert, ...rest } = d;
+  void _alert;
+  return rest;
+}
+
+async function alertOr404(deps: AppDeps, id: string): Promise<AlertRecord> {
+  const alert = await deps.store.getAlert(id);
+  if (!alert) throw new EmbargoError('NOT_FOUND', `There is no alert ${id}.`);
+  return alert;
 }
 
 export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
@@ -56,22 +73,21 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['alerts'],
           summary: 'The alert queue, newest first',
-          querystring: Type.Object({
-            status: Type.Optional(AlertStatus),
-            minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-            source: Type.Optional(Type.String({ maxLength: 50 })),
-            customerKey: Type.Optional(Type.String({ maxLength: 200 })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-            offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-          }),
+          querystring: Type.Object(
+            {
+              status: Type.Optional(AlertStatus),
+              minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+              source: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'ofac-sdn, ofac-cons, un-sc, uk-hmt…' })),
+              customerKey: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+              offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+            },
+            { additionalProperties: false },
+          ),
           response: { 200: Type.Object({ alerts: Type.Array(Alert) }), ...AUTH_ERRORS },
         },
       },
-      async (request) => {
-        const q = request.query;
-        const alerts = await deps.store.listAlerts({ ...q, status: q.status as AlertRecord['status'] | undefined });
-        return { alerts: alerts.map(alertView) };
-      },
+      async (request) => ({ alerts: (await deps.store.listAlerts(request.query)).map(alertView) }),
     );
 
     app.get(
@@ -85,9 +101,11 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           response: {
             200: Type.Object({
               alert: Alert,
-              entity: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
-              recordChanged: Type.Boolean(),
-              decisions: Type.Array(Decision),
+              entity: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()], {
+                description: 'The listed record as the lists in force have it; null once it left the lists',
+              }),
+              recordChanged: Type.Boolean({ description: 'The listed record differs from the one the alert was raised on' }),
+              decisions: Type.Array(Decision, { description: 'Oldest first' }),
             }),
             404: ErrorResponse,
             ...AUTH_ERRORS,
@@ -95,16 +113,13 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const alert = await deps.store.getAlert(request.params.id);
-        if (!alert) throw new EmbargoError('NOT_FOUND', `There is no alert ${request.params.id}.`);
+        const alert = await alertOr404(deps, request.params.id);
         const entity = deps.screening.entity(alert.entityId);
-        const { entityFingerprint } = await import('../entity-fingerprint.js');
         return {
           alert: alertView(alert),
           entity: (entity as unknown as Record<string, unknown>) ?? null,
-          // The listed record differs from the one the alert was raised on (or has left the lists).
           recordChanged: !entity || entityFingerprint(entity) !== alert.entityVersion,
-          decisions: (await deps.store.decisionsFor(alert.id)).map(({ alertId: _a, ...d }) => (void _a, d)),
+          decisions: (await deps.store.decisionsFor(alert.id)).map(decisionView),
         };
       },
     );
@@ -116,30 +131,47 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['alerts'],
           summary: 'Decide an alert: true_match, false_positive, escalate; approve or reject a pending false positive',
+          description:
+            `A false positive on a score of ${FOUR_EYES_MIN_SCORE} or more waits (pending_approval) for another analyst to approve or reject it; ` +
+            'approving your own gives 403. A decision the alert no longer admits (closed, or another analyst decided first) gives 409. ' +
+            'A false positive that closes is remembered for the customer: the same listed record, unchanged, does not alert them again.',
           params: IdParams,
           body: Type.Object(
-            { decision: DecisionKind, reason: Type.String({ minLength: 1, maxLength: 4000, pattern: '\\S' }) },
+            {
+              decision: DecisionKind,
+              reason: Type.String({ minLength: 1, maxLength: 4000, pattern: '\\S', description: 'Why; kept in the audit trail' }),
+            },
             { additionalProperties: false },
           ),
-          response: { 200: Type.Object({ alert: Alert, decision: Decision }), 404: ErrorResponse, 409: ErrorResponse, ...AUTH_ERRORS },
+          response: {
+            200: Type.Object({
+              alert: Alert,
+              decision: Decision,
+              remembered: Type.Boolean({ description: 'A false positive was remembered for this customer and listed record' }),
+            }),
+            404: ErrorResponse,
+            409: ErrorResponse,
+            ...AUTH_ERRORS,
+          },
         },
       },
       async (request) => {
         const actor = actorOf(request).keyId;
-        const alert = await deps.store.getAlert(request.params.id);
-        if (!alert) throw new EmbargoError('NOT_FOUND', `There is no alert ${request.params.id}.`);
+        const alert = await alertOr404(deps, request.params.id);
         const history = await deps.store.decisionsFor(alert.id);
-        const decision = request.body.decision as Parameters<typeof decide>[2]['decision'];
+        const { decision, reason } = request.body;
         const outcome = decide(alert, history, { actor, decision });
-        const record = {
+        const record: DecisionRecord = {
           id: deps.newId(),
           alertId: alert.id,
           decidedAt: deps.clock().toISOString(),
           actor,
           decision,
-          reason: request.body.reason,
+          reason,
         };
-        const suppression =
+        // The fingerprint is the record's as alerted on: if the list changed it since, the customer was
+        // cleared against the old record only, and the new one alerts again.
+        const suppression: Suppression | undefined =
           outcome.rememberFalsePositive && alert.customerKey
             ? {
                 customerKey: alert.customerKey,
@@ -149,11 +181,10 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
                 createdAt: record.decidedAt,
               }
             : undefined;
+        // STORE_CONFLICT (409) when another analyst moved the alert meanwhile.
         await deps.store.recordDecision(record, { expectedStatus: alert.status, status: outcome.status, suppression });
-        const updated = await deps.store.getAlert(alert.id);
-        const { alertId: _a, ...decisionView } = record;
-        void _a;
-        return { alert: alertView(updated!), decision: decisionView };
+        const updated = await alertOr404(deps, alert.id);
+        return { alert: alertView(updated), decision: decisionView(record), remembered: suppression !== undefined };
       },
     );
   };

@@ -121,7 +121,10 @@ export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
     });
     const watchmanSearch = (q: { name: string; type?: string; birthDate?: string; limit?: number; minMatch?: number }) => {
       const schema = q.type ? WATCHMAN_SCHEMA[q.type] : undefined;
-      const found = deps.screening.screen({ name: q.name, schema, birthDate: q.birthDate }, { limit: q.limit ?? 10, minScore: q.minMatch ?? 0.5 });
+      const found = deps.screening.screen(
+        { name: q.name, schema, birthDate: q.birthDate },
+        { limit: q.limit ?? 10, minScore: q.minMatch ?? 0.5 },
+      );
       return {
         // watchman echoes the query as an entity; Embargo echoes what it screened.
         query: { name: q.name, entityType: q.type ?? 'unknown', sourceList: 'api-request', sourceID: '' },

@@ -1,21 +1,73 @@
 /**
  * @module routes/customers
- * Monitored customers: registering screens them at once (and opens alerts like /v1/screen); from then
- * on every list load re-screens them against what changed (see monitoring/delta-rescreen).
+ * Monitored customers: `POST /v1/customers` registers one or many (up to 100,000) and screens each at
+ * once, opening alerts like `/v1/screen` (a remembered false positive still holds); from then on every
+ * list load re-screens them against what changed (see monitoring/delta-rescreen).
+ * `GET /v1/customers/:key` and `GET /v1/customers?after=&limit=` read them back.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EmbargoError } from '@embargo/core';
-import { Type } from 'typebox';
+import type { CustomerRecord } from '@embargo/store';
+import { Type, type Static } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
+import { invalid } from '../http-errors.js';
 import { AUTH_ERRORS, ErrorResponse, Party } from '../schemas.js';
 import { screenAndRecord } from '../screening-flow.js';
 
-const Customer = Type.Intersect([
-  Type.Omit(Party, ['customerKey']),
-  Type.Object({ customerKey: Type.String({ minLength: 1, maxLength: 200 }) }),
-]);
+const CustomerKey = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  description: 'Your own id for the customer; registering it again replaces it',
+});
+const Customer = Type.Object({ ...Party.properties, customerKey: CustomerKey }, { additionalProperties: false });
+type CustomerBody = Static<typeof Customer>;
+
+/** Customers per request: a day's onboarding file of a large bank, within the batch body limit. */
 const MAX_CUSTOMERS_PER_REQUEST = 100_000;
+const Bulk = Type.Object(
+  { customers: Type.Array(Customer, { minItems: 1, maxItems: MAX_CUSTOMERS_PER_REQUEST }) },
+  { additionalProperties: false },
+);
+
+/**
+ * One customer, or `{ customers: [...] }`. Written as if/then/else rather than anyOf so that a bad
+ * field is reported where it is (`body/customers/3/customerKey`), not as "matches no alternative".
+ */
+const RegisterBody = Type.Unsafe<CustomerBody | Static<typeof Bulk>>({
+  description: 'One customer, or { "customers": [ … ] } with up to 100,000',
+  if: { type: 'object', required: ['customers'] },
+  then: Bulk,
+  else: Customer,
+});
+
+const CustomerView = Type.Object({
+  customerKey: Type.String(),
+  party: Type.Object(
+    {},
+    { additionalProperties: true, description: 'The party as registered: name, schema, birthDate, country, identifiers' },
+  ),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+
+function customerView(c: CustomerRecord): Static<typeof CustomerView> {
+  return { ...c, party: c.party as Record<string, unknown> };
+}
+
+/** A key given twice in one request would be registered once but screened twice: refuse it. */
+function checkUniqueKeys(customers: readonly CustomerBody[]): void {
+  const seen = new Map<string, number>();
+  customers.forEach((c, i) => {
+    const first = seen.get(c.customerKey);
+    if (first !== undefined)
+      throw invalid(
+        `body/customers/${i}/customerKey repeats body/customers/${first}/customerKey ("${c.customerKey}")`,
+        `body/customers/${i}/customerKey`,
+      );
+    seen.set(c.customerKey, i);
+  });
+}
 
 export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -27,12 +79,16 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['monitoring'],
           summary: 'Register customers for continuous monitoring (one, or { customers: [...] }); each is screened at once',
-          body: Type.Union([
-            Customer,
-            Type.Object({ customers: Type.Array(Customer, { minItems: 1, maxItems: MAX_CUSTOMERS_PER_REQUEST }) }),
-          ]),
+          body: RegisterBody,
           response: {
-            200: Type.Object({ registered: Type.Number(), alerted: Type.Number(), alertsOpened: Type.Number() }),
+            200: Type.Object({
+              registered: Type.Integer(),
+              alerted: Type.Integer({ description: 'Customers with at least one alert opened' }),
+              alertsOpened: Type.Integer(),
+              suppressed: Type.Integer({
+                description: "Alerting matches not opened: the customer's remembered false positive on the same record",
+              }),
+            }),
             ...AUTH_ERRORS,
           },
         },
@@ -41,19 +97,20 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         const actor = actorOf(request).keyId;
         const body = request.body;
         const customers = 'customers' in body ? body.customers : [body];
+        checkUniqueKeys(customers);
         const now = deps.clock().toISOString();
         await deps.store.upsertCustomers(
           customers.map(({ customerKey, ...party }) => ({ customerKey, party, createdAt: now, updatedAt: now })),
           actor,
         );
-        let alerted = 0;
-        let alertsOpened = 0;
+        const counts = { registered: customers.length, alerted: 0, alertsOpened: 0, suppressed: 0 };
         for (const customer of customers) {
           const done = await screenAndRecord(deps, customer, actor);
-          if (done.alerts.length > 0) alerted++;
-          alertsOpened += done.alerts.length;
+          if (done.alerts.length > 0) counts.alerted++;
+          counts.alertsOpened += done.alerts.length;
+          counts.suppressed += done.matches.filter((m) => m.suppressed).length;
         }
-        return { registered: customers.length, alerted, alertsOpened };
+        return counts;
       },
     );
 
@@ -66,14 +123,14 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['monitoring'],
           summary: 'One monitored customer',
-          params: Type.Object({ key: Type.String({ minLength: 1, maxLength: 200 }) }),
-          response: { 200: Type.Object({}, { additionalProperties: true }), 404: ErrorResponse, ...AUTH_ERRORS },
+          params: Type.Object({ key: CustomerKey }),
+          response: { 200: CustomerView, 404: ErrorResponse, ...AUTH_ERRORS },
         },
       },
       async (request) => {
         const customer = await deps.store.getCustomer(request.params.key);
         if (!customer) throw new EmbargoError('NOT_FOUND', `There is no monitored customer ${request.params.key}.`);
-        return customer as unknown as Record<string, unknown>;
+        return customerView(customer);
       },
     );
 
@@ -83,19 +140,22 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         preHandler: analysts,
         schema: {
           tags: ['monitoring'],
-          summary: 'Monitored customers, by key; page with `after`',
-          querystring: Type.Object({
-            after: Type.Optional(Type.String()),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-          }),
+          summary: 'Monitored customers in key order; the next page starts `after` the last key',
+          querystring: Type.Object(
+            {
+              after: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+            },
+            { additionalProperties: false },
+          ),
           response: {
-            200: Type.Object({ customers: Type.Array(Type.Object({}, { additionalProperties: true })), total: Type.Number() }),
+            200: Type.Object({ customers: Type.Array(CustomerView), total: Type.Integer({ description: 'All monitored customers' }) }),
             ...AUTH_ERRORS,
           },
         },
       },
       async (request) => ({
-        customers: (await deps.store.listCustomers(request.query)) as unknown as Record<string, unknown>[],
+        customers: (await deps.store.listCustomers(request.query)).map(customerView),
         total: await deps.store.countCustomers(),
       }),
     );

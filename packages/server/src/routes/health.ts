@@ -14,6 +14,8 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['health'],
           summary: 'Liveness and readiness (no key needed)',
+          // Public: overrides the document-wide API key requirement.
+          security: [],
           response: {
             200: Type.Object({ status: Type.String(), publications: Type.Number(), records: Type.Number() }),
           },

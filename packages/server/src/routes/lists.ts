@@ -1,10 +1,12 @@
 /**
  * @module routes/lists
  * The publications loaded (`GET /v1/lists`), what changed between two of them (`GET /v1/lists/diff`),
- * and loading a folder of list files as the lists in force (`POST /v1/lists/update`, admin).
+ * and loading a folder of list files as the lists in force (`POST /v1/lists/update`, admin), optionally
+ * downloading the publishers' current files into the data folder first.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { diffEntities, EmbargoError } from '@embargo/core';
+import { updateLists } from '@embargo/lists';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
@@ -46,6 +48,12 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
               added: Type.Array(Type.String()),
               removed: Type.Array(Type.String()),
               changed: Type.Array(Type.Object({ id: Type.String(), fields: Type.Array(Type.String()) })),
+              // As `embargo lists diff --json` prints it (counts per source, each with its programmes)…
+              bySource: Type.Record(
+                Type.String(),
+                Type.Intersect([Counts, Type.Object({ byProgram: Type.Record(Type.String(), Counts) })]),
+              ),
+              // …and the one source's programmes directly.
               byProgram: Type.Record(Type.String(), Counts),
               captions: Type.Record(Type.String(), Type.String()),
             }),
@@ -73,6 +81,7 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           added: diff.added,
           removed: diff.removed,
           changed: diff.changed,
+          bySource: diff.bySource,
           byProgram: diff.bySource[a.source]?.byProgram ?? {},
           captions: Object.fromEntries(Object.entries(captions).filter(([id]) => ids.has(id))),
         };
@@ -87,7 +96,20 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           tags: ['lists'],
           summary: 'Load a folder of official list files (default: the configured data folder) as the lists in force',
           body: Type.Optional(
-            Type.Object({ dir: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })) }, { additionalProperties: false }),
+            Type.Object(
+              {
+                dir: Type.Optional(
+                  Type.String({ minLength: 1, maxLength: 1000, description: 'A folder on the server (default: its data folder)' }),
+                ),
+                download: Type.Optional(
+                  Type.Boolean({
+                    description:
+                      "First download the publishers' current files into the data folder (verified before they replace anything)",
+                  }),
+                ),
+              },
+              { additionalProperties: false },
+            ),
           ),
           response: {
             200: Type.Object({
@@ -100,7 +122,15 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           },
         },
       },
-      async (request) => loadListFolder(deps, request.body?.dir ?? deps.config.dataDir, actorOf(request).keyId),
+      async (request) => {
+        const { dir, download } = request.body ?? {};
+        if (download) {
+          // Downloads go into the data folder, which is what a later update without `dir` loads.
+          if (dir) throw invalid('Give either "dir" or "download", not both: a download goes into the data folder.', 'body/dir');
+          await updateLists({ dataDir: deps.config.dataDir, baseUrl: deps.config.listsBaseUrl, now: deps.clock });
+        }
+        return loadListFolder(deps, dir ?? deps.config.dataDir, actorOf(request).keyId);
+      },
     );
   };
 }

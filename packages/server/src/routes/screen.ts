@@ -11,13 +11,16 @@ import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams, Match, Party, PublicationRef } from '../schemas.js';
 import { screenAndRecord } from '../screening-flow.js';
 
-const ScreenBody = Type.Intersect([
-  Party,
-  Type.Object({
+// One object rather than an intersection with Party: Party refuses properties it does not name, which
+// inside an `allOf` would refuse `limit` and `threshold` too.
+const ScreenBody = Type.Object(
+  {
+    ...Party.properties,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Most matches returned (default 10)' })),
     threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "Alert threshold (default: the algorithm's)" })),
-  }),
-]);
+  },
+  { additionalProperties: false },
+);
 
 export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { ColumnTypes } from '../dialect.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function up(db: Kysely<any>, columns: ColumnTypes): Promise<void> {
+export async function up(db: Kysely<any>, _columns: ColumnTypes): Promise<void> {
   await db.schema
     .createTable('screenings')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -31,7 +31,9 @@ export async function up(db: Kysely<any>, columns: ColumnTypes): Promise<void> {
     .addColumn('entity_id', 'text', (c) => c.notNull())
     .addColumn('entity_version', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('score', 'real', (c) => c.notNull())
+    // Not `real`: that is a 4-byte float in PostgreSQL (8 bytes in SQLite), so a score of 0.912345678
+    // would read back as 0.91234565 there, and scores a hair apart would compare equal to `minScore`.
+    .addColumn('score', 'double precision', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('party', 'text', (c) => c.notNull())
     .addColumn('match', 'text', (c) => c.notNull())
@@ -116,6 +118,8 @@ export async function up(db: Kysely<any>, columns: ColumnTypes): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
+  // The primary key serves walking the chain in seq order, the index listing one kind of event. Listing
+  // by subject scans: every index here is written by every screening, and nothing reads by subject yet.
   await db.schema.createIndex('audit_events_kind').on('audit_events').columns(['kind', 'seq']).execute();
   await db.schema
     .createTable('audit_head')
@@ -124,5 +128,4 @@ export async function up(db: Kysely<any>, columns: ColumnTypes): Promise<void> {
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
   await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '' }).execute();
-  void columns;
 }

@@ -1,0 +1,160 @@
+/**
+ * End-to-end through `run()`: `embargo keys create|list|revoke` and `embargo audit verify`, on SQLite and
+ * PostgreSQL; the audit trail is then tampered with directly in the database and verify must fail.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verify } from '@node-rs/argon2';
+import { openStore } from '@embargo/store';
+import { runCaptured } from '../capture-io.js';
+
+const ADMIN_URL = process.env.EMBARGO_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BACKENDS = process.env.EMBARGO_TEST_SKIP_POSTGRES === '1' ? ['sqlite'] : ['sqlite', 'postgres'];
+
+async function onPostgres(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for the backend, the environment that points the CLI at it, raw SQL on it, and cleanup. */
+async function freshDatabase(backend: string) {
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'embargo-cli-keys-'));
+    const sqlitePath = join(dir, 'embargo.db');
+    return {
+      env: { EMBARGO_SQLITE_PATH: sqlitePath },
+      config: { sqlitePath },
+      raw: async (statement: string) => {
+        const db = new Database(sqlitePath);
+        try {
+          db.exec(statement);
+        } finally {
+          db.close();
+        }
+      },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `embargo_cli_${randomBytes(6).toString('hex')}`;
+  await onPostgres(ADMIN_URL, `create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  return {
+    env: { EMBARGO_DATABASE_URL: databaseUrl },
+    config: { databaseUrl },
+    raw: (statement: string) => onPostgres(databaseUrl, statement),
+    drop: () => onPostgres(ADMIN_URL, `drop database if exists ${name} with (force)`),
+  };
+}
+
+describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    db = await freshDatabase(backend);
+    delete process.env.EMBARGO_DATABASE_URL;
+    delete process.env.EMBARGO_SQLITE_PATH;
+    Object.assign(process.env, db.env);
+  });
+  afterAll(async () => {
+    for (const k of ['EMBARGO_DATABASE_URL', 'EMBARGO_SQLITE_PATH']) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+    await db?.drop();
+  });
+
+  let created: { id: string; key: string };
+
+  it('keys create prints the key once on stdout and stores only its argon2 hash', async () => {
+    const { code, out, err } = await runCaptured(['keys', 'create', '--role', 'analyst', '--name', 'Ann']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^emb_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
+    const id = out.split('_')[1];
+    expect(err).toContain(`Key ${id} (analyst, Ann) created`);
+    created = { id, key: out };
+    const store = await openStore(db.config);
+    try {
+      const record = await store.getApiKey(id);
+      expect(record).toMatchObject({ id, role: 'analyst', name: 'Ann', revokedAt: null });
+      expect(record!.hash).not.toContain(out.split('_')[2]);
+      expect(await verify(record!.hash, out)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keys create refuses an unknown role (exit 2)', async () => {
+    const { code, err } = await runCaptured(['keys', 'create', '--role', 'root']);
+    expect(code).toBe(2);
+    expect(err).toContain('expected admin, analyst or client');
+  });
+
+  it('keys create --json, keys list and keys revoke', async () => {
+    const made = await runCaptured(['keys', 'create', '--role', 'client', '--name', 'payments', '--json']);
+    expect(made.code).toBe(0);
+    const json = JSON.parse(made.out) as { id: string; role: string; key: string };
+    expect(json).toMatchObject({ role: 'client', key: expect.stringMatching(`^emb_${json.id}_`) });
+
+    const listed = await runCaptured(['keys', 'list']);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain(created.id);
+    expect(listed.out).toContain(json.id);
+    // Never the secret part.
+    expect(listed.out).not.toContain(created.key.split('_')[2]);
+
+    const revoked = await runCaptured(['keys', 'revoke', json.id]);
+    expect(revoked.code).toBe(0);
+    const store = await openStore(db.config);
+    try {
+      expect((await store.getApiKey(json.id))?.revokedAt).toEqual(expect.any(String));
+      expect((await store.getApiKey(created.id))?.revokedAt).toBeNull();
+    } finally {
+      await store.close();
+    }
+    const unknown = await runCaptured(['keys', 'revoke', 'ffffffffffffffff']);
+    expect(unknown.code).not.toBe(0);
+  });
+
+  it('audit verify says OK with the row count while the trail is intact', async () => {
+    const { code, out } = await runCaptured(['audit', 'verify']);
+    expect(code).toBe(0);
+    // key.create ×2 and key.revoke ×1 so far.
+    expect(out).toBe('OK: 3 audit rows, chain intact.');
+    const json = await runCaptured(['audit', 'verify', '--json']);
+    expect(JSON.parse(json.out)).toEqual({ ok: true, rows: 3 });
+  });
+
+  it('audit verify names the first row edited in the database and exits 1', async () => {
+    await db.raw(`update audit_events set actor = 'someone-else' where seq = 2`);
+    const { code, out } = await runCaptured(['audit', 'verify']);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^BROKEN at row 2 \(after 1 good rows\): /);
+    const json = JSON.parse((await runCaptured(['audit', 'verify', '--json'])).out);
+    expect(json).toMatchObject({ ok: false, firstBad: { seq: 2 } });
+  });
+
+  it('prints help with examples for serve, keys and audit', async () => {
+    for (const args of [
+      ['serve', '--help'],
+      ['keys', '--help'],
+      ['keys', 'create', '--help'],
+      ['audit', 'verify', '--help'],
+    ]) {
+      const { code, out } = await runCaptured(args);
+      expect(code).toBe(0);
+      expect(out).toContain('Example');
+    }
+  });
+});

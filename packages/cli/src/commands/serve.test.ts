@@ -1,0 +1,138 @@
+/**
+ * End-to-end: the real `embargo serve` as a child process on a temporary SQLite file and a small data
+ * folder (the bundled UN list). It loads the lists on first start, prints its URL, answers a screening
+ * made with a key from `embargo keys create`, logs no names, stops cleanly on SIGTERM, and on the next
+ * start uses the stored lists instead of loading them again. Needs the CLI built (`npm run build`).
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_DATA_DIR } from '../config.js';
+
+const BIN = fileURLToPath(new URL('../../bin/embargo.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  stdout: string[];
+  stderr: string[];
+  exited: Promise<number | null>;
+}
+
+/** Starts `embargo serve --port 0` and waits for its "listening <url>" line. */
+function startServer(env: NodeJS.ProcessEnv, cwd: string): Promise<Running> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env, cwd });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the server did not start within 90 s:\n${stderr.join('')}`));
+    }, 90_000);
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(String(chunk)));
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout.push(String(chunk));
+      pending += String(chunk);
+      const ready = /^listening (http:\/\/\S+)$/m.exec(pending);
+      if (ready) {
+        clearTimeout(timer);
+        resolve({ child, url: ready[1], stdout, stderr, exited });
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before listening:\n${stderr.join('')}`));
+    });
+  });
+}
+
+/** Runs one `embargo` command to completion. */
+function embargo(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env, cwd });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => (out += String(c)));
+  child.stderr.on('data', (c: Buffer) => (err += String(c)));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out: out.trim(), err })));
+}
+
+describe('embargo serve, end to end', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let server: Running | undefined;
+
+  beforeAll(() => {
+    if (!existsSync(BUILT)) throw new Error('the CLI is not built: run `npm run build` (or `npx tsc -b packages/cli`) first');
+    dir = mkdtempSync(join(tmpdir(), 'embargo-serve-'));
+    const data = join(dir, 'data');
+    mkdirSync(join(data, 'un-sc'), { recursive: true });
+    cpSync(join(BUNDLED_DATA_DIR, 'un-sc', '2026-02-27'), join(data, 'un-sc', '2026-02-27'), { recursive: true });
+    env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      EMBARGO_SQLITE_PATH: join(dir, 'var', 'embargo.db'),
+      EMBARGO_DATA_DIR: data,
+      EMBARGO_HOST: '127.0.0.1',
+    };
+  });
+  afterAll(() => {
+    server?.child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the lists on first start, screens with a key made by the CLI, and stops on SIGTERM', async () => {
+    server = await startServer(env, dir);
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const progress = server.stderr.join('');
+    expect(progress).toContain('No lists stored yet');
+    expect(progress).toContain('embargo keys create');
+
+    const made = await embargo(['keys', 'create', '--role', 'client', '--name', 'e2e'], env, dir);
+    expect(made.code).toBe(0);
+    const key = made.out;
+    expect(key).toMatch(/^emb_[0-9a-f]{16}_/);
+
+    const health = await fetch(`${server.url}/healthz`);
+    expect(await health.json()).toMatchObject({ status: 'ok', publications: 1 });
+
+    const refused = await fetch(`${server.url}/v1/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(refused.status).toBe(401);
+
+    const res = await fetch(`${server.url}/v1/screen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Jang Song Nam', schema: 'Person', birthDate: '1970-07-14' }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { screeningId: string; alerted: boolean; matches: { id: string }[] };
+    expect(body.alerted).toBe(true);
+    expect(body.matches[0].id).toBe('un:KPi.057');
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const logs = server.stdout.join('');
+    expect(logs).toContain('"path":"/v1/screen"');
+    expect(logs).toContain(`"keyId":"${key.split('_')[1]}"`);
+    for (const secret of ['Jang', '1970-07-14', key]) expect(logs).not.toContain(secret);
+  }, 120_000);
+
+  it('uses the stored lists on the next start, and the audit trail is intact', async () => {
+    server = await startServer(env, dir);
+    const progress = server.stderr.join('');
+    expect(progress).not.toContain('No lists stored yet');
+    const health = (await (await fetch(`${server.url}/healthz`)).json()) as { publications: number };
+    expect(health.publications).toBe(1);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+
+    const verified = await embargo(['audit', 'verify'], env, dir);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/^OK: \d+ audit rows, chain intact\.$/);
+  }, 120_000);
+});

@@ -1,0 +1,167 @@
+/**
+ * Monitored customers through the HTTP API, on SQLite and PostgreSQL: registering one or many screens
+ * each at once (opening alerts like /v1/screen and honouring remembered false positives), reading them
+ * back by key and in pages, validation errors that name the field, and who may do what.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, createTestApp, type TestApp } from './testing/app-fixture.js';
+
+const JANG = { id: 'un:KPi.057', name: 'JANG SUNG NAM' };
+
+describe.each(BACKENDS)('monitored customers on %s', (backend) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ backend });
+  });
+  afterAll(async () => t?.close());
+
+  const register = (payload: unknown, key = t.keys.client) =>
+    t.app.inject({ method: 'POST', url: '/v1/customers', headers: t.as(key), payload: payload as Record<string, unknown> });
+  const alertsOf = async (customerKey: string) => t.store.listAlerts({ customerKey, limit: 1000 });
+
+  it('registers one customer and screens it at once, opening its alerts', async () => {
+    const res = await register({ customerKey: 'M-1', name: JANG.name, schema: 'Person', birthDate: '1970-07-14', country: 'KP' });
+    expect(res.statusCode, res.body).toBe(200);
+    const alerts = await alertsOf('M-1');
+    expect(alerts.map((a) => a.entityId)).toContain(JANG.id);
+    expect(res.json()).toEqual({ registered: 1, alerted: 1, alertsOpened: alerts.length, suppressed: 0 });
+    // The registration is a screening like any other: stored with its input and the publications used.
+    const screening = await t.store.getScreening(alerts[0].screeningId);
+    expect(screening).toMatchObject({ customerKey: 'M-1', alerted: true, input: { name: JANG.name, birthDate: '1970-07-14' } });
+  });
+
+  it('registers many at once; only those that match alert', async () => {
+    const res = await register({
+      customers: [
+        { customerKey: 'M-2', name: 'Maria Schmidt' },
+        { customerKey: 'M-3', name: 'Peter Olsen', birthDate: '1980', identifiers: [{ type: 'passportNumber', value: 'X1234567' }] },
+        { customerKey: 'M-4', name: 'JO CHOL SONG', schema: 'Person' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const opened = (await alertsOf('M-2')).length + (await alertsOf('M-3')).length + (await alertsOf('M-4')).length;
+    expect(res.json()).toEqual({ registered: 3, alerted: 1, alertsOpened: opened, suppressed: 0 });
+    expect((await alertsOf('M-4')).map((a) => a.entityId)).toContain('un:KPi.058');
+  });
+
+  it('reads a customer back by key (404 for an unknown key) and lists them in key order, page by page', async () => {
+    const h = t.as(t.keys.analyst);
+    const one = await t.app.inject({ method: 'GET', url: '/v1/customers/M-3', headers: h });
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toEqual({
+      customerKey: 'M-3',
+      party: { name: 'Peter Olsen', birthDate: '1980', identifiers: [{ type: 'passportNumber', value: 'X1234567' }] },
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    const missing = await t.app.inject({ method: 'GET', url: '/v1/customers/none', headers: h });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error).toBe('NOT_FOUND');
+    const first = (await t.app.inject({ method: 'GET', url: '/v1/customers?limit=2', headers: h })).json();
+    expect(first).toMatchObject({ total: 4 });
+    expect(first.customers.map((c: { customerKey: string }) => c.customerKey)).toEqual(['M-1', 'M-2']);
+    const next = (await t.app.inject({ method: 'GET', url: '/v1/customers?limit=2&after=M-2', headers: h })).json();
+    expect(next.customers.map((c: { customerKey: string }) => c.customerKey)).toEqual(['M-3', 'M-4']);
+    const end = (await t.app.inject({ method: 'GET', url: '/v1/customers?after=M-4', headers: h })).json();
+    expect(end.customers).toEqual([]);
+  });
+
+  it('registering a key again replaces the customer, screens it again and honours its remembered false positives', async () => {
+    const [alert] = (await alertsOf('M-1')).filter((a) => a.entityId === JANG.id);
+    const fp = await t.app.inject({
+      method: 'POST',
+      url: `/v1/alerts/${alert.id}/decisions`,
+      headers: t.as(t.keys.analyst),
+      payload: { decision: 'false_positive', reason: 'our customer is a different person' },
+    });
+    if (fp.json().alert.status === 'pending_approval')
+      await t.app.inject({
+        method: 'POST',
+        url: `/v1/alerts/${alert.id}/decisions`,
+        headers: t.as(t.keys.analyst2),
+        payload: { decision: 'approve', reason: 'agreed' },
+      });
+    const before = (await alertsOf('M-1')).length;
+    const res = await register({ customerKey: 'M-1', name: JANG.name, schema: 'Person', country: 'KR' });
+    expect(res.statusCode).toBe(200);
+    const opened = (await alertsOf('M-1')).length - before;
+    expect(res.json()).toMatchObject({ registered: 1, alertsOpened: opened });
+    expect(res.json().suppressed).toBeGreaterThanOrEqual(1);
+    expect((await alertsOf('M-1')).filter((a) => a.entityId === JANG.id)).toHaveLength(1);
+    const customer = (await t.app.inject({ method: 'GET', url: '/v1/customers/M-1', headers: t.as(t.keys.analyst) })).json();
+    expect(customer.party).toEqual({ name: JANG.name, schema: 'Person', country: 'KR' });
+    expect((await t.store.listCustomers({ limit: 100 })).length).toBe(4);
+  });
+
+  it('names the bad field (400) and stores nothing from a refused request', async () => {
+    const cases: [unknown, string][] = [
+      [{ name: 'no key' }, 'body/customerKey'],
+      [{ customerKey: 'B-1', name: '' }, 'body/name'],
+      [{ customerKey: 'B-1', name: 'x', birthDate: '14.07.1970' }, 'body/birthDate'],
+      [{ customerKey: 'B-1', name: 'x', schema: 'Dog' }, 'body/schema'],
+      [{ customerKey: 'B-1', name: 'x', nickname: 'y' }, 'body/nickname'],
+      [{ customers: [] }, 'body/customers'],
+      [{ customers: [{ customerKey: 'B-1', name: 'x' }, { name: 'no key' }] }, 'body/customers/1/customerKey'],
+      [
+        { customers: [{ customerKey: 'B-1', name: 'x', identifiers: [{ type: 'passportNumber' }] }] },
+        'body/customers/0/identifiers/0/value',
+      ],
+      [
+        {
+          customers: [
+            { customerKey: 'B-1', name: 'x' },
+            { customerKey: 'B-1', name: 'y' },
+          ],
+        },
+        'body/customers/1/customerKey',
+      ],
+      [{ customers: [{ customerKey: 'B-1', name: 'x' }], extra: true }, 'body/extra'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await register(payload);
+      expect({ payload, status: res.statusCode, field: res.json().field }).toEqual({ payload, status: 400, field });
+      expect(res.json().message).toContain(field);
+    }
+    for (const [query, field] of [
+      ['limit=0', 'querystring/limit'],
+      ['limit=1001', 'querystring/limit'],
+      ['after=', 'querystring/after'],
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url: `/v1/customers?${query}`, headers: t.as(t.keys.analyst) });
+      expect({ query, status: res.statusCode, field: res.json().field }).toEqual({ query, status: 400, field });
+    }
+    expect(await t.store.getCustomer('B-1')).toBeUndefined();
+  });
+
+  it('refuses more than 100,000 customers in one request (400 naming the field)', async () => {
+    const customers = Array.from({ length: 100_001 }, (_, i) => ({ customerKey: `X-${i}`, name: 'n' }));
+    const res = await register({ customers });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ field: 'body/customers', message: expect.stringContaining('100000') });
+    expect(await t.store.countCustomers()).toBe(4);
+  });
+
+  it('lets every role register, only analysts and admins read; no valid key is 401', async () => {
+    const bodies = { customerKey: 'R-1', name: 'Maria Schmidt' };
+    for (const key of [t.keys.client, t.keys.analyst, t.keys.admin]) expect((await register(bodies, key)).statusCode).toBe(200);
+    for (const url of ['/v1/customers', '/v1/customers/R-1']) {
+      const status = async (headers: Record<string, string>) => (await t.app.inject({ method: 'GET', url, headers })).statusCode;
+      expect({
+        url,
+        none: await status({}),
+        bad: await status({ authorization: 'Bearer emb_nope' }),
+        client: await status(t.as(t.keys.client)),
+        analyst: await status(t.as(t.keys.analyst)),
+        admin: await status(t.as(t.keys.admin)),
+      }).toEqual({ url, none: 401, bad: 401, client: 403, analyst: 200, admin: 200 });
+    }
+    expect((await t.app.inject({ method: 'POST', url: '/v1/customers', payload: bodies })).statusCode).toBe(401);
+  });
+
+  it('audits registrations with keys only (no names), and the chain stays intact', async () => {
+    const rows = await t.store.listAudit({ kind: 'customer.register', limit: 1000 });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toMatch(/JANG|Schmidt|Olsen/);
+    expect(await t.store.verifyAudit()).toMatchObject({ ok: true });
+  });
+});

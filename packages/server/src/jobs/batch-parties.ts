@@ -1,0 +1,96 @@
+/**
+ * @module jobs/batch-parties
+ * The parties of a batch upload, read and checked before a job is created: JSON (`{ parties: [...] }`)
+ * or CSV with a header row (the columns `embargo screen --input` reads, see `partyColumn`). Each party is
+ * checked against the same schema as `POST /v1/screen`; the first bad one is refused with its row and
+ * field (`body/parties/41/birthDate`, `csv/line 43/birthDate`), so the caller can fix the file.
+ */
+import { parse } from 'csv-parse/sync';
+import { EmbargoError, partyColumn, readPartyRow } from '@embargo/core';
+import { Compile } from 'typebox/compile';
+import { invalid } from '../http-errors.js';
+import { Party, type PartyBody } from '../schemas.js';
+
+/** The most parties one job takes (the issue's figure). */
+export const MAX_BATCH_PARTIES = 100_000;
+
+/** Thrown for a batch over `MAX_BATCH_PARTIES`; the route answers 413 like a body over the byte limit. */
+export class BatchTooLarge extends Error {
+  constructor(readonly parties: number) {
+    super(`A batch holds at most ${MAX_BATCH_PARTIES.toLocaleString('en')} parties; this one has ${parties.toLocaleString('en')}.`);
+    this.name = 'BatchTooLarge';
+  }
+}
+
+const checkParty = Compile(Party);
+
+/** Where a party came from: `at` prefixes the field (`body/parties/41`, `csv/line 43`); `line` is the CSV line. */
+interface Located {
+  party: unknown;
+  at: string;
+  line?: number;
+}
+
+/** The most useful of TypeBox's errors for one value, as a field path and a reason. */
+function firstProblem(value: unknown, at: string): { field: string; reason: string } {
+  const errors = [...checkParty.Errors(value)];
+  // `additionalProperties: false` reports "schema is false" first, and a union one "must be equal to
+  // constant" per member; the errors after them say what is wrong in words a caller understands.
+  const error = errors.find((e) => e.keyword !== 'boolean' && e.keyword !== 'const') ?? errors[0];
+  if (!error) return { field: at, reason: 'is not a valid party' };
+  const params = error.params as { requiredProperties?: string[]; additionalProperties?: string[] };
+  if (error.keyword === 'required' && params.requiredProperties?.length)
+    return { field: `${at}${error.instancePath}/${params.requiredProperties[0]}`, reason: 'is required' };
+  if (error.keyword === 'additionalProperties' && params.additionalProperties?.length)
+    return { field: `${at}${error.instancePath}/${params.additionalProperties[0]}`, reason: 'is not a party field' };
+  return { field: `${at}${error.instancePath}`, reason: error.message };
+}
+
+function checked(items: readonly Located[]): PartyBody[] {
+  if (items.length === 0) throw invalid('The batch holds no parties.', 'body/parties');
+  if (items.length > MAX_BATCH_PARTIES) throw new BatchTooLarge(items.length);
+  for (const { party, at, line } of items) {
+    if (!checkParty.Check(party)) {
+      const { field, reason } = firstProblem(party, at);
+      // A CSV's author thinks in lines and columns: "CSV line 43: birthDate must match pattern …".
+      const message = line === undefined ? `${field} ${reason}` : `CSV line ${line}: ${field.slice(at.length + 1) || 'the row'} ${reason}`;
+      throw invalid(message, field);
+    }
+  }
+  return items.map((i) => i.party as PartyBody);
+}
+
+/** The parties of a JSON upload, checked. */
+export function partiesFromJson(parties: readonly unknown[]): PartyBody[] {
+  return checked(parties.map((party, i) => ({ party, at: `body/parties/${i}` })));
+}
+
+/**
+ * The parties of a CSV upload, checked. Line numbers count the header as line 1, as a spreadsheet does.
+ * @example partiesFromCsv('customer,name,dob\nk-1,Jang Sung Nam,1970-07-14\n')
+ * // [{ name: 'Jang Sung Nam', birthDate: '1970-07-14', customerKey: 'k-1' }]
+ */
+export function partiesFromCsv(text: string): PartyBody[] {
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      columns: (headers: string[]) => headers.map((h) => partyColumn(h) ?? h),
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
+  } catch (error) {
+    // csv-parse names the line: "Invalid Record Length: columns length is 3, got 2 on line 4".
+    throw new EmbargoError('INVALID_INPUT', `The CSV cannot be read: ${(error as Error).message}`, { field: 'csv' }, { cause: error });
+  }
+  const items = rows.map(({ record, info }): Located => {
+    const at = `csv/line ${info.lines}`;
+    const read = readPartyRow(record);
+    if (!read.ok) throw invalid(`CSV line ${info.lines}: ${read.reason}`, `${at}/${read.column}`);
+    const party: Record<string, unknown> = { ...read.query };
+    if (read.key !== undefined) party.customerKey = read.key;
+    return { party, at, line: info.lines };
+  });
+  return checked(items);
+}
