@@ -4,6 +4,7 @@
  * one publisher's layout and nothing about storage, matching or the CLI.
  */
 import type { Entity, ListSource, RecordIssue, Relationship } from '@embargo/core';
+import type { FileDigest } from './io.js';
 
 /** The formats Embargo reads, one module each under `formats/`. */
 export const FORMAT_NAMES = ['ofac-csv', 'ofac-xml', 'ofac-advanced', 'ofac-enhanced', 'un-xml', 'uk-hmt-csv', 'uk-ofsi-xlsx'] as const;
@@ -15,6 +16,8 @@ export interface ListFile {
   path: string;
   /** Display name for errors and reports, e.g. `ofac-sdn/2023-12-28/sdn.csv`. */
   name: string;
+  /** Hashes the bytes as the parser reads them, so loading need not read the file again to hash it. */
+  digest?: FileDigest;
 }
 
 /** What a format module returns for one publication. */

@@ -8,8 +8,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { ListPublication, PublicationFile } from '@embargo/core';
-import { detectPublications, type DetectedPublication } from './detect.js';
+import { detectPublications, type DetectedPublication, type RecognisedFile } from './detect.js';
 import type { ParsedList } from './format.js';
+import { FileDigest } from './io.js';
 import { parseOfacCsv } from './formats/ofac-csv/index.js';
 import { parseOfacLegacyXml } from './formats/ofac-xml/index.js';
 import { parseOfacAdvancedXml } from './formats/ofac-advanced/index.js';
@@ -56,19 +57,19 @@ function dateFromFolder(filePath: string): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(folder) ? folder : null;
 }
 
-/** Parses one detected publication and describes its files. */
+/**
+ * Parses one detected publication and describes its files. Each file is hashed from the bytes its parser
+ * reads; a file the parser did not read exactly once and whole is hashed from disk.
+ */
 export async function parsePublication(d: DetectedPublication): Promise<ListPublication> {
-  const [parsed, files] = await Promise.all([
-    parseDetected(d),
-    Promise.all(
-      d.files.map(async (f): Promise<PublicationFile> => ({
-        path: f.file.name,
-        sha256: await sha256(f.file.path),
-        bytes: (await stat(f.file.path)).size,
-        format: f.format,
-      })),
-    ),
-  ]);
+  const digested = d.files.map((f): RecognisedFile => ({ ...f, file: { ...f.file, digest: new FileDigest() } }));
+  const parsed = await parseDetected({ ...d, files: digested });
+  const files = await Promise.all(
+    digested.map(async (f): Promise<PublicationFile> => {
+      const bytes = (await stat(f.file.path)).size;
+      return { path: f.file.name, sha256: f.file.digest!.sha256(bytes) ?? (await sha256(f.file.path)), bytes, format: f.format };
+    }),
+  );
   return {
     source: parsed.source,
     published: parsed.published ?? dateFromFolder(d.files[0].file.path),

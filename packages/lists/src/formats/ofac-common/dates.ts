@@ -35,15 +35,18 @@ const SINGLE_DATE = /^(?:(\d{1,2}) )?(?:([A-Za-z]{3})[a-z]*\.? )?(\d{4})$/;
  * Ranges are written "A to B" or, after "circa", "A-B".
  */
 export function parseOfacDate(text: string): OfacDate | undefined {
-  let rest = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  let rest = text.trim();
+  // Most dates are written with single spaces already; replacing each space with a space copied them all.
+  if (UNUSUAL_SPACE.test(rest)) rest = rest.replace(WHITESPACE_RUN, ' ');
+  if (rest.endsWith('.')) rest = rest.slice(0, -1);
   let approximate = false;
-  const circa = /^(?:circa|approximately|approx\.?|about)\s+/i.exec(rest);
+  const circa = CIRCA.exec(rest);
   if (circa) {
     approximate = true;
     rest = rest.slice(circa[0].length);
   }
-  let bounds = rest.split(' to ');
-  const yearSpan = /^(\d{4}) ?- ?(\d{4})$/.exec(rest);
+  let bounds = rest.includes(' to ') ? rest.split(' to ') : [rest];
+  const yearSpan = YEAR_SPAN.exec(rest);
   if (yearSpan) bounds = [yearSpan[1], yearSpan[2]];
   if (bounds.length > 2) return undefined;
   const from = isoDatePrefix(bounds[0]);
@@ -60,8 +63,15 @@ export function parseOfacDate(text: string): OfacDate | undefined {
 
 /** The first four-digit year in a text, for keeping at least the year of a date that cannot be read. */
 export function yearIn(text: string): string | undefined {
-  return /\b(1[89]\d\d|20\d\d)\b/.exec(text)?.[1];
+  return YEAR.exec(text)?.[1];
 }
+
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+const WHITESPACE_RUN = /\s+/g;
+const CIRCA = /^(?:circa|approximately|approx\.?|about)\s+/i;
+const YEAR_SPAN = /^(\d{4}) ?- ?(\d{4})$/;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
 
 function isoDatePrefix(text: string): string | undefined {
   const m = SINGLE_DATE.exec(text.trim());

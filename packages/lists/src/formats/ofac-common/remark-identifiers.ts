@@ -165,6 +165,7 @@ const PASSPORT = /^((?:[A-Z][\w'.-]* )*Passport(?: Booklet)?):?\s+(.+)$/;
 
 // Crypto addresses have no property of their own; they identify the holder, so they are ids with their kind:
 // "Digital Currency Address - XBT 1AjZPMsnmpdK2Rv9KQNfMurTXinscVro9V".
+const DIGITAL_CURRENCY_PREFIX = 'Digital Currency Address - ';
 const DIGITAL_CURRENCY = /^(Digital Currency Address - \w+)\s+(\S+)$/;
 
 // Kinds not in the table still read as ids when they end with an issuing country: "Foo Card No. 123 (Chile)".
@@ -176,23 +177,27 @@ const OTHER_WITH_COUNTRY = /^([A-Z][^\d()]{1,60}?)\s+(\S*\d[^()]*\([^()]+\)(?:\s
  *   // { property: 'passportNumber', statement: { value: '563120368', country: 'KP', kind: 'Passport', note: 'expires 20 Feb 2022' } }
  */
 export function readRemarkIdentifier(item: string): RemarkIdentifier | undefined {
-  const crypto = DIGITAL_CURRENCY.exec(item);
+  // Each pattern runs only on items with the text it needs: 15,000 items of sdn.csv come here, and the
+  // backtracking of PASSPORT and OTHER_WITH_COUNTRY over the words of every one of them showed in profiles.
+  const crypto = item.startsWith(DIGITAL_CURRENCY_PREFIX) ? DIGITAL_CURRENCY.exec(item) : null;
   if (crypto) return { property: 'idNumber', statement: { value: crypto[2], kind: crypto[1] } };
-  const passport = PASSPORT.exec(item);
+  const passport = item.includes('Passport') ? PASSPORT.exec(item) : null;
   if (passport) return identifier('passportNumber', passport[1], passport[2]);
   const labelled = KIND_LABEL.exec(item);
   if (labelled) return identifier(LABEL_PROPERTY.get(labelled[1])!, labelled[1], labelled[2]);
-  const other = OTHER_WITH_COUNTRY.exec(item);
+  const other = item.includes('(') ? OTHER_WITH_COUNTRY.exec(item) : null;
   if (other && ofacCountryCode(lastParenthesis(other[2]) ?? '')) {
     return identifier('idNumber', other[1], other[2]);
   }
   return undefined;
 }
 
+const SEVEN_DIGITS = /\d{7}/;
+
 function identifier(property: IdentifierProperty, kind: string, text: string): RemarkIdentifier | undefined {
   const { number, countryText, note } = splitIdentifierText(text);
   // "Vessel Registration Identification IMO  9045833": the seven digits are the number.
-  const value = property === 'imoNumber' ? (/\d{7}/.exec(number)?.[0] ?? number) : number;
+  const value = property === 'imoNumber' ? (SEVEN_DIGITS.exec(number)?.[0] ?? number) : number;
   if (!value) return undefined;
   const statement: Statement = { value, kind };
   const notes = note ? [note] : [];
@@ -207,19 +212,24 @@ function identifier(property: IdentifierProperty, kind: string, text: string): R
   return { property, statement };
 }
 
+const DATES_AT_END = /\s+((?:issued|expires)\s[^()]*)$/;
+const BEFORE_EXPIRES = /\s+(?=expires)/;
+const DIGITS = /^\d+$/;
+const LAST_PARENTHESIS = /\(([^()]+)\)\s*(?:(?:issued|expires)\s.*)?$/;
+
 /** "563120368 (Korea, North) expires 20 Feb 2022" → number, country text, "expires 20 Feb 2022". */
 export function splitIdentifierText(text: string): { number: string; countryText?: string; note?: string } {
   let rest = text.trim();
   let note: string | undefined;
-  const dates = /\s+((?:issued|expires)\s[^()]*)$/.exec(rest);
+  const dates = DATES_AT_END.exec(rest);
   if (dates) {
-    note = dates[1].trim().replace(/\s+(?=expires)/, '; ');
+    note = dates[1].trim().replace(BEFORE_EXPIRES, '; ');
     rest = rest.slice(0, dates.index);
   }
   let countryText = lastParenthesis(rest);
   if (countryText !== undefined) rest = rest.slice(0, rest.lastIndexOf('(')).trim();
   // "International Maritime Organization No. (5777731)": the parenthesis is the number.
-  if (!rest && countryText && /^\d+$/.test(countryText)) [rest, countryText] = [countryText, undefined];
+  if (!rest && countryText && DIGITS.test(countryText)) [rest, countryText] = [countryText, undefined];
   return {
     number: rest,
     ...(countryText !== undefined ? { countryText } : {}),
@@ -228,6 +238,6 @@ export function splitIdentifierText(text: string): { number: string; countryText
 }
 
 function lastParenthesis(text: string): string | undefined {
-  const m = /\(([^()]+)\)\s*(?:(?:issued|expires)\s.*)?$/.exec(text);
+  const m = LAST_PARENTHESIS.exec(text);
   return m ? m[1].trim() : undefined;
 }

@@ -80,12 +80,15 @@ function index(map: Map<string, string[]>, name: string, id: string): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
+const NEEDS_COLLAPSE = /\s\s|^\s|\s$|[\t\r\n]/;
+const WHITESPACE_RUN = /\s+/g;
+
 /**
  * Upper case, single spaces, no final period: the remark's final period cannot be told from the "S.A." at
  * the end of a name ("Linked To: GRUPO MUNDO MARINO, S.A."), so neither side keeps it.
  */
 function nameKey(name: string): string {
-  let key = /\s\s|^\s|\s$|[\t\r\n]/.test(name) ? name.trim().replace(/\s+/g, ' ') : name;
+  let key = NEEDS_COLLAPSE.test(name) ? name.trim().replace(WHITESPACE_RUN, ' ') : name;
   while (key.endsWith('.')) key = key.slice(0, -1);
   return key.toUpperCase();
 }

@@ -4,8 +4,16 @@
  * its addresses (add.csv / cons_add.csv) and its aliases (alt.csv / cons_alt.csv). Remarks are read by
  * `ofac-common/remarks`, after the caller has joined their continuation from the comments file.
  */
-import { addStatement, type Entity, type ListSource, type RecordIssue, type SchemaName, type Statement } from '@embargo/core';
-import { countryStatement, type RecordSite } from '../ofac-common/countries.js';
+import {
+  addStatement,
+  type Entity,
+  type ListSource,
+  type PropertyName,
+  type RecordIssue,
+  type SchemaName,
+  type Statement,
+} from '@embargo/core';
+import { countryStatement } from '../ofac-common/countries.js';
 import type { OfacCsvRow } from './read-csv.js';
 
 /** Column counts from cons_dat_spec.txt, the same for the SDN and consolidated files. */
@@ -24,39 +32,56 @@ export function ofacRecordId(entNum: string): string {
   return `ofac:${entNum}`;
 }
 
-/** The primary record of sdn.csv / cons_prim.csv, without its remarks (returned for the caller to read). */
+/**
+ * The primary record of sdn.csv / cons_prim.csv, without its remarks (returned for the caller to read).
+ * Fields are read one by one: a trimmed copy of every row cost an array per record.
+ */
 export function primaryEntity(
   row: OfacCsvRow,
   source: ListSource,
   file: string,
   issues: RecordIssue[],
 ): { entity: Entity; remarks: string | null } {
-  const [entNum, rawName, type, program, title, callSign, vesselType, tonnage, grt, flag, owner] = trimmed(row);
-  const remarks = row.fields[11];
-  const id = ofacRecordId(entNum!);
-  const site: RecordSite = { file, line: row.line, recordId: id };
+  const fields = row.fields;
+  const id = ofacRecordId(trimmed(fields[0])!);
+  const rawName = trimmed(fields[1]);
+  const type = trimmed(fields[2]);
   let schema: SchemaName = 'Organization';
   if (type !== null) {
     schema = SCHEMA_BY_TYPE[type.toLowerCase()] ?? 'Organization';
-    if (!SCHEMA_BY_TYPE[type.toLowerCase()])
-      issues.push({ ...site, field: 'SDN_Type', raw: type, message: `unknown SDN_Type "${type}"; read as an organisation` });
+    if (!SCHEMA_BY_TYPE[type.toLowerCase()]) {
+      issues.push({
+        file,
+        line: row.line,
+        recordId: id,
+        field: 'SDN_Type',
+        raw: type,
+        message: `unknown SDN_Type "${type}"; read as an organisation`,
+      });
+    }
   }
   const caption = collapse(rawName ?? '');
-  if (!caption) issues.push({ ...site, field: 'SDN_Name', message: 'record has no name' });
+  if (!caption) issues.push({ file, line: row.line, recordId: id, field: 'SDN_Name', message: 'record has no name' });
   const entity: Entity = { id, source, schema, caption, properties: {} };
   addStatement(entity, 'name', nameStatement(rawName ?? '', schema));
-  for (const tag of splitPrograms(program)) addStatement(entity, 'program', tag);
-  if (title) addStatement(entity, 'title', title);
-  if (callSign) addStatement(entity, 'callSign', callSign);
-  if (vesselType) addStatement(entity, 'vesselType', vesselType);
-  if (tonnage) addStatement(entity, 'tonnage', tonnage);
-  if (grt) addStatement(entity, 'grossRegisteredTonnage', grt);
-  if (owner) addStatement(entity, 'owner', owner);
+  for (const tag of splitPrograms(trimmed(fields[3]))) addStatement(entity, 'program', tag);
+  addField(entity, 'title', fields[4]);
+  addField(entity, 'callSign', fields[5]);
+  addField(entity, 'vesselType', fields[6]);
+  addField(entity, 'tonnage', fields[7]);
+  addField(entity, 'grossRegisteredTonnage', fields[8]);
+  addField(entity, 'owner', fields[10]);
+  const flag = trimmed(fields[9]);
   if (flag) {
-    const statement = countryStatement(flag, site, 'Vess_flag', issues);
+    const statement = countryStatement(flag, { file, line: row.line, recordId: id }, 'Vess_flag', issues);
     if (statement) addStatement(entity, 'flag', statement);
   }
-  return { entity, remarks };
+  return { entity, remarks: fields[11] };
+}
+
+function addField(entity: Entity, property: PropertyName, field: string | null): void {
+  const value = trimmed(field);
+  if (value) addStatement(entity, property, value);
 }
 
 /**
@@ -65,36 +90,47 @@ export function primaryEntity(
  */
 export function splitPrograms(program: string | null): string[] {
   if (!program) return [];
+  // Most records have one program: no brackets to split on or strip.
+  if (!program.includes('[') && !program.includes(']')) {
+    const tag = program.trim();
+    return tag ? [tag] : [];
+  }
   return program
-    .split(/\]\s*\[/)
-    .map((tag) => tag.replace(/[[\]]/g, '').trim())
+    .split(PROGRAM_SEPARATOR)
+    .map((tag) => tag.replace(BRACKETS, '').trim())
     .filter(Boolean);
 }
 
+const PROGRAM_SEPARATOR = /\]\s*\[/;
+const BRACKETS = /[[\]]/g;
+
 /** One row of add.csv: street, "City/State/Province/Postal Code" and country, joined with ", ". */
 export function addAddress(entity: Entity, row: OfacCsvRow, file: string, issues: RecordIssue[]): void {
-  const [, , street, city, country, remark] = trimmed(row);
-  const site: RecordSite = { file, line: row.line, recordId: entity.id };
-  const countryCode = country ? countryStatement(country, site, 'Country', issues) : undefined;
+  const fields = row.fields;
+  const street = trimmed(fields[2]);
+  const city = trimmed(fields[3]);
+  const country = trimmed(fields[4]);
+  const countryCode = country ? countryStatement(country, { file, line: row.line, recordId: entity.id }, 'Country', issues) : undefined;
   if (countryCode) addStatement(entity, 'country', countryCode);
   // A row with only a country (or nothing: OFAC writes "-0-" in every field for records without an address)
   // says where the record is, not an address.
   if (!street && !city) return;
-  const statement: Statement = {
-    value: [street, city, country]
-      .filter(Boolean)
-      .map((p) => collapse(p!))
-      .join(', '),
-  };
+  let value = street ? collapse(street) : '';
+  if (city) value = value ? `${value}, ${collapse(city)}` : collapse(city);
+  if (country) value = `${value}, ${collapse(country)}`;
+  const statement: Statement = { value };
   if (countryCode) statement.country = countryCode.value;
+  const remark = trimmed(fields[5]);
   if (remark) statement.note = remark;
   addStatement(entity, 'address', statement);
 }
 
 /** One row of alt.csv: aka and nka are aliases, fka a previous name. */
 export function addAlias(entity: Entity, row: OfacCsvRow, file: string, issues: RecordIssue[]): void {
-  const [, , type, name, remark] = trimmed(row);
+  const name = trimmed(row.fields[3]);
   if (!name) return;
+  const type = trimmed(row.fields[2]);
+  const remark = trimmed(row.fields[4]);
   const kind = (type ?? '').toLowerCase();
   let property: 'alias' | 'previousName' | 'weakAlias' = ALIAS_PROPERTY[kind as keyof typeof ALIAS_PROPERTY] ?? 'alias';
   if (!(kind in ALIAS_PROPERTY)) {
@@ -111,12 +147,14 @@ export function addAlias(entity: Entity, row: OfacCsvRow, file: string, issues: 
   if (remark) statement.note = remark;
   // OFAC's spec says weak aliases are never in alt.csv (they are quoted in the remarks); honour a remark that
   // says otherwise should one appear.
-  if (remark && /\bweak\b/i.test(remark) && property === 'alias') {
+  if (remark && WEAK.test(remark) && property === 'alias') {
     property = 'weakAlias';
     statement.weak = true;
   }
   addStatement(entity, property, statement);
 }
+
+const WEAK = /\bweak\b/i;
 
 /**
  * A name as OFAC writes it; for individuals the text before the first comma is the family name and the
@@ -134,11 +172,15 @@ export function nameStatement(raw: string, schema: SchemaName): Statement {
   return statement;
 }
 
-function trimmed(row: OfacCsvRow): (string | null)[] {
-  return row.fields.map((field) => field?.trim() || null);
+/** A field as the mapping reads it: trimmed, null when empty. */
+function trimmed(field: string | null | undefined): string | null {
+  return field?.trim() || null;
 }
+
+const NEEDS_COLLAPSE = /\s\s|^\s|\s$|[\t\r\n]/;
+const WHITESPACE_RUN = /\s+/g;
 
 /** Trimmed, with single spaces ("INTERCONTINENTAL DE FINANCIACION AEREA  S.A." has two). */
 function collapse(text: string): string {
-  return /\s\s|^\s|\s$|[\t\r\n]/.test(text) ? text.trim().replace(/\s+/g, ' ') : text;
+  return NEEDS_COLLAPSE.test(text) ? text.trim().replace(WHITESPACE_RUN, ' ') : text;
 }

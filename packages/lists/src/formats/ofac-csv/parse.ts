@@ -6,12 +6,12 @@
  *   const list = await parseOfacCsv({ source: 'ofac-sdn', primary: listFile('data/sdn.csv') });
  *   list.entities.find((e) => e.id === 'ofac:21736')?.caption // 'JANG, Sung Nam'
  */
-import { addStatement, type Entity, type PropertyName, type RecordIssue, type Statement } from '@embargo/core';
+import type { Entity, RecordIssue } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
-import { parseOfacRemarks } from '../ofac-common/remarks.js';
+import { addOfacRemarks } from '../ofac-common/remarks.js';
 import { resolveLinkedTo, type PendingLinks } from './linked-to.js';
 import { addAddress, addAlias, COLUMNS, ofacRecordId, primaryEntity } from './mapping.js';
-import { readOfacCsv, type OfacCsvRow } from './read-csv.js';
+import { eachOfacCsvRow, parseOfacCsvText, readOfacCsvText, type OfacCsvRow, type ReadOptions } from './read-csv.js';
 
 export interface OfacCsvFiles {
   source: 'ofac-sdn' | 'ofac-cons';
@@ -30,16 +30,35 @@ const REMARKS_LIMIT = 1000;
 
 /** Reads the files of one publication; the legacy CSV files state no date, so `published` is null. */
 export async function parseOfacCsv(files: OfacCsvFiles): Promise<ParsedList> {
-  const [primaryRows, addressRows, aliasRows, commentRows] = await Promise.all([
-    readOfacCsv(files.primary, { columns: COLUMNS.primary, allowEmpty: false }),
-    optional(files.addresses, COLUMNS.addresses),
-    optional(files.aliases, COLUMNS.aliases),
-    optional(files.comments, COLUMNS.comments),
-  ]);
+  const [primary, addresses, aliases, comments] = await Promise.all(
+    [files.primary, files.addresses, files.aliases, files.comments].map((file) => (file ? readOfacCsvText(file) : undefined)),
+  );
+  const texts: PublicationTexts = { primary: primary!, addresses, aliases, comments };
+  // Every OFAC file is in the plain dialect, read row by row; csv-parse reads the publication otherwise.
+  return readPublication(files, texts, eachOfacCsvRow) ?? readPublication(files, texts, eachParsedRow)!;
+}
+
+interface PublicationTexts {
+  primary: string;
+  addresses?: string;
+  aliases?: string;
+  comments?: string;
+}
+
+/** Hands each checked row of a file to `onRow`; false when the file must be read another way. */
+type EachRow = (file: ListFile, text: string, options: ReadOptions, onRow: (row: OfacCsvRow) => void) => boolean;
+
+function eachParsedRow(file: ListFile, text: string, options: ReadOptions, onRow: (row: OfacCsvRow) => void): boolean {
+  for (const row of parseOfacCsvText(file, text, options)) onRow(row);
+  return true;
+}
+
+/** The publication read with `eachRow`, or undefined when one of its files must be read another way. */
+function readPublication(files: OfacCsvFiles, texts: PublicationTexts, eachRow: EachRow): ParsedList | undefined {
   const issues: RecordIssue[] = [];
   const byId = new Map<string, Entity>();
   const remarks: { entity: Entity; line: number; text: string | null }[] = [];
-  for (const row of primaryRows) {
+  const primaryRead = eachRow(files.primary, texts.primary, { columns: COLUMNS.primary, allowEmpty: false }, (row) => {
     const { entity, remarks: text } = primaryEntity(row, files.source, files.primary.name, issues);
     if (byId.has(entity.id)) {
       issues.push({
@@ -48,14 +67,23 @@ export async function parseOfacCsv(files: OfacCsvFiles): Promise<ParsedList> {
         recordId: entity.id,
         message: 'ent_num repeated; the later record is ignored',
       });
-      continue;
+      return;
     }
     byId.set(entity.id, entity);
     remarks.push({ entity, line: row.line, text });
+  });
+  if (!primaryRead) return undefined;
+  const attach = (file: ListFile | undefined, text: string | undefined, columns: number, add: AddRow): boolean =>
+    !file || eachRow(file, text!, { columns, allowEmpty: true }, (row) => attachRow(row, file, byId, issues, add));
+  if (!attach(files.addresses, texts.addresses, COLUMNS.addresses, addAddress)) return undefined;
+  if (!attach(files.aliases, texts.aliases, COLUMNS.aliases, addAlias)) return undefined;
+  const continuations = new Map<string, string>();
+  if (
+    files.comments &&
+    !eachRow(files.comments, texts.comments!, { columns: COLUMNS.comments, allowEmpty: true }, (row) => addContinuation(continuations, row))
+  ) {
+    return undefined;
   }
-  attach(addressRows, files.addresses, byId, issues, addAddress);
-  attach(aliasRows, files.aliases, byId, issues, addAlias);
-  const continuations = remarkContinuations(commentRows);
   const pending: PendingLinks[] = [];
   for (const { entity, line, text } of remarks) {
     const continuation = continuations.get(entity.id);
@@ -83,38 +111,20 @@ function readRemarks(entity: Entity, file: string, line: number, remarks: string
   const text = (remarks ?? '') + (continuation ?? '');
   if (!text.trim()) return undefined;
   const truncated = continuation === undefined && text.length >= REMARKS_LIMIT && !text.trimEnd().endsWith('.');
-  const read = parseOfacRemarks(text, { file, line, recordId: entity.id, schema: entity.schema, truncated });
-  for (const [property, statements] of Object.entries(read.properties) as [PropertyName, Statement[]][]) {
-    for (const st of statements) addStatement(entity, property, st);
-  }
-  return read;
-}
-
-function optional(file: ListFile | undefined, columns: number): Promise<OfacCsvRow[]> {
-  return file ? readOfacCsv(file, { columns, allowEmpty: true }) : Promise.resolve([]);
+  return addOfacRemarks(entity, text, { file, line, recordId: entity.id, schema: entity.schema, truncated });
 }
 
 /** The comments file's text per record, several rows of one record joined in file order. */
-function remarkContinuations(rows: readonly OfacCsvRow[]): Map<string, string> {
-  const byId = new Map<string, string>();
-  for (const { fields } of rows) {
-    const id = ofacRecordId(fields[0]!.trim());
-    if (fields[1] !== null) byId.set(id, (byId.get(id) ?? '') + fields[1]);
-  }
-  return byId;
+function addContinuation(byId: Map<string, string>, { fields }: OfacCsvRow): void {
+  const id = ofacRecordId(fields[0]!.trim());
+  if (fields[1] !== null) byId.set(id, (byId.get(id) ?? '') + fields[1]);
 }
 
-function attach(
-  rows: readonly OfacCsvRow[],
-  file: ListFile | undefined,
-  byId: ReadonlyMap<string, Entity>,
-  issues: RecordIssue[],
-  add: (entity: Entity, row: OfacCsvRow, file: string, issues: RecordIssue[]) => void,
-): void {
-  for (const row of rows) {
-    const id = ofacRecordId(row.fields[0]!.trim());
-    const entity = byId.get(id);
-    if (entity) add(entity, row, file!.name, issues);
-    else issues.push({ file: file!.name, line: row.line, recordId: id, message: 'row for a record not in the primary file' });
-  }
+type AddRow = (entity: Entity, row: OfacCsvRow, file: string, issues: RecordIssue[]) => void;
+
+function attachRow(row: OfacCsvRow, file: ListFile, byId: ReadonlyMap<string, Entity>, issues: RecordIssue[], add: AddRow): void {
+  const id = ofacRecordId(row.fields[0]!.trim());
+  const entity = byId.get(id);
+  if (entity) add(entity, row, file.name, issues);
+  else issues.push({ file: file.name, line: row.line, recordId: id, message: 'row for a record not in the primary file' });
 }

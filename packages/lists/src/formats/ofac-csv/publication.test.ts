@@ -100,6 +100,24 @@ describe('parseOfacCsv on hand-written publications', () => {
     ]);
   });
 
+  it('reads a publication with a file outside the plain dialect with csv-parse, from the start', async () => {
+    const list = await parseOfacCsv({
+      source: 'ofac-sdn',
+      primary: ofacFile('quoted.csv', [prim(1, 'A CO', '-0- ', '-0-'), prim(2, 'B CO', '-0- ', '-0-')]),
+      addresses: ofacFile('quoted_add.csv', ['1,1,"Street 1","City","Iran",-0- ', '7,2,"Street 2","City","Iran",-0- ']),
+      // A doubled quote, which OFAC has never written, is outside the dialect the files are read in.
+      aliases: ofacFile('quoted_alt.csv', ['1,3,"aka","A ""THE FIRST"" CO",-0- ', '2,4,"aka","B2 CO",-0- ']),
+    });
+    expect(list.entities.map((e) => [e.id, e.properties.alias?.map((a) => a.value)])).toEqual([
+      ['ofac:1', ['A "THE FIRST" CO']],
+      ['ofac:2', ['B2 CO']],
+    ]);
+    expect(list.entities[0].properties.address).toEqual([{ value: 'Street 1, City, Iran', country: 'IR' }]);
+    expect(list.issues).toEqual([
+      { file: 'quoted_add.csv', line: 2, recordId: 'ofac:7', message: 'row for a record not in the primary file' },
+    ]);
+  });
+
   it('throws a LIST_PARSE error for an empty primary file, naming it', async () => {
     await expect(parseOfacCsv({ source: 'ofac-sdn', primary: ofacFile('empty.csv', []) })).rejects.toThrow(/^empty\.csv: file is empty/);
   });

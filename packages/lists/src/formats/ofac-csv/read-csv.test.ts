@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isEmbargoError } from '@embargo/core';
 import { listFile, stripDosEof } from '../../io.js';
 import { sharedList } from '../../../../../test/shared-data.js';
-import { parseOfacCsvText, readOfacCsv, readOfacDialect } from './read-csv.js';
+import { eachOfacCsvRow, parseOfacCsvText, readOfacCsv, readOfacDialect, type OfacCsvRow } from './read-csv.js';
 
 const file = listFile('/nowhere/sdn.csv', 'sdn.csv');
 const primary = { columns: 12, allowEmpty: false };
@@ -98,6 +98,41 @@ describe('parseOfacCsvText: fatal problems name the file and the line', () => {
   it('a header row, which OFAC files do not have', () => {
     const e = parseError(() => parseOfacCsvText(file, 'ent_num,name\r\n1,"A"\r\n', { columns: 2, allowEmpty: false }));
     expect(e.message).toBe('sdn.csv:1: first field must be the numeric ent_num, found "ent_num"');
+  });
+});
+
+describe('eachOfacCsvRow: the rows of the plain dialect one by one, as parseOfacCsvText reads them', () => {
+  const each = (text: string, options = primary) => {
+    const rows: OfacCsvRow[] = [];
+    const read = eachOfacCsvRow(file, text, options, (r) => rows.push(r));
+    return { read, rows };
+  };
+
+  it('hands over the rows parseOfacCsvText returns', () => {
+    const text = `${row(1, 'A')}\r\n\r\n${row(2, 'B', '"DOB 1962."')}\r\n\x1a`;
+    expect(each(text)).toEqual({ read: true, rows: parseOfacCsvText(file, text, primary) });
+  });
+
+  it('reads nothing from an empty file where that is allowed, and throws where it is not', () => {
+    expect(each('\x1a', { columns: 2, allowEmpty: true })).toEqual({ read: true, rows: [] });
+    expect(() => each('')).toThrow(/^sdn\.csv: file is empty/);
+  });
+
+  it('answers false for text outside the dialect, for the caller to read it with parseOfacCsvText', () => {
+    expect(each(`1,"SAID ""THE TALL""",x\r\n`, { columns: 3, allowEmpty: false }).read).toBe(false);
+  });
+
+  it('throws the error parseOfacCsvText throws for a bad row, and hands over no row after it', () => {
+    const text = `${row(1, 'A')}\r\n2,"B",-0- \r\n${row(3, 'C')}\r\n`;
+    const rows: OfacCsvRow[] = [];
+    expect(() => eachOfacCsvRow(file, text, primary, (r) => rows.push(r))).toThrow('sdn.csv:2: expected 12 fields, found 3');
+    expect(rows.map((r) => r.line)).toEqual([1]);
+  });
+
+  it('leaves a bad row to csv-parse when a later line is outside the dialect, as its error comes first there', () => {
+    const text = `${row(1, 'A')}\r\n2,"B",-0- \r\n3,"BROKEN,-0- \r\n`;
+    expect(each(text).read).toBe(false);
+    expect(parseError(() => parseOfacCsvText(file, text, primary)).message).toMatch(/^sdn\.csv:3: quoted field is never closed/);
   });
 });
 

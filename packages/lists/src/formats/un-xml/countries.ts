@@ -18,6 +18,16 @@ const NO_COUNTRY = new Set(['na', 'n/a', 'unknown', 'none']);
 
 /** The ISO code, null when the text says there is no country, undefined when the country is unknown. */
 export function unCountryCode(text: string): string | null | undefined {
+  if (KNOWN.has(text)) return KNOWN.get(text);
+  const code = readCountry(text);
+  if (KNOWN.size < 10_000) KNOWN.set(text, code);
+  return code;
+}
+
+// A list repeats a few hundred country spellings thousands of times; countryCode folds each one anew.
+const KNOWN = new Map<string, string | null | undefined>();
+
+function readCountry(text: string): string | null | undefined {
   const words = text.trim();
   if (NO_COUNTRY.has(words.toLowerCase())) return null;
   return (

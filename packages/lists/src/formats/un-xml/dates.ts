@@ -11,10 +11,14 @@ import type { RecordSite } from './countries.js';
 import { childText, type XmlNode } from './xml-node.js';
 
 const DATE_TYPES = new Set(['EXACT', 'APPROXIMATELY', 'BETWEEN']);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|T|Z|[+-]\d)/;
+const ISO_YEAR_OR_MONTH = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+const APPROXIMATELY = /^(approximately|approx\.?|circa)$/i;
+const FOUR_DIGITS = /^\d{4}$/;
 
 /** "2017-08-05" or "2017-08-05-04:00" → "2017-08-05"; undefined when it is not a real calendar day. */
 export function isoDay(text: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T|Z|[+-]\d)/.exec(text.trim());
+  const m = ISO_DAY.exec(text.trim());
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -26,7 +30,7 @@ export function isoDay(text: string): string | undefined {
  * one is reported and kept at year precision if it has a year.
  */
 export function dateStatement(raw: string, site: RecordSite, field: string, issues: RecordIssue[]): Statement | undefined {
-  const day = isoDay(raw) ?? (/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(raw) ? raw : undefined);
+  const day = isoDay(raw) ?? (ISO_YEAR_OR_MONTH.test(raw) ? raw : undefined);
   if (day) return day === raw ? { value: day } : { value: day, original: raw };
   issues.push({ ...site, field, raw, message: `cannot read date "${raw}"` });
   const year = yearIn(raw);
@@ -41,14 +45,14 @@ export function readBirthDate(node: XmlNode, site: RecordSite, issues: RecordIss
   const field = 'INDIVIDUAL_DATE_OF_BIRTH';
   if (type && !DATE_TYPES.has(type)) issues.push({ ...site, field, raw: type, message: `unknown TYPE_OF_DATE "${type}"; read as EXACT` });
   // BETWEEN records often say "Approximately" in their NOTE; that note is then a qualifier, not a remark.
-  const approximateNote = note !== undefined && /^(approximately|approx\.?|circa)$/i.test(note);
+  const approximateNote = note !== undefined && APPROXIMATELY.test(note);
   let statement: Statement | undefined;
   let noteUsed = approximateNote;
   if (from || to) {
     statement = yearRange(from, to, site, issues);
   } else if (date) {
     statement = dateStatement(date, site, field, issues);
-  } else if (year && /^\d{4}$/.test(year)) {
+  } else if (year && FOUR_DIGITS.test(year)) {
     // "Sep." with YEAR 1958: the note holds the month.
     const withMonth = note && !approximateNote ? parseOfacDate(`${note} ${year}`) : undefined;
     statement = withMonth && !withMonth.until ? { value: withMonth.value, original: `${note} ${year}` } : { value: year };
@@ -71,7 +75,7 @@ export function readBirthDate(node: XmlNode, site: RecordSite, issues: RecordIss
 }
 
 function yearRange(from: string | undefined, to: string | undefined, site: RecordSite, issues: RecordIssue[]): Statement | undefined {
-  const ok = (y: string | undefined) => y !== undefined && /^\d{4}$/.test(y);
+  const ok = (y: string | undefined) => y !== undefined && FOUR_DIGITS.test(y);
   if (ok(from) && ok(to) && from! <= to!) return from === to ? { value: from! } : { value: from!, until: to! };
   const raw = `${from ?? ''} to ${to ?? ''}`;
   issues.push({ ...site, field: 'INDIVIDUAL_DATE_OF_BIRTH', raw, message: `cannot read year range "${raw}"` });

@@ -17,6 +17,10 @@ const PASSPORT = /pass(?:port|eport)|pasaporte/i;
 const NUMBER_IN_PHRASE = /(?<![\w-])(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}/;
 const NUMBER_IN_REMARK = /(?<![\w-])(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{4,}/;
 
+const TRAILING_COLON = /[:\s]+$/;
+const PHRASE_MARK = /[\s(,]/;
+const WHITESPACE_RUN = /\s+/g;
+
 export function addDocument(entity: Entity, node: XmlNode, site: RecordSite, issues: RecordIssue[]): void {
   const [type, type2, number, issuing, ofIssue, issued, city, note] = [
     'TYPE_OF_DOCUMENT',
@@ -30,10 +34,10 @@ export function addDocument(entity: Entity, node: XmlNode, site: RecordSite, iss
   ].map((n) => childText(node, n));
   // `<INDIVIDUAL_DOCUMENT/>` is the placeholder for "no documents".
   if (!type && !type2 && !number && !note) return;
-  let kind = (type2 ?? type)?.replace(/[:\s]+$/, '');
+  let kind = (type2 ?? type)?.replace(TRAILING_COLON, '');
   // NUMBER is sometimes a phrase ("Libyan passport No. 513519", "403062567 (US)"): the number is read out of
   // it and the phrase kept as the original.
-  let value = number && /[\s(,]/.test(number) ? (NUMBER_IN_PHRASE.exec(number)?.[0] ?? number) : number;
+  let value = number && PHRASE_MARK.test(number) ? (NUMBER_IN_PHRASE.exec(number)?.[0] ?? number) : number;
   const original = value !== number ? number : undefined;
   const numberSource = value
     ? 'NUMBER'
@@ -44,7 +48,7 @@ export function addDocument(entity: Entity, node: XmlNode, site: RecordSite, iss
         : undefined;
   if (numberSource === 'TYPE_OF_DOCUMENT2') {
     value = NUMBER_IN_PHRASE.exec(type2!)![0];
-    kind = type2!.replace(value, '').replace(/\s+/g, ' ').trim() || type;
+    kind = type2!.replace(value, '').replace(WHITESPACE_RUN, ' ').trim() || type;
   } else if (numberSource === 'NOTE') {
     value = NUMBER_IN_REMARK.exec(note!)![0];
   }

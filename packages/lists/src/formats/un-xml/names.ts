@@ -20,6 +20,9 @@ const ALIAS_PROPERTY: Readonly<Record<string, 'alias' | 'weakAlias' | 'previousN
   'f.k.a.': 'previousName',
 };
 
+const LANGUAGE_IN_BRACKETS = /^(.*\S)\s*\(([A-Za-z ]+)\)$/;
+const ORIGINAL_SCRIPT_NOTE = /^original script:\s*(.+)$/i;
+
 /** The primary name: the name fields joined with spaces; a person's fields are kept in list order. */
 export function primaryName(node: XmlNode, isPerson: boolean): Statement {
   const ordered = NAME_FIELDS.map((f) => childText(node, f)).filter((p): p is string => p !== undefined);
@@ -36,7 +39,7 @@ export function addOriginalScriptNames(entity: Entity, node: XmlNode): void {
   for (const original of childNodes(node, 'NAME_ORIGINAL_SCRIPT')) {
     const text = cleanText(original.text);
     if (!text) continue;
-    const language = /^(.*\S)\s*\(([A-Za-z ]+)\)$/.exec(text);
+    const language = LANGUAGE_IN_BRACKETS.exec(text);
     const value = language ? language[1] : text;
     const statement: Statement = { value };
     const script = detectScript(value);
@@ -66,7 +69,7 @@ export function addAliases(entity: Entity, node: XmlNode, site: RecordSite, issu
     const script = detectScript(name);
     if (script) statement.script = script;
     const note = childText(aliasNode, 'NOTE');
-    const originalScript = note ? /^original script:\s*(.+)$/i.exec(note)?.[1] : undefined;
+    const originalScript = note ? ORIGINAL_SCRIPT_NOTE.exec(note)?.[1] : undefined;
     if (note && !originalScript) statement.note = note;
     addStatement(entity, property, statement);
     if (originalScript) {

@@ -1,13 +1,15 @@
 /**
  * @module formats/un-xml/read-records
- * Streams the UN Security Council consolidated list (root CONSOLIDATED_LIST, no namespace, schema
- * sc-sanctions.xsd) with saxes and hands each INDIVIDUALS/INDIVIDUAL and ENTITIES/ENTITY element to a callback
- * as a small tree. Malformed or truncated XML, another root element or an empty file is a LIST_PARSE error
- * naming the file and line.
+ * Reads the UN Security Council consolidated list (root CONSOLIDATED_LIST, no namespace, schema
+ * sc-sanctions.xsd) and hands each INDIVIDUALS/INDIVIDUAL and ENTITIES/ENTITY element to a callback as a
+ * small tree. The elements come from `readPlainXml` when the file is plain XML, as the UN writes it, and
+ * from saxes otherwise; malformed or truncated XML, another root element or an empty file is a LIST_PARSE
+ * error naming the file and line.
  */
 import { isEmbargoError, listParseError, type EmbargoError, type RecordIssue } from '@embargo/core';
 import { SaxesParser } from 'saxes';
 import type { ListFile } from '../../format.js';
+import { readPlainXml, type XmlEvents } from './plain-xml.js';
 import type { XmlNode } from './xml-node.js';
 
 export type UnRecordKind = 'INDIVIDUAL' | 'ENTITY';
@@ -17,8 +19,11 @@ const RECORD_ELEMENT: Readonly<Record<string, UnRecordKind>> = { INDIVIDUALS: 'I
 
 export const UN_ROOT = 'CONSOLIDATED_LIST';
 
-/** Push-style reader: `write` chunks of text as they arrive, then `end`. */
-export class UnRecordReader {
+/**
+ * Builds the records from element events. `read` takes the whole text when it is plain XML; otherwise
+ * `write` chunks of text (to saxes) as they arrive, then `end`.
+ */
+export class UnRecordReader implements XmlEvents {
   /** From the root's dateGenerated ("2017-07-03T20:27:45.483-04:00" → 2017-07-03, the generator's own date). */
   published: string | null = null;
   readonly issues: RecordIssue[] = [];
@@ -34,10 +39,18 @@ export class UnRecordReader {
     private readonly file: ListFile,
     private readonly onRecord: (node: XmlNode, kind: UnRecordKind) => void,
   ) {
-    this.parser.on('opentag', (tag) => this.open(tag.name, tag.attributes as Record<string, string>));
+    this.parser.on('opentag', (tag) => this.open(tag.name, tag.attributes as Record<string, string>, this.parser.line));
     this.parser.on('closetag', () => this.close());
-    this.parser.on('text', (text) => this.addText(text));
-    this.parser.on('cdata', (text) => this.addText(text));
+    this.parser.on('text', (text) => this.text(text));
+    this.parser.on('cdata', (text) => this.text(text));
+  }
+
+  /**
+   * Reads the whole text when it is plain XML and returns true; returns false when it is not, having
+   * possibly reported some records already: the caller then starts again with a new reader and `write`.
+   */
+  read(xml: string): boolean {
+    return readPlainXml(xml, this);
   }
 
   write(chunk: string): void {
@@ -57,9 +70,8 @@ export class UnRecordReader {
     }
   }
 
-  private open(name: string, attributes: Record<string, string>): void {
+  open(name: string, attributes: Record<string, string>, line: number): void {
     const depth = this.path.length + this.record.length;
-    const line = this.parser.line;
     if (depth === 0) {
       if (name !== UN_ROOT) {
         throw listParseError(
@@ -89,7 +101,7 @@ export class UnRecordReader {
     this.path.push(name);
   }
 
-  private close(): void {
+  close(): void {
     if (this.record.length > 0) {
       const node = this.record.pop()!;
       if (this.record.length === 0) this.onRecord(node, this.recordKind!);
@@ -98,7 +110,7 @@ export class UnRecordReader {
     this.path.pop();
   }
 
-  private addText(text: string): void {
+  text(text: string): void {
     if (this.record.length > 0) this.record[this.record.length - 1].text += text;
   }
 

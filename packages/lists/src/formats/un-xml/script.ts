@@ -21,9 +21,15 @@ const SCRIPTS: readonly [code: string, letters: RegExp][] = [
   ['Deva', /\p{Script=Devanagari}/gu],
 ];
 
+const NOT_ASCII = /[^\0-\x7f]/;
+const LATIN = /\p{Script=Latin}/gu;
+
 /** The non-Latin script most letters of `text` are in, or undefined for Latin text (or no letters). */
 export function detectScript(text: string): string | undefined {
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  // Most names are plain ASCII, which is Latin or punctuation: no other script can outnumber it, and the
+  // thirteen counts below (each a global match building an array) need not run.
+  if (!NOT_ASCII.test(text)) return undefined;
+  const latin = text.match(LATIN)?.length ?? 0;
   let best: string | undefined;
   let bestCount = latin;
   for (const [code, letters] of SCRIPTS) {

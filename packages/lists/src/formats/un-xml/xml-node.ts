@@ -22,8 +22,8 @@ export function childNodes(node: XmlNode, name: string): XmlNode[] {
  * The UN writes empty placeholders (`<THIRD_NAME/>`, `<VALUE/>`) and pads values with spaces (" RI ").
  */
 export function childText(node: XmlNode, name: string): string | undefined {
-  const child = node.children.find((c) => c.name === name);
-  return child ? cleanText(child.text) : undefined;
+  for (const child of node.children) if (child.name === name) return cleanText(child.text);
+  return undefined;
 }
 
 /** All `<VALUE>` texts under the child elements `name` (NATIONALITY, DESIGNATION, TITLE, LAST_DAY_UPDATED). */
@@ -39,6 +39,11 @@ export function childValues(node: XmlNode, name: string): string[] {
 }
 
 export function cleanText(text: string): string | undefined {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Most values are clean already, and replacing each single space with a space copied every one of them.
+  const clean = UNUSUAL_SPACE.test(text) ? text.replace(WHITESPACE_RUN, ' ').trim() : text;
   return clean || undefined;
 }
+
+/** Whitespace at either end, two in a row, or one that is not a plain space. */
+const UNUSUAL_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+const WHITESPACE_RUN = /\s+/g;
