@@ -14,12 +14,24 @@ function port(value: string): number {
   return n;
 }
 
+function positiveWhole(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
 export function serveCommand(io: Io): Command {
   return new Command('serve')
     .description('Start the screening API (loads the bundled lists into the database on first start)')
     .option('--host <host>', 'address to listen on (EMBARGO_HOST)', process.env.EMBARGO_HOST || '127.0.0.1')
     .option('--port <port>', 'port to listen on, 0 for any free one (EMBARGO_PORT)', port, Number(process.env.EMBARGO_PORT || 8080))
     .option('--data <dir>', 'list files loaded when the database has none, and by POST /v1/lists/update (EMBARGO_DATA_DIR)')
+    .option(
+      '--rate-limit <n>',
+      'requests a minute per API key (EMBARGO_RATE_LIMIT, default 60000)',
+      positiveWhole,
+      Number(process.env.EMBARGO_RATE_LIMIT || 60_000),
+    )
     .option('--quiet', 'no request log')
     .addHelpText(
       'after',
@@ -29,7 +41,7 @@ Examples:
   $ EMBARGO_DATABASE_URL=postgres://localhost/embargo embargo serve --port 9000
   $ embargo keys create --role client --name "payments"   then: curl -H "Authorization: Bearer <key>" …`,
     )
-    .action(async (opts: { host: string; port: number; data?: string; quiet?: boolean }) => {
+    .action(async (opts: { host: string; port: number; data?: string; rateLimit: number; quiet?: boolean }) => {
       const env = readEnvironment();
       const server = await startServer({
         store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
@@ -37,6 +49,7 @@ Examples:
           host: opts.host,
           port: opts.port,
           dataDir: opts.data ?? env.dataDir,
+          rateLimitPerMinute: opts.rateLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
         },
         onProgress: (step) => io.err(step),
