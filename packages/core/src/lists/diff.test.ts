@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIST_SOURCES, type Entity, type ListSource, type Properties, type Statement } from '../model/entity.js';
 import { PROPERTIES, SCHEMATA, type SchemaName } from '../model/schema.js';
-import { canonicalJson, diffEntities, isEmptyDiff } from './diff.js';
+import { canonicalJson, changedFields, diffEntities, isEmptyDiff, recordContentKey } from './diff.js';
 
 function entity(id: string, properties: Properties = {}, extra: Partial<Entity> = {}): Entity {
   return { id, source: 'ofac-sdn', schema: 'Person', caption: id, properties, ...extra };
@@ -163,6 +163,21 @@ describe('diffEntities properties', () => {
         expect(forward.added).toEqual(backward.removed);
         expect(forward.removed).toEqual(backward.added);
         expect(forward.changed).toEqual(backward.changed);
+      }),
+    );
+  });
+
+  it('gives two versions of a record the same content key exactly when the diff finds no change', () => {
+    fc.assert(
+      fc.property(anEntity, anEntity, (a, b) => {
+        const older = a;
+        const newer = { ...b, id: a.id };
+        expect(recordContentKey(older) === recordContentKey(newer)).toBe(changedFields(older, newer).length === 0);
+        const reordered = {
+          ...older,
+          properties: Object.fromEntries(Object.entries(older.properties).map(([k, v]) => [k, [...(v ?? [])].reverse()])),
+        };
+        expect(recordContentKey(reordered)).toBe(recordContentKey(older));
       }),
     );
   });

@@ -116,6 +116,19 @@ function sameStatement(a: Statement, b: Statement): boolean {
   return true;
 }
 
+/**
+ * The record's content as one string, equal for two versions exactly when `changedFields` finds no
+ * difference: statement order within a property and empty properties do not count.
+ * @example recordContentKey(a) === recordContentKey(b) // ⇔ changedFields(a, b).length === 0
+ */
+export function recordContentKey(entity: Entity): string {
+  const properties = Object.entries(entity.properties)
+    .filter(([, statements]) => statements && statements.length > 0)
+    .sort(([a], [b]) => compareIds(a, b))
+    .map(([property, statements]) => `${JSON.stringify(property)}:[${statements!.map(canonicalJson).sort(compareIds).join(',')}]`);
+  return `${canonicalJson([entity.id, entity.schema, entity.caption, entity.source])}{${properties.join(',')}}`;
+}
+
 /** JSON with object keys sorted at every depth, so `{a, b}` and `{b, a}` print alike; arrays keep their order. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
