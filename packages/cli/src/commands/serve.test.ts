@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUNDLED_DATA_DIR } from '../config.js';
 
 const BIN = fileURLToPath(new URL('../../bin/embargo.js', import.meta.url));
@@ -89,9 +89,11 @@ describe('embargo serve, end to end', () => {
   it('loads the lists on first start, screens with a key made by the CLI, and stops on SIGTERM', async () => {
     server = await startServer(env, dir);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const progress = server.stderr.join('');
-    expect(progress).toContain('No lists stored yet');
-    expect(progress).toContain('embargo keys create');
+    // The hint goes to stderr just before "listening" goes to stdout; two pipes keep no order between
+    // them, so wait for it rather than assume it has arrived.
+    const running = server;
+    await vi.waitFor(() => expect(running.stderr.join('')).toContain('embargo keys create'), { timeout: 5_000 });
+    expect(running.stderr.join('')).toContain('No lists stored yet');
 
     const made = await embargo(['keys', 'create', '--role', 'client', '--name', 'e2e'], env, dir);
     expect(made.code).toBe(0);
