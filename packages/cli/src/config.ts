@@ -5,9 +5,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { openStore, type Store } from '@embargo/store';
 
 /** The repository's bundled official lists (`data/` at the repository root). */
 export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+
+/** The built analyst web app (`npm run build` makes it), served by `embargo serve` at `/`. */
+export const BUILT_WEB_APP_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface CliEnvironment {
   /** EMBARGO_DATA_DIR: the list files to screen against; default the bundled `data/`. */
@@ -16,6 +20,10 @@ export interface CliEnvironment {
   databaseUrl?: string;
   /** EMBARGO_SQLITE_PATH: default `./var/embargo.db`. */
   sqlitePath: string;
+  /** EMBARGO_WEB_DIR: the web app's static files; default the built packages/web/dist. */
+  webDir: string;
+  /** EMBARGO_SESSION_TTL_MINUTES: how long a web-app sign-in lasts; default 480. */
+  sessionTtlMinutes: number;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnvironment {
@@ -23,5 +31,20 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnviro
     dataDir: env.EMBARGO_DATA_DIR || BUNDLED_DATA_DIR,
     databaseUrl: env.EMBARGO_DATABASE_URL || undefined,
     sqlitePath: env.EMBARGO_SQLITE_PATH || join('var', 'embargo.db'),
+    webDir: env.EMBARGO_WEB_DIR || BUILT_WEB_APP_DIR,
+    sessionTtlMinutes: Number(env.EMBARGO_SESSION_TTL_MINUTES || 480),
   };
+}
+
+/**
+ * Opens the configured store for one piece of work and always closes it.
+ * @example const keys = await withStore((store) => store.listApiKeys());
+ */
+export async function withStore<T>(work: (store: Store) => Promise<T>, env: CliEnvironment = readEnvironment()): Promise<T> {
+  const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }

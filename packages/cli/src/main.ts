@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { auditCommand, AuditBroken } from './commands/audit.js';
 import { keysCommand } from './commands/keys.js';
+import { usersCommand } from './commands/users.js';
 import { listsCommand } from './commands/lists.js';
 import { serveCommand } from './commands/serve.js';
 import { screenCommand } from './commands/screen.js';
@@ -21,6 +22,7 @@ export function buildProgram(io: Io = processIo): Command {
   program.addCommand(listsCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(keysCommand(io));
+  program.addCommand(usersCommand(io));
   program.addCommand(auditCommand(io));
   program.addHelpText(
     'after',

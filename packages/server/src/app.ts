@@ -5,6 +5,7 @@
  * from the same TypeBox schemas that validate requests.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -16,6 +17,7 @@ import type { AppDeps } from './deps.js';
 import { errorHandler } from './http-errors.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { alertRoutes } from './routes/alerts.js';
+import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
 import { compatRoutes } from './routes/compat.js';
 import { customerRoutes } from './routes/customers.js';
@@ -23,6 +25,10 @@ import { entityRoutes } from './routes/entities.js';
 import { healthRoutes } from './routes/health.js';
 import { listRoutes } from './routes/lists.js';
 import { screenRoutes } from './routes/screen.js';
+import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
+import { UserSessions } from './user-sessions.js';
+import { serveWebApp } from './web-app.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +39,8 @@ declare module 'fastify' {
 export interface BuildOptions {
   /** Pino logging (default off; `embargo serve` turns it on); `{ stream }` sends the JSON lines elsewhere (tests read them). */
   logger?: boolean | { stream: { write(line: string): void } };
+  /** The built web app (`packages/web/dist`), served at `/`; without it `/` says how to build it. */
+  webRoot?: string;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -53,9 +61,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ error: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}.` });
-  });
 
   await app.register(swagger, {
     openapi: {
@@ -84,7 +89,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       ),
   });
 
-  await app.register(authPlugin, { verifier: new ApiKeyVerifier(deps.store, deps.clock) });
+  await app.register(cookie);
+  const sessions = new UserSessions(deps.store, deps.clock, deps.config.sessionTtlMinutes);
+  await app.register(authPlugin, { verifier: new ApiKeyVerifier(deps.store, deps.clock), sessions });
   const runner = new JobRunner(deps, app.log);
   app.decorate('jobs', runner);
   app.addHook('onClose', async () => runner.stop());
@@ -97,5 +104,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(alertRoutes(deps));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
+  await app.register(sessionRoutes(deps, sessions));
+  await app.register(userRoutes(deps));
+  await app.register(auditRoutes(deps));
+  await serveWebApp(app, options.webRoot);
   return app;
 }

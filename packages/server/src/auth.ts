@@ -1,17 +1,20 @@
 /**
  * @module auth
- * Every route but `/healthz` needs an API key (`Authorization: Bearer <key>` or `X-API-Key`); each route
- * names the roles it admits with `app.requireRole(...)`, checked as the request arrives (401 without a
- * valid key, 403 with a key of another role). The key's id (never its secret) is logged with the request
- * and recorded as the actor of what it does.
+ * Every route but `/healthz` needs an API key (`Authorization: Bearer <key>` or `X-API-Key`) or, for the
+ * web app, a signed-in session cookie; each route names the roles it admits with `app.requireRole(...)`,
+ * checked as the request arrives (401 without valid credentials, 403 with another role). The key's id
+ * (never its secret), or `user:<username>`, is logged with the request and recorded as the actor of what
+ * it does. A key wins over a cookie when a request carries both.
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
 import { EmbargoError } from '@embargo/core';
 import type { Role } from '@embargo/store';
 import type { ApiKeyVerifier } from './api-keys.js';
+import { SESSION_COOKIE, userActor, type UserSessions } from './user-sessions.js';
 
 export interface Actor {
+  /** The API key's id, or `user:<username>` for a signed-in person. */
   keyId: string;
   role: Role;
 }
@@ -37,13 +40,36 @@ const ROUTE_ROLES = new WeakMap<object, readonly Role[]>();
 /** The on-request checks added for those routes. */
 const CHECKS = new WeakSet<object>();
 
-export const authPlugin = fp(async (app: FastifyInstance, opts: { verifier: ApiKeyVerifier }) => {
+/** Methods a cross-site page could use to change something on a signed-in analyst's behalf. */
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The cookie is SameSite=Strict, so browsers do not send it from other sites; as a second line, a
+ * state-changing request that states another origin is refused.
+ */
+function checkSameOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (!UNSAFE.has(request.method) || origin === undefined) return;
+  // Through URL both sides drop a default port (`:80` for http), as browsers do in Origin.
+  if (new URL(origin).host !== new URL(`${request.protocol}://${request.headers.host}`).host)
+    throw new EmbargoError('FORBIDDEN', `A signed-in request from ${origin} is refused: the web app is served from this server.`);
+}
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: { verifier: ApiKeyVerifier; sessions: UserSessions }) => {
   app.decorateRequest('actor', undefined);
 
   /** Verifies the key and the role; binds the key id to the request's logger. */
   const authorize = async (request: FastifyRequest, reply: FastifyReply, roles: readonly Role[]): Promise<void> => {
+    const key = presentedKey(request);
+    const session = key === undefined ? request.cookies[SESSION_COOKIE] : undefined;
+    if (!request.actor && session) {
+      checkSameOrigin(request);
+      const { user } = await opts.sessions.verify(session);
+      request.actor = { keyId: userActor(user.username), role: user.role };
+      request.log = reply.log = request.log.child({ user: user.username });
+    }
     if (!request.actor) {
-      const record = await opts.verifier.verify(presentedKey(request));
+      const record = await opts.verifier.verify(key);
       request.actor = { keyId: record.id, role: record.role };
       // Every later line of this request, including fastify's "request completed", names the key.
       request.log = reply.log = request.log.child({ keyId: record.id });

@@ -20,6 +20,8 @@ export interface ServerConfig {
   batchBodyLimitBytes: number;
   /** The folder `POST /v1/lists/update` loads when it is given none (the bundled `data/`). */
   dataDir: string;
+  /** How long a web-app sign-in lasts (EMBARGO_SESSION_TTL_MINUTES, default 480: a working day). */
+  sessionTtlMinutes: number;
   /** EMBARGO_LISTS_BASE_URL: a mirror serving `<url>/<source>/<file>` for `POST /v1/lists/update {"download":true}` (default: the publishers). */
   listsBaseUrl?: string;
 }
@@ -38,6 +40,7 @@ export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {
   rateLimitPerMinute: 60_000,
   bodyLimitBytes: 1024 * 1024,
   batchBodyLimitBytes: 64 * 1024 * 1024,
+  sessionTtlMinutes: 480,
 };
 
 export const systemClock = (): Date => new Date();

@@ -9,3 +9,4 @@ export { entityFingerprint } from './entity-fingerprint.js';
 export { loadListFolder, type LoadSummary } from './list-loading.js';
 export { ScreeningService } from './screening-service.js';
 export { startServer, type RunningServer, type StartOptions } from './serve.js';
+export { createUser, MIN_PASSWORD_LENGTH, USER_ROLES, UserSessions } from './user-sessions.js';

@@ -16,6 +16,8 @@ export interface StartOptions {
   /** Hears start-up steps (the CLI prints them). */
   onProgress?: (step: string) => void;
   logger?: boolean;
+  /** The built web app, served at `/`. */
+  webRoot?: string;
 }
 
 export interface RunningServer {
@@ -38,7 +40,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       say('Building the screening index');
       deps.screening = await ScreeningService.fromStore(store);
     }
-    const app = await buildApp(deps, { logger: options.logger });
+    const app = await buildApp(deps, { logger: options.logger, webRoot: options.webRoot });
     const resumed = await app.jobs.resumeUnfinished();
     if (resumed > 0) say(`Resuming ${resumed} unfinished batch job(s)`);
     const address = await app.listen({ host: config.host, port: config.port });

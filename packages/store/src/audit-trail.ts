@@ -111,14 +111,27 @@ function toAuditRow(r: AuditRowData): AuditRow {
 /** Rows listed at most per call. */
 const MAX_LIST = 10_000;
 
-export async function listAudit(
-  db: Kysely<StoreTables>,
-  filter: { kind?: string; subject?: string; after?: number; limit?: number } = {},
-): Promise<AuditRow[]> {
-  let query = db.selectFrom('audit_events').selectAll().orderBy('seq');
+export interface AuditFilter {
+  kind?: string;
+  subject?: string;
+  actor?: string;
+  /** Rows after this seq (oldest first) … */
+  after?: number;
+  /** … or before it (newest first, for paging back through the trail). */
+  before?: number;
+  /** Newest first (implied by `before`). */
+  newestFirst?: boolean;
+  limit?: number;
+}
+
+export async function listAudit(db: Kysely<StoreTables>, filter: AuditFilter = {}): Promise<AuditRow[]> {
+  const newestFirst = filter.newestFirst || filter.before !== undefined;
+  let query = db.selectFrom('audit_events').selectAll().orderBy('seq', newestFirst ? 'desc' : 'asc');
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.subject) query = query.where('subject', '=', filter.subject);
+  if (filter.actor) query = query.where('actor', '=', filter.actor);
   if (filter.after !== undefined) query = query.where('seq', '>', filter.after);
+  if (filter.before !== undefined) query = query.where('seq', '<', filter.before);
   const rows = await query.limit(Math.min(filter.limit ?? 100, MAX_LIST)).execute();
   return rows.map(toAuditRow);
 }

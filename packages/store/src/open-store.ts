@@ -13,6 +13,7 @@ import * as alerts from './alert-records.js';
 import * as audit from './audit-trail.js';
 import * as jobs from './job-records.js';
 import * as parties from './party-records.js';
+import * as users from './user-records.js';
 import { writeTransaction } from './write-transaction.js';
 
 /**
@@ -89,6 +90,12 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     getApiKey: guarded(parties.getApiKey),
     listApiKeys: guarded(parties.listApiKeys),
     revokeApiKey: writing(parties.revokeApiKey),
+    saveUser: writing(users.saveUser),
+    getUser: guarded(users.getUser),
+    listUsers: guarded(users.listUsers),
+    createSession: writing(users.createSession),
+    getSession: guarded(users.getSession),
+    deleteSession: writing(users.deleteSession),
     createJob: writing(jobs.createJob),
     getJob: guarded(jobs.getJob),
     jobParties: guarded(jobs.jobParties),

@@ -100,6 +100,26 @@ export interface ApiKeyRecord {
   revokedAt: string | null;
 }
 
+/** A person who signs in to the web app. */
+export interface UserRecord {
+  username: string;
+  /** argon2 hash of the password. */
+  passwordHash: string;
+  /** admin or analyst: API clients use keys. */
+  role: Role;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** A signed-in browser. The token itself lives only in the browser's cookie. */
+export interface SessionRecord {
+  /** SHA-256 (hex) of the session token. */
+  tokenHash: string;
+  username: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 export interface JobRecord {

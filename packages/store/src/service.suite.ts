@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from './dialect.js';
 import { auditHash } from './audit-trail.js';
 import { openStore } from './open-store.js';
-import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord } from './records.js';
+import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord, SessionRecord, UserRecord } from './records.js';
 import type { Store } from './store.js';
 
 export interface ServiceSuiteOptions {
@@ -176,6 +176,36 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect((await store.listApiKeys()).map((k) => k.revokedAt)).toEqual(['2026-11-29T00:00:00.000Z']);
       await expect(store.revokeApiKey('k2', T0, null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect((await store.listAudit()).map((r) => r.kind)).toEqual(['key.create', 'key.revoke']);
+    });
+
+    it('saves users, refuses a taken username, and keeps sessions by token hash until they are signed out or expire', async () => {
+      const store = await open(await newStoreConfig());
+      const ann: UserRecord = { username: 'ann', passwordHash: '$argon2id$…', role: 'analyst', createdAt: T0, disabledAt: null };
+      await store.saveUser(ann, 'admin-key');
+      await expect(store.saveUser({ ...ann, role: 'admin' }, null)).rejects.toMatchObject({ code: 'STORE_CONFLICT' });
+      expect(await store.getUser('ann')).toEqual(ann);
+      expect(await store.getUser('bob')).toBeUndefined();
+      expect(await store.listUsers()).toEqual([ann]);
+
+      const old: SessionRecord = { tokenHash: 'h-old', username: 'ann', createdAt: T0, expiresAt: '2026-11-28T12:00:00.000Z' };
+      await store.createSession(old);
+      expect(await store.getSession('h-old')).toEqual({ session: old, user: ann });
+      // A later sign-in drops the sessions that have expired by then.
+      const later: SessionRecord = { tokenHash: 'h-new', username: 'ann', createdAt: '2026-11-29T00:00:00.000Z', expiresAt: '2026-11-29T08:00:00.000Z' };
+      await store.createSession(later);
+      expect(await store.getSession('h-old')).toBeUndefined();
+      await store.deleteSession('h-new');
+      expect(await store.getSession('h-new')).toBeUndefined();
+      await store.deleteSession('h-unknown');
+      expect((await store.listAudit()).map((r) => [r.kind, r.actor, r.subject])).toEqual([
+        ['user.create', 'admin-key', 'ann'],
+        ['user.signin', 'user:ann', 'ann'],
+        ['user.signin', 'user:ann', 'ann'],
+      ]);
+      // Paging back through the trail, newest first, by actor.
+      const newest = await store.listAudit({ actor: 'user:ann', newestFirst: true, limit: 1 });
+      expect(newest.map((r) => r.seq)).toEqual([3]);
+      expect((await store.listAudit({ actor: 'user:ann', before: newest[0].seq })).map((r) => r.seq)).toEqual([2]);
     });
 
     it('acknowledges job results chunk by chunk, in order, and lists unfinished jobs', async () => {

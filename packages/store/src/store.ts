@@ -17,8 +17,11 @@ import type {
   JobRecord,
   JobStatus,
   ScreeningRecord,
+  SessionRecord,
   Suppression,
+  UserRecord,
 } from './records.js';
+import type { AuditFilter } from './audit-trail.js';
 
 /** A saved publication as listed; its entities and relationships are loaded separately. */
 export interface StoredPublication {
@@ -103,6 +106,18 @@ export interface Store {
   /** Marks the key revoked and appends a `key.revoke` audit row; `NOT_FOUND` for an unknown key. */
   revokeApiKey(id: string, at: string, actor: string | null): Promise<void>;
 
+  // ── Web-app users and sessions ───────────────────────────────────────────────────────────────────
+  /** Stores a user and appends a `user.create` audit row. Throws `STORE_CONFLICT` for a taken username. */
+  saveUser(user: UserRecord, actor: string | null): Promise<void>;
+  getUser(username: string): Promise<UserRecord | undefined>;
+  /** By username. */
+  listUsers(): Promise<UserRecord[]>;
+  /** Stores a session, drops expired ones, and appends a `user.signin` audit row. */
+  createSession(session: SessionRecord): Promise<void>;
+  /** The session with its user, by the SHA-256 of its token. */
+  getSession(tokenHash: string): Promise<{ session: SessionRecord; user: UserRecord } | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+
   // ── Batch jobs ───────────────────────────────────────────────────────────────────────────────────
   /** Stores the job and all its parties (in order) in one transaction, with a `job.create` audit row. */
   createJob(job: JobRecord, parties: unknown[]): Promise<void>;
@@ -125,7 +140,7 @@ export interface Store {
   /** Appends one row chained to the last one (serialised across connections and processes). */
   appendAudit(event: AuditEvent, at?: Date): Promise<AuditRow>;
   /** Oldest first; `after` is a seq. */
-  listAudit(filter?: { kind?: string; subject?: string; after?: number; limit?: number }): Promise<AuditRow[]>;
+  listAudit(filter?: AuditFilter): Promise<AuditRow[]>;
   /** Re-computes every row's hash and link; reports the first row edited, deleted or moved. */
   verifyAudit(): Promise<AuditVerification>;
 

@@ -101,6 +101,8 @@ export interface ServiceTables {
   decisions: { id: string; alert_id: string; decided_at: string; actor: string; decision: string; reason: string };
   suppressions: { customer_key: string; entity_id: string; entity_version: string; alert_id: string; created_at: string };
   customers: { customer_key: string; party: JsonText; created_at: string; updated_at: string };
+  users: { username: string; password_hash: string; role: string; created_at: string; disabled_at: string | null };
+  sessions: { token_hash: string; username: string; created_at: string; expires_at: string };
   api_keys: { id: string; hash: string; role: string; name: string; created_at: string; revoked_at: string | null };
   jobs: {
     id: string;

@@ -4,8 +4,7 @@
  * deleted or moved (exit 1 if so).
  */
 import { Command } from 'commander';
-import { openStore } from '@embargo/store';
-import { readEnvironment } from '../config.js';
+import { withStore } from '../config.js';
 import type { Io } from '../output.js';
 
 /** Thrown to end the command with exit code 1 after its message was printed. */
@@ -25,17 +24,11 @@ Examples:
   $ EMBARGO_DATABASE_URL=postgres://localhost/embargo embargo audit verify --json`,
     )
     .action(async (opts: { json?: boolean }) => {
-      const env = readEnvironment();
-      const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
-      try {
-        const result = await store.verifyAudit();
-        if (opts.json) io.out(JSON.stringify(result));
-        else if (result.ok) io.out(`OK: ${result.rows} audit rows, chain intact.`);
-        else io.out(`BROKEN at row ${result.firstBad?.seq} (after ${result.rows} good rows): ${result.firstBad?.reason}`);
-        if (!result.ok) throw new AuditBroken(result.firstBad?.reason);
-      } finally {
-        await store.close();
-      }
+      const result = await withStore((store) => store.verifyAudit());
+      if (opts.json) io.out(JSON.stringify(result));
+      else if (result.ok) io.out(`OK: ${result.rows} audit rows, chain intact.`);
+      else io.out(`BROKEN at row ${result.firstBad?.seq} (after ${result.rows} good rows): ${result.firstBad?.reason}`);
+      if (!result.ok) throw new AuditBroken(result.firstBad?.reason);
     });
   return audit;
 }

@@ -4,20 +4,9 @@
  * keeps only its argon2 hash.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { openStore } from '@embargo/store';
 import { createApiKey, isRole } from '@embargo/server';
-import { readEnvironment } from '../config.js';
+import { withStore } from '../config.js';
 import { table, type Io } from '../output.js';
-
-async function withStore<T>(work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
-  const env = readEnvironment();
-  const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
 
 export function keysCommand(io: Io): Command {
   const keys = new Command('keys')

@@ -51,12 +51,15 @@ Examples:
           dataDir: opts.data ?? env.dataDir,
           rateLimitPerMinute: opts.rateLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
+          sessionTtlMinutes: env.sessionTtlMinutes,
         },
+        webRoot: env.webDir,
         onProgress: (step) => io.err(step),
         logger: !opts.quiet,
       });
-      io.err(`Embargo API listening on ${server.url} (docs: ${server.url}/docs)`);
+      io.err(`Embargo listening on ${server.url} (web app: ${server.url}/, API docs: ${server.url}/docs)`);
       io.err('Create a key with: embargo keys create --role client');
+      io.err('Create a web-app user with: embargo users create --username admin --role admin');
       // The ready line on stdout, for scripts and tests that start the server.
       io.out(`listening ${server.url}`);
       await new Promise<void>((resolve) => {

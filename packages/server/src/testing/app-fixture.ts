@@ -66,7 +66,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { backend: Backend; publications?: ListPublication[]; clock?: () => Date }): Promise<TestApp> {
+export async function createTestApp(opts: {
+  backend: Backend;
+  publications?: ListPublication[];
+  clock?: () => Date;
+  /** A built web app to serve at `/`. */
+  webRoot?: string;
+}): Promise<TestApp> {
   const db = await freshDatabase(opts.backend);
   const store = await openStore(db.config);
   const clock = opts.clock ?? (() => new Date());
@@ -78,7 +84,7 @@ export async function createTestApp(opts: { backend: Backend; publications?: Lis
     newId: uuid,
     config: { ...DEFAULT_SERVER_CONFIG, dataDir: BUNDLED_UN },
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, { webRoot: opts.webRoot });
   const key = async (role: 'admin' | 'analyst' | 'client', name: string) => (await createApiKey(store, { role, name }, clock())).key;
   const keys = {
     admin: await key('admin', 'Admin'),

@@ -12,6 +12,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ColumnTypes, StoreDialect } from '../dialect.js';
 import * as publications from './0001-publications.js';
 import * as service from './0002-service.js';
+import * as users from './0003-users.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,6 +23,7 @@ interface NumberedMigration {
 const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = [
   ['0001-publications', publications],
   ['0002-service', service],
+  ['0003-users', users],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';

@@ -1,0 +1,71 @@
+/**
+ * @module routes/audit
+ * The audit trail for analysts and admins: `GET /v1/audit` (newest first, filterable by kind and actor,
+ * paged with `before`) and `GET /v1/audit/verify` (walks the hash chain, as `embargo audit verify` does).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { AppDeps } from '../deps.js';
+import { AUTH_ERRORS } from '../schemas.js';
+
+const AuditRow = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  kind: Type.String(),
+  actor: Type.Union([Type.String(), Type.Null()]),
+  subject: Type.Union([Type.String(), Type.Null()]),
+  details: Type.Object({}, { additionalProperties: true }),
+  hash: Type.String(),
+});
+
+export function auditRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const reviewers = app.requireRole('analyst', 'admin');
+
+    app.get(
+      '/v1/audit',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['audit'],
+          summary: 'The audit trail, newest first; page back with `before` = the `next` of the previous page',
+          querystring: Type.Object({
+            kind: Type.Optional(Type.String({ maxLength: 50, description: 'screening, decision, list.load, key.create, user.signin, …' })),
+            actor: Type.Optional(Type.String({ maxLength: 100, description: 'An API key id or user:<username>' })),
+            before: Type.Optional(Type.Integer({ minimum: 1 })),
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+          }),
+          response: { 200: Type.Object({ rows: Type.Array(AuditRow), next: Type.Union([Type.Integer(), Type.Null()]) }), ...AUTH_ERRORS },
+        },
+      },
+      async (request) => {
+        const { kind, actor, before, limit } = request.query;
+        const rows = await deps.store.listAudit({ kind, actor, before, limit, newestFirst: true });
+        const last = rows.at(-1);
+        return {
+          rows: rows.map(({ prevHash: _prev, ...row }) => (void _prev, row)),
+          next: rows.length === limit && last && last.seq > 1 ? last.seq : null,
+        };
+      },
+    );
+
+    app.get(
+      '/v1/audit/verify',
+      {
+        preHandler: reviewers,
+        schema: {
+          tags: ['audit'],
+          summary: 'Walks the hash chain and says whether it is intact',
+          response: { 200: Type.Object({ ok: Type.Boolean(), rows: Type.Integer(), message: Type.String() }), ...AUTH_ERRORS },
+        },
+      },
+      async () => {
+        const verified = await deps.store.verifyAudit();
+        const message = verified.ok
+          ? `Chain intact: ${verified.rows} rows.`
+          : `Chain broken at row ${verified.firstBad?.seq}: ${verified.firstBad?.reason}.`;
+        return { ok: verified.ok, rows: verified.rows, message };
+      },
+    );
+  };
+}
