@@ -3,12 +3,17 @@
  * Starting the server for real: open the store, load the bundled lists if none are stored yet, build the
  * screening index, resume batch jobs a previous run left unfinished, and listen.
  */
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type StoreConfig } from '@embargo/store';
 import { buildApp } from './app.js';
 import { DEFAULT_SERVER_CONFIG, systemClock, uuid, type AppDeps, type ServerConfig } from './deps.js';
 import { loadListFolder } from './list-loading.js';
 import { ScreeningService } from './screening-service.js';
+import { createUser } from './user-sessions.js';
+
+/** The user made on first start, so that someone can sign in to the web app and create the others. */
+const FIRST_ADMIN = 'admin';
 
 export interface StartOptions {
   store: StoreConfig;
@@ -18,6 +23,11 @@ export interface StartOptions {
   logger?: boolean;
   /** The built web app, served at `/`. */
   webRoot?: string;
+  /**
+   * The password of the `admin` user made on first start, when the database has no users yet
+   * (EMBARGO_ADMIN_PASSWORD); without it a random one is made and told once through `onProgress`.
+   */
+  adminPassword?: string;
 }
 
 export interface RunningServer {
@@ -39,6 +49,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     } else {
       say('Building the screening index');
       deps.screening = await ScreeningService.fromStore(store);
+    }
+    if ((await store.listUsers()).length === 0) {
+      const password = options.adminPassword ?? randomBytes(12).toString('base64url');
+      await createUser(store, { username: FIRST_ADMIN, password, role: 'admin' }, systemClock(), 'serve');
+      say(
+        options.adminPassword
+          ? `No web-app users yet: created "${FIRST_ADMIN}" with the password in EMBARGO_ADMIN_PASSWORD`
+          : `No web-app users yet: created "${FIRST_ADMIN}" with password ${password} (shown only now; sign in and create analysts under Users)`,
+      );
     }
     const app = await buildApp(deps, { logger: options.logger, webRoot: options.webRoot });
     const resumed = await app.jobs.resumeUnfinished();

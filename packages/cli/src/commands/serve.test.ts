@@ -94,6 +94,13 @@ describe('embargo serve, end to end', () => {
     const running = server;
     await vi.waitFor(() => expect(running.stderr.join('')).toContain('embargo keys create'), { timeout: 5_000 });
     expect(running.stderr.join('')).toContain('No lists stored yet');
+    // The first start also makes the web app's first admin, telling the password once.
+    const admin = /created "admin" with password (\S+)/.exec(running.stderr.join(''));
+    expect(admin).not.toBeNull();
+    const signIn = (password: string) =>
+      fetch(`${running.url}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+    expect((await signIn(admin![1])).status).toBe(200);
+    expect((await signIn('a wrong password')).status).toBe(401);
 
     const made = await embargo(['keys', 'create', '--role', 'client', '--name', 'e2e'], env, dir);
     expect(made.code).toBe(0);
@@ -121,13 +128,14 @@ describe('embargo serve, end to end', () => {
     const logs = server.stdout.join('');
     expect(logs).toContain('"path":"/v1/screen"');
     expect(logs).toContain(`"keyId":"${key.split('_')[1]}"`);
-    for (const secret of ['Jang', '1970-07-14', key]) expect(logs).not.toContain(secret);
+    for (const secret of ['Jang', '1970-07-14', key, admin![1]]) expect(logs).not.toContain(secret);
   }, 120_000);
 
   it('uses the stored lists on the next start, and the audit trail is intact', async () => {
     server = await startServer(env, dir);
     const progress = server.stderr.join('');
     expect(progress).not.toContain('No lists stored yet');
+    expect(progress).not.toContain('No web-app users yet');
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { publications: number };
     expect(health.publications).toBe(1);
     server.child.kill('SIGTERM');

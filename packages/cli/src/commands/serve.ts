@@ -54,12 +54,13 @@ Examples:
           sessionTtlMinutes: env.sessionTtlMinutes,
         },
         webRoot: env.webDir,
+        adminPassword: process.env.EMBARGO_ADMIN_PASSWORD || undefined,
         onProgress: (step) => io.err(step),
         logger: !opts.quiet,
       });
       io.err(`Embargo listening on ${server.url} (web app: ${server.url}/, API docs: ${server.url}/docs)`);
       io.err('Create a key with: embargo keys create --role client');
-      io.err('Create a web-app user with: embargo users create --username admin --role admin');
+      io.err('Create analysts in the web app (Users) or with: embargo users create --username ann');
       // The ready line on stdout, for scripts and tests that start the server.
       io.out(`listening ${server.url}`);
       await new Promise<void>((resolve) => {
