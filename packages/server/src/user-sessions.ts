@@ -31,8 +31,12 @@ export async function createUser(
   actor: string | null,
 ): Promise<UserRecord> {
   if (!USERNAME_PATTERN.test(spec.username))
-    throw new EmbargoError('INVALID_INPUT', 'username: 2–64 characters, lower-case letters, digits, ".", "_" or "-", starting with a letter or digit.');
-  if (!USER_ROLES.includes(spec.role)) throw new EmbargoError('INVALID_INPUT', `role: a user is ${USER_ROLES.join(' or ')}; API clients use keys.`);
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      'username: 2–64 characters, lower-case letters, digits, ".", "_" or "-", starting with a letter or digit.',
+    );
+  if (!USER_ROLES.includes(spec.role))
+    throw new EmbargoError('INVALID_INPUT', `role: a user is ${USER_ROLES.join(' or ')}; API clients use keys.`);
   if (spec.password.length < MIN_PASSWORD_LENGTH)
     throw new EmbargoError('INVALID_INPUT', `password: at least ${MIN_PASSWORD_LENGTH} characters.`);
   const user: UserRecord = {

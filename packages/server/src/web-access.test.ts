@@ -123,7 +123,11 @@ describe.each(BACKENDS)('the web app’s access (%s)', (backend) => {
     expect(signIns.rows.length).toBeGreaterThanOrEqual(6);
     expect(signIns.next).toBeNull();
     expect((await get('/v1/audit?limit=0', admin)).statusCode).toBe(400);
-    expect((await get('/v1/audit/verify', admin)).json()).toEqual({ ok: true, rows: expect.any(Number), message: expect.stringMatching(/^Chain intact: \d+ rows\.$/) });
+    expect((await get('/v1/audit/verify', admin)).json()).toEqual({
+      ok: true,
+      rows: expect.any(Number),
+      message: expect.stringMatching(/^Chain intact: \d+ rows\.$/),
+    });
   });
 
   it('ends sessions on sign-out and when they expire', async () => {

@@ -24,9 +24,7 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string | undefi
   const built = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (!built) {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply
-        .type('text/plain; charset=utf-8')
-        .send('Embargo API. The web app is not built: run `npm run build`. API docs: /docs\n'),
+      reply.type('text/plain; charset=utf-8').send('Embargo API. The web app is not built: run `npm run build`. API docs: /docs\n'),
     );
     app.setNotFoundHandler(jsonNotFound);
     return;

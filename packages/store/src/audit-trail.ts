@@ -126,7 +126,10 @@ export interface AuditFilter {
 
 export async function listAudit(db: Kysely<StoreTables>, filter: AuditFilter = {}): Promise<AuditRow[]> {
   const newestFirst = filter.newestFirst || filter.before !== undefined;
-  let query = db.selectFrom('audit_events').selectAll().orderBy('seq', newestFirst ? 'desc' : 'asc');
+  let query = db
+    .selectFrom('audit_events')
+    .selectAll()
+    .orderBy('seq', newestFirst ? 'desc' : 'asc');
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.subject) query = query.where('subject', '=', filter.subject);
   if (filter.actor) query = query.where('actor', '=', filter.actor);

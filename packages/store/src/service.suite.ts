@@ -191,7 +191,12 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       await store.createSession(old);
       expect(await store.getSession('h-old')).toEqual({ session: old, user: ann });
       // A later sign-in drops the sessions that have expired by then.
-      const later: SessionRecord = { tokenHash: 'h-new', username: 'ann', createdAt: '2026-11-29T00:00:00.000Z', expiresAt: '2026-11-29T08:00:00.000Z' };
+      const later: SessionRecord = {
+        tokenHash: 'h-new',
+        username: 'ann',
+        createdAt: '2026-11-29T00:00:00.000Z',
+        expiresAt: '2026-11-29T08:00:00.000Z',
+      };
       await store.createSession(later);
       expect(await store.getSession('h-old')).toBeUndefined();
       await store.deleteSession('h-new');

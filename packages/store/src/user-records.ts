@@ -55,7 +55,12 @@ export async function createSession(write: InWriteTransaction, session: SessionR
       .values({ token_hash: session.tokenHash, username: session.username, created_at: session.createdAt, expires_at: session.expiresAt })
       .execute();
     const actor = `user:${session.username}`;
-    await appendAuditRows(conn, statements, [{ kind: 'user.signin', actor, subject: session.username, details: { expiresAt: session.expiresAt } }], at);
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: 'user.signin', actor, subject: session.username, details: { expiresAt: session.expiresAt } }],
+      at,
+    );
   });
 }
 

@@ -98,7 +98,11 @@ describe('embargo serve, end to end', () => {
     const admin = /created "admin" with password (\S+)/.exec(running.stderr.join(''));
     expect(admin).not.toBeNull();
     const signIn = (password: string) =>
-      fetch(`${running.url}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+      fetch(`${running.url}/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password }),
+      });
     expect((await signIn(admin![1])).status).toBe(200);
     expect((await signIn('a wrong password')).status).toBe(401);
 

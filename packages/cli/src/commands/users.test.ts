@@ -32,7 +32,11 @@ describe('embargo users', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates a user from a password on stdin, lists it, and refuses short passwords and taken names', async () => {
-    const made = await embargo(['users', 'create', '--username', 'admin', '--role', 'admin', '--password-stdin'], env, 'a long admin password\n');
+    const made = await embargo(
+      ['users', 'create', '--username', 'admin', '--role', 'admin', '--password-stdin'],
+      env,
+      'a long admin password\n',
+    );
     expect(made.code, made.err).toBe(0);
     expect(made.err).toContain('User admin (admin) created');
     const store = await openStore({ sqlitePath });

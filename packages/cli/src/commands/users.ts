@@ -54,18 +54,20 @@ async function promptPassword(io: Io): Promise<string> {
 export function usersCommand(io: Io): Command {
   const users = new Command('users')
     .description('Create and list web-app users (EMBARGO_DATABASE_URL / EMBARGO_SQLITE_PATH)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ embargo users create --username admin --role admin\n  $ embargo users list',
-    );
+    .addHelpText('after', '\nExamples:\n  $ embargo users create --username admin --role admin\n  $ embargo users list');
   users
     .command('create')
     .description('Create a web-app user; asks for the password (at least 10 characters)')
     .requiredOption('--username <name>', 'lower-case letters, digits, ".", "_" or "-"')
-    .option('--role <role>', 'analyst or admin', (value: string) => {
-      if (!(USER_ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError('expected analyst or admin');
-      return value;
-    }, 'analyst')
+    .option(
+      '--role <role>',
+      'analyst or admin',
+      (value: string) => {
+        if (!(USER_ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError('expected analyst or admin');
+        return value;
+      },
+      'analyst',
+    )
     .option('--password-stdin', 'read the password from the first line of stdin instead of asking')
     .addHelpText(
       'after',
@@ -85,7 +87,12 @@ Examples:
     .addHelpText('after', '\nExample:\n  $ embargo users list')
     .action(async () => {
       const rows = await withStore((store) => store.listUsers());
-      io.out(table(rows.map((u) => [u.username, u.role, u.createdAt, u.disabledAt ?? '']), ['username', 'role', 'created', 'disabled']));
+      io.out(
+        table(
+          rows.map((u) => [u.username, u.role, u.createdAt, u.disabledAt ?? '']),
+          ['username', 'role', 'created', 'disabled'],
+        ),
+      );
     });
   return users;
 }

@@ -27,7 +27,9 @@ export function sessionRoutes(deps: AppDeps, sessions: UserSessions): FastifyPlu
     app.post(
       '/v1/session',
       {
-        config: { rateLimit: { max: SIGN_IN_ATTEMPTS_PER_MINUTE, timeWindow: 60_000, keyGenerator: (r: FastifyRequest) => `signin:${r.ip}` } },
+        config: {
+          rateLimit: { max: SIGN_IN_ATTEMPTS_PER_MINUTE, timeWindow: 60_000, keyGenerator: (r: FastifyRequest) => `signin:${r.ip}` },
+        },
         schema: {
           tags: ['web app'],
           summary: 'Sign in to the web app: sets an HttpOnly session cookie',

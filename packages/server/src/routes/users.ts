@@ -20,10 +20,18 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       '/v1/users',
       {
         preHandler: admins,
-        schema: { tags: ['web app'], summary: 'Web-app users', response: { 200: Type.Object({ users: Type.Array(User) }), ...AUTH_ERRORS } },
+        schema: {
+          tags: ['web app'],
+          summary: 'Web-app users',
+          response: { 200: Type.Object({ users: Type.Array(User) }), ...AUTH_ERRORS },
+        },
       },
       async () => ({
-        users: (await deps.store.listUsers()).map((u) => ({ username: u.username, role: u.role as 'admin' | 'analyst', createdAt: u.createdAt })),
+        users: (await deps.store.listUsers()).map((u) => ({
+          username: u.username,
+          role: u.role as 'admin' | 'analyst',
+          createdAt: u.createdAt,
+        })),
       }),
     );
 

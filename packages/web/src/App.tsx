@@ -1,0 +1,211 @@
+/**
+ * @module App
+ * The app shell: finds out who is signed in (`GET /v1/session`), sends everyone else to /signin (and
+ * back to where they were after signing in), draws the header with the navigation and the signed-in
+ * user, and shows the screen of the current path. Focus moves to the new screen's heading on every
+ * navigation, so keyboard and screen-reader users land on the content.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { setUnauthenticatedListener } from './api/client';
+import { currentSession, signOut } from './api/embargo';
+import type { SessionUser } from './api/types';
+import { ErrorNotice } from './components/ErrorNotice';
+import { AlertReviewPage } from './pages/AlertReviewPage';
+import { AlertsPage } from './pages/AlertsPage';
+import { AuditPage } from './pages/AuditPage';
+import { EntityPage } from './pages/EntityPage';
+import { ListsPage } from './pages/ListsPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { forgetLastSearch, SearchPage } from './pages/SearchPage';
+import { SignInPage } from './pages/SignInPage';
+import { UsersPage } from './pages/UsersPage';
+import { Link, matchRoute, navigate, paths, safeNext, useLocation, type Route } from './router';
+import { SessionContext } from './session-context';
+
+type SessionState =
+  { state: 'loading' } | { state: 'signedOut' } | { state: 'signedIn'; user: SessionUser } | { state: 'failed'; error: unknown };
+
+/** The sign-in path that brings the user back here afterwards. */
+function signInHere(): string {
+  const here = window.location.pathname + window.location.search;
+  return matchRoute(window.location.pathname).name === 'signin' || here === '/'
+    ? paths.signin()
+    : `${paths.signin()}?next=${encodeURIComponent(here)}`;
+}
+
+export function App() {
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+  const [session, setSession] = useState<SessionState>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    currentSession().then(
+      (s) => live && setSession(s ? { state: 'signedIn', user: s.user } : { state: 'signedOut' }),
+      (error: unknown) => live && setSession({ state: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  // A 401 on any call means the session ended (expired, signed out elsewhere): back to sign-in.
+  useEffect(() => setUnauthenticatedListener(() => setSession({ state: 'signedOut' })), []);
+  useEffect(() => {
+    if (session.state === 'signedOut') forgetLastSearch();
+  }, [session.state]);
+
+  useEffect(() => {
+    if (session.state === 'signedOut' && route.name !== 'signin') navigate(signInHere(), { replace: true });
+    if (session.state === 'signedIn' && route.name === 'signin') navigate(safeNext(location.search.get('next')), { replace: true });
+  }, [session.state, route.name, location.search]);
+
+  const onSignedIn = useCallback((user: SessionUser) => setSession({ state: 'signedIn', user }), []);
+
+  if (session.state === 'loading')
+    return (
+      <main id="main" className="centered">
+        <p role="status">Checking your session…</p>
+      </main>
+    );
+  if (session.state === 'failed')
+    return (
+      <main id="main" className="centered">
+        <h1>Could not check your session</h1>
+        <ErrorNotice error={session.error} />
+        <button type="button" className="button" onClick={() => setAttempt((a) => a + 1)}>
+          Try again
+        </button>
+      </main>
+    );
+  if (session.state === 'signedOut' || route.name === 'signin')
+    return session.state === 'signedOut' ? <SignInPage onSignedIn={onSignedIn} /> : null;
+
+  return (
+    <SessionContext.Provider value={session.user}>
+      <Shell user={session.user} route={route} onSignedOut={() => setSession({ state: 'signedOut' })}>
+        <Screen route={route} user={session.user} />
+      </Shell>
+    </SessionContext.Provider>
+  );
+}
+
+function Screen({ route, user }: { route: Route; user: SessionUser }) {
+  switch (route.name) {
+    case 'search':
+      return <SearchPage />;
+    case 'entity':
+      return <EntityPage id={route.id} />;
+    case 'alerts':
+      return <AlertsPage />;
+    case 'alert':
+      return <AlertReviewPage id={route.id} user={user} />;
+    case 'lists':
+      return <ListsPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'users':
+      return <UsersPage user={user} />;
+    case 'signin':
+      return null;
+    case 'notFound':
+      return <NotFoundPage path={route.path} />;
+  }
+}
+
+const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean }[] = [
+  { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
+  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
+  { label: 'Lists', to: paths.lists(), routes: ['lists'] },
+  { label: 'Audit', to: paths.audit(), routes: ['audit'] },
+  { label: 'Users', to: paths.users(), routes: ['users'], adminOnly: true },
+];
+
+function Shell({ user, route, onSignedOut, children }: { user: SessionUser; route: Route; onSignedOut: () => void; children: ReactNode }) {
+  const mainRef = useRef<HTMLElement>(null);
+  const [signOutError, setSignOutError] = useState<unknown>();
+  const path = useLocation().pathname;
+  const first = useRef(true);
+
+  // After a navigation, focus the new screen's heading (or the main region) — not on the first load.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    const heading = main?.querySelector<HTMLElement>('h1');
+    const target = heading ?? main;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: false });
+  }, [path]);
+
+  const onSignOut = async () => {
+    setSignOutError(undefined);
+    try {
+      await signOut();
+    } catch (error) {
+      setSignOutError(error);
+      return;
+    }
+    navigate(paths.signin());
+    onSignedOut();
+  };
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to={paths.search()} className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              ◆
+            </span>{' '}
+            Embargo
+          </Link>
+          <nav aria-label="Main" className="nav">
+            <ul>
+              {NAV.filter((n) => !n.adminOnly || user.role === 'admin').map((n) => (
+                <li key={n.to}>
+                  <Link to={n.to} className="nav__link" aria-current={n.routes.includes(route.name) ? 'page' : undefined}>
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="user-box">
+            <span className="user-box__who">
+              Signed in as <strong>{user.username}</strong> <span className="badge badge--neutral">{user.role}</span>
+            </span>
+            <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      {signOutError !== undefined && (
+        <div className="page">
+          <ErrorNotice error={signOutError} title="Could not sign out:" />
+        </div>
+      )}
+      <main id="main" ref={mainRef} tabIndex={-1} className="page">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <div className="page">Embargo — sanctions screening. Every decision is kept in the audit trail.</div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * @module api/embargo
+ * One function per API operation the app uses, so pages name what they ask for rather than build URLs.
+ * Ids in paths are encoded (`ofac:22603` → `ofac%3A22603`).
+ */
+import { ApiError, apiRequest, queryString } from './client';
+import type {
+  AlertDetail,
+  AlertFilter,
+  Alert,
+  AuditPage,
+  AuditVerification,
+  DecisionKind,
+  DecisionResponse,
+  EntityResponse,
+  ListDiffResponse,
+  Party,
+  Publication,
+  RegisterCustomersResponse,
+  Role,
+  ScreenResponse,
+  Session,
+  User,
+} from './types';
+
+const enc = encodeURIComponent;
+
+export const signIn = (username: string, password: string) =>
+  apiRequest<Session>('POST', '/v1/session', { username, password }, { quietUnauthenticated: true });
+
+/** The signed-in session, or null when there is none (401). */
+export async function currentSession(): Promise<Session | null> {
+  try {
+    return await apiRequest<Session>('GET', '/v1/session', undefined, { quietUnauthenticated: true });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const signOut = () => apiRequest<void>('DELETE', '/v1/session', undefined, { quietUnauthenticated: true });
+
+export const screenParty = (party: Party) => apiRequest<ScreenResponse>('POST', '/v1/screen', party);
+
+export const registerCustomer = (party: Party & { customerKey: string }) =>
+  apiRequest<RegisterCustomersResponse>('POST', '/v1/customers', party);
+
+export const getEntity = (id: string, signal?: AbortSignal) =>
+  apiRequest<EntityResponse>('GET', `/v1/entities/${enc(id)}`, undefined, { signal });
+
+export const listAlerts = (filter: AlertFilter, signal?: AbortSignal) =>
+  apiRequest<{ alerts: Alert[] }>('GET', `/v1/alerts${queryString({ ...filter })}`, undefined, { signal });
+
+export const getAlert = (id: string, signal?: AbortSignal) =>
+  apiRequest<AlertDetail>('GET', `/v1/alerts/${enc(id)}`, undefined, { signal });
+
+export const decideAlert = (id: string, decision: DecisionKind, reason: string) =>
+  apiRequest<DecisionResponse>('POST', `/v1/alerts/${enc(id)}/decisions`, { decision, reason });
+
+export const listPublications = (signal?: AbortSignal) =>
+  apiRequest<{ publications: Publication[] }>('GET', '/v1/lists', undefined, { signal });
+
+export const diffPublications = (from: number, to: number) =>
+  apiRequest<ListDiffResponse>('GET', `/v1/lists/diff${queryString({ from, to })}`);
+
+export interface AuditQuery {
+  kind?: string;
+  actor?: string;
+  limit?: number;
+  before?: number;
+}
+
+export const listAudit = (query: AuditQuery, signal?: AbortSignal) =>
+  apiRequest<AuditPage>('GET', `/v1/audit${queryString({ ...query })}`, undefined, { signal });
+
+export const verifyAudit = (signal?: AbortSignal) => apiRequest<AuditVerification>('GET', '/v1/audit/verify', undefined, { signal });
+
+export const listUsers = (signal?: AbortSignal) => apiRequest<{ users: User[] }>('GET', '/v1/users', undefined, { signal });
+
+export const createUser = (username: string, password: string, role: Exclude<Role, 'client'>) =>
+  apiRequest<User>('POST', '/v1/users', { username, password, role });

@@ -1,0 +1,288 @@
+/**
+ * @module api/types
+ * The JSON the Embargo API answers, typed by hand from the server's TypeBox schemas
+ * (packages/server/src/schemas.ts and routes/*.ts) and the core types they carry (MatchExplanation,
+ * Entity, ListDiff). The web app talks HTTP only, so these are copies, not imports; the component tests
+ * check the explanation copy against @embargo/core's type.
+ */
+
+export type Role = 'admin' | 'analyst' | 'client';
+
+export interface SessionUser {
+  username: string;
+  role: Role;
+}
+
+/** `GET/POST /v1/session`. */
+export interface Session {
+  user: SessionUser;
+  expiresAt: string;
+}
+
+/** FollowTheMoney schema names the server accepts (core model/schema.ts SCHEMATA). */
+export type SchemaName = 'LegalEntity' | 'Person' | 'Organization' | 'Company' | 'Vessel' | 'Airplane';
+
+export interface Identifier {
+  type?: string;
+  value: string;
+}
+
+/** A party to screen (server schemas.ts `Party`). */
+export interface Party {
+  name: string;
+  schema?: SchemaName;
+  birthDate?: string;
+  country?: string;
+  identifiers?: Identifier[];
+  customerKey?: string;
+}
+
+// --- The explanation of a match (core match/explain.ts) -------------------------------------------
+
+export type NameProperty = 'name' | 'alias' | 'previousName' | 'weakAlias';
+
+/** core match/token-similarity.ts TokenMatchKind; `how` may add ", joined" (two words read as one). */
+export type TokenMatchKind = 'exact' | 'romanisation' | 'vowels' | 'stem' | 'skeleton' | 'initial' | 'spelling' | 'none';
+
+export interface ScorerContribution {
+  /** Stable scorer name: nameSimilarity, birthDateConflict, … (core match/algorithm.ts). */
+  name: string;
+  /** What the scorer measures, in an analyst's words ("Birth date conflicts"). */
+  label: string;
+  value: number;
+  weight: number;
+  /** weight × value: positive raised the score, negative lowered it. */
+  contribution: number;
+  /** What was compared and found ("born 1982-03-02; listed 14 Jul 1970"). */
+  detail: string;
+  /** The final score may not exceed this (rules such as "a surname alone never alerts"). */
+  ceiling?: number;
+}
+
+export interface TokenAlignment {
+  query: string;
+  listed: string;
+  similarity: number;
+  /** A TokenMatchKind, optionally followed by ", joined". */
+  how: string;
+}
+
+export interface MatchExplanation {
+  algorithm: string;
+  threshold: number;
+  /** The query name as written, its Latin reading, and its ISO 15924 script (Latn, Hang, Cyrl, …). */
+  query: { name: string; reading: string; script: string };
+  matched: { name: string; property: NameProperty; weak: boolean; reading: string; script: string };
+  tokens: TokenAlignment[];
+  unmatched: { query: string[]; listed: string[] };
+  scorers: ScorerContribution[];
+  summary: string;
+}
+
+// --- Screening ---------------------------------------------------------------------------------------
+
+export interface Match {
+  id: string;
+  caption: string;
+  schema: string;
+  source: string;
+  score: number;
+  alert: boolean;
+  suppressed?: boolean;
+  explanation: MatchExplanation;
+}
+
+export interface PublicationRef {
+  id: number;
+  source: string;
+  published: string | null;
+}
+
+/** `POST /v1/screen`. */
+export interface ScreenResponse {
+  screeningId: string;
+  alerted: boolean;
+  matches: Match[];
+  publications: PublicationRef[];
+}
+
+/** `POST /v1/customers` (one customer). */
+export interface RegisterCustomersResponse {
+  registered: number;
+  alerted: number;
+  alertsOpened: number;
+  suppressed: number;
+}
+
+// --- Listed records ----------------------------------------------------------------------------------
+
+/** One value of one property, with the list's own words (core model/entity.ts Statement). */
+export interface Statement {
+  value: string;
+  original?: string;
+  country?: string;
+  approximate?: boolean;
+  until?: string;
+  script?: string;
+  parts?: { given?: string; middle?: string; family?: string; patronymic?: string; ordered?: string[] };
+  weak?: boolean;
+  kind?: string;
+  note?: string;
+}
+
+export interface Entity {
+  id: string;
+  source: string;
+  schema: string;
+  caption: string;
+  properties: Record<string, Statement[] | undefined>;
+}
+
+export interface EntityRef {
+  id: string;
+  caption: string | null;
+  schema: string | null;
+}
+
+export interface EntityRelationship {
+  from: EntityRef;
+  to: EntityRef;
+  /** ownedBy, owns, actingFor, linkedTo, associate, family, other. */
+  kind: string;
+  sourceText: string;
+}
+
+export interface CrossListLink {
+  other: EntityRef;
+  /** passportNumber, idNumber, nameAndBirthDate, imoNumber, swiftBic, registrationNumber. */
+  reason: string;
+  value: string;
+}
+
+/** `GET /v1/entities/:id`. */
+export interface EntityResponse {
+  entity: Entity;
+  relationships: EntityRelationship[];
+  links: CrossListLink[];
+  publications: { id: number; source: string; published: string | null; current: boolean }[];
+}
+
+// --- Alerts ------------------------------------------------------------------------------------------
+
+export const ALERT_STATUSES = ['open', 'pending_approval', 'escalated', 'true_match', 'false_positive', 'suppressed'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export type DecisionKind = 'true_match' | 'false_positive' | 'escalate' | 'approve' | 'reject';
+
+export interface Alert {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  screeningId: string;
+  customerKey: string | null;
+  entityId: string;
+  source: string;
+  score: number;
+  status: AlertStatus;
+  /** The party as screened. */
+  party: Partial<Party> & Record<string, unknown>;
+  /** The match as answered, with its explanation. */
+  match: Partial<Match> & Record<string, unknown>;
+}
+
+export interface Decision {
+  id: string;
+  decidedAt: string;
+  actor: string;
+  decision: DecisionKind;
+  reason: string;
+}
+
+export interface AlertFilter {
+  status?: AlertStatus;
+  minScore?: number;
+  source?: string;
+  customerKey?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** `GET /v1/alerts/:id`. */
+export interface AlertDetail {
+  alert: Alert;
+  /** The listed record as the lists in force have it; null once it left the lists. */
+  entity: Entity | null;
+  recordChanged: boolean;
+  /** Oldest first. */
+  decisions: Decision[];
+}
+
+/** `POST /v1/alerts/:id/decisions`. */
+export interface DecisionResponse {
+  alert: Alert;
+  decision: Decision;
+  remembered: boolean;
+}
+
+// --- Lists -------------------------------------------------------------------------------------------
+
+export interface Publication {
+  id: number;
+  source: string;
+  published: string | null;
+  loadedAt: string;
+  records: number;
+  schemata: Record<string, number>;
+  issues: number;
+  current: boolean;
+  files: { path: string; sha256: string; bytes: number; format: string }[];
+}
+
+export interface ChangeCounts {
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+/** `GET /v1/lists/diff?from=&to=`. */
+export interface ListDiffResponse {
+  from: Publication;
+  to: Publication;
+  added: string[];
+  removed: string[];
+  changed: { id: string; fields: string[] }[];
+  bySource: Record<string, ChangeCounts & { byProgram: Record<string, ChangeCounts> }>;
+  byProgram: Record<string, ChangeCounts>;
+  /** Display names of every id in the answer. */
+  captions: Record<string, string>;
+}
+
+// --- Audit and users ---------------------------------------------------------------------------------
+
+export interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  kind: string;
+  subject: string | null;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+export interface AuditPage {
+  rows: AuditRow[];
+  /** The `before` of the next (older) page, or null at the start of the trail. */
+  next: number | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  rows: number;
+  message: string;
+}
+
+export interface User {
+  username: string;
+  role: Role;
+  createdAt: string;
+}

@@ -1,0 +1,120 @@
+/**
+ * @module components/MatchExplanation
+ * Why a listed record matched, in plain words: which query name aligned with which listed name (and in
+ * which script and romanisation), each pair of words and how they matched, what each scorer did to
+ * the score ("raised … by 5 percentage points", "lowered … by 30"), and the verdict against the alert
+ * threshold. Used on the search results and on the alert review.
+ * @example <MatchExplanation explanation={match.explanation} score={match.score} />
+ */
+import type { MatchExplanation as Explanation, ScorerContribution } from '../api/types';
+import { percent, points } from '../text/format';
+import { describeReading, describeTokenMatch, isNonLatin, NAME_PROPERTY_WORDS, tokenMatchLabel } from '../text/match-words';
+
+export interface MatchExplanationProps {
+  explanation: Explanation;
+  /** The match's final score, for the verdict. */
+  score: number;
+  /** Level of the section headings, to fit the page's outline (default 3). */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** The base score set by name similarity; every other scorer moves it up or down, or caps it. */
+const NAME_SIMILARITY = 'nameSimilarity';
+
+export function scorerSentence(s: ScorerContribution): { text: string; effect: 'base' | 'raised' | 'lowered' | 'capped' | 'none' } {
+  const detail = s.detail ? ` — ${s.detail}` : '';
+  if (s.name === NAME_SIMILARITY) return { text: `${s.label} set the base score at ${percent(s.contribution)}${detail}.`, effect: 'base' };
+  if (s.ceiling !== undefined) return { text: `${s.label}: capped the score at ${percent(s.ceiling)}${detail}.`, effect: 'capped' };
+  if (s.contribution > 0) return { text: `${s.label}: raised the score by ${points(s.contribution)}${detail}.`, effect: 'raised' };
+  if (s.contribution < 0) return { text: `${s.label}: lowered the score by ${points(s.contribution)}${detail}.`, effect: 'lowered' };
+  return { text: `${s.label}: made no difference${detail}.`, effect: 'none' };
+}
+
+const EFFECT_ICON = { base: '●', raised: '▲', lowered: '▼', capped: '⊤', none: '–' } as const;
+
+export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: MatchExplanationProps) {
+  const H = `h${headingLevel}` as 'h3';
+  const alerting = score >= e.threshold;
+  const queryScript = isNonLatin(e.query.script) ? ` (${describeReading(e.query.script, e.query.reading)})` : '';
+  const listedScript = isNonLatin(e.matched.script) ? ` (${describeReading(e.matched.script, e.matched.reading)})` : '';
+  const property = NAME_PROPERTY_WORDS[e.matched.property] ?? e.matched.property;
+  return (
+    <div className="explanation">
+      <p className="explanation__names">
+        The query name “<span className="name">{e.query.name}</span>”{queryScript} aligned with the listed {property} “
+        <span className="name">{e.matched.name}</span>”{listedScript}.
+        {e.matched.weak && (
+          <>
+            {' '}
+            <span className="badge badge--warning">weak</span> The list marks this alias as weak (low quality): on its own it is not enough
+            to alert.
+          </>
+        )}
+      </p>
+
+      <H className="explanation__heading">Word by word</H>
+      {e.tokens.length === 0 ? (
+        <p>No words aligned.</p>
+      ) : (
+        <table className="table table--compact explanation__tokens">
+          <thead>
+            <tr>
+              <th scope="col">Query word</th>
+              <th scope="col">Listed word</th>
+              <th scope="col">How they match</th>
+              <th scope="col" className="num">
+                Similarity
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {e.tokens.map((t, i) => (
+              <tr key={i}>
+                <td>{t.query}</td>
+                <td>{t.listed}</td>
+                <td>
+                  <span className={`kind kind--${t.how.split(',')[0]}`}>{tokenMatchLabel(t.how)}</span>
+                  <span className="explanation__how"> — {describeTokenMatch(t.how)}</span>
+                </td>
+                <td className="num">{percent(t.similarity)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {e.unmatched.query.length > 0 && (
+        <p className="explanation__unmatched">
+          Query words not found in the listed name: <strong>{e.unmatched.query.join(', ')}</strong>.
+        </p>
+      )}
+      {e.unmatched.listed.length > 0 && (
+        <p className="explanation__unmatched">
+          Listed words not in the query: <strong>{e.unmatched.listed.join(', ')}</strong>.
+        </p>
+      )}
+
+      <H className="explanation__heading">What moved the score</H>
+      <ul className="explanation__scorers">
+        {e.scorers.map((s) => {
+          const { text, effect } = scorerSentence(s);
+          return (
+            <li key={s.name} className={`effect effect--${effect}`}>
+              <span className="effect__icon" aria-hidden="true">
+                {EFFECT_ICON[effect]}
+              </span>
+              {text}
+            </li>
+          );
+        })}
+      </ul>
+      <p className={`explanation__verdict ${alerting ? 'explanation__verdict--alert' : ''}`}>
+        Final score {percent(score)} is {alerting ? 'at or above' : 'below'} the alert threshold of {percent(e.threshold)}:{' '}
+        <strong>{alerting ? 'alert' : 'no alert'}</strong>. <span className="muted">Algorithm {e.algorithm}.</span>
+      </p>
+      <details className="explanation__summary">
+        <summary>Summary as recorded</summary>
+        <p>{e.summary}</p>
+      </details>
+    </div>
+  );
+}

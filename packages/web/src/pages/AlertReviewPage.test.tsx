@@ -1,0 +1,156 @@
+// @vitest-environment jsdom
+/**
+ * The alert review against a fake API: the party and the listed record side by side with the aligned
+ * words marked on both, the history, and a refused approval (four eyes) shown in the server's words.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AlertDetail, MatchExplanation } from '../api/types';
+import { fakeApi } from '../testing/fake-api';
+import { AlertReviewPage } from './AlertReviewPage';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const explanation: MatchExplanation = {
+  algorithm: 'name-logic-v1',
+  threshold: 0.81,
+  query: { name: '장성남', reading: 'jang song nam', script: 'Hang' },
+  matched: { name: 'JANG, Sung Nam', property: 'name', weak: false, reading: 'jang sung nam', script: 'Latn' },
+  tokens: [
+    { query: 'jang', listed: 'jang', similarity: 1, how: 'exact' },
+    { query: 'nam', listed: 'nam', similarity: 1, how: 'exact' },
+    { query: 'song', listed: 'sung', similarity: 0.95, how: 'romanisation' },
+  ],
+  unmatched: { query: [], listed: [] },
+  scorers: [
+    {
+      name: 'nameSimilarity',
+      label: 'Name similarity',
+      value: 0.983,
+      weight: 1,
+      contribution: 0.983,
+      detail: 'aligned jang~jang, nam~nam, song~sung',
+    },
+    {
+      name: 'birthDateAgreement',
+      label: 'Birth date agrees',
+      value: 1,
+      weight: 0.06,
+      contribution: 0.06,
+      detail: 'born 1970-07-14; listed 14 Jul 1970',
+    },
+  ],
+  summary: 'Matched primary name "JANG, Sung Nam" …: alert (1.00 ≥ 0.81).',
+};
+
+const FOUR_EYES = 'Four eyes: a high-scoring false positive must be approved by another analyst than the one who proposed it.';
+
+function detail(status: AlertDetail['alert']['status']): AlertDetail {
+  return {
+    alert: {
+      id: 'al_01',
+      createdAt: '2026-03-02T09:15:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      screeningId: 'sc_01',
+      customerKey: 'C-1001',
+      entityId: 'ofac:21736',
+      source: 'ofac-sdn',
+      score: 1,
+      status,
+      party: { name: '장성남', birthDate: '1970-07-14', customerKey: 'C-1001' },
+      match: { id: 'ofac:21736', caption: 'JANG, Sung Nam', schema: 'Person', source: 'ofac-sdn', score: 1, alert: true, explanation },
+    },
+    entity: {
+      id: 'ofac:21736',
+      source: 'ofac-sdn',
+      schema: 'Person',
+      caption: 'JANG, Sung Nam',
+      properties: { birthDate: [{ value: '1970-07-14', original: '14 Jul 1970' }], program: [{ value: 'NPWMD' }] },
+    },
+    recordChanged: false,
+    decisions:
+      status === 'pending_approval'
+        ? [
+            {
+              id: 'd1',
+              decidedAt: '2026-03-02T10:00:00.000Z',
+              actor: 'ann',
+              decision: 'false_positive',
+              reason: 'Different person: other employer.',
+            },
+          ]
+        : [],
+  };
+}
+
+describe('AlertReviewPage', () => {
+  it('shows party and listed record side by side with the aligned words marked on both', async () => {
+    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('open')] }).fetch);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst' }} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alert review');
+    const party = await screen.findByRole('region', { name: 'Screened party' });
+    const listed = screen.getByRole('region', { name: 'Listed record' });
+    const marks = (el: HTMLElement) => [...el.querySelectorAll('mark')].map((m) => m.textContent);
+    // The Hangul cannot be marked letter for letter: its romanisation is, word by word.
+    expect(party.textContent).toContain('장성남');
+    expect(party.textContent).toContain('Hangul (Korean), romanised as: jang song nam');
+    expect(marks(party)).toEqual(['jang', 'song', 'nam']);
+    expect(marks(listed)).toEqual(['JANG', 'Sung', 'Nam']);
+    expect(within(listed).getByRole('link', { name: 'JANG, Sung Nam' }).getAttribute('href')).toBe('/entities/ofac%3A21736');
+    expect(screen.getByRole('region', { name: 'Why it matched' }).textContent).toContain(
+      'romanisation variant: the same name in another romanisation',
+    );
+    for (const name of ['True match', 'False positive', 'Escalate']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+  });
+
+  it("shows the server's four-eyes refusal when the proposer approves their own false positive", async () => {
+    const api = fakeApi({
+      'GET /v1/alerts/al_01': () => [200, detail('pending_approval')],
+      'POST /v1/alerts/al_01/decisions': () => [403, { error: 'FOUR_EYES_REQUIRED', message: FOUR_EYES }],
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst' }} />);
+    const history = await screen.findByRole('region', { name: 'Decision history' });
+    expect(history.textContent).toContain('Different person: other employer.');
+    expect(screen.queryByRole('button', { name: 'True match' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Agree: other employer and other birth date.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain(FOUR_EYES);
+    expect(api.requests.at(-1)).toMatchObject({
+      method: 'POST',
+      path: '/v1/alerts/al_01/decisions',
+      body: { decision: 'approve', reason: 'Agree: other employer and other birth date.' },
+    });
+  });
+
+  it('records a decision and shows the new status', async () => {
+    let status: AlertDetail['alert']['status'] = 'open';
+    const api = fakeApi({
+      'GET /v1/alerts/al_01': () => [200, detail(status)],
+      'POST /v1/alerts/al_01/decisions': ({ body }) => {
+        status = 'pending_approval';
+        const b = body as { decision: 'false_positive'; reason: string };
+        return [
+          200,
+          {
+            alert: detail(status).alert,
+            decision: { id: 'd1', decidedAt: '2026-03-02T10:00:00.000Z', actor: 'ann', ...b },
+            remembered: false,
+          },
+        ];
+      },
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst' }} />);
+    fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'Different person.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'False positive' }));
+    const done = await screen.findByText(/Recorded: False positive/);
+    expect(done.textContent).toContain('The alert is now pending approval.');
+    expect(await screen.findByRole('button', { name: 'Approve' })).toBeTruthy();
+  });
+});

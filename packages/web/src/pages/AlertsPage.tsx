@@ -1,0 +1,205 @@
+/**
+ * @module pages/AlertsPage
+ * `/alerts`: the alert queue, newest first (`GET /v1/alerts`), filtered by status, minimum score, list
+ * and customer key. The filters live in the address (`/alerts?status=open&minScore=0.9`), so a filtered
+ * queue can be bookmarked, shared and reached from the search page; each row opens its review.
+ */
+import { useState, type FormEvent } from 'react';
+import { queryString } from '../api/client';
+import { listAlerts } from '../api/embargo';
+import { ALERT_STATUSES, type AlertFilter, type AlertStatus } from '../api/types';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ScoreMeter } from '../components/ScoreMeter';
+import { StatusBadge } from '../components/StatusBadge';
+import { usePageTitle } from '../page-title';
+import { Link, navigate, paths, useLocation } from '../router';
+import { formatDateTime, humanise } from '../text/format';
+import { useResource } from '../use-resource';
+
+/** Alerts per page. */
+export const ALERTS_PAGE_SIZE = 50;
+
+/** The list sources (core model/entity.ts LIST_SOURCES). */
+export const LIST_SOURCES = ['ofac-sdn', 'ofac-cons', 'un-sc', 'uk-hmt'] as const;
+
+/** The filter in the address bar; anything malformed is ignored rather than sent. */
+export function alertFilterFrom(search: URLSearchParams): AlertFilter {
+  const status = search.get('status');
+  const minScore = Number(search.get('minScore'));
+  const offset = Number(search.get('offset'));
+  return {
+    status: ALERT_STATUSES.includes(status as AlertStatus) ? (status as AlertStatus) : undefined,
+    minScore: search.has('minScore') && minScore >= 0 && minScore <= 1 ? minScore : undefined,
+    source: search.get('source') || undefined,
+    customerKey: search.get('customerKey') || undefined,
+    offset: Number.isInteger(offset) && offset > 0 ? offset : undefined,
+  };
+}
+
+function alertsPath(filter: AlertFilter): string {
+  return paths.alerts() + queryString({ ...filter });
+}
+
+export function AlertsPage() {
+  usePageTitle('Alerts');
+  const { search } = useLocation();
+  const key = search.toString();
+  const filter = alertFilterFrom(search);
+  const { data, error, loading } = useResource((signal) => listAlerts({ ...filter, limit: ALERTS_PAGE_SIZE }, signal), [key]);
+  const offset = filter.offset ?? 0;
+  const alerts = data?.alerts ?? [];
+
+  return (
+    <>
+      <h1>Alerts</h1>
+      <FilterForm key={key} filter={filter} />
+      <ErrorNotice error={error} />
+      <div className="table-toolbar">
+        <p role="status" className="muted">
+          {loading
+            ? 'Loading alerts…'
+            : alerts.length === 0
+              ? 'No alerts match the filter.'
+              : `Alerts ${offset + 1}–${offset + alerts.length} matching the filter, newest first.`}
+        </p>
+      </div>
+      {alerts.length > 0 && (
+        <div className="table-scroll">
+          <table className="table table--rows">
+            <thead>
+              <tr>
+                <th scope="col">Raised</th>
+                <th scope="col">Listed record</th>
+                <th scope="col">Customer</th>
+                <th scope="col">Screened name</th>
+                <th scope="col">List</th>
+                <th scope="col">Score</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {alerts.map((a) => (
+                // The link in the row is the keyboard's way in; a click anywhere on the row is the mouse's.
+                <tr
+                  key={a.id}
+                  onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.alert(a.id))}
+                  className="clickable"
+                >
+                  <td>{formatDateTime(a.createdAt)}</td>
+                  <td>
+                    <Link to={paths.alert(a.id)}>{String(a.match.caption ?? a.entityId)}</Link>
+                    <div className="muted id">{a.entityId}</div>
+                  </td>
+                  <td>{a.customerKey ?? <span className="muted">—</span>}</td>
+                  <td>{String(a.party.name ?? '')}</td>
+                  <td>{a.source}</td>
+                  <td>
+                    <ScoreMeter score={a.score} label={`Score of alert on ${String(a.match.caption ?? a.entityId)}`} />
+                  </td>
+                  <td>
+                    <StatusBadge status={a.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pager" aria-label="Alert pages">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={offset === 0}
+          onClick={() => navigate(alertsPath({ ...filter, offset: Math.max(0, offset - ALERTS_PAGE_SIZE) || undefined }))}
+        >
+          Newer
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={alerts.length < ALERTS_PAGE_SIZE}
+          onClick={() => navigate(alertsPath({ ...filter, offset: offset + ALERTS_PAGE_SIZE }))}
+        >
+          Older
+        </button>
+      </nav>
+    </>
+  );
+}
+
+function FilterForm({ filter }: { filter: AlertFilter }) {
+  const [status, setStatus] = useState(filter.status ?? '');
+  const [minScore, setMinScore] = useState(filter.minScore === undefined ? '' : String(Math.round(filter.minScore * 100)));
+  const [source, setSource] = useState(filter.source ?? '');
+  const [customerKey, setCustomerKey] = useState(filter.customerKey ?? '');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(
+      alertsPath({
+        status: (status || undefined) as AlertStatus | undefined,
+        minScore: minScore === '' ? undefined : Number(minScore) / 100,
+        source: source || undefined,
+        customerKey: customerKey.trim() || undefined,
+      }),
+    );
+  };
+
+  return (
+    <form className="form panel filters" onSubmit={submit} aria-label="Filter alerts">
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="alerts-status">Status</label>
+          <select id="alerts-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">Any status</option>
+            {ALERT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {humanise(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="alerts-min-score">Min score</label>
+          <div className="input-suffix">
+            <input
+              id="alerts-min-score"
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              inputMode="numeric"
+              aria-describedby="alerts-min-score-unit"
+              value={minScore}
+              onChange={(e) => setMinScore(e.target.value)}
+            />
+            <span id="alerts-min-score-unit">%</span>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="alerts-source">Source</label>
+          <select id="alerts-source" value={source} onChange={(e) => setSource(e.target.value)}>
+            <option value="">Any list</option>
+            {LIST_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="alerts-customer-key">Customer key</label>
+          <input id="alerts-customer-key" value={customerKey} onChange={(e) => setCustomerKey(e.target.value)} />
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button">
+          Filter
+        </button>
+        <Link to={paths.alerts()} className="button button--link">
+          Clear filters
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * @module text/match-words
+ * Plain words for the codes an explanation carries: how two name words matched, which script a name
+ * is in and how it was read, and what kind of name on the list aligned. Shared by the explanation and
+ * the alert review.
+ */
+import type { NameProperty, TokenMatchKind } from '../api/types';
+
+/** How a query word and a listed word matched (core match/token-similarity.ts TokenMatchKind). */
+export const TOKEN_MATCH_WORDS: Record<TokenMatchKind, string> = {
+  exact: 'exact: the same word',
+  romanisation: 'romanisation variant: the same name in another romanisation',
+  vowels: 'vowel variant: the same consonants with other vowels',
+  stem: 'the same word with another ending',
+  skeleton: 'the same consonants (the script leaves vowels unwritten)',
+  initial: 'an initial standing for the name',
+  spelling: 'similar spelling: a few letters differ',
+  none: 'no match',
+};
+
+/** `how` is a TokenMatchKind, possibly followed by ", joined" (one side is two words written as one). */
+export function describeTokenMatch(how: string): string {
+  const [kind, ...rest] = how.split(',').map((s) => s.trim());
+  const words = TOKEN_MATCH_WORDS[kind as TokenMatchKind] ?? kind;
+  return rest.includes('joined') ? `${words}; two words on one side written as one` : words;
+}
+
+/** Short label for the kind of match, for badges ("romanisation variant"). */
+export function tokenMatchLabel(how: string): string {
+  const kind = how.split(',')[0].trim();
+  const label: Record<string, string> = {
+    exact: 'exact',
+    romanisation: 'romanisation variant',
+    vowels: 'vowel variant',
+    stem: 'word ending',
+    skeleton: 'consonant skeleton',
+    initial: 'initial',
+    spelling: 'spelling variant',
+    none: 'no match',
+  };
+  return (label[kind] ?? kind) + (how.includes('joined') ? ', joined' : '');
+}
+
+/** ISO 15924 codes of the scripts names come in, with how Embargo reads them in Latin letters. */
+const SCRIPTS: Record<string, { name: string; reading: string }> = {
+  Latn: { name: 'Latin script', reading: 'compared as' },
+  Hang: { name: 'Hangul (Korean)', reading: 'romanised as' },
+  Hani: { name: 'Chinese characters', reading: 'read in pinyin as' },
+  Cyrl: { name: 'Cyrillic', reading: 'transliterated as' },
+  Arab: { name: 'Arabic script', reading: 'transliterated as' },
+  Grek: { name: 'Greek', reading: 'transliterated as' },
+};
+
+export function scriptName(script: string): string {
+  return SCRIPTS[script]?.name ?? `${script} script`;
+}
+
+/** Whether a name's script is other than Latin, so its Latin reading is worth stating. */
+export function isNonLatin(script: string | undefined): boolean {
+  return !!script && script !== 'Latn' && script !== 'Zyyy' && script !== 'Zzzz';
+}
+
+/** "Hangul (Korean), romanised as". */
+export function readingPhrase(script: string): string {
+  const s = SCRIPTS[script] ?? { name: `${script} script`, reading: 'read as' };
+  return `${s.name}, ${s.reading}`;
+}
+
+/** "Hangul (Korean), romanised as “jang song nam”". */
+export function describeReading(script: string, reading: string): string {
+  return `${readingPhrase(script)} “${reading}”`;
+}
+
+export const NAME_PROPERTY_WORDS: Record<NameProperty, string> = {
+  name: 'primary name',
+  alias: 'alias',
+  previousName: 'former name',
+  weakAlias: 'weak alias',
+};

@@ -1,0 +1,112 @@
+/**
+ * What the browser tests stand on: the built `embargo` CLI run as child processes against a fresh SQLite
+ * file (lists loaded and users made the way an operator would), `embargo serve` on a free port, and
+ * Debian's Chromium driven by playwright-core. Screenshots go to `artifacts/screenshots/` for CI to keep.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../shared-data.js';
+
+const BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'embargo.js');
+const BUILT_CLI = join(REPO_ROOT, 'packages', 'cli', 'dist', 'main.js');
+const BUILT_WEB_APP = join(REPO_ROOT, 'packages', 'web', 'dist', 'index.html');
+export const CHROMIUM = process.env.EMBARGO_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
+
+/** Flags for a headless Chromium on a machine with a closed network, as root, in CI. */
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function checkPrerequisites(): void {
+  if (!existsSync(BUILT_CLI) || !existsSync(BUILT_WEB_APP))
+    throw new Error('the CLI and the web app are not built: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set EMBARGO_CHROMIUM)`);
+}
+
+export interface Workspace {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  remove(): void;
+}
+
+/** A temporary folder with its own SQLite database; the data folder is empty unless lists are loaded. */
+export function newWorkspace(): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'embargo-e2e-'));
+  mkdirSync(join(dir, 'data'));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    EMBARGO_SQLITE_PATH: join(dir, 'embargo.db'),
+    EMBARGO_DATA_DIR: join(dir, 'data'),
+    EMBARGO_HOST: '127.0.0.1',
+  };
+  return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs one `embargo` command to completion; throws with its stderr when it fails. */
+export function embargo(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<string> {
+  const child = spawn(process.execPath, [BIN, ...args], { env });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => (out += String(c)));
+  child.stderr.on('data', (c: Buffer) => (err += String(c)));
+  child.stdin.end(stdin);
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0 ? resolve(out.trim()) : reject(new Error(`embargo ${args.join(' ')} exited ${code}:\n${err}`)),
+    ),
+  );
+}
+
+export interface RunningServer {
+  url: string;
+  child: ChildProcessWithoutNullStreams;
+  stop(): Promise<void>;
+}
+
+/** `embargo serve --port 0`, resolved once it prints its "listening <url>" line. */
+export function serve(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--quiet'], { env });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += String(c)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += String(c);
+      const ready = /^listening (http:\/\/\S+)$/m.exec(stdout);
+      if (ready)
+        resolve({
+          url: ready[1],
+          child,
+          stop: async () => {
+            child.kill('SIGTERM');
+            await exited;
+          },
+        });
+    });
+    void exited.then(() => reject(new Error(`embargo serve exited before listening:\n${stderr}`)));
+  });
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** A screenshot named for the step (the whole page unless `fullPage` is false), kept as a CI artefact. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}

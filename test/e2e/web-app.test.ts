@@ -1,0 +1,177 @@
+/**
+ * The analyst web app end to end, in Debian's Chromium against the real `embargo serve` on a fresh
+ * database: SDN 2015-01-17 and then 2018-01-26 loaded with the CLI (so the 22 August 2017 designations
+ * are on the list and in the difference), an admin and two analysts made with `embargo users create`.
+ * Sign in; search "Andrei Serbin" and find SERBIN, Andrey with the explanation; open the profile and
+ * follow a relationship; screen a customer that alerts, mark it a false positive as one analyst and
+ * approve it as another; compare the two SDN publications; check the audit trail. Every page is saved as
+ * a screenshot in artifacts/screenshots/.
+ */
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_LISTS } from '../shared-data.js';
+import {
+  checkPrerequisites,
+  embargo,
+  launchChromium,
+  newWorkspace,
+  screenshot,
+  serve,
+  type RunningServer,
+  type Workspace,
+} from './harness.js';
+
+const PASSWORDS = { admin: 'admin password 1', ann: 'ann password 12', bob: 'bob password 12' };
+
+describe('the analyst web app in Chromium', () => {
+  let ws: Workspace;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    checkPrerequisites();
+    ws = newWorkspace();
+    await embargo(['lists', 'load', join(SHARED_LISTS, 'ofac-sdn', '2015-01-17')], ws.env);
+    await embargo(['lists', 'load', join(SHARED_LISTS, 'ofac-sdn', '2018-01-26')], ws.env);
+    await embargo(['users', 'create', '--username', 'admin', '--role', 'admin', '--password-stdin'], ws.env, `${PASSWORDS.admin}\n`);
+    for (const name of ['ann', 'bob'] as const)
+      await embargo(['users', 'create', '--username', name, '--role', 'analyst', '--password-stdin'], ws.env, `${PASSWORDS[name]}\n`);
+    server = await serve(ws.env);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    ws?.remove();
+  });
+
+  /** A fresh browser session (its own cookies) at laptop size, signed in as `username`. */
+  async function signIn(username: keyof typeof PASSWORDS, viewport = { width: 1366, height: 820 }): Promise<Page> {
+    await context?.close();
+    context = await browser.newContext({ viewport, baseURL: server.url });
+    page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(PASSWORDS[username]);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    return page;
+  }
+
+  it('refuses a wrong password with a message', async () => {
+    context = await browser.newContext({ baseURL: server.url });
+    page = await context.newPage();
+    await page.goto('/alerts');
+    await page.getByLabel('Username').fill('ann');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByText('Wrong username or password').count()).toBeGreaterThan(0);
+    await screenshot(page, '01-sign-in-refused');
+  });
+
+  it('finds SERBIN, Andrey for "Andrei Serbin" and explains the match', async () => {
+    await signIn('ann');
+    await page.getByLabel('Name').fill('Andrei Serbin');
+    await page.getByRole('button', { name: 'Screen' }).click();
+    const result = page.getByRole('link', { name: 'SERBIN, Andrey' }).first();
+    await result.waitFor();
+    const text = await page.locator('main').innerText();
+    // The explanation in words: the names that aligned, the romanisation variant, and the verdict.
+    expect(text).toMatch(/andrei/i);
+    expect(text).toMatch(/andrey/i);
+    expect(text).toMatch(/romanisation|spelling/i);
+    expect(text).toMatch(/alert/i);
+    await screenshot(page, '02-search-andrei-serbin');
+
+    await result.click();
+    await page.getByRole('heading', { level: 1, name: 'SERBIN, Andrey' }).waitFor();
+    const profile = await page.locator('main').innerText();
+    expect(profile).toContain('DPRK3');
+    expect(profile).toMatch(/1986/);
+    await screenshot(page, '03-profile-serbin');
+  });
+
+  it('follows a relationship from a profile to the related record’s profile', async () => {
+    await page.goto('/entities/ofac%3A22608'); // KIRAKOSYAN, Ruben Ruslanovich: "Linked To: GEFEST-M LLC"
+    await page.getByRole('heading', { level: 1, name: /KIRAKOSYAN/ }).waitFor();
+    await screenshot(page, '04-profile-with-relationships');
+    // Click the node in the drawn graph (the list beside it links the same profiles).
+    await page.locator('svg a', { hasText: 'GEFEST-M LLC' }).click();
+    await page.getByRole('heading', { level: 1, name: 'GEFEST-M LLC' }).waitFor();
+    await screenshot(page, '05-related-profile');
+  });
+
+  it('opens an alert for a customer, and closes it as a false positive only with a second analyst', async () => {
+    await signIn('ann');
+    await page.getByLabel('Name').fill('Andrey Serbin');
+    await page.getByLabel('Customer key').fill('CUST-1001');
+    await page.getByRole('button', { name: 'Screen' }).click();
+    await page.getByRole('link', { name: 'SERBIN, Andrey' }).first().waitFor();
+
+    await page.getByRole('link', { name: 'Alerts' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Alerts' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'CUST-1001' }).first();
+    await row.waitFor();
+    await screenshot(page, '06-alert-queue');
+    await row.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Alert review' }).waitFor();
+    await page.getByLabel('Reason').fill('Customer born 1990 in Minsk; passport differs');
+    await page.getByRole('button', { name: 'False positive' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/pending.approval/i);
+    await screenshot(page, '07-review-pending-approval');
+    const reviewUrl = page.url();
+
+    // The same analyst may not approve their own false positive.
+    await page.getByLabel('Reason').fill('I agree');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/another analyst|second analyst|four.eyes|own/i);
+
+    await signIn('bob', { width: 1920, height: 1080 });
+    await page.goto(reviewUrl);
+    await page.getByRole('heading', { level: 1, name: 'Alert review' }).waitFor();
+    await page.getByLabel('Reason').fill('Agreed: different date of birth and passport');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('cell', { name: 'user:bob' }).waitFor();
+    const history = await page.locator('main').innerText();
+    expect(history).toContain('user:ann');
+    expect(history).toContain('user:bob');
+    await screenshot(page, '08-review-approved-large-monitor');
+  });
+
+  it('shows the 2015 → 2018 SDN difference with the designations of 22 August 2017 among the additions', async () => {
+    await signIn('ann');
+    await page.getByRole('link', { name: 'Lists' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Lists' }).waitFor();
+    const choose = async (field: string, date: string) => {
+      const select = page.getByLabel(field);
+      const value = await select.locator('option', { hasText: date }).first().getAttribute('value');
+      await select.selectOption(value!);
+    };
+    await choose('From', '2015-01-17');
+    await choose('To', '2018-01-26');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByText('1,834').first().waitFor();
+    await screenshot(page, '09-list-difference', false);
+    await page.getByRole('button', { name: 'Show all 1,834 added' }).click();
+    const diff = await page.locator('main').innerText();
+    expect(diff).toContain('1,642');
+    for (const designated of ['SERBIN, Andrey', 'GEFEST-M LLC', 'JINHOU INTERNATIONAL HOLDINGS CO., LTD.'])
+      expect(diff).toContain(designated);
+  });
+
+  it('shows the audit trail with its verification', async () => {
+    await signIn('admin');
+    await page.getByRole('link', { name: 'Audit' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/chain intact/i);
+    await page.getByRole('cell', { name: 'decision' }).first().waitFor();
+    const trail = await page.locator('main').innerText();
+    expect(trail).toContain('user:bob');
+    await screenshot(page, '10-audit');
+  });
+});
