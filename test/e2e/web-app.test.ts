@@ -74,6 +74,30 @@ describe('the analyst web app in Chromium', () => {
     await screenshot(page, '01-sign-in-refused');
   });
 
+  it('signs in and screens a name with the keyboard alone', async () => {
+    await context?.close();
+    context = await browser.newContext({ baseURL: server.url });
+    page = await context.newPage();
+    await page.goto('/');
+    // The username field takes the focus once the app knows no one is signed in; Tab moves to the
+    // password; Enter submits.
+    await page.getByLabel('Username').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('username');
+    await page.keyboard.type('ann');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORDS.ann);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    // From the top of the page the first Tab reaches the skip link.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/skip/i);
+    await page.getByLabel('Name').focus();
+    await page.keyboard.type('Андрей Сербин');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'SERBIN, Andrey' }).first().waitFor();
+  });
+
   it('finds SERBIN, Andrey for "Andrei Serbin" and explains the match', async () => {
     await signIn('ann');
     await page.getByLabel('Name').fill('Andrei Serbin');
