@@ -112,11 +112,11 @@ export async function screenAndRecord(
   party: Party,
   actor: string | null,
   options: ScreenPartyOptions = {},
-): Promise<PartyScreening & { screeningId: string; publicationIds: number[] }> {
+): Promise<PartyScreening & { screeningId: string; publicationIds: number[]; alertsOpened: number }> {
   const screeningId = deps.newId();
   const result = await screenParty(deps, party, screeningId, options);
   const publicationIds = deps.screening.publications.map((p) => p.id);
-  await deps.store.recordScreening(
+  const { alertsOpened } = await deps.store.recordScreening(
     {
       id: screeningId,
       createdAt: deps.clock().toISOString(),
@@ -129,5 +129,5 @@ export async function screenAndRecord(
     },
     result.alerts,
   );
-  return { ...result, screeningId, publicationIds };
+  return { ...result, screeningId, publicationIds, alertsOpened };
 }

@@ -59,20 +59,52 @@ function toAlert(r: StoreTables['alerts']): AlertRecord {
 /** Alerts per INSERT: twelve columns, far under both databases' parameter limits. */
 const ALERTS_PER_INSERT = 200;
 
+/** Statuses of an alert still in the analysts' hands. */
+const UNRESOLVED: readonly AlertStatus[] = ['open', 'pending_approval', 'escalated'];
+
 /**
- * Inserts alerts inside a write transaction and returns their `alert.open` audit events for the caller
- * to append with its own (one append, so one read and one update of the audit head).
+ * The alerts that are not already open: a customer screened again (a repeat request, a re-screening after
+ * a list load) against a listed record that has not changed since gets no second alert while the first
+ * is still unresolved. A changed record, or a closed alert, gets a new one.
  */
-export async function insertAlerts(statements: StatementsOnConnection, alerts: readonly AlertRecord[]): Promise<AuditEvent[]> {
+async function withoutOpenDuplicates(conn: Db, alerts: readonly AlertRecord[]): Promise<readonly AlertRecord[]> {
+  const customers = [...new Set(alerts.flatMap((a) => (a.customerKey === null ? [] : [a.customerKey])))];
+  if (customers.length === 0) return alerts;
+  const open = new Set<string>();
+  const pairKey = (customerKey: string, entityId: string, version: string) => `${customerKey}\u0000${entityId}\u0000${version}`;
+  for (let start = 0; start < customers.length; start += ALERTS_PER_INSERT) {
+    const rows = await conn
+      .selectFrom('alerts')
+      .select(['customer_key', 'entity_id', 'entity_version'])
+      .where('customer_key', 'in', customers.slice(start, start + ALERTS_PER_INSERT))
+      .where('status', 'in', UNRESOLVED)
+      .execute();
+    for (const r of rows) open.add(pairKey(r.customer_key!, r.entity_id, r.entity_version));
+  }
+  return alerts.filter((a) => a.customerKey === null || !open.has(pairKey(a.customerKey, a.entityId, a.entityVersion)));
+}
+
+/**
+ * Inserts alerts inside a write transaction, leaving out those already open (see `withoutOpenDuplicates`),
+ * and returns the ones inserted with their `alert.open` audit events for the caller to append with its
+ * own (one append, so one read and one update of the audit head).
+ */
+export async function insertAlerts(
+  conn: Db,
+  statements: StatementsOnConnection,
+  proposed: readonly AlertRecord[],
+): Promise<{ opened: readonly AlertRecord[]; events: AuditEvent[] }> {
+  const alerts = await withoutOpenDuplicates(conn, proposed);
   for (let start = 0; start < alerts.length; start += ALERTS_PER_INSERT) {
     await statements.insert('alerts', alerts.slice(start, start + ALERTS_PER_INSERT).map(alertRow));
   }
-  return alerts.map((a) => ({
+  const events = alerts.map((a): AuditEvent => ({
     kind: 'alert.open',
     actor: null,
     subject: a.id,
     details: { screeningId: a.screeningId, entityId: a.entityId, score: a.score, status: a.status },
   }));
+  return { opened: alerts, events };
 }
 
 /**
@@ -80,9 +112,13 @@ export async function insertAlerts(statements: StatementsOnConnection, alerts: r
  * its alerts, reading the audit head, the audit rows, moving the head), each compiled once per store.
  * See the README for how many a second this records.
  */
-export async function recordScreening(write: InWriteTransaction, s: ScreeningRecord, alerts: readonly AlertRecord[]): Promise<void> {
+export async function recordScreening(
+  write: InWriteTransaction,
+  s: ScreeningRecord,
+  alerts: readonly AlertRecord[],
+): Promise<{ alertsOpened: number }> {
   const at = auditTime(s.createdAt, `The createdAt of screening ${s.id}`);
-  await write(async (conn, statements) => {
+  return write(async (conn, statements) => {
     await statements.insert('screenings', [
       {
         id: s.id,
@@ -95,15 +131,16 @@ export async function recordScreening(write: InWriteTransaction, s: ScreeningRec
         alerted: s.alerted ? 1 : 0,
       },
     ]);
-    const alertEvents = await insertAlerts(statements, alerts);
+    const { opened, events: alertEvents } = await insertAlerts(conn, statements, alerts);
     const screening: AuditEvent = {
       kind: 'screening',
       actor: s.actor,
       subject: s.id,
       // Ids and figures only: the query itself (a name, a birth date) stays in the screening row.
-      details: { publications: s.publicationIds, matches: Array.isArray(s.results) ? s.results.length : null, alerts: alerts.length },
+      details: { publications: s.publicationIds, matches: Array.isArray(s.results) ? s.results.length : null, alerts: opened.length },
     };
     await appendAuditRows(conn, statements, [screening, ...alertEvents], at);
+    return { alertsOpened: opened.length };
   });
 }
 

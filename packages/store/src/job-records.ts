@@ -120,17 +120,17 @@ export async function saveJobResults(
         { jobId },
       );
     await insertPositioned(statements, 'job_results', jobId, from, results);
-    const alertEvents = await insertAlerts(statements, alerts);
+    const { opened, events: alertEvents } = await insertAlerts(conn, statements, alerts);
     const now = new Date().toISOString();
     await conn
       .updateTable('jobs')
-      .set((eb) => ({ completed: from + results.length, alerted: eb('alerted', '+', alerts.length), updated_at: now }))
+      .set((eb) => ({ completed: from + results.length, alerted: eb('alerted', '+', opened.length), updated_at: now }))
       .where('id', '=', jobId)
       .execute();
     await appendAuditRows(
       conn,
       statements,
-      [{ kind: 'job.chunk', actor: null, subject: jobId, details: { from, count: results.length, alerts: alerts.length } }, ...alertEvents],
+      [{ kind: 'job.chunk', actor: null, subject: jobId, details: { from, count: results.length, alerts: opened.length } }, ...alertEvents],
       new Date(now),
     );
   });

@@ -109,6 +109,35 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await ids({ status: 'open', customerKey: 'C-1', minScore: 0.95 })).toEqual(['a2']);
     });
 
+    it('opens no second alert for a customer on a record version whose alert is still unresolved', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      // Screened again: same customer, same record, same version → nothing new; another customer does get one.
+      await store.recordScreening(screening('s2'), [alert('a2', 's2'), alert('a3', 's2', { customerKey: 'C-9' })]);
+      // The record changed (new version) → a new alert beside the open one.
+      await store.recordScreening(screening('s3'), [alert('a4', 's3', { entityVersion: 'v2' })]);
+      // Once the first is decided, the same version alerts again.
+      await store.recordDecision(
+        { id: 'd1', alertId: 'a1', decidedAt: T0, actor: 'analyst-1', decision: 'true_match', reason: 'same DOB' },
+        { expectedStatus: 'open', status: 'true_match' },
+      );
+      await store.recordScreening(screening('s4'), [alert('a5', 's4')]);
+      // Screenings without a customer open what they find.
+      await store.recordScreening(screening('s5', { customerKey: null }), [
+        alert('a6', 's5', { customerKey: null }),
+        alert('a7', 's5', { customerKey: null }),
+      ]);
+      expect((await store.listAlerts({})).map((a) => a.id).sort()).toEqual(['a1', 'a3', 'a4', 'a5', 'a6', 'a7']);
+      const screenings = (await store.listAudit({ kind: 'screening' })).map((r) => [r.subject, r.details.alerts]);
+      expect(screenings).toEqual([
+        ['s1', 1],
+        ['s2', 1],
+        ['s3', 1],
+        ['s4', 1],
+        ['s5', 2],
+      ]);
+    });
+
     it('records a decision, moves the alert and remembers a false positive', async () => {
       const store = await open(await newStoreConfig());
       await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
@@ -282,8 +311,9 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       // Issued at once, so all but the first wait for the same transaction. s3 fails on its alert (a1 is
       // taken) after its screening row was written, and the second decision on a0 finds it decided.
       const outcomes = await Promise.allSettled([
-        store.recordScreening(screening('s1'), [alert('a1', 's1')]),
-        store.recordScreening(screening('s3'), [alert('a1', 's3')]),
+        // (Other customers than a0's, whose alert on the same record is open and would not be opened twice.)
+        store.recordScreening(screening('s1'), [alert('a1', 's1', { customerKey: 'C-2' })]),
+        store.recordScreening(screening('s3'), [alert('a1', 's3', { customerKey: 'C-3' })]),
         decide('d1'),
         decide('d2'),
         store.recordScreening(screening('s2', { alerted: false, results: [] }), []),

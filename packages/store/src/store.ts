@@ -69,9 +69,11 @@ export interface Store {
   // ── Screenings and alerts ────────────────────────────────────────────────────────────────────────
   /**
    * Stores a screening and the alerts it opens, and appends one `screening` audit row (plus one
-   * `alert.open` row per alert), all in one transaction.
+   * `alert.open` row per alert), all in one transaction. An alert for a customer who already has an
+   * unresolved alert on the same version of the same listed record is not opened again; the answer
+   * says how many were opened.
    */
-  recordScreening(screening: ScreeningRecord, alerts: AlertRecord[]): Promise<void>;
+  recordScreening(screening: ScreeningRecord, alerts: AlertRecord[]): Promise<{ alertsOpened: number }>;
   getScreening(id: string): Promise<ScreeningRecord | undefined>;
   /** Newest first. */
   listAlerts(filter?: AlertFilter): Promise<AlertRecord[]>;

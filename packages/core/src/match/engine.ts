@@ -44,6 +44,14 @@ interface EntityCandidate {
   alignment: Alignment;
 }
 
+/** An entity scored, before its explanation is written. */
+interface ScoredEntity {
+  entity: Entity;
+  candidate: EntityCandidate;
+  score: number;
+  scorers: ScorerContribution[];
+}
+
 /** Other scorers add at most this much, so names further below the cut cannot make it. */
 const MAX_BONUS = 0.1;
 
@@ -73,14 +81,16 @@ export class ScreeningEngine {
     const prepared = prepareQuery(query);
     this.index.weighQuery(prepared.forms);
     const best = this.bestNamePerEntity(prepared);
-    const matches: ScreeningMatch[] = [];
+    const scored: ScoredEntity[] = [];
     for (const [entityIndex, candidate] of best) {
       if (candidate.alignment.score + MAX_BONUS < minScore) continue;
-      const match = this.scoreEntity(prepared, this.index.entities[entityIndex], candidate, threshold);
-      if (match && match.score >= minScore) matches.push(match);
+      const entity = this.index.entities[entityIndex];
+      const outcome = this.scoreEntity(prepared, entity, candidate, threshold);
+      if (outcome && outcome.score >= minScore) scored.push(outcome);
     }
-    matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return matches.slice(0, limit);
+    scored.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    // Explanations are written for the matches returned only: most candidates are scored and dropped.
+    return scored.slice(0, limit).map((s) => this.explain(prepared, s, threshold));
   }
 
   private bestNamePerEntity(prepared: PreparedQuery): Map<number, EntityCandidate> {
@@ -149,7 +159,7 @@ export class ScreeningEngine {
     return form;
   }
 
-  private scoreEntity(prepared: PreparedQuery, entity: Entity, candidate: EntityCandidate, threshold: number): ScreeningMatch | undefined {
+  private scoreEntity(prepared: PreparedQuery, entity: Entity, candidate: EntityCandidate, threshold: number): ScoredEntity | undefined {
     const ctx: MatchContext = {
       query: prepared,
       entity,
@@ -181,7 +191,12 @@ export class ScreeningEngine {
       });
     }
     const score = round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
-    const { form, name, alignment, listedForm } = candidate;
+    return { entity, candidate, score, scorers };
+  }
+
+  private explain(prepared: PreparedQuery, scored: ScoredEntity, threshold: number): ScreeningMatch {
+    const { entity, score, scorers } = scored;
+    const { form, name, alignment, listedForm } = scored.candidate;
     const explanation: Omit<MatchExplanation, 'summary'> = {
       algorithm: this.algorithm.name,
       threshold,

@@ -92,7 +92,7 @@ export async function rescreenAfterLoad(
       summary.suppressed += result.matches.filter((m) => m.suppressed).length;
       // Only screenings that open alerts are recorded: the rest found nothing new to say.
       if (result.alerts.length === 0) continue;
-      await deps.store.recordScreening(
+      const recorded = await deps.store.recordScreening(
         {
           id: screeningId,
           createdAt: deps.clock().toISOString(),
@@ -105,7 +105,8 @@ export async function rescreenAfterLoad(
         },
         result.alerts,
       );
-      summary.alertsOpened += result.alerts.length;
+      // An alert already open for the customer on the same, unchanged record is not opened twice.
+      summary.alertsOpened += recorded.alertsOpened;
     }
     if (page.length < CUSTOMER_PAGE) break;
     after = page[page.length - 1].customerKey;

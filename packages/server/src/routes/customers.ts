@@ -106,8 +106,8 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         const counts = { registered: customers.length, alerted: 0, alertsOpened: 0, suppressed: 0 };
         for (const customer of customers) {
           const done = await screenAndRecord(deps, customer, actor);
-          if (done.alerts.length > 0) counts.alerted++;
-          counts.alertsOpened += done.alerts.length;
+          if (done.alertsOpened > 0) counts.alerted++;
+          counts.alertsOpened += done.alertsOpened;
           counts.suppressed += done.matches.filter((m) => m.suppressed).length;
         }
         return counts;
