@@ -9,7 +9,7 @@ import { scoreCountryAgreement, scoreCountryConflict } from './scorers/country.j
 import { scoreIdentifierMatch } from './scorers/identifier.js';
 import { scoreLegalFormMismatch } from './scorers/legal-form.js';
 import { scoreKoreanSyllableMismatch } from './scorers/korean-syllables.js';
-import { scoreNameContained } from './scorers/name-contained.js';
+import { LEFTOVER_RESTORED, scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
 import { scoreNumberConflict } from './scorers/number-conflict.js';
 import { scorePatronymicConflict } from './scorers/patronymic.js';
@@ -40,7 +40,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
   threshold: 0.81,
   scorers: [
     { name: 'nameSimilarity', label: 'Name similarity', scorer: scoreNameSimilarity, weight: 1 },
-    { name: 'nameContained', label: 'One name contains the other', scorer: scoreNameContained, weight: 0.05 },
+    { name: 'nameContained', label: 'One name contains the other', scorer: scoreNameContained, weight: LEFTOVER_RESTORED },
     { name: 'birthDateAgreement', label: 'Birth date agrees', scorer: scoreBirthDateAgreement, weight: 0.06 },
     { name: 'birthDateConflict', label: 'Birth date conflicts', scorer: scoreBirthDateConflict, weight: -0.3 },
     { name: 'surnameMisaligned', label: 'Family names do not align', scorer: scoreSurnameMisaligned, weight: -0.08 },

@@ -21,7 +21,21 @@ function wholeSide(tokens: readonly NameToken[], strongly: Set<number>): boolean
   return words.length >= MIN_WORDS && letters >= MIN_LETTERS && words.every(({ i }) => strongly.has(i));
 }
 
-/** Every word of the query, or of the listed name, has a strong partner on the other side. */
+/**
+ * The score the scorer gives back, as a share of the name score the leftover words took away: 1 would
+ * ignore them. Tuned on the dev set, 2026-12.
+ */
+export const LEFTOVER_RESTORED = 0.5;
+/** Pairs at least this alike are the same name (exact, or a romanisation variant). */
+const SAME_NAME = 0.95;
+/** The bonus when neither side has words left over (the same words). */
+const SAME_WORDS = 0.1;
+
+/**
+ * Every word of the query, or of the listed name, has a strong partner on the other side. The value is
+ * a small bonus plus the share of both names that the other side's leftover words hold: with the
+ * algorithm's weight, half of what those words took from the name score comes back.
+ */
 export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   const strongQ = new Set<number>();
   const strongC = new Set<number>();
@@ -33,11 +47,24 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   const queryInside = wholeSide(ctx.queryForm.tokens, strongQ);
   const listedInside = wholeSide(ctx.listedForm.tokens, strongC);
   if (!queryInside && !listedInside) return null;
-  const which =
-    queryInside && listedInside
-      ? 'the names are the same words'
-      : queryInside
-        ? 'every word of the query is in the listed name'
-        : 'every word of the listed name is in the query';
-  return { value: 1, detail: which };
+  if (queryInside && listedInside) return { value: SAME_WORDS, detail: 'the names are the same words' };
+  // A short listed name inside a longer query earns only the small bonus: two common listed words
+  // ("Luis Lopez", "Chen Dong") turn up inside many customers' longer names.
+  if (!queryInside) return { value: SAME_WORDS, detail: 'every word of the listed name is in the query' };
+  // Leftover words are discounted only for people's names whose words all matched as the same name
+  // (exactly or as a romanisation variant): a firm's name with words missing is often another firm, and
+  // "Alix Morin" spelled near "Alex Moran" is often another person.
+  const exactly = ctx.alignment.pairs.every((p) => p.similarity >= SAME_NAME);
+  if (ctx.listedForm.kind !== 'person' || !exactly) return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
+  const outer = ctx.listedForm.tokens;
+  const leftoverIndexes = ctx.alignment.candidateUnmatched;
+  let total = 0;
+  for (const t of ctx.queryForm.tokens) total += ctx.weight(t);
+  for (const t of ctx.listedForm.tokens) total += ctx.weight(t);
+  let leftover = 0;
+  for (const i of leftoverIndexes) leftover += ctx.weight(outer[i]);
+  const share = total > 0 ? leftover / total : 0;
+  const words = leftoverIndexes.map((i) => outer[i].text).join(', ');
+  const which = 'every word of the query is in the listed name';
+  return { value: SAME_WORDS + share, detail: words ? `${which}; the listed words left over (${words}) count half` : which };
 }
