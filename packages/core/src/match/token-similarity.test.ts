@@ -1,0 +1,37 @@
+/**
+ * Token similarity and how much an aligned pair counts: a romanisation variant near-certain, one slip in
+ * a long word at its similarity, closer calls between people's names squared.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameForms } from './name-form.js';
+import { alignmentCredit, tokenSimilarity } from './token-similarity.js';
+
+const token = (word: string) => nameForms(word, 'person')[0].tokens[0];
+
+describe('tokenSimilarity', () => {
+  it('knows romanisation variants, one slip in a long word, and short words that differ', () => {
+    expect(tokenSimilarity(token('grigoriy'), token('grigorii'))).toEqual({ similarity: 0.95, kind: 'romanisation' });
+    expect(tokenSimilarity(token('tahfer'), token('taher')).kind).toBe('spelling');
+    expect(tokenSimilarity(token('song'), token('jong')).similarity).toBe(0);
+  });
+});
+
+describe('alignmentCredit', () => {
+  it('counts one slip in a six-letter word of a person at its similarity', () => {
+    const slip = tokenSimilarity(token('umbeen'), token('mubeen'));
+    expect(slip).toEqual({ similarity: 1 - 1 / 6, kind: 'spelling' });
+    expect(alignmentCredit(slip, true)).toBeCloseTo(1 - 1 / 6, 10);
+  });
+
+  it('squares less alike spellings of people’s names, but not of firms’', () => {
+    const twoSlips = tokenSimilarity(token('abdelkarim'), token('abdelkader'));
+    expect(twoSlips.kind).toBe('spelling');
+    expect(twoSlips.similarity).toBe(0.7);
+    expect(alignmentCredit(twoSlips, true)).toBeCloseTo(0.49, 10);
+    expect(alignmentCredit(twoSlips, false)).toBe(0.7);
+  });
+
+  it('counts a romanisation variant at its similarity', () => {
+    expect(alignmentCredit({ similarity: 0.95, kind: 'romanisation' }, true)).toBe(0.95);
+  });
+});
