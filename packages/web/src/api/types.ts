@@ -39,45 +39,9 @@ export interface Party {
 
 // --- The explanation of a match (core match/explain.ts) -------------------------------------------
 
-export type NameProperty = 'name' | 'alias' | 'previousName' | 'weakAlias';
-
-/** core match/token-similarity.ts TokenMatchKind; `how` may add ", joined" (two words read as one). */
-export type TokenMatchKind = 'exact' | 'romanisation' | 'vowels' | 'stem' | 'skeleton' | 'initial' | 'spelling' | 'none';
-
-export interface ScorerContribution {
-  /** Stable scorer name: nameSimilarity, birthDateConflict, … (core match/algorithm.ts). */
-  name: string;
-  /** What the scorer measures, in an analyst's words ("Birth date conflicts"). */
-  label: string;
-  value: number;
-  weight: number;
-  /** weight × value: positive raised the score, negative lowered it. */
-  contribution: number;
-  /** What was compared and found ("born 1982-03-02; listed 14 Jul 1970"). */
-  detail: string;
-  /** The final score may not exceed this (rules such as "a surname alone never alerts"). */
-  ceiling?: number;
-}
-
-export interface TokenAlignment {
-  query: string;
-  listed: string;
-  similarity: number;
-  /** A TokenMatchKind, optionally followed by ", joined". */
-  how: string;
-}
-
-export interface MatchExplanation {
-  algorithm: string;
-  threshold: number;
-  /** The query name as written, its Latin reading, and its ISO 15924 script (Latn, Hang, Cyrl, …). */
-  query: { name: string; reading: string; script: string };
-  matched: { name: string; property: NameProperty; weak: boolean; reading: string; script: string };
-  tokens: TokenAlignment[];
-  unmatched: { query: string[]; listed: string[] };
-  scorers: ScorerContribution[];
-  summary: string;
-}
+// The engine's own types: the API sends them as the core makes them (type-only: nothing of core is bundled).
+export type { MatchExplanation, NameProperty, ScorerContribution, TokenAlignment, TokenMatchKind } from '@embargo/core';
+import type { MatchExplanation, Statement } from '@embargo/core';
 
 // --- Screening ---------------------------------------------------------------------------------------
 
@@ -116,19 +80,8 @@ export interface RegisterCustomersResponse {
 
 // --- Listed records ----------------------------------------------------------------------------------
 
-/** One value of one property, with the list's own words (core model/entity.ts Statement). */
-export interface Statement {
-  value: string;
-  original?: string;
-  country?: string;
-  approximate?: boolean;
-  until?: string;
-  script?: string;
-  parts?: { given?: string; middle?: string; family?: string; patronymic?: string; ordered?: string[] };
-  weak?: boolean;
-  kind?: string;
-  note?: string;
-}
+/** One value of one property, with the list's own words (core model/entity.ts). */
+export type { Statement } from '@embargo/core';
 
 export interface Entity {
   id: string;
