@@ -51,6 +51,13 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  // A country named after a firm's name says where it is, not which firm.
+  {
+    why: 'a country word added to a firm name still alerts',
+    query: { name: 'Velmur Management Pte Ltd Singapore' },
+    expect: 'alert',
+    id: 'velmur',
+  },
   // A name given without the middle names and second surname the list records.
   {
     why: 'given name and first surname alone alert on the fuller listed name',

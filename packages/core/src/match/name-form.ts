@@ -10,6 +10,17 @@ import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js'
 import { nameTokens } from '../text/normalize.js';
 import { latinReadings } from '../text/scripts/index.js';
 import { dominantScript } from '../text/scripts/detect.js';
+import { COUNTRY_NAMES, countryKey } from '../model/countries.js';
+
+/**
+ * One-word country names ('germany', 'iran'): in a firm's name they say where it is, not which firm it is
+ * ("REYCO GMBH GERMANY", "KOREA SAMMA SHIPPING"), so they count as generic words.
+ */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(
+  Object.values(COUNTRY_NAMES)
+    .map(countryKey)
+    .filter((name) => name.length > 3 && !name.includes(' ')),
+);
 
 export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial';
 
@@ -73,7 +84,7 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   if (HONORIFICS.has(token) && kind !== 'organisation') return 'honorific';
   if (NAME_PARTICLES.has(token)) return 'particle';
   if (kind !== 'organisation' && index > 0 && isPatronymic(token)) return 'patronymic';
-  if (kind !== 'person' && GENERIC_ORGANISATION_WORDS.has(token)) return 'generic';
+  if (kind !== 'person' && (GENERIC_ORGANISATION_WORDS.has(token) || COUNTRY_WORDS.has(token))) return 'generic';
   return 'word';
 }
 
