@@ -45,6 +45,71 @@ const SURNAME_CANONICAL: ReadonlyMap<string, string> = new Map(
   KOREAN_SURNAME_GROUPS.flatMap((group) => group.map((s) => [s, group[0]] as const)),
 );
 
+/**
+ * Ukrainian given names and their Russian forms: one person's documents and the lists give either
+ * (Volodymyr/Vladimir, Olha/Olga, Serhiy/Sergey). Each group maps to its first spelling; the letter rules
+ * then join the romanisation variants of that spelling (Sergei/Sergey/Serguei).
+ */
+const UKRAINIAN_RUSSIAN_GIVEN_NAMES: string[][] = [
+  ['vladimir', 'volodymyr', 'volodimir', 'wolodymyr'],
+  ['aleksandr', 'oleksandr', 'olexandr', 'oleksander'],
+  ['aleksei', 'oleksiy', 'oleksii', 'oleksij', 'olexiy'],
+  ['andrei', 'andriy', 'andrii', 'andrij'],
+  ['sergei', 'serhiy', 'serhii', 'serhij', 'sergiy', 'sergii'],
+  ['olga', 'olha'],
+  ['igor', 'ihor'],
+  ['oleg', 'oleh'],
+  ['nikolai', 'mykola', 'mikola'],
+  ['mikhail', 'mykhailo', 'mykhaylo', 'mikhailo'],
+  ['dmitri', 'dmytro', 'dmitro'],
+  ['grigori', 'hryhoriy', 'hryhorii', 'grygoriy'],
+  ['gennadi', 'hennadiy', 'hennadii'],
+  ['georgi', 'heorhiy', 'heorhii'],
+  ['yevgeni', 'yevhen', 'ievgen', 'yevhenii', 'evhen'],
+  ['pavel', 'pavlo'],
+  ['pyotr', 'petro'],
+  ['vasili', 'vasyl', 'vasil'],
+  ['konstantin', 'kostiantyn', 'kostyantyn'],
+  ['anatoli', 'anatoliy', 'anatolii'],
+  ['tatiana', 'tetiana', 'tetyana'],
+  ['natalia', 'nataliia', 'nataliya'],
+  ['irina', 'iryna'],
+  ['galina', 'halyna'],
+  ['lyudmila', 'liudmyla', 'lyudmyla'],
+  ['yekaterina', 'kateryna', 'ekaterina'],
+  ['valentina', 'valentyna'],
+  ['svetlana', 'svitlana'],
+  ['yelena', 'olena', 'elena'],
+  ['yulia', 'yuliia', 'yuliya'],
+  ['viktoria', 'viktoriia', 'viktoriya'],
+];
+
+const GIVEN_NAME_CANONICAL: ReadonlyMap<string, string> = new Map(
+  UKRAINIAN_RUSSIAN_GIVEN_NAMES.flatMap((group) => group.map((s) => [s, group[0]] as const)),
+);
+
+/** Ukrainian patronymic endings and the Russian ones they answer to (Volodymyrovych ~ Vladimirovich, Ivanivna ~ Ivanovna). */
+const PATRONYMIC_ENDING = /^(.{3,}?)(ovych|ovich|evych|evich|ivna|ovna|evna)$/;
+const RUSSIAN_ENDING: Record<string, string> = {
+  ovych: 'ovich',
+  ovich: 'ovich',
+  evych: 'evich',
+  evich: 'evich',
+  ivna: 'ovna',
+  ovna: 'ovna',
+  evna: 'evna',
+};
+
+/** The Russian form of a Ukrainian given name or patronymic, or the token itself. */
+function russianForm(token: string): string {
+  const given = GIVEN_NAME_CANONICAL.get(token);
+  if (given) return given;
+  const patronymic = PATRONYMIC_ENDING.exec(token);
+  if (!patronymic) return token;
+  const [, stem, ending] = patronymic;
+  return (GIVEN_NAME_CANONICAL.get(stem) ?? stem) + RUSSIAN_ENDING[ending];
+}
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
@@ -127,7 +192,7 @@ export function collapseDoubles(s: string): string {
 export function romanisationKey(token: string): string {
   const surname = SURNAME_CANONICAL.get(token);
   if (surname) return surname;
-  return spellingKey(token);
+  return spellingKey(russianForm(token));
 }
 
 /**
@@ -162,7 +227,8 @@ export function consonantSkeleton(token: string): string {
  */
 export function tokenSpellings(token: string): { plainKey: string; key: string; skeleton: string } {
   const plainKey = spellingKey(token);
-  const key = SURNAME_CANONICAL.get(token) ?? plainKey;
+  const russian = russianForm(token);
+  const key = SURNAME_CANONICAL.get(token) ?? (russian === token ? plainKey : spellingKey(russian));
   return { plainKey, key, skeleton: skeletonOfKey(key) };
 }
 

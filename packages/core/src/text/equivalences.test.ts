@@ -1,0 +1,38 @@
+/**
+ * Romanisation keys: spellings of one name in different systems share a key; different names do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { consonantSkeleton, romanisationKey } from './equivalences.js';
+
+const sameKey = (...spellings: string[]) => new Set(spellings.map(romanisationKey)).size === 1;
+
+describe('romanisationKey', () => {
+  it('joins Korean surnames the letter rules cannot (Ri/Lee, Pak/Park, Choe/Choi)', () => {
+    expect(sameKey('ri', 'li', 'lee', 'yi', 'rhee')).toBe(true);
+    expect(sameKey('pak', 'park', 'bak')).toBe(true);
+    expect(sameKey('choe', 'choi', 'tsoi')).toBe(true);
+    expect(sameKey('kim', 'pak')).toBe(false);
+  });
+
+  it('joins Russian romanisations (Grigoriy/Grigorii/Grigorij, Aleksandr/Alexander)', () => {
+    expect(sameKey('grigoriy', 'grigorii', 'grigorij')).toBe(true);
+    expect(sameKey('aleksandr', 'alexandr')).toBe(true);
+    expect(sameKey('yuriy', 'iurii')).toBe(true);
+  });
+
+  it('joins Ukrainian given names and patronymics with their Russian forms', () => {
+    expect(sameKey('volodymyr', 'vladimir', 'wladimir')).toBe(true);
+    expect(sameKey('olha', 'olga')).toBe(true);
+    expect(sameKey('serhiy', 'sergei', 'sergey')).toBe(true);
+    expect(sameKey('oleksandr', 'aleksandr', 'alexandr')).toBe(true);
+    expect(sameKey('volodymyrovych', 'vladimirovich')).toBe(true);
+    expect(sameKey('ivanivna', 'ivanovna')).toBe(true);
+    // Different names stay apart.
+    expect(sameKey('olha', 'olena')).toBe(false);
+    expect(sameKey('ivanivna', 'ivanovich')).toBe(false);
+  });
+
+  it('gives Arabic-name spellings one consonant skeleton (Muhammad/Mohamed)', () => {
+    expect(consonantSkeleton('muhammad')).toBe(consonantSkeleton('mohamed'));
+  });
+});
