@@ -52,11 +52,64 @@ function tokenHashes(t: NameToken, next: NameToken | undefined, out: number[]): 
   if (next) out.push(joinedKeyHash(t.plainKey, next.plainKey));
 }
 
+/**
+ * Where each blocking key's postings are: an open-addressing table from key hash to its [start, end)
+ * range. A binary search over millions of postings misses the cache at nearly every step; this is one or
+ * two reads per key.
+ */
+class PostingDirectory {
+  /** hash + 1 per slot (0 = empty; hashes are 30-bit). */
+  private readonly keys: Uint32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  private readonly mask: number;
+
+  /** From postings packed as hash × idBits + id and sorted. */
+  constructor(sorted: Float64Array, idBits: number) {
+    let distinct = 0;
+    for (let p = 0; p < sorted.length; p++)
+      if (p === 0 || Math.floor(sorted[p] / idBits) !== Math.floor(sorted[p - 1] / idBits)) distinct++;
+    let size = 1;
+    while (size < distinct * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.mask = size - 1;
+    let start = 0;
+    for (let p = 1; p <= sorted.length; p++) {
+      const hash = Math.floor(sorted[start] / idBits);
+      if (p < sorted.length && Math.floor(sorted[p] / idBits) === hash) continue;
+      let slot = this.slotOf(hash);
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hash + 1;
+      this.starts[slot] = start;
+      this.ends[slot] = p;
+      start = p;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+  }
+
+  /** The slot of a hash, or -1 when no name has the key. */
+  find(hash: number): number {
+    let slot = this.slotOf(hash);
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === 0) return -1;
+      if (key === hash + 1) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 export class NameIndex {
   readonly entities: readonly Entity[];
   readonly names: IndexedName[] = [];
-  /** Sorted (hash × 2^22 + name id) pairs: the postings of every blocking key. */
-  private readonly postings: Float64Array;
+  /** The postings of every blocking key: name ids, grouped by key (the directory says where each key's are). */
+  private readonly postingNames: Int32Array;
+  private readonly directory: PostingDirectory;
   private readonly documentFrequency = new Map<string, number>();
   private readonly fullWeightIdf: number;
   private readonly totalNames: number;
@@ -92,7 +145,10 @@ export class NameIndex {
       for (const h of hashes) packed.push(h * ID_BITS + id);
       hashes.length = 0;
     });
-    this.postings = Float64Array.from(packed).sort();
+    const sorted = Float64Array.from(packed).sort();
+    this.postingNames = new Int32Array(sorted.length);
+    for (let p = 0; p < sorted.length; p++) this.postingNames[p] = sorted[p] % ID_BITS;
+    this.directory = new PostingDirectory(sorted, ID_BITS);
     this.totalNames = Math.max(this.names.length, 1);
     this.fullWeightIdf = Math.log((this.totalNames + 1) / (FULL_WEIGHT_DOCUMENT_FREQUENCY + 1));
     this.internTokens();
@@ -160,21 +216,9 @@ export class NameIndex {
   private votes = new Float64Array(0);
   private lastGroup = new Int32Array(0);
 
-  /** Index of the first posting of a hash (binary search). */
-  private firstPosting(hash: number): number {
-    const target = hash * ID_BITS;
-    let lo = 0;
-    let hi = this.postings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.postings[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   private postingCount(hash: number): number {
-    return this.firstPosting(hash + 1) - this.firstPosting(hash);
+    const at = this.directory.find(hash);
+    return at < 0 ? 0 : this.directory.ends[at] - this.directory.starts[at];
   }
 
   /** How much a token counts: its role's weight times its rarity among listed names. */
@@ -214,20 +258,25 @@ export class NameIndex {
 
   private vote(form: NameForm, groups: { hashes: number[]; weight: number }[], limit: number): number[] {
     // Each hash's postings as a [start, end) range, found once.
+    const directory = this.directory;
     const ranged = groups.map((g) => ({
       weight: g.weight,
-      ranges: g.hashes.map((h) => [this.firstPosting(h), this.firstPosting(h + 1)] as const),
+      ranges: g.hashes.map((h) => {
+        const at = directory.find(h);
+        return at < 0 ? ([0, 0] as const) : ([directory.starts[at], directory.ends[at]] as const);
+      }),
     }));
     const selective = ranged.filter((g) => g.ranges.every(([a, b]) => b - a <= MAX_POSTINGS_PER_KEY));
     const votes = this.votes;
     const lastGroup = this.lastGroup;
+    const names = this.postingNames;
     const touched: number[] = [];
     let group = 0;
     for (const g of selective.length > 0 ? selective : ranged) {
       group++;
       for (const [start, end] of g.ranges) {
         for (let p = start; p < end; p++) {
-          const id = this.postings[p] % ID_BITS;
+          const id = names[p];
           if (lastGroup[id] === group) continue; // one vote per query token, however many of its keys hit
           if (lastGroup[id] === 0) touched.push(id);
           lastGroup[id] = group;
