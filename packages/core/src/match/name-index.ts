@@ -30,6 +30,9 @@ const DELETIONS_UNNEEDED = 20;
 /** Names with less than this share of the best name's blocking votes are not aligned. */
 const MIN_VOTE_SHARE = 0.25;
 const TIE_BREAK = 0.001;
+/** Ranks are compared to a millionth; a rank never reaches RANK_CEILING / RANK_SCALE (a name has few tokens). */
+const RANK_SCALE = 1e6;
+const RANK_CEILING = 1e9;
 /** How many names per query reading are aligned in full. */
 export const CANDIDATES_PER_FORM = 50;
 
@@ -288,16 +291,22 @@ export class NameIndex {
     let top = 0;
     for (const id of touched) if (votes[id] > top) top = votes[id];
     const length = form.tokens.length;
-    const rank = this.votes; // votes are read once more below, then become the rank
-    const kept: number[] = [];
+    // Each kept name as one number, best first when sorted ascending: the rank (votes, ties going to names
+    // of about the query's length) in millionths, negated, then the name id. A typed array sorts these
+    // natively, several times faster than an array sorted through a comparator.
     const threshold = top * MIN_VOTE_SHARE;
+    let kept = 0;
+    for (const id of touched) if (votes[id] >= threshold) kept++;
+    const order = new Float64Array(kept);
+    let k = 0;
     for (const id of touched) {
       if (votes[id] < threshold) continue;
-      // Ties (common: many names share the same tokens) go to names of about the query's length.
-      rank[id] = votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length);
-      kept.push(id);
+      const rank = votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length);
+      order[k++] = (RANK_CEILING - Math.round(rank * RANK_SCALE)) * ID_BITS + id;
     }
-    const best = kept.sort((a, b) => rank[b] - rank[a] || a - b).slice(0, limit);
+    order.sort();
+    const best: number[] = [];
+    for (let i = 0; i < order.length && i < limit; i++) best.push(order[i] % ID_BITS);
     for (const id of touched) {
       votes[id] = 0;
       lastGroup[id] = 0;
