@@ -2,9 +2,10 @@
  * Token similarity and how much an aligned pair counts: a romanisation variant near-certain, one slip in
  * a long word at its similarity, closer calls between people's names squared.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameForms } from './name-form.js';
-import { alignmentCredit, tokenSimilarity } from './token-similarity.js';
+import { alignmentCredit, editDistance, editDistanceTable, tokenSimilarity } from './token-similarity.js';
 
 const token = (word: string) => nameForms(word, 'person')[0].tokens[0];
 
@@ -33,5 +34,30 @@ describe('alignmentCredit', () => {
 
   it('counts a romanisation variant at its similarity', () => {
     expect(alignmentCredit({ similarity: 0.95, kind: 'romanisation' }, true)).toBe(0.95);
+  });
+});
+
+describe('editDistance', () => {
+  it('gives the table’s answer for any two short strings, swaps of neighbours counting once', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'abcdeh0'), maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom(...'abcdeh0'), maxLength: 12 }),
+        (a, b) => {
+          expect(editDistance(a, b)).toBe(editDistanceTable(a, b));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(editDistance('umbeen', 'mubeen')).toBe(1);
+    expect(editDistance('abdelkarim', 'abdelkader')).toBe(3);
+    expect(editDistance('ca', 'abc')).toBe(3); // OSA, not unrestricted Damerau–Levenshtein (2)
+  });
+
+  it('answers limit + 1 beyond the limit, and handles long and non-ASCII strings by the table', () => {
+    expect(editDistance('kimjongun', 'parkgeunhye', 2)).toBe(3);
+    const long = 'a'.repeat(40);
+    expect(editDistance(long, long.slice(1) + 'b')).toBe(editDistanceTable(long, long.slice(1) + 'b'));
+    expect(editDistance('müller', 'muller')).toBe(1);
   });
 });
