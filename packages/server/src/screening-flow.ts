@@ -6,7 +6,7 @@
  * not changed since.
  */
 import type { ScreeningMatch, ScreeningQuery } from '@embargo/core';
-import type { AlertRecord, Store } from '@embargo/store';
+import type { AlertRecord, Suppression } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
 
@@ -44,6 +44,11 @@ export interface ScreenPartyOptions {
    * full screening gives.
    */
   onlyEntities?: ReadonlySet<string>;
+  /**
+   * The customer's remembered false positive on a listed record, where the caller has them at hand (a
+   * batch chunk reads its customers' at once); by default each alerting match asks the store.
+   */
+  suppressionOf?: (customerKey: string, entityId: string) => Promise<Suppression | undefined> | Suppression | undefined;
 }
 
 export function matchView(m: ScreeningMatch): MatchView {
@@ -76,10 +81,12 @@ export async function screenParty(
   const matches = found.map(matchView);
   const alerts: AlertRecord[] = [];
   const now = deps.clock().toISOString();
+  const lookUp = (customerKey: string, entityId: string) => deps.store.findSuppression(customerKey, entityId);
   for (const [i, m] of found.entries()) {
     if (!m.alert) continue;
     const version = entityFingerprint(m.entity);
-    if (party.customerKey && (await isSuppressed(deps.store, party.customerKey, m.id, version))) {
+    const remembered = party.customerKey ? await (options.suppressionOf ?? lookUp)(party.customerKey, m.id) : undefined;
+    if (remembered !== undefined && remembered.entityVersion === version) {
       matches[i].suppressed = true;
       continue;
     }
@@ -99,11 +106,6 @@ export async function screenParty(
     });
   }
   return { matches, alerts, alerted: matches.some((m) => m.alert) };
-}
-
-async function isSuppressed(store: Store, customerKey: string, entityId: string, version: string): Promise<boolean> {
-  const remembered = await store.findSuppression(customerKey, entityId);
-  return remembered !== undefined && remembered.entityVersion === version;
 }
 
 /** Screens a party and stores the screening with its alerts (one transaction, audited). */

@@ -253,6 +253,16 @@ export async function recordDecision(
   });
 }
 
+function toSuppression(r: StoreTables['suppressions']): Suppression {
+  return {
+    customerKey: r.customer_key,
+    entityId: r.entity_id,
+    entityVersion: r.entity_version,
+    alertId: r.alert_id,
+    createdAt: r.created_at,
+  };
+}
+
 export async function findSuppression(db: Db, customerKey: string, entityId: string): Promise<Suppression | undefined> {
   const r = await db
     .selectFrom('suppressions')
@@ -260,7 +270,23 @@ export async function findSuppression(db: Db, customerKey: string, entityId: str
     .where('customer_key', '=', customerKey)
     .where('entity_id', '=', entityId)
     .executeTakeFirst();
-  return r
-    ? { customerKey: r.customer_key, entityId: r.entity_id, entityVersion: r.entity_version, alertId: r.alert_id, createdAt: r.created_at }
-    : undefined;
+  return r ? toSuppression(r) : undefined;
+}
+
+/** Customer keys per query: far under both databases' parameter limits. */
+const KEYS_PER_QUERY = 500;
+
+/** Every remembered false positive of these customers (a batch chunk's), in a few queries instead of one per alert. */
+export async function suppressionsOf(db: Db, customerKeys: readonly string[]): Promise<Suppression[]> {
+  const keys = [...new Set(customerKeys)];
+  const found: Suppression[] = [];
+  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+    const rows = await db
+      .selectFrom('suppressions')
+      .selectAll()
+      .where('customer_key', 'in', keys.slice(start, start + KEYS_PER_QUERY))
+      .execute();
+    for (const r of rows) found.push(toSuppression(r));
+  }
+  return found;
 }

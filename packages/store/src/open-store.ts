@@ -82,6 +82,7 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     decisionsFor: guarded(alerts.decisionsFor),
     recordDecision: writing(alerts.recordDecision),
     findSuppression: guarded(alerts.findSuppression),
+    suppressionsOf: guarded(alerts.suppressionsOf),
     upsertCustomers: writing(parties.upsertCustomers),
     getCustomer: guarded(parties.getCustomer),
     listCustomers: guarded(parties.listCustomers),

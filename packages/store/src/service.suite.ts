@@ -155,6 +155,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await store.decisionsFor('a1')).toEqual([decision]);
       expect(await store.findSuppression('C-1', 'ofac:22603')).toEqual(suppression);
       expect(await store.findSuppression('C-2', 'ofac:22603')).toBeUndefined();
+      expect(await store.suppressionsOf(['C-2', 'C-1', 'C-1'])).toEqual([suppression]);
+      expect(await store.suppressionsOf([])).toEqual([]);
     });
 
     it('refuses a decision on an alert whose status moved meanwhile, and one on an unknown alert', async () => {

@@ -91,6 +91,8 @@ export interface Store {
   ): Promise<void>;
   /** The remembered false positive for this customer and listed record, if any (newest). */
   findSuppression(customerKey: string, entityId: string): Promise<Suppression | undefined>;
+  /** Every remembered false positive of these customers (for screening many at once). */
+  suppressionsOf(customerKeys: readonly string[]): Promise<Suppression[]>;
 
   // ── Monitored customers ──────────────────────────────────────────────────────────────────────────
   /** Inserts or replaces by customerKey, in one transaction, with one `customer.register` audit row. */

@@ -46,11 +46,15 @@ export async function screenJobChunk(
 ): Promise<{ results: BatchResult[]; alerts: AlertRecord[] }> {
   const results: BatchResult[] = [];
   const alerts: AlertRecord[] = [];
+  // The chunk's customers' remembered false positives, read at once rather than per alerting match.
+  const keys = parties.flatMap((p) => (p.customerKey ? [p.customerKey] : []));
+  const remembered = new Map((await deps.store.suppressionsOf(keys)).map((s) => [`${s.customerKey}\u0000${s.entityId}`, s]));
+  const suppressionOf = (customerKey: string, entityId: string) => remembered.get(`${customerKey}\u0000${entityId}`);
   for (const [k, party] of parties.entries()) {
     if (k > 0 && k % PARTIES_BETWEEN_YIELDS === 0) await nextTurn();
     const index = from + k;
     // The alert names the job and the party's place in it; its result line is the screening on record.
-    const screened = await screenParty(deps, party, `${jobId}#${index}`);
+    const screened = await screenParty(deps, party, `${jobId}#${index}`, { suppressionOf });
     results.push(batchResult(index, party, screened));
     alerts.push(...screened.alerts);
   }
