@@ -33,6 +33,8 @@ const LIST: Entity[] = [
   entity('chon-ma-san', 'Vessel', 'CHON MA SAN', { imoNumber: ['8660313'] }),
   entity('ocean-trading', 'Company', 'OCEAN TRADING COMPANY LIMITED'),
   entity('sea-star', 'Vessel', 'SEA STAR'),
+  entity('ep-cfo', 'Airplane', 'EP-CFO'),
+  entity('yv3071', 'Airplane', 'YV3071'),
   // Listed with a second surname and a second given name, as Spanish names are.
   entity('ortega', 'Person', 'ORTEGA VILLALOBOS, Ernesto Julian'),
   entity('ortiz', 'Person', 'ORTIZ VILLANUEVA, Ernesto Ramon'),
@@ -51,6 +53,13 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  // Aircraft registration marks, written without the hyphen or with one slip; the next mark of a series is another aircraft.
+  { why: 'a registration mark without its hyphen alerts', query: { name: 'EPCFO', schema: 'Airplane' }, expect: 'alert', id: 'ep-cfo' },
+  { why: 'a registration mark with a character dropped alerts', query: { name: 'YV371' }, expect: 'alert', id: 'yv3071' },
+  { why: 'a registration mark with neighbours swapped alerts', query: { name: 'EP-COF' }, expect: 'alert', id: 'ep-cfo' },
+  { why: 'the next mark of a series does not alert', query: { name: 'EP-CFA' }, expect: 'no-alert', id: 'ep-cfo' },
+  { why: 'the next number of a series does not alert', query: { name: 'YV3072' }, expect: 'no-alert', id: 'yv3071' },
+  { why: 'a person is never read as a registration mark', query: { name: 'Epcfo', schema: 'Person' }, expect: 'no-alert', id: 'ep-cfo' },
   // A country named after a firm's name says where it is, not which firm.
   {
     why: 'a country word added to a firm name still alerts',

@@ -22,7 +22,7 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set(
     .filter((name) => name.length > 3 && !name.includes(' ')),
 );
 
-export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial';
+export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial' | 'registration';
 
 export interface NameToken {
   /** Folded lower-case ASCII. */
@@ -74,6 +74,7 @@ export const ROLE_WEIGHT: Record<TokenRole, number> = {
   particle: 0.25,
   patronymic: 0.3,
   initial: 0.3,
+  registration: 1,
 };
 
 export type NameKind = 'person' | 'organisation' | 'unknown';
@@ -227,4 +228,34 @@ export function skeletonNameForm(original: string, skeletonOf: (text: string) =>
     ),
   );
   return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
+}
+
+/**
+ * An aircraft registration mark as one compact token (letters and digits only, lower case): "YK-AIC" →
+ * 'ykaic', "YV3071" → 'yv3071'. Marks are written with and without their hyphen and mistyped like any
+ * code; compared whole, one slip apart, they still meet. Undefined for what does not look like a mark.
+ * @param anyShape accept a plain word of mark length too (the caller knows it is an aircraft)
+ */
+export function registrationMark(name: string, anyShape = false): string | undefined {
+  const trimmed = name.trim();
+  if (!/^[A-Za-z0-9]+([- ][A-Za-z0-9]+)?$/.test(trimmed)) return undefined;
+  const compact = trimmed.replace(/[- ]/g, '').toLowerCase();
+  if (compact.length < MIN_MARK || compact.length > MAX_MARK) return undefined;
+  // A mark has a nationality prefix of one or two characters before a hyphen, or digits.
+  const shaped = /^[A-Za-z0-9]{1,2}-/.test(trimmed) || /\d/.test(compact);
+  return shaped || anyShape ? compact : undefined;
+}
+const MIN_MARK = 4;
+const MAX_MARK = 8;
+
+/** The one-token form of a registration mark, compared only with other marks. */
+export function registrationForm(original: string, mark: string): NameForm {
+  return {
+    original,
+    reading: mark,
+    script: 'Latn',
+    tokens: [nameToken(mark, tokenKeys(mark), 'registration')],
+    legalForms: [],
+    kind: 'organisation',
+  };
 }

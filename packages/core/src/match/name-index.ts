@@ -9,7 +9,16 @@ import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
-import { nameForms, nameToken, ROLE_WEIGHT, type NameForm, type NameKind, type NameToken } from './name-form.js';
+import {
+  nameForms,
+  nameToken,
+  registrationForm,
+  registrationMark,
+  ROLE_WEIGHT,
+  type NameForm,
+  type NameKind,
+  type NameToken,
+} from './name-form.js';
 
 export interface IndexedName {
   /** Position of the entity in the index's entity array. */
@@ -42,7 +51,7 @@ export function nameKindOf(schema: SchemaName | undefined): NameKind {
   return 'organisation';
 }
 
-const BLOCKING_ROLES = new Set(['word', 'patronymic', 'generic', 'initial', 'particle']);
+const BLOCKING_ROLES = new Set(['word', 'patronymic', 'generic', 'initial', 'particle', 'registration']);
 
 /** Packs (hash, name id) into one double so that a Float64Array sorts postings by hash. */
 const ID_BITS = 2 ** 22;
@@ -123,9 +132,10 @@ export class NameIndex {
       const kind = nameKindOf(entity.schema);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
-          for (const form of nameForms(st.value, kind)) {
-            this.names.push({ entity: e, property, weak: property === 'weakAlias' || st.weak === true, form });
-          }
+          const weak = property === 'weakAlias' || st.weak === true;
+          for (const form of nameForms(st.value, kind)) this.names.push({ entity: e, property, weak, form });
+          const mark = entity.schema === 'Airplane' ? registrationMark(st.value) : undefined;
+          if (mark) this.names.push({ entity: e, property, weak, form: registrationForm(st.value, mark) });
         }
       }
     });

@@ -5,7 +5,7 @@
 import { countryCode } from '../model/countries.js';
 import type { SchemaName } from '../model/schema.js';
 import { nameKindOf } from './name-index.js';
-import { nameForms, type NameForm } from './name-form.js';
+import { nameForms, registrationForm, registrationMark, type NameForm } from './name-form.js';
 
 export interface QueryIdentifier {
   /** passportNumber, idNumber, imoNumber, swiftBic, registrationNumber…; any type when omitted. */
@@ -37,10 +37,18 @@ export function normaliseIdentifier(value: string): string {
   return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+/** The query's name forms; a name that may be an aircraft's is also read as a registration mark. */
+function queryForms(query: ScreeningQuery): NameForm[] {
+  const forms = nameForms(query.name, nameKindOf(query.schema));
+  const aircraft = query.schema === 'Airplane';
+  const mark = aircraft || !query.schema ? registrationMark(query.name, aircraft) : undefined;
+  return mark ? [...forms, registrationForm(query.name, mark)] : forms;
+}
+
 export function prepareQuery(query: ScreeningQuery): PreparedQuery {
   return {
     query,
-    forms: nameForms(query.name, nameKindOf(query.schema)),
+    forms: queryForms(query),
     countryCode: countryCode(query.country),
     identifiers: (query.identifiers ?? [])
       .map((i) => ({ type: i.type, value: normaliseIdentifier(i.value) }))

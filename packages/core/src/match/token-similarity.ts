@@ -187,6 +187,7 @@ function skeletonsComparable(a: NameToken, b: NameToken, options: SimilarityOpti
  * @example tokenSimilarity(tok('grigoriy'), tok('grigorii')) → { similarity: 0.95, kind: 'romanisation' }
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
+  if (a.role === 'registration' || b.role === 'registration') return markSimilarity(a, b);
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
@@ -227,6 +228,32 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : { similarity: 0, kind: 'none' };
+}
+
+/** Two registration marks one slip apart (a letter typed, dropped, changed or swapped). Tuned on the dev set, 2026-12. */
+export const MARK_SLIP_SIMILARITY = 0.9;
+
+/**
+ * Aircraft registration marks match each other exactly or one slip apart, and nothing else. A slip is a
+ * character typed, dropped or swapped with its neighbour, or a digit typed for a letter; one letter for
+ * another, or one digit for another, is the next aircraft of a series (EP-IAA, EP-IAB), not a slip.
+ */
+function markSimilarity(a: NameToken, b: NameToken): TokenSimilarity {
+  if (a.role !== b.role) return { similarity: 0, kind: 'none' };
+  if (a.text === b.text) return { similarity: 1, kind: 'exact' };
+  const slip = editDistance(a.text, b.text, 1) <= 1 && !sameClassSubstitution(a.text, b.text);
+  return slip ? { similarity: MARK_SLIP_SIMILARITY, kind: 'spelling' } : { similarity: 0, kind: 'none' };
+}
+
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/** Two strings of one length, one apart, whose one difference is a letter for a letter or a digit for a digit. */
+function sameClassSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return !swapped && isDigit(a[i]) === isDigit(b[i]);
 }
 
 /**
