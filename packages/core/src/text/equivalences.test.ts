@@ -32,6 +32,13 @@ describe('romanisationKey', () => {
     expect(sameKey('ivanivna', 'ivanovich')).toBe(false);
   });
 
+  it('lets a final h after a vowel be written or not (Abdullah/Abdulla, Faqih/Faqi)', () => {
+    expect(sameKey('abdullah', 'abdulla')).toBe(true);
+    expect(sameKey('faqih', 'faqi')).toBe(true);
+    expect(sameKey('hamzah', 'hamza')).toBe(true);
+    expect(sameKey('faqih', 'faqir')).toBe(false);
+  });
+
   it('gives Arabic-name spellings one consonant skeleton (Muhammad/Mohamed)', () => {
     expect(consonantSkeleton('muhammad')).toBe(consonantSkeleton('mohamed'));
   });

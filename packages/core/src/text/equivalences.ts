@@ -205,6 +205,8 @@ export function spellingKey(token: string): string {
   let key = collapseDoubles(rewrite(token));
   // Russian adjectival and name endings: -iy, -ii, -y, -ij all end up 'ii' or 'i' → 'i'; -ey/-ei → 'ei'.
   key = key.replace(/ii$/, 'i');
+  // A final h after a vowel is written or not (Abdullah/Abdulla, Faqih/Faqi, Hamzah/Hamza, Sarah/Sara).
+  if (key.length >= 4) key = key.replace(/([aeiou])h$/, '$1');
   return key;
 }
 
