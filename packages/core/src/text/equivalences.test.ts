@@ -20,12 +20,14 @@ describe('romanisationKey', () => {
     expect(sameKey('yuriy', 'iurii')).toBe(true);
   });
 
-  it('joins Ukrainian given names and patronymics with their Russian forms', () => {
+  it('joins Ukrainian and Belarusian given names and patronymics with their Russian forms', () => {
     expect(sameKey('volodymyr', 'vladimir', 'wladimir')).toBe(true);
     expect(sameKey('olha', 'olga')).toBe(true);
     expect(sameKey('serhiy', 'sergei', 'sergey')).toBe(true);
     expect(sameKey('oleksandr', 'aleksandr', 'alexandr')).toBe(true);
     expect(sameKey('volodymyrovych', 'vladimirovich')).toBe(true);
+    expect(sameKey('uladzimir', 'vladimir')).toBe(true); // Belarusian
+    expect(sameKey('siarhei', 'sergey')).toBe(true);
     expect(sameKey('ivanivna', 'ivanovna')).toBe(true);
     // Different names stay apart.
     expect(sameKey('olha', 'olena')).toBe(false);

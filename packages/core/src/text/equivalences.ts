@@ -46,33 +46,33 @@ const SURNAME_CANONICAL: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Ukrainian given names and their Russian forms: one person's documents and the lists give either
- * (Volodymyr/Vladimir, Olha/Olga, Serhiy/Sergey). Each group maps to its first spelling; the letter rules
+ * Ukrainian and Belarusian given names and their Russian forms: one person's documents and the lists give
+ * either (Volodymyr/Uladzimir/Vladimir, Olha/Volha/Olga, Serhiy/Siarhei/Sergey). Each group maps to its first spelling; the letter rules
  * then join the romanisation variants of that spelling (Sergei/Sergey/Serguei).
  */
 const UKRAINIAN_RUSSIAN_GIVEN_NAMES: string[][] = [
-  ['vladimir', 'volodymyr', 'volodimir', 'wolodymyr'],
-  ['aleksandr', 'oleksandr', 'olexandr', 'oleksander'],
-  ['aleksei', 'oleksiy', 'oleksii', 'oleksij', 'olexiy'],
+  ['vladimir', 'volodymyr', 'volodimir', 'wolodymyr', 'uladzimir', 'uladzimer'],
+  ['aleksandr', 'oleksandr', 'olexandr', 'oleksander', 'aliaksandr', 'alaksandr', 'aleksandar'],
+  ['aleksei', 'oleksiy', 'oleksii', 'oleksij', 'olexiy', 'aliaksei', 'aliaksey'],
   ['andrei', 'andriy', 'andrii', 'andrij'],
-  ['sergei', 'serhiy', 'serhii', 'serhij', 'sergiy', 'sergii'],
-  ['olga', 'olha'],
-  ['igor', 'ihor'],
+  ['sergei', 'serhiy', 'serhii', 'serhij', 'sergiy', 'sergii', 'siarhei', 'siarhey'],
+  ['olga', 'olha', 'volha'],
+  ['igor', 'ihor', 'ihar'],
   ['oleg', 'oleh'],
-  ['nikolai', 'mykola', 'mikola'],
+  ['nikolai', 'mykola', 'mikola', 'mikalai', 'mikalay'],
   ['mikhail', 'mykhailo', 'mykhaylo', 'mikhailo'],
-  ['dmitri', 'dmytro', 'dmitro'],
+  ['dmitri', 'dmytro', 'dmitro', 'dzmitry', 'dzmitri'],
   ['grigori', 'hryhoriy', 'hryhorii', 'grygoriy'],
   ['gennadi', 'hennadiy', 'hennadii'],
   ['georgi', 'heorhiy', 'heorhii'],
-  ['yevgeni', 'yevhen', 'ievgen', 'yevhenii', 'evhen'],
+  ['yevgeni', 'yevhen', 'ievgen', 'yevhenii', 'evhen', 'yauhen', 'yauheni'],
   ['pavel', 'pavlo'],
   ['pyotr', 'petro'],
   ['vasili', 'vasyl', 'vasil'],
   ['konstantin', 'kostiantyn', 'kostyantyn'],
-  ['anatoli', 'anatoliy', 'anatolii'],
+  ['anatoli', 'anatoliy', 'anatolii', 'anatol'],
   ['tatiana', 'tetiana', 'tetyana'],
-  ['natalia', 'nataliia', 'nataliya'],
+  ['natalia', 'nataliia', 'nataliya', 'natallia'],
   ['irina', 'iryna'],
   ['galina', 'halyna'],
   ['lyudmila', 'liudmyla', 'lyudmyla'],
@@ -82,6 +82,8 @@ const UKRAINIAN_RUSSIAN_GIVEN_NAMES: string[][] = [
   ['yelena', 'olena', 'elena'],
   ['yulia', 'yuliia', 'yuliya'],
   ['viktoria', 'viktoriia', 'viktoriya'],
+  ['viktor', 'viktar'],
+  ['leonid', 'leanid'],
 ];
 
 const GIVEN_NAME_CANONICAL: ReadonlyMap<string, string> = new Map(
