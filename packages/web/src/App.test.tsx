@@ -3,7 +3,7 @@
  * The shell against a fake API: without a session every path leads to sign-in and back after it; the
  * navigation shows Users to admins only; signing out ends at the sign-in page.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
 import { fakeApi, type FakeAnswer } from './testing/fake-api';
@@ -33,7 +33,8 @@ describe('App', () => {
     vi.stubGlobal('fetch', api.fetch);
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
-    expect(window.location.pathname + window.location.search).toBe('/signin?next=%2Falerts%3Fstatus%3Dopen');
+    // The address changes in an effect after the page is drawn.
+    await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/signin?next=%2Falerts%3Fstatus%3Dopen'));
 
     fireEvent.change(screen.getByLabelText('Username'), { target: { value: 'ann' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'wrong' } });
@@ -43,7 +44,7 @@ describe('App', () => {
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Alerts' })).toBeTruthy();
-    expect(window.location.pathname + window.location.search).toBe('/alerts?status=open');
+    await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/alerts?status=open'));
     expect(api.requests.some((r) => r.path === '/v1/alerts' && r.search.includes('status=open'))).toBe(true);
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
@@ -71,7 +72,7 @@ describe('App', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
-    expect(window.location.pathname).toBe('/signin');
+    await waitFor(() => expect(window.location.pathname).toBe('/signin'));
     expect(api.requests.at(-1)).toMatchObject({ method: 'DELETE', path: '/v1/session' });
   });
 
@@ -86,6 +87,6 @@ describe('App', () => {
     );
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
-    expect(window.location.pathname + window.location.search).toBe('/signin?next=%2Flists');
+    await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/signin?next=%2Flists'));
   });
 });
