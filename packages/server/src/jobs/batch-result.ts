@@ -13,11 +13,21 @@ export const BatchResultLine = Type.Object(
     customerKey: Type.Union([Type.String(), Type.Null()], { description: 'The customerKey given with the party' }),
     alerted: Type.Boolean(),
     matches: Type.Array(Match),
+    publicationIds: Type.Array(Type.Integer(), { description: 'The list publications the party was screened against' }),
   },
   { description: 'One line of application/x-ndjson per party, in submission order' },
 );
 export type BatchResult = Static<typeof BatchResultLine>;
 
-export function batchResult(index: number, party: Party, screened: PartyScreening): BatchResult {
-  return { index, customerKey: party.customerKey ?? null, alerted: screened.alerted, matches: screened.matches };
+export function batchResult(index: number, party: Party, screened: PartyScreening, publicationIds: number[]): BatchResult {
+  return { index, customerKey: party.customerKey ?? null, alerted: screened.alerted, matches: screened.matches, publicationIds };
+}
+
+/** The id of one party's screening inside a batch job, as its alerts name it: `<jobId>#<index>`. */
+export const batchScreeningId = (jobId: string, index: number): string => `${jobId}#${index}`;
+
+/** The job and the party's place of a batch screening id, or undefined for any other id. */
+export function parseBatchScreeningId(id: string): { jobId: string; index: number } | undefined {
+  const m = /^(.+)#(\d{1,9})$/.exec(id);
+  return m ? { jobId: m[1], index: Number(m[2]) } : undefined;
 }

@@ -9,7 +9,7 @@ import { isEmbargoError } from '@embargo/core';
 import type { AlertRecord } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
 import { screenParty, type Party } from '../screening-flow.js';
-import { batchResult, type BatchResult } from './batch-result.js';
+import { batchResult, batchScreeningId, type BatchResult } from './batch-result.js';
 
 /** Parties per acknowledged chunk: large enough to keep transactions few, small enough to lose little. */
 export const JOB_CHUNK = 500;
@@ -54,8 +54,11 @@ export async function screenJobChunk(
     if (k > 0 && k % PARTIES_BETWEEN_YIELDS === 0) await nextTurn();
     const index = from + k;
     // The alert names the job and the party's place in it; its result line is the screening on record.
-    const screened = await screenParty(deps, party, `${jobId}#${index}`, { suppressionOf });
-    results.push(batchResult(index, party, screened));
+    // Read in the same turn as the engine runs (screenParty screens before it first waits): a list update
+    // between two parties changes both together.
+    const publicationIds = deps.screening.publications.map((p) => p.id);
+    const screened = await screenParty(deps, party, batchScreeningId(jobId, index), { suppressionOf });
+    results.push(batchResult(index, party, screened, publicationIds));
     alerts.push(...screened.alerts);
   }
   return { results, alerts };

@@ -90,8 +90,32 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     const { jobId } = await screenBatch({ parties: [{ name: CLEAN }, { name: LISTED, customerKey: 'G-1' }] });
     const opened = await alertsOf('G-1');
     expect(opened.map((a) => a.entityId)).toContain('un:KPi.057');
-    // The alert points at the job and the party's place in it.
+    // The alert points at the job and the party's place in it, and that screening can be read back.
     expect(opened.every((a) => a.screeningId === `${jobId}#1`)).toBe(true);
+    const screening = await t.app.inject({
+      method: 'GET',
+      url: `/v1/screenings/${encodeURIComponent(`${jobId}#1`)}`,
+      headers: t.as(t.keys.client),
+    });
+    expect(screening.statusCode, screening.body).toBe(200);
+    expect(screening.json()).toMatchObject({
+      id: `${jobId}#1`,
+      customerKey: 'G-1',
+      input: { name: LISTED, customerKey: 'G-1' },
+      alerted: true,
+      publications: [{ source: 'un-sc', published: '2026-02-27' }],
+    });
+    expect(screening.json().results.map((m: { id: string }) => m.id)).toContain('un:KPi.057');
+    for (const missing of [`${jobId}#2`, `${jobId}#x`, 'no-such-job#0'])
+      expect(
+        (await t.app.inject({ method: 'GET', url: `/v1/screenings/${encodeURIComponent(missing)}`, headers: t.as(t.keys.client) }))
+          .statusCode,
+      ).toBe(404);
+    // Analysts read every screening, batch or not.
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/v1/screenings/${encodeURIComponent(`${jobId}#1`)}`, headers: t.as(t.keys.analyst) }))
+        .statusCode,
+    ).toBe(200);
 
     for (const a of opened) {
       const decide = (key: string, decision: string) =>
@@ -258,6 +282,6 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/screen/batch', '/v1/jobs/{id}', '/v1/jobs/{id}/results']));
     const line = doc.paths['/v1/jobs/{id}/results'].get.responses['200'].content['application/x-ndjson'].schema;
-    expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches']);
+    expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches', 'publicationIds']);
   });
 });

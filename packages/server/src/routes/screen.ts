@@ -10,6 +10,8 @@ import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams, Match, Party, PublicationRef } from '../schemas.js';
 import { screenAndRecord } from '../screening-flow.js';
+import type { ScreeningRecord } from '@embargo/store';
+import { parseBatchScreeningId, type BatchResult } from '../jobs/batch-result.js';
 
 // One object rather than an intersection with Party: Party refuses properties it does not name, which
 // inside an `allOf` would refuse `limit` and `threshold` too.
@@ -62,6 +64,7 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['screening'],
           summary: 'A stored screening: its input, the publications used and the results',
+          description: 'Also one party of a batch job, by the id its alerts carry (`<jobId>#<index>`).',
           params: IdParams,
           response: {
             200: Type.Object({
@@ -81,7 +84,7 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = actorOf(request);
-        const s = await deps.store.getScreening(request.params.id);
+        const s = (await deps.store.getScreening(request.params.id)) ?? (await batchScreening(deps, request.params.id));
         // A client sees only its own screenings; to it, others' do not exist.
         if (!s || (actor.role === 'client' && s.actor !== actor.keyId))
           throw new EmbargoError('NOT_FOUND', `There is no screening ${request.params.id}.`);
@@ -102,5 +105,26 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         };
       },
     );
+  };
+}
+
+/** One party of a batch job as a screening record: its input, the publications used and its result line. */
+async function batchScreening(deps: AppDeps, id: string): Promise<ScreeningRecord | undefined> {
+  const place = parseBatchScreeningId(id);
+  if (!place) return undefined;
+  const job = await deps.store.getJob(place.jobId);
+  if (!job || place.index >= job.completed) return undefined;
+  const [input] = await deps.store.jobParties(job.id, place.index, 1);
+  const [line] = (await deps.store.jobResults(job.id, place.index, 1)) as BatchResult[];
+  if (!input || !line) return undefined;
+  return {
+    id,
+    createdAt: job.createdAt,
+    actor: job.actor,
+    customerKey: line.customerKey,
+    input,
+    publicationIds: line.publicationIds ?? [],
+    results: line.matches,
+    alerted: line.alerted,
   };
 }
