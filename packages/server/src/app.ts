@@ -104,7 +104,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(alertRoutes(deps));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
-  await app.register(sessionRoutes(deps, sessions));
+  await app.register(sessionRoutes(sessions));
   await app.register(userRoutes(deps));
   await app.register(auditRoutes(deps));
   await serveWebApp(app, options.webRoot);

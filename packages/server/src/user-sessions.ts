@@ -13,7 +13,8 @@ export const SESSION_COOKIE = 'embargo_session';
 /** Roles a person can have; `client` is for API keys only. */
 export const USER_ROLES: readonly Role[] = ['admin', 'analyst'];
 export const MIN_PASSWORD_LENGTH = 10;
-const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+/** Usernames: 2–64 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter or digit. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 /** How a signed-in person appears as the actor of what they do (decisions, audit rows). */
 export const userActor = (username: string): string => `user:${username}`;

@@ -230,6 +230,10 @@ export function skeletonNameForm(original: string, skeletonOf: (text: string) =>
   return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
 }
 
+/** Registration marks are four to eight letters and digits once the hyphen is gone. */
+const MIN_MARK = 4;
+const MAX_MARK = 8;
+
 /**
  * An aircraft registration mark as one compact token (letters and digits only, lower case): "YK-AIC" →
  * 'ykaic', "YV3071" → 'yv3071'. Marks are written with and without their hyphen and mistyped like any
@@ -245,8 +249,6 @@ export function registrationMark(name: string, anyShape = false): string | undef
   const shaped = /^[A-Za-z0-9]{1,2}-/.test(trimmed) || /\d/.test(compact);
   return shaped || anyShape ? compact : undefined;
 }
-const MIN_MARK = 4;
-const MAX_MARK = 8;
 
 /** The one-token form of a registration mark, compared only with other marks. */
 export function registrationForm(original: string, mark: string): NameForm {

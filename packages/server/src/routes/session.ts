@@ -8,7 +8,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { EmbargoError } from '@embargo/core';
 import { Type } from 'typebox';
-import type { AppDeps } from '../deps.js';
 import { ErrorResponse } from '../schemas.js';
 import { SESSION_COOKIE, USER_ROLES, type UserSessions } from '../user-sessions.js';
 
@@ -22,7 +21,7 @@ const SIGN_IN_ATTEMPTS_PER_MINUTE = 20;
 
 const sessionToken = (request: FastifyRequest): string | undefined => request.cookies[SESSION_COOKIE];
 
-export function sessionRoutes(deps: AppDeps, sessions: UserSessions): FastifyPluginAsyncTypebox {
+export function sessionRoutes(sessions: UserSessions): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/v1/session',
@@ -81,6 +80,5 @@ export function sessionRoutes(deps: AppDeps, sessions: UserSessions): FastifyPlu
         return reply.status(204).send(null);
       },
     );
-    void deps;
   };
 }

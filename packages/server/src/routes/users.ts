@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, ErrorResponse } from '../schemas.js';
-import { createUser, MIN_PASSWORD_LENGTH, USER_ROLES } from '../user-sessions.js';
+import { createUser, MIN_PASSWORD_LENGTH, USER_ROLES, USERNAME_PATTERN } from '../user-sessions.js';
 
 const User = Type.Object({ username: Type.String(), role: Type.Enum([...USER_ROLES]), createdAt: Type.String() });
 
@@ -44,7 +44,7 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           summary: 'Create a web-app user (analyst or admin)',
           body: Type.Object(
             {
-              username: Type.String({ minLength: 2, maxLength: 64, pattern: '^[a-z0-9][a-z0-9._-]+$' }),
+              username: Type.String({ pattern: USERNAME_PATTERN.source }),
               password: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1000 }),
               role: Type.Enum([...USER_ROLES]),
             },
