@@ -279,13 +279,23 @@ export class NameIndex {
         return at < 0 ? ([0, 0] as const) : ([directory.starts[at], directory.ends[at]] as const);
       }),
     }));
-    const selective = ranged.filter((g) => g.ranges.every(([a, b]) => b - a <= MAX_POSTINGS_PER_KEY));
+    // A key too common to select on ('hsn', the skeleton of Hassan, Husain and Ehsan) is dropped from its
+    // group, not the group with it: the token's other keys still find its names.
+    const selective: typeof ranged = [];
+    let selectivePostings = 0;
+    for (const g of ranged) {
+      const ranges = g.ranges.filter(([a, b]) => b - a <= MAX_POSTINGS_PER_KEY);
+      const postings = ranges.reduce((n, [a, b]) => n + b - a, 0);
+      if (postings === 0) continue;
+      selective.push({ weight: g.weight, ranges });
+      selectivePostings += postings;
+    }
     const votes = this.votes;
     const lastGroup = this.lastGroup;
     const names = this.postingNames;
     const touched: number[] = [];
     let group = 0;
-    for (const g of selective.length > 0 ? selective : ranged) {
+    for (const g of selectivePostings > 0 ? selective : ranged) {
       group++;
       for (const [start, end] of g.ranges) {
         for (let p = start; p < end; p++) {

@@ -32,6 +32,19 @@ const SAME_NAME = 0.95;
 const SAME_WORDS = 0.1;
 
 /**
+ * Words this common among listed names (Mohammad, Jan, Salah) found inside a longer listed name say
+ * little about which person it is: the query must carry this much rarity-weight for the leftover words
+ * to be discounted. Tuned on the dev set, 2026-12.
+ */
+const MIN_DISTINCTIVE_WEIGHT = 1.25;
+
+function distinctive(ctx: MatchContext): boolean {
+  let weight = 0;
+  for (const t of ctx.queryForm.tokens) if (t.role === 'word') weight += ctx.weight(t);
+  return weight >= MIN_DISTINCTIVE_WEIGHT;
+}
+
+/**
  * Every word of the query, or of the listed name, has a strong partner on the other side. The value is
  * a small bonus plus the share of both names that the other side's leftover words hold: with the
  * algorithm's weight, half of what those words took from the name score comes back.
@@ -55,7 +68,8 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   // (exactly or as a romanisation variant): a firm's name with words missing is often another firm, and
   // "Alix Morin" spelled near "Alex Moran" is often another person.
   const exactly = ctx.alignment.pairs.every((p) => p.similarity >= SAME_NAME);
-  if (ctx.listedForm.kind !== 'person' || !exactly) return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
+  if (ctx.listedForm.kind !== 'person' || !exactly || !distinctive(ctx))
+    return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
   const outer = ctx.listedForm.tokens;
   const leftoverIndexes = ctx.alignment.candidateUnmatched;
   let total = 0;
