@@ -126,10 +126,44 @@ describe('findCrossListLinks', () => {
       expect: [],
     },
     {
-      why: 'name and birth date link only persons',
+      why: 'organisations link by their name alone, not by a date',
       entities: [
         record('un:KPe.1', 'un-sc', { name: vals('KOREA MINING'), birthDate: vals('1958') }, 'Organization'),
         record('uk:9', 'uk-hmt', { name: vals('Korea Mining'), birthDate: vals('1958') }, 'Organization'),
+      ],
+      expect: [{ a: 'uk:9', b: 'un:KPe.1', reason: 'organisationName', value: 'Korea Mining' }],
+    },
+    {
+      why: "an organisation's alias links with another list's name for it",
+      entities: [
+        record('un:QDe.099', 'un-sc', { name: vals('ISLAMIC INTERNATIONAL BRIGADE (IIB)'), alias: vals('The Islamic Peacekeeping Army') }, 'Organization'),
+        record('ofac:7475', 'ofac-sdn', { name: vals('THE ISLAMIC INTERNATIONAL BRIGADE'), alias: vals('THE ISLAMIC PEACEKEEPING ARMY') }, 'Organization'),
+      ],
+      expect: [{ a: 'ofac:7475', b: 'un:QDe.099', reason: 'organisationName', value: 'THE ISLAMIC PEACEKEEPING ARMY' }],
+    },
+    {
+      why: 'one word besides articles (AL-JIHAD) names too many groups to link them',
+      entities: [
+        record('un:QDe.3', 'un-sc', { name: vals('AL-JIHAD') }, 'Organization'),
+        record('ofac:6366', 'ofac-sdn', { name: vals('AL JIHAD') }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'weak aliases do not link organisations',
+      entities: [
+        record('un:QDe.1', 'un-sc', { name: vals('ABU SAYYAF GROUP') }, 'Organization'),
+        record('ofac:4688', 'ofac-sdn', { name: vals('BASILAN FRONT'), alias: [{ value: 'Abu Sayyaf Group', weak: true }] }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'vessels and people do not link by name alone',
+      entities: [
+        record('un:KPe.1', 'un-sc', { name: vals('CHON MA SAN') }, 'Vessel'),
+        record('ofac:2', 'ofac-sdn', { name: vals('CHON MA SAN') }, 'Vessel'),
+        record('un:KPi.1', 'un-sc', { name: vals('KIM CHOL') }),
+        record('ofac:3', 'ofac-sdn', { name: vals('KIM, Chol') }),
       ],
       expect: [],
     },

@@ -1,7 +1,7 @@
 /**
  * @module lists/links
  * Records on different lists that designate the same person or firm, found by a shared document
- * number or by the same name with the same birth date. Records are indexed by key, so the work is
+ * number, by the same name with the same birth date (people), or by the same name (organisations). Records are indexed by key, so the work is
  * linear in the number of statements, not quadratic in records.
  *
  * @example
@@ -11,7 +11,21 @@
 import type { Entity } from '../model/entity.js';
 import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
 
-export type CrossListLinkReason = 'passportNumber' | 'idNumber' | 'nameAndBirthDate' | 'imoNumber' | 'swiftBic' | 'registrationNumber';
+export type CrossListLinkReason =
+  | 'passportNumber'
+  | 'idNumber'
+  | 'nameAndBirthDate'
+  | 'organisationName'
+  | 'imoNumber'
+  | 'swiftBic'
+  | 'registrationNumber';
+
+/**
+ * Organisations linked by name alone. A person's name is shared by many people, so people also need a
+ * birth date; a firm's or group's full name is its own, and the UN's entries are listed again by OFAC
+ * and the UK under the same words. Vessels and aircraft have IMO numbers and registrations instead.
+ */
+const NAME_LINKED_SCHEMATA: ReadonlySet<string> = new Set(['Organization', 'Company', 'LegalEntity']);
 
 export interface CrossListLink {
   /** The smaller of the two record ids (code-unit order). */
@@ -64,6 +78,10 @@ export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[]
       a.dates.filter((date) => b.dates.includes(date)).map((date) => `${a.shown} (${date})`),
     );
   }
+  for (const holders of indexOrganisationNames(entities).values()) {
+    if (holders.length < 2 || isPlaceholder(holders)) continue;
+    linkHolders(links, holders, 'organisationName', (a) => [a.shown]);
+  }
   return [...links.values()].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.reason, y.reason));
 }
 
@@ -104,6 +122,31 @@ function indexPersonNames(entities: readonly Entity[]): Map<string, NamedPerson[
       if (names.indexOf(names[i]) < i) continue; // the caption is usually also the first `name`
       const folded = nameKey(names[i]);
       if (folded) addHolder(index, folded, { entity, shown: names[i], dates });
+    }
+  }
+  return index;
+}
+
+/** One word (an acronym, "AL-JIHAD") names too many different groups to prove two records the same. */
+const MIN_ORGANISATION_NAME_WORDS = 2;
+const ARTICLES = new Set(['al', 'el', 'the', 'of', 'de', 'la']);
+
+function distinctiveWords(folded: string): number {
+  return folded.split(' ').filter((w) => !ARTICLES.has(w)).length;
+}
+
+/** Folded name → organisations that bear it (caption, name or alias; weak aliases are too loose). */
+function indexOrganisationNames(entities: readonly Entity[]): Map<string, Holder[]> {
+  const index = new Map<string, Holder[]>();
+  for (const entity of entities) {
+    if (!NAME_LINKED_SCHEMATA.has(entity.schema)) continue;
+    const names = [entity.caption];
+    for (const statement of entity.properties.name ?? []) names.push(statement.value);
+    for (const statement of entity.properties.alias ?? []) if (!statement.weak) names.push(statement.value);
+    for (let i = 0; i < names.length; i++) {
+      if (names.indexOf(names[i]) < i) continue;
+      const folded = nameKey(names[i]);
+      if (distinctiveWords(folded) >= MIN_ORGANISATION_NAME_WORDS) addHolder(index, folded, { entity, shown: names[i] });
     }
   }
   return index;

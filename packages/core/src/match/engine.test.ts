@@ -261,3 +261,42 @@ describe('ScreeningEngine on a hand-made list', () => {
     }
   });
 });
+
+describe('records linked across lists', () => {
+  // The UN and OFAC designate one man under different names; they share a passport number.
+  const un: Entity = {
+    id: 'un:QDi.999',
+    source: 'un-sc',
+    schema: 'Person',
+    caption: 'ABDUL QADEER BASIR ABDUL BASEER',
+    properties: { name: [{ value: 'ABDUL QADEER BASIR ABDUL BASEER' }], passportNumber: [{ value: 'D 000974' }] },
+  };
+  const ofac: Entity = {
+    id: 'ofac:99999',
+    source: 'ofac-sdn',
+    schema: 'Person',
+    caption: 'HAQQANI, Basir',
+    properties: { name: [{ value: 'HAQQANI, Basir' }], passportNumber: [{ value: 'D000974' }] },
+  };
+  const linkedEngine = new ScreeningEngine([...LIST, un, ofac]);
+
+  it('a name on one list matches the linked record on the other, and says through which record', () => {
+    const matches = linkedEngine.screen({ name: 'Abdul Qadeer Basir Abdul Baseer' });
+    const viaLink = matches.find((m) => m.id === 'ofac:99999')!;
+    expect(viaLink.alert).toBe(true);
+    expect(viaLink.score).toBe(matches.find((m) => m.id === 'un:QDi.999')!.score);
+    expect(viaLink.explanation.matched.record).toMatchObject({ id: 'un:QDi.999', reason: 'passportNumber', value: 'd000974' });
+    expect(viaLink.explanation.summary).toContain('of the linked record un:QDi.999 (the same passport number');
+  });
+
+  it('a record keeps its own better match', () => {
+    const [top] = linkedEngine.screen({ name: 'Basir Haqqani' });
+    expect(top.id).toBe('ofac:99999');
+    expect(top.explanation.matched.record).toBeUndefined();
+  });
+
+  it('without the shared number nothing carries over', () => {
+    const unlinked = new ScreeningEngine([...LIST, un, { ...ofac, properties: { name: ofac.properties.name } }]);
+    expect(unlinked.screen({ name: 'Abdul Qadeer Basir Abdul Baseer' }).some((m) => m.id === 'ofac:99999')).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import type { Entity } from '../model/entity.js';
 import { alignNames, type Alignment } from './align.js';
 import { ComparisonMemo } from './comparison-memo.js';
 import { NAME_LOGIC_V1, type MatchingAlgorithm } from './algorithm.js';
-import { round, summarise, tokenAlignments, type MatchExplanation, type ScorerContribution } from './explain.js';
+import { linkedRecordOf, round, summarise, tokenAlignments, type MatchExplanation, type ScorerContribution } from './explain.js';
 import { NameIndex, type IndexedName } from './name-index.js';
 import type { NameForm } from './name-form.js';
 import { prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
@@ -18,6 +18,7 @@ import { arabicSkeleton, latinSkeleton } from '../text/scripts/arabic-skeleton.j
 import { dominantScript } from '../text/scripts/detect.js';
 import { nameToken, skeletonNameForm, type NameToken } from './name-form.js';
 import { schemataCompatible } from '../model/schema.js';
+import { findCrossListLinks, type CrossListLink } from '../lists/links.js';
 
 export interface ScreeningMatch {
   id: string;
@@ -42,6 +43,14 @@ interface EntityCandidate {
   form: NameForm;
   listedForm: NameForm;
   alignment: Alignment;
+  /** The name is another list's record of the same party, linked by a shared document or name and birth date. */
+  via?: LinkedRecord;
+}
+
+/** A record another list keeps for the same party, and what links the two. */
+interface LinkedRecord {
+  entity: number;
+  link: CrossListLink;
 }
 
 /** An entity scored, before its explanation is written. */
@@ -55,6 +64,11 @@ interface ScoredEntity {
 /** Other scorers add at most this much, so names further below the cut cannot make it. */
 const MAX_BONUS = 0.1;
 
+/** How candidates of one entity are ranked: by name score, a weak alias a little below a strong name. */
+function rankOf(candidate: EntityCandidate): number {
+  return candidate.alignment.score - (candidate.name.weak ? 0.05 : 0);
+}
+
 export class ScreeningEngine {
   readonly index: NameIndex;
   readonly algorithm: MatchingAlgorithm;
@@ -63,8 +77,21 @@ export class ScreeningEngine {
   /** The same for consonant-skeleton comparisons of queries in Arabic script. */
   private readonly skeletonMemo: ComparisonMemo;
 
+  /**
+   * Per entity position, the records other lists keep for the same party. The UN designates, and OFAC
+   * and the UK list again, each under names of its own: a name on any of them identifies all of them.
+   */
+  private readonly linked = new Map<number, LinkedRecord[]>();
+
   constructor(entities: readonly Entity[], algorithm: MatchingAlgorithm = NAME_LOGIC_V1) {
     this.index = new NameIndex(entities);
+    const position = new Map(entities.map((e, i) => [e.id, i]));
+    for (const link of findCrossListLinks(entities)) {
+      const a = position.get(link.a)!;
+      const b = position.get(link.b)!;
+      this.linked.set(a, [...(this.linked.get(a) ?? []), { entity: b, link }]);
+      this.linked.set(b, [...(this.linked.get(b) ?? []), { entity: a, link }]);
+    }
     this.algorithm = algorithm;
     this.memo = new ComparisonMemo(this.index.tokenCount);
     this.skeletonMemo = new ComparisonMemo(0, false);
@@ -81,16 +108,41 @@ export class ScreeningEngine {
     const prepared = prepareQuery(query);
     this.index.weighQuery(prepared.forms);
     const best = this.bestNamePerEntity(prepared);
-    const scored: ScoredEntity[] = [];
+    const byEntity = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
       if (candidate.alignment.score + MAX_BONUS < minScore) continue;
       const entity = this.index.entities[entityIndex];
       const outcome = this.scoreEntity(prepared, entity, candidate, threshold);
-      if (outcome && outcome.score >= minScore) scored.push(outcome);
+      if (outcome && outcome.score >= minScore) byEntity.set(entityIndex, outcome);
     }
+    this.shareAcrossLinks(prepared, byEntity, threshold);
+    const scored = [...byEntity.values()];
     scored.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
     // Explanations are written for the matches returned only: most candidates are scored and dropped.
     return scored.slice(0, limit).map((s) => this.explain(prepared, s, threshold));
+  }
+
+  /**
+   * A record takes the match of its linked record on another list when that scores higher: the names the
+   * UN gives a party are names of the party OFAC lists, and the other way round. The record's own dates,
+   * countries and identifiers are then weighed against the query, as for any of its names.
+   */
+  private shareAcrossLinks(prepared: PreparedQuery, byEntity: Map<number, ScoredEntity>, threshold: number): void {
+    if (this.linked.size === 0) return;
+    const schema = prepared.query.schema;
+    const shared: [number, ScoredEntity][] = [];
+    for (const [entityIndex, scored] of byEntity) {
+      for (const { entity: other, link } of this.linked.get(entityIndex) ?? []) {
+        const entity = this.index.entities[other];
+        if (schema && !schemataCompatible(schema, entity.schema)) continue;
+        const outcome = this.scoreEntity(prepared, entity, { ...scored.candidate, via: { entity: entityIndex, link } }, threshold);
+        if (!outcome || outcome.score <= (byEntity.get(other)?.score ?? 0)) continue;
+        const pending = shared.find(([e]) => e === other);
+        if (!pending) shared.push([other, outcome]);
+        else if (outcome.score > pending[1].score) pending[1] = outcome;
+      }
+    }
+    for (const [entityIndex, outcome] of shared) byEntity.set(entityIndex, outcome);
   }
 
   private bestNamePerEntity(prepared: PreparedQuery): Map<number, EntityCandidate> {
@@ -126,9 +178,8 @@ export class ScreeningEngine {
           if (bySkeleton.score > candidate.alignment.score)
             candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
         }
-        const rank = candidate.alignment.score - (name.weak ? 0.05 : 0);
         const current = best.get(name.entity);
-        if (!current || rank > current.alignment.score - (current.name.weak ? 0.05 : 0)) best.set(name.entity, candidate);
+        if (!current || rankOf(candidate) > rankOf(current)) best.set(name.entity, candidate);
       }
     }
     return best;
@@ -207,6 +258,7 @@ export class ScreeningEngine {
         weak: name.weak,
         reading: listedForm.reading,
         script: name.form.script,
+        ...(scored.candidate.via ? { record: linkedRecordOf(this.index.entities[scored.candidate.via.entity], scored.candidate.via.link) } : {}),
       },
       tokens: tokenAlignments(form, listedForm, alignment),
       unmatched: {

@@ -4,6 +4,8 @@
  * script or romanisation), each token pair, and each scorer's contribution, plus a one-line summary in
  * plain words for analysts and examiners.
  */
+import type { Entity } from '../model/entity.js';
+import type { CrossListLink, CrossListLinkReason } from '../lists/links.js';
 import type { NameProperty } from '../model/schema.js';
 import type { Alignment } from './align.js';
 import type { NameForm } from './name-form.js';
@@ -30,7 +32,15 @@ export interface MatchExplanation {
   algorithm: string;
   threshold: number;
   query: { name: string; reading: string; script: string };
-  matched: { name: string; property: NameProperty; weak: boolean; reading: string; script: string };
+  matched: {
+    name: string;
+    property: NameProperty;
+    weak: boolean;
+    reading: string;
+    script: string;
+    /** Set when the name is another list's record of the same party (the match's record has no such name). */
+    record?: LinkedRecordNote;
+  };
   tokens: TokenAlignment[];
   unmatched: { query: string[]; listed: string[] };
   scorers: ScorerContribution[];
@@ -50,6 +60,28 @@ const SCRIPT_WORDS: Record<string, string> = {
   Cyrl: 'Cyrillic, transliterated',
   Arab: 'Arabic script, transliterated',
 };
+
+/** The record whose name matched, on another list, and why it is the same party. */
+export interface LinkedRecordNote {
+  id: string;
+  caption: string;
+  reason: CrossListLinkReason;
+  value: string;
+}
+
+const LINK_WORDS: Record<CrossListLinkReason, string> = {
+  passportNumber: 'the same passport number',
+  idNumber: 'the same national ID number',
+  nameAndBirthDate: 'the same name and birth date',
+  organisationName: 'the same name',
+  imoNumber: 'the same IMO number',
+  swiftBic: 'the same SWIFT/BIC code',
+  registrationNumber: 'the same registration number',
+};
+
+export function linkedRecordOf(entity: Entity, link: CrossListLink): LinkedRecordNote {
+  return { id: entity.id, caption: entity.caption, reason: link.reason, value: link.value };
+}
 
 export function tokenAlignments(queryForm: NameForm, listed: NameForm, alignment: Alignment): TokenAlignment[] {
   return alignment.pairs.map((p) => ({
@@ -82,5 +114,7 @@ export function summarise(e: Omit<MatchExplanation, 'summary'>, score: number): 
     score >= e.threshold
       ? `alert (${score.toFixed(2)} ≥ ${e.threshold.toFixed(2)})`
       : `no alert (${score.toFixed(2)} < ${e.threshold.toFixed(2)})`;
-  return `Matched ${PROPERTY_WORDS[e.matched.property]} "${e.matched.name}"${via} on ${pairs || 'nothing'}${missing}${extra}${moves.length ? '; ' + moves.join('; ') : ''}: ${verdict}.`;
+  const record = e.matched.record;
+  const of = record ? ` of the linked record ${record.id} (${LINK_WORDS[record.reason]}, ${record.value})` : '';
+  return `Matched ${PROPERTY_WORDS[e.matched.property]} "${e.matched.name}"${of}${via} on ${pairs || 'nothing'}${missing}${extra}${moves.length ? '; ' + moves.join('; ') : ''}: ${verdict}.`;
 }

@@ -93,6 +93,21 @@ describe('MatchExplanation', () => {
     );
   });
 
+  it("names the other list's record when the name matched is that record's", () => {
+    const viaUn = {
+      ...koreanWithBirthDateConflict,
+      matched: {
+        ...koreanWithBirthDateConflict.matched,
+        name: 'JANG SUNG NAM',
+        record: { id: 'un:KPi.057', caption: 'JANG SUNG NAM', reason: 'passportNumber', value: '563120368' },
+      },
+    } satisfies CoreMatchExplanation;
+    const { container } = render(<MatchExplanation explanation={viaUn} score={0.733} />);
+    expect(text(container)).toContain(
+      '“JANG SUNG NAM” of un:KPi.057, which another list keeps for the same party (same passport number: 563120368).',
+    );
+  });
+
   it('names the kind of match of every word pair, the romanisation variant included', () => {
     render(<MatchExplanation explanation={koreanWithBirthDateConflict} score={0.733} />);
     const rows = screen.getAllByRole('row').slice(1);

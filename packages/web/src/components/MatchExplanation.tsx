@@ -9,6 +9,7 @@
 import type { MatchExplanation as Explanation, ScorerContribution } from '../api/types';
 import { percent, points } from '../text/format';
 import { describeReading, describeTokenMatch, isNonLatin, NAME_PROPERTY_WORDS, tokenMatchLabel } from '../text/match-words';
+import { LINK_REASONS } from '../text/entity-fields';
 
 export interface MatchExplanationProps {
   explanation: Explanation;
@@ -42,7 +43,15 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
     <div className="explanation">
       <p className="explanation__names">
         The query name “<span className="name">{e.query.name}</span>”{queryScript} aligned with the listed {property} “
-        <span className="name">{e.matched.name}</span>”{listedScript}.
+        <span className="name">{e.matched.name}</span>”{listedScript}
+        {e.matched.record && (
+          <>
+            {' '}
+            of <strong>{e.matched.record.id}</strong>, which another list keeps for the same party (
+            {LINK_REASONS[e.matched.record.reason] ?? e.matched.record.reason}: {e.matched.record.value})
+          </>
+        )}
+        .
         {e.matched.weak && (
           <>
             {' '}

@@ -107,6 +107,7 @@ export const LINK_REASONS: Record<string, string> = {
   passportNumber: 'same passport number',
   idNumber: 'same national ID number',
   nameAndBirthDate: 'same name and birth date',
+  organisationName: 'same name (organisations)',
   imoNumber: 'same IMO number',
   swiftBic: 'same SWIFT/BIC code',
   registrationNumber: 'same registration number',
