@@ -131,7 +131,8 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const unwrittenVowels = query.script === 'Arab' || candidate.script === 'Arab';
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
   const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
-  const opts = options(q, c, { unwrittenVowels, organisation }, personNames, memo).sort(
+  const abbreviations = organisation && query.script === 'Latn' && candidate.script === 'Latn';
+  const opts = options(q, c, { unwrittenVowels, organisation, abbreviations }, personNames, memo).sort(
     (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
   );
   // Used tokens as flags in scratch arrays (this runs ~50 times a query).

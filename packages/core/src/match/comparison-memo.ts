@@ -21,9 +21,10 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
   return nameToken(text, tokenKeys(text), a.role === 'word' || b.role === 'word' ? 'word' : a.role, (a.weight ?? 0) + (b.weight ?? 0), id);
 }
 
-/** Similarities depend on these two options, so each gets its own cell. */
+/** Similarities depend on these three options, so each combination gets its own cell. */
+const OPTION_CELLS = 8;
 function optionBits(options: SimilarityOptions): number {
-  return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0);
+  return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0) | (options.abbreviations ? 4 : 0);
 }
 
 export class ComparisonMemo {
@@ -32,7 +33,7 @@ export class ComparisonMemo {
   private rowStamp = new Uint32Array(4096);
   private generation = 0;
   private rows = 0;
-  /** Cells per row this query: room for the query's tokens and as many joined pairs, four option cells each. */
+  /** Cells per row this query: room for the query's tokens and as many joined pairs, a cell per option combination each. */
   private stride = 0;
   /** Query token ids at or above this are compared afresh. */
   private querySlots = 0;
@@ -62,7 +63,7 @@ export class ComparisonMemo {
     this.queryJoins.clear();
     this.nextQueryJoinId = queryTokenCount;
     this.querySlots = Math.min(QUERY_TOKEN_SLOTS, 2 * queryTokenCount);
-    this.stride = this.querySlots * 4;
+    this.stride = this.querySlots * OPTION_CELLS;
   }
 
   /** `tokenSimilarity(queryToken, listedToken, options)`, remembered for this query. */
@@ -70,7 +71,7 @@ export class ComparisonMemo {
     const q = queryToken.id;
     const l = listedToken.id;
     if (q === undefined || l === undefined || q >= this.querySlots) return tokenSimilarity(queryToken, listedToken, options);
-    const cell = this.rowFor(l) * this.stride + q * 4 + optionBits(options);
+    const cell = this.rowFor(l) * this.stride + q * OPTION_CELLS + optionBits(options);
     let sim = this.cells[cell];
     if (sim === undefined) this.cells[cell] = sim = tokenSimilarity(queryToken, listedToken, options);
     return sim;

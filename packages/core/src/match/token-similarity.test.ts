@@ -17,6 +17,33 @@ describe('tokenSimilarity', () => {
   });
 });
 
+describe('abbreviations in firms’ names', () => {
+  const firm = (word: string) => nameForms(word, 'organisation')[0].tokens[0];
+  const latinFirms = { organisation: true, abbreviations: true };
+  const kind = (a: string, b: string, options = latinFirms) => tokenSimilarity(firm(a), firm(b), options).kind;
+
+  it('reads a word’s beginning or its consonants as the word cut short, either way round', () => {
+    expect(tokenSimilarity(firm('imp'), firm('import'), latinFirms)).toEqual({ similarity: 0.85, kind: 'abbreviation' });
+    expect(kind('elec', 'electronic')).toBe('abbreviation');
+    expect(kind('shipping', 'shpg')).toBe('abbreviation');
+    expect(kind('intl', 'international')).toBe('abbreviation');
+    expect(kind('mgmt', 'management')).toBe('abbreviation');
+    expect(kind('govt', 'government')).toBe('abbreviation');
+  });
+
+  it('does not take names, initials or near-whole words for abbreviations', () => {
+    expect(kind('adam', 'abdulkarim')).not.toBe('abbreviation'); // vowels kept: a name, not a contraction
+    expect(kind('dml', 'demirel')).not.toBe('abbreviation'); // three consonants: initials more often
+    expect(kind('im', 'import')).not.toBe('abbreviation');
+    expect(kind('impor', 'import')).not.toBe('abbreviation'); // one letter dropped is a slip, not an abbreviation
+    expect(kind('ship', 'shop')).not.toBe('abbreviation');
+  });
+
+  it('only where both names are written in Latin letters', () => {
+    expect(kind('cha', 'charitable', { organisation: true, abbreviations: false })).not.toBe('abbreviation');
+  });
+});
+
 describe('alignmentCredit', () => {
   it('counts one slip in a six-letter word of a person at its similarity', () => {
     const slip = tokenSimilarity(token('umbeen'), token('mubeen'));

@@ -5,7 +5,7 @@
  */
 import type { NameToken } from './name-form.js';
 
-export type TokenMatchKind = 'exact' | 'romanisation' | 'vowels' | 'stem' | 'skeleton' | 'initial' | 'spelling' | 'none';
+export type TokenMatchKind = 'exact' | 'romanisation' | 'vowels' | 'stem' | 'abbreviation' | 'skeleton' | 'initial' | 'spelling' | 'none';
 
 export interface TokenSimilarity {
   similarity: number;
@@ -38,6 +38,37 @@ function sameEnglishStem(a: NameToken, b: NameToken): boolean {
   const [a1, a2] = a.stems;
   const [b1, b2] = b.stems;
   return a1 === b2 || a2 === b1 || (a2 !== '' && a2 === b2);
+}
+
+/**
+ * A word of a firm's name cut short (IMP for IMPORT, INTL for INTERNATIONAL, SHPG for SHIPPING), as
+ * registries and payment messages, whose name fields hold 35 characters, abbreviate them. Less than a
+ * romanisation variant: CAP may stand for CAPITAL or CAPITOL. Tuned on the dev set, 2026-12.
+ */
+export const ABBREVIATION_SIMILARITY = 0.85;
+/** An abbreviation keeps at least this many letters, and drops at least two. */
+const MIN_ABBREVIATION_LENGTH = 3;
+const MIN_LETTERS_DROPPED = 2;
+const MIN_CONTRACTION_LENGTH = 4;
+const VOWEL_LETTERS = 'aeiouy';
+
+/**
+ * Whether `short` abbreviates `long`: its beginning (ELEC, ELECTRONIC), or a contraction that keeps the
+ * first and last letters and others in order (SHPG, SHIPPING; MFG, MANUFACTURING).
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < MIN_ABBREVIATION_LENGTH || long.length < short.length + MIN_LETTERS_DROPPED || short[0] !== long[0]) return false;
+  if (long.startsWith(short)) return true;
+  // A contraction keeps consonants (INTL, MGMT, GOVT): ADAM is a name, not ABDULKARIM contracted; and
+  // three letters (DML) are more often initials than a contraction.
+  if (short.length < MIN_CONTRACTION_LENGTH || short[short.length - 1] !== long[long.length - 1]) return false;
+  for (let i = 2; i < short.length; i++) if (VOWEL_LETTERS.includes(short[i])) return false;
+  let at = 1;
+  for (let i = 1; i < short.length - 1; i++) {
+    at = long.indexOf(short[i], at) + 1;
+    if (at === 0) return false;
+  }
+  return at < long.length;
 }
 
 /** Tokens with digits this long (aircraft registrations) may match with one typing error. */
@@ -170,6 +201,11 @@ export interface SimilarityOptions {
   unwrittenVowels?: boolean;
   /** One side is an organisation's name (firm, vessel, aircraft). */
   organisation?: boolean;
+  /**
+   * Both names are written in Latin letters, where firms' words are abbreviated (IMP, SHPG); a reading
+   * of another script is not ('cha' in a romanised Korean name is a syllable, not CHARITABLE cut short).
+   */
+  abbreviations?: boolean;
 }
 
 /**
@@ -212,6 +248,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
   if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && sameEnglishStem(a, b))
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
+  if (options.abbreviations && (abbreviates(a.text, b.text) || abbreviates(b.text, a.text)))
+    return { similarity: ABBREVIATION_SIMILARITY, kind: 'abbreviation' };
   // Letters in one key and not the other bound the edit distance from below (each edit changes at most two).
   const keyDistanceFloor = popcount(a.letters ^ b.letters) / 2;
   const keySpelling =
