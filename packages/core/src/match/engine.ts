@@ -112,7 +112,13 @@ export class ScreeningEngine {
     for (const [entityIndex, candidate] of best) {
       if (candidate.alignment.score + MAX_BONUS < minScore) continue;
       const entity = this.index.entities[entityIndex];
-      const outcome = this.scoreEntity(prepared, entity, candidate, threshold);
+      let outcome = this.scoreEntity(prepared, entity, candidate, threshold);
+      // A weak alias aligned best, but cannot alert alone: the best of the record's other names may.
+      const strong = candidate.name.weak ? this.bestStrong.get(entityIndex) : undefined;
+      if (strong && (!outcome || outcome.score < threshold)) {
+        const byStrongName = this.scoreEntity(prepared, entity, strong, threshold);
+        if (byStrongName && (!outcome || byStrongName.score > outcome.score)) outcome = byStrongName;
+      }
       if (outcome && outcome.score >= minScore) byEntity.set(entityIndex, outcome);
     }
     this.shareAcrossLinks(prepared, byEntity, threshold);
@@ -145,8 +151,12 @@ export class ScreeningEngine {
     for (const [entityIndex, outcome] of shared) byEntity.set(entityIndex, outcome);
   }
 
+  /** Per entity this query, its best-aligned name that is not a weak alias (filled by `bestNamePerEntity`). */
+  private readonly bestStrong = new Map<number, EntityCandidate>();
+
   private bestNamePerEntity(prepared: PreparedQuery): Map<number, EntityCandidate> {
     const best = new Map<number, EntityCandidate>();
+    this.bestStrong.clear();
     const schema = prepared.query.schema;
     const memo = this.memo;
     memo.startQuery(prepared.forms.reduce((n, f) => n + f.tokens.length, 0));
@@ -180,6 +190,10 @@ export class ScreeningEngine {
         }
         const current = best.get(name.entity);
         if (!current || rankOf(candidate) > rankOf(current)) best.set(name.entity, candidate);
+        if (!name.weak) {
+          const strong = this.bestStrong.get(name.entity);
+          if (!strong || candidate.alignment.score > strong.alignment.score) this.bestStrong.set(name.entity, candidate);
+        }
       }
     }
     return best;
