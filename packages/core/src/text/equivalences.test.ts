@@ -18,6 +18,8 @@ describe('romanisationKey', () => {
     expect(sameKey('grigoriy', 'grigorii', 'grigorij')).toBe(true);
     expect(sameKey('aleksandr', 'alexandr')).toBe(true);
     expect(sameKey('yuriy', 'iurii')).toBe(true);
+    expect(sameKey('velesstroy', 'velesstroi')).toBe(true); // -ой as oy or oi
+    expect(sameKey('boyko', 'boiko')).toBe(true);
   });
 
   it('joins Ukrainian and Belarusian given names and patronymics with their Russian forms', () => {

@@ -144,6 +144,7 @@ const REWRITES: [string, string][] = [
   ['oo', 'u'],
   ['ee', 'i'],
   ['oi', 'oe'], // Choi ~ Choe
+  ['oy', 'oe'], // y is read i after the rewrites: Velesstroy ~ Velesstroi, Boyko ~ Boiko, as Choy ~ Choi
 ];
 
 /** The rewrites by their first letter, in their order: only those can apply at a given letter. */
