@@ -136,8 +136,18 @@ describe('findCrossListLinks', () => {
     {
       why: "an organisation's alias links with another list's name for it",
       entities: [
-        record('un:QDe.099', 'un-sc', { name: vals('ISLAMIC INTERNATIONAL BRIGADE (IIB)'), alias: vals('The Islamic Peacekeeping Army') }, 'Organization'),
-        record('ofac:7475', 'ofac-sdn', { name: vals('THE ISLAMIC INTERNATIONAL BRIGADE'), alias: vals('THE ISLAMIC PEACEKEEPING ARMY') }, 'Organization'),
+        record(
+          'un:QDe.099',
+          'un-sc',
+          { name: vals('ISLAMIC INTERNATIONAL BRIGADE (IIB)'), alias: vals('The Islamic Peacekeeping Army') },
+          'Organization',
+        ),
+        record(
+          'ofac:7475',
+          'ofac-sdn',
+          { name: vals('THE ISLAMIC INTERNATIONAL BRIGADE'), alias: vals('THE ISLAMIC PEACEKEEPING ARMY') },
+          'Organization',
+        ),
       ],
       expect: [{ a: 'ofac:7475', b: 'un:QDe.099', reason: 'organisationName', value: 'THE ISLAMIC PEACEKEEPING ARMY' }],
     },
@@ -153,7 +163,12 @@ describe('findCrossListLinks', () => {
       why: 'weak aliases do not link organisations',
       entities: [
         record('un:QDe.1', 'un-sc', { name: vals('ABU SAYYAF GROUP') }, 'Organization'),
-        record('ofac:4688', 'ofac-sdn', { name: vals('BASILAN FRONT'), alias: [{ value: 'Abu Sayyaf Group', weak: true }] }, 'Organization'),
+        record(
+          'ofac:4688',
+          'ofac-sdn',
+          { name: vals('BASILAN FRONT'), alias: [{ value: 'Abu Sayyaf Group', weak: true }] },
+          'Organization',
+        ),
       ],
       expect: [],
     },

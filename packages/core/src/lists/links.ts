@@ -12,13 +12,7 @@ import type { Entity } from '../model/entity.js';
 import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
 
 export type CrossListLinkReason =
-  | 'passportNumber'
-  | 'idNumber'
-  | 'nameAndBirthDate'
-  | 'organisationName'
-  | 'imoNumber'
-  | 'swiftBic'
-  | 'registrationNumber';
+  'passportNumber' | 'idNumber' | 'nameAndBirthDate' | 'organisationName' | 'imoNumber' | 'swiftBic' | 'registrationNumber';
 
 /**
  * Organisations linked by name alone. A person's name is shared by many people, so people also need a

@@ -272,7 +272,9 @@ export class ScreeningEngine {
         weak: name.weak,
         reading: listedForm.reading,
         script: name.form.script,
-        ...(scored.candidate.via ? { record: linkedRecordOf(this.index.entities[scored.candidate.via.entity], scored.candidate.via.link) } : {}),
+        ...(scored.candidate.via
+          ? { record: linkedRecordOf(this.index.entities[scored.candidate.via.entity], scored.candidate.via.link) }
+          : {}),
       },
       tokens: tokenAlignments(form, listedForm, alignment),
       unmatched: {
