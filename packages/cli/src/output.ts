@@ -20,6 +20,7 @@ export const EXIT_CODE = {
   DECISION_NOT_ALLOWED: 6,
   FOUR_EYES_REQUIRED: 7,
   RATE_LIMITED: 6,
+  SCREENING_UNAVAILABLE: 6,
 } as const satisfies Record<ErrorCode, number>;
 
 export interface Io {

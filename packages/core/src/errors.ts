@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   DECISION_NOT_ALLOWED: 'The alert is not in a state that admits this decision (e.g. it is closed, or nothing awaits approval).',
   FOUR_EYES_REQUIRED: 'A high-scoring false positive must be approved by another analyst than the one who proposed it.',
   RATE_LIMITED: 'Too many requests for this API key; retry after the time given.',
+  SCREENING_UNAVAILABLE: 'The screening engine stopped while answering; it is restarting, retry shortly.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -33,7 +33,7 @@ describe.each(BACKENDS)('alerts and decisions on %s', (backend) => {
     // A listed person's name with a word added alerts a little under a perfect score.
     for (const e of un.entities.filter((x: Entity) => x.schema === 'Person')) {
       const name = `${e.caption} Smith`;
-      const top = t.deps.screening.screen({ name, schema: 'Person' }).find((m) => m.alert);
+      const top = (await t.deps.screening.screen({ name, schema: 'Person' })).find((m) => m.alert);
       if (top && top.id === e.id && top.score < FOUR_EYES_MIN_SCORE) {
         lowScoring = { name, entityId: e.id, score: top.score };
         break;

@@ -20,6 +20,7 @@ export const HTTP_STATUS = {
   DECISION_NOT_ALLOWED: 409,
   FOUR_EYES_REQUIRED: 403,
   RATE_LIMITED: 429,
+  SCREENING_UNAVAILABLE: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 /** What a 503 tells the client to wait before retrying: long enough for a database restart to begin answering. */

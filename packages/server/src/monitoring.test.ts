@@ -182,8 +182,7 @@ describe.each(BACKENDS)('delta re-screening of OFAC SDN 2021-07-07 → 2023-12-2
     // Re-screening with a small engine over the changed records alone would weigh name words by their
     // rarity among those records only, and score differently.
     for (const c of customers) {
-      const expected = t.deps.screening
-        .screen({ name: c.name, schema: 'Person' }, { limit: 1000 })
+      const expected = (await t.deps.screening.screen({ name: c.name, schema: 'Person' }, { limit: 1000 }))
         .filter((m) => m.alert && rescreened.has(m.id))
         .map((m) => m.id)
         .sort();

@@ -49,6 +49,8 @@ export interface ScreenPartyOptions {
    * batch chunk reads its customers' at once); by default each alerting match asks the store.
    */
   suppressionOf?: (customerKey: string, entityId: string) => Promise<Suppression | undefined> | Suppression | undefined;
+  /** Bulk work (batch jobs, re-screening): API requests are screened first. */
+  background?: boolean;
 }
 
 export function matchView(m: ScreeningMatch): MatchView {
@@ -75,7 +77,7 @@ export async function screenParty(
   options: ScreenPartyOptions = {},
 ): Promise<PartyScreening> {
   const query = queryOf(party);
-  const screened = deps.screening.screen(query, { limit: options.limit, threshold: options.threshold });
+  const screened = await deps.screening.screen(query, { limit: options.limit, threshold: options.threshold }, options.background);
   const only = options.onlyEntities;
   const found = only ? screened.filter((m) => only.has(m.id)) : screened;
   const matches = found.map(matchView);

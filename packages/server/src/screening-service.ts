@@ -3,9 +3,13 @@
  * The lists in force, in memory: the screening engine over every current publication's records, the
  * records by id, their relationships and cross-list links. Built from the store at start-up and rebuilt
  * after a list load; the swap is one assignment, so a request sees either the old lists or the new.
+ *
+ * The engine runs in this thread, or, for the server, on a thread of its own (`engineThread`), so that
+ * screening and the rest of a request's work use both cores.
  */
 import {
   findCrossListLinks,
+  NAME_LOGIC_V1,
   ScreeningEngine,
   type CrossListLink,
   type Entity,
@@ -15,11 +19,15 @@ import {
   type ScreenOptions,
 } from '@embargo/core';
 import type { Store, StoredPublication } from '@embargo/store';
+import { EngineThread } from './engine-pool.js';
 
 /** One consistent snapshot of the lists in force. */
 export interface ListsInForce {
+  /** Numbers the snapshots of one service: the engine thread keeps an index per generation. */
+  generation: number;
   publications: StoredPublication[];
-  engine: ScreeningEngine;
+  /** The engine, when it runs in this thread. */
+  engine?: ScreeningEngine;
   entities: Map<string, Entity>;
   /** Relationships touching each record, either end. */
   relationships: Map<string, Relationship[]>;
@@ -32,22 +40,39 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+export interface ScreeningServiceOptions {
+  /**
+   * The built engine-thread module (`dist/engine-thread.js`): screen on a worker thread instead of this
+   * one. Without it the engine runs here (the CLI, most tests).
+   */
+  engineThread?: URL;
+}
+
 export class ScreeningService {
   private current: ListsInForce;
+  /** The engine algorithm's alert threshold (the engine runs name-logic-v1). */
+  readonly threshold = NAME_LOGIC_V1.threshold;
 
   private constructor(
     private readonly store: Store,
     lists: ListsInForce,
+    private readonly thread: EngineThread | undefined,
   ) {
     this.current = lists;
   }
 
   /** @example const screening = await ScreeningService.fromStore(store); */
-  static async fromStore(store: Store): Promise<ScreeningService> {
-    return new ScreeningService(store, await ScreeningService.snapshot(store));
+  static async fromStore(store: Store, options: ScreeningServiceOptions = {}): Promise<ScreeningService> {
+    const thread = options.engineThread ? new EngineThread(options.engineThread) : undefined;
+    try {
+      return new ScreeningService(store, await ScreeningService.snapshot(store, 1, thread), thread);
+    } catch (error) {
+      await thread?.close();
+      throw error;
+    }
   }
 
-  private static async snapshot(store: Store): Promise<ListsInForce> {
+  private static async snapshot(store: Store, generation: number, thread: EngineThread | undefined): Promise<ListsInForce> {
     const publications = await store.currentPublications();
     const all: Entity[] = [];
     const relationships = new Map<string, Relationship[]>();
@@ -63,12 +88,18 @@ export class ScreeningService {
       pushTo(links, l.a, l);
       pushTo(links, l.b, l);
     }
-    return { publications, engine: new ScreeningEngine(all), entities: new Map(all.map((e) => [e.id, e])), relationships, links };
+    let engine: ScreeningEngine | undefined;
+    if (thread) await thread.load(generation, all);
+    else engine = new ScreeningEngine(all);
+    return { generation, publications, engine, entities: new Map(all.map((e) => [e.id, e])), relationships, links };
   }
 
   /** Rebuilds from the store's current publications, then swaps. */
   async reload(): Promise<void> {
-    this.current = await ScreeningService.snapshot(this.store);
+    const previous = this.current;
+    this.current = await ScreeningService.snapshot(this.store, previous.generation + 1, this.thread);
+    // Requests already sent for the previous generation are answered before this reaches the thread.
+    this.thread?.drop(previous.generation);
   }
 
   get lists(): ListsInForce {
@@ -79,11 +110,23 @@ export class ScreeningService {
     return this.current.publications;
   }
 
-  screen(query: ScreeningQuery, options?: ScreenOptions): ScreeningMatch[] {
-    return this.current.engine.screen(query, options);
+  /**
+   * Screens against the lists in force when called. `background` (batch jobs, re-screening) lets API
+   * requests go first on the engine thread.
+   */
+  async screen(query: ScreeningQuery, options?: ScreenOptions, background = false): Promise<ScreeningMatch[]> {
+    const lists = this.current;
+    if (lists.engine) return lists.engine.screen(query, options);
+    const matches = await this.thread!.screen(lists.generation, query, options, background);
+    return matches.map((m) => ({ ...m, entity: lists.entities.get(m.id)! }));
   }
 
   entity(id: string): Entity | undefined {
     return this.current.entities.get(id);
+  }
+
+  /** Stops the engine thread, if any. */
+  async close(): Promise<void> {
+    await this.thread?.close();
   }
 }

@@ -4,6 +4,8 @@
  * screening index, resume batch jobs a previous run left unfinished, and listen.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type StoreConfig } from '@embargo/store';
 import { buildApp } from './app.js';
@@ -28,6 +30,8 @@ export interface StartOptions {
    * (EMBARGO_ADMIN_PASSWORD); without it a random one is made and told once through `onProgress`.
    */
   adminPassword?: string;
+  /** Screen on a thread of its own, beside the one serving requests (default: yes, once built). */
+  engineThread?: boolean;
 }
 
 export interface RunningServer {
@@ -36,19 +40,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * The engine thread's module beside this one once built (`dist/engine-thread.js`). Run from the
+ * TypeScript sources (tests) there is none, and the engine runs on the main thread.
+ */
+function engineThreadModule(): URL | undefined {
+  const module = new URL('./engine-thread.js', import.meta.url);
+  return existsSync(fileURLToPath(module)) ? module : undefined;
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const say = options.onProgress ?? (() => undefined);
   const config: ServerConfig = { ...DEFAULT_SERVER_CONFIG, ...options.config };
   const store = await openStore(options.store);
+  const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
+  const screeningOptions = { engineThread: options.engineThread === false ? undefined : engineThreadModule() };
   try {
-    const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
     if ((await store.currentPublications()).length === 0) {
       say(`No lists stored yet: loading ${config.dataDir}`);
-      deps.screening = await ScreeningService.fromStore(store);
+      deps.screening = await ScreeningService.fromStore(store, screeningOptions);
       await loadListFolder(deps, config.dataDir, 'serve', say);
     } else {
       say('Building the screening index');
-      deps.screening = await ScreeningService.fromStore(store);
+      deps.screening = await ScreeningService.fromStore(store, screeningOptions);
     }
     if ((await store.listUsers()).length === 0) {
       const password = options.adminPassword ?? randomBytes(12).toString('base64url');
@@ -68,10 +82,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       url: address,
       close: async () => {
         await app.close();
+        await deps.screening.close();
         await store.close();
       },
     };
   } catch (error) {
+    await deps.screening?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;
   }

@@ -44,24 +44,38 @@ export async function screenJobChunk(
   from: number,
   parties: readonly Party[],
 ): Promise<{ results: BatchResult[]; alerts: AlertRecord[] }> {
-  const results: BatchResult[] = [];
-  const alerts: AlertRecord[] = [];
-  // The chunk's customers' remembered false positives, read at once rather than per alerting match.
+  // The chunk's customers' remembered false positives, read at once rather than per alerting match. The
+  // read is not awaited before screening starts: on SQLite it waits for the previous chunk's write.
   const keys = parties.flatMap((p) => (p.customerKey ? [p.customerKey] : []));
-  const remembered = new Map((await deps.store.suppressionsOf(keys)).map((s) => [`${s.customerKey}\u0000${s.entityId}`, s]));
-  const suppressionOf = (customerKey: string, entityId: string) => remembered.get(`${customerKey}\u0000${entityId}`);
-  for (const [k, party] of parties.entries()) {
-    if (k > 0 && k % PARTIES_BETWEEN_YIELDS === 0) await nextTurn();
-    const index = from + k;
-    // The alert names the job and the party's place in it; its result line is the screening on record.
-    // Read in the same turn as the engine runs (screenParty screens before it first waits): a list update
-    // between two parties changes both together.
-    const publicationIds = deps.screening.publications.map((p) => p.id);
-    const screened = await screenParty(deps, party, batchScreeningId(jobId, index), { suppressionOf });
-    results.push(batchResult(index, party, screened, publicationIds));
-    alerts.push(...screened.alerts);
-  }
-  return { results, alerts };
+  const remembered = deps.store.suppressionsOf(keys).then((found) => new Map(found.map((s) => [`${s.customerKey}\u0000${s.entityId}`, s])));
+  remembered.catch(() => undefined); // a failed read fails the first party that needs it
+  const suppressionOf = async (customerKey: string, entityId: string) => (await remembered).get(`${customerKey}\u0000${entityId}`);
+  const screened: { result: BatchResult; alerts: AlertRecord[] }[] = new Array(parties.length);
+  let next = 0;
+  let failed = false;
+  // The whole chunk in flight, so that an engine on its own thread has work queued while this thread
+  // shapes results and stores the previous chunk; API requests overtake it there (background screenings).
+  const lane = async () => {
+    while (next < parties.length && !failed) {
+      const k = next++;
+      if (k > 0 && k % PARTIES_BETWEEN_YIELDS === 0) await nextTurn();
+      const index = from + k;
+      const party = parties[k];
+      // The alert names the job and the party's place in it; its result line is the screening on record.
+      // Read in the same turn as the engine is asked (screenParty sends the query before it first waits):
+      // a list update between two parties changes both together.
+      const publicationIds = deps.screening.publications.map((p) => p.id);
+      const outcome = await screenParty(deps, party, batchScreeningId(jobId, index), { suppressionOf, background: true }).catch(
+        (error: unknown) => {
+          failed = true; // the other lanes take no further parties: the chunk fails as a whole
+          throw error;
+        },
+      );
+      screened[k] = { result: batchResult(index, party, outcome, publicationIds), alerts: outcome.alerts };
+    }
+  };
+  await Promise.all(parties.map(lane));
+  return { results: screened.map((s) => s.result), alerts: screened.flatMap((s) => s.alerts) };
 }
 
 export class JobRunner {
@@ -169,14 +183,30 @@ export class JobRunner {
     const job = await store.getJob(jobId);
     if (!job || job.status === 'done' || job.status === 'failed') return;
     if (job.status === 'queued') await store.setJobStatus(jobId, 'running');
+    const total = job.total;
+    const partiesFrom = async (from: number) => {
+      const parties = (await store.jobParties(jobId, from, Math.min(this.chunk, total - from))) as Party[];
+      if (parties.length === 0) throw new Error(`Job ${jobId} has ${total} parties but none stored from ${from}.`);
+      return parties;
+    };
+    const screenFrom = (from: number, parties: Party[]) => {
+      const screening = screenJobChunk(this.deps, jobId, from, parties).then((chunk) => ({ count: parties.length, ...chunk }));
+      // Its failure is reported when it is awaited, after the chunk before it is stored (or that fails first).
+      screening.catch(() => undefined);
+      return screening;
+    };
     let from = job.completed;
-    while (from < job.total) {
+    let screening = from < total ? screenFrom(from, await partiesFrom(from)) : undefined;
+    while (screening) {
+      const { count, results, alerts } = await screening;
       if (this.stopped) return;
-      const parties = (await store.jobParties(jobId, from, Math.min(this.chunk, job.total - from))) as Party[];
-      if (parties.length === 0) throw new Error(`Job ${jobId} has ${job.total} parties but none stored from ${from}.`);
-      const { results, alerts } = await screenJobChunk(this.deps, jobId, from, parties);
+      // The next chunk is screened while this one is stored: on an engine thread the two run side by
+      // side. Its parties are read first (on SQLite a read waits for the write). Nothing of the next is
+      // acknowledged before this one is, so a crash still loses at most what was not yet stored.
+      const next = from + count;
+      screening = next < total ? screenFrom(next, await partiesFrom(next)) : undefined;
       await store.saveJobResults(jobId, from, results, alerts);
-      from += parties.length;
+      from += count;
       // Let requests in between chunks: a 100,000-party job must not stall the API.
       await nextTurn();
     }

@@ -88,7 +88,7 @@ export async function rescreenAfterLoad(
       summary.customers++;
       const party: Party = { ...(customer.party as Party), customerKey: customer.customerKey };
       const screeningId = deps.newId();
-      const result = await screenParty(deps, party, screeningId, { onlyEntities: wanted, limit: MATCHES_PER_CUSTOMER });
+      const result = await screenParty(deps, party, screeningId, { onlyEntities: wanted, limit: MATCHES_PER_CUSTOMER, background: true });
       summary.suppressed += result.matches.filter((m) => m.suppressed).length;
       // Only screenings that open alerts are recorded: the rest found nothing new to say.
       if (result.alerts.length === 0) continue;

@@ -100,13 +100,13 @@ export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         const responses: Record<string, unknown> = {};
         for (const [key, q] of entries) {
           const query = queryFromFtm(key, q);
-          const found = deps.screening.screen(query, { limit, threshold, minScore: cutoff });
+          const found = await deps.screening.screen(query, { limit, threshold, minScore: cutoff });
           responses[key] = { status: 200, results: found.map(yenteResult), total: { value: found.length, relation: 'eq' }, query: q };
         }
         return {
           responses,
           limit,
-          matcher: { name: 'embargo-name-logic-v1', threshold: threshold ?? deps.screening.lists.engine.algorithm.threshold },
+          matcher: { name: 'embargo-name-logic-v1', threshold: threshold ?? deps.screening.threshold },
         };
       },
     );
@@ -119,9 +119,9 @@ export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
       minMatch: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 0.5 })),
     });
-    const watchmanSearch = (q: { name: string; type?: string; birthDate?: string; limit?: number; minMatch?: number }) => {
+    const watchmanSearch = async (q: { name: string; type?: string; birthDate?: string; limit?: number; minMatch?: number }) => {
       const schema = q.type ? WATCHMAN_SCHEMA[q.type] : undefined;
-      const found = deps.screening.screen(
+      const found = await deps.screening.screen(
         { name: q.name, schema, birthDate: q.birthDate },
         { limit: q.limit ?? 10, minScore: q.minMatch ?? 0.5 },
       );
@@ -145,7 +145,7 @@ export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { query, entities } = watchmanSearch(request.query);
+        const { query, entities } = await watchmanSearch(request.query);
         return { query, entities };
       },
     );
@@ -162,7 +162,7 @@ export function compatRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { query, entities, found } = watchmanSearch(request.query);
+        const { query, entities, found } = await watchmanSearch(request.query);
         const primary = found.filter((m) => m.explanation.matched.property === 'name');
         const alternate = found.filter((m) => m.explanation.matched.property !== 'name');
         return {

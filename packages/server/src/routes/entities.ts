@@ -102,7 +102,7 @@ export function entityRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       async (request) => {
         const { q, schema, limit } = request.query;
         // Browsing shows weaker candidates than screening would report.
-        const found = deps.screening.screen({ name: q, schema }, { limit: limit ?? 20, minScore: 0.3 });
+        const found = await deps.screening.screen({ name: q, schema }, { limit: limit ?? 20, minScore: 0.3 });
         return {
           results: found.map((m) => ({
             id: m.id,

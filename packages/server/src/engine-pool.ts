@@ -1,0 +1,119 @@
+/**
+ * @module engine-pool
+ * The main thread's side of the engine thread (`engine-thread.ts`): loads generations of the lists into
+ * it, sends it queries and matches its answers to them by request number.
+ *
+ * If the thread stops (an out-of-memory crash, a bug), the requests it held fail with
+ * SCREENING_UNAVAILABLE (503) and a new thread is started with the generations the old one had, so the
+ * next requests are answered.
+ */
+import { Worker } from 'node:worker_threads';
+import { EmbargoError, type Entity, type ScreeningQuery, type ScreenOptions } from '@embargo/core';
+import type { EngineReply, EngineRequest, ThreadMatch } from './engine-thread.js';
+
+const MAX_FAILED_STARTS = 3;
+
+interface Pending<T> {
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+export class EngineThread {
+  private worker!: Worker;
+  private closed = false;
+  private nextId = 1;
+  private readonly screens = new Map<number, Pending<ThreadMatch[]>>();
+  private readonly loads = new Map<number, Pending<void>[]>();
+  /** The records of each generation the thread holds, to load them again into a new thread. */
+  private readonly generations = new Map<number, Entity[]>();
+  /** Threads started in a row that stopped before answering anything: a thread that cannot start is not restarted for ever. */
+  private failedStarts = 0;
+  private answered = false;
+
+  constructor(private readonly module: URL) {
+    this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(this.module);
+    this.worker = worker;
+    this.answered = false;
+    worker.on('message', (reply: EngineReply) => this.settle(reply));
+    // 'error' is followed by 'exit'; the exit is where the thread is replaced.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.failAll(new EmbargoError('SCREENING_UNAVAILABLE', 'The screening engine stopped while answering; retry shortly.'));
+      this.failedStarts = this.answered ? 0 : this.failedStarts + 1;
+      if (this.failedStarts > MAX_FAILED_STARTS) this.closed = true;
+      if (this.closed) return;
+      this.start();
+      for (const [generation, entities] of this.generations) this.send({ type: 'load', generation, entities });
+    });
+  }
+
+  private send(request: EngineRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  private settle(reply: EngineReply): void {
+    this.answered = true;
+    if (reply.type === 'loaded') {
+      for (const waiting of this.loads.get(reply.generation) ?? []) waiting.resolve();
+      this.loads.delete(reply.generation);
+      return;
+    }
+    const pending = this.screens.get(reply.id);
+    if (!pending) return;
+    this.screens.delete(reply.id);
+    if (reply.type === 'screened') pending.resolve(reply.matches);
+    else pending.reject(new EmbargoError('SCREENING_UNAVAILABLE', reply.message));
+  }
+
+  private failAll(error: EmbargoError): void {
+    for (const pending of this.screens.values()) pending.reject(error);
+    this.screens.clear();
+    for (const waiting of this.loads.values()) for (const w of waiting) w.reject(error);
+    this.loads.clear();
+  }
+
+  /** Builds the index of a generation on the thread; resolves once it can answer. */
+  load(generation: number, entities: Entity[]): Promise<void> {
+    this.generations.set(generation, entities);
+    return new Promise((resolve, reject) => {
+      this.loads.set(generation, [...(this.loads.get(generation) ?? []), { resolve, reject }]);
+      this.send({ type: 'load', generation, entities });
+    });
+  }
+
+  /** Frees a generation no request will ask for again. */
+  drop(generation: number): void {
+    this.generations.delete(generation);
+    this.send({ type: 'drop', generation });
+  }
+
+  /** `background`: a batch job's screening, answered after any API request waiting (see engine-thread). */
+  screen(generation: number, query: ScreeningQuery, options?: ScreenOptions, background = false): Promise<ThreadMatch[]> {
+    if (this.closed) return Promise.reject(new EmbargoError('SCREENING_UNAVAILABLE', 'The screening engine has been stopped.'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.screens.set(id, { resolve, reject });
+      this.send({ type: 'screen', id, generation, query, options, background });
+    });
+  }
+
+  /** The thread's id, for tests that stop it to see it replaced. */
+  get threadId(): number {
+    return this.worker.threadId;
+  }
+
+  /** Stops the thread as if it had crashed (tests). */
+  async crash(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.worker.terminate();
+  }
+}
