@@ -5,6 +5,7 @@
  * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
  */
 import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
+import { firmWordMeaning } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
@@ -38,6 +39,8 @@ export interface NameToken {
   hasDigit: boolean;
   /** English stems of the word (whole, and without a plural or adjective ending), for firm names. */
   stems: readonly [string, string];
+  /** What the word means when it is a common word of firms' names in any language ('zavod' → 'plant'), else ''. */
+  meaning: string;
   /** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
   vowelKey: string;
   role: TokenRole;
@@ -89,7 +92,10 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   return 'word';
 }
 
-type TokenKeys = Pick<NameToken, 'key' | 'skeleton' | 'plainKey' | 'letters' | 'textLetters' | 'hasDigit' | 'stems' | 'vowelKey'>;
+type TokenKeys = Pick<
+  NameToken,
+  'key' | 'skeleton' | 'plainKey' | 'letters' | 'textLetters' | 'hasDigit' | 'stems' | 'meaning' | 'vowelKey'
+>;
 
 /**
  * A token object. Every token is made here, with its fields in one order, so that V8 sees one object
@@ -105,6 +111,7 @@ export function nameToken(text: string, keys: TokenKeys, role: TokenRole, weight
     textLetters: keys.textLetters,
     hasDigit: keys.hasDigit,
     stems: keys.stems,
+    meaning: keys.meaning,
     vowelKey: keys.vowelKey,
     role,
     weight,
@@ -151,6 +158,7 @@ export function tokenKeys(text: string): TokenKeys {
       textLetters: letterMask(text),
       hasDigit: /\d/.test(text),
       stems: englishStems(text),
+      meaning: firmWordMeaning(text),
       vowelKey: vowelBlind(key),
     };
     if (tokenCache.size < 500_000) tokenCache.set(text, keys);
@@ -222,6 +230,7 @@ export function skeletonNameForm(original: string, skeletonOf: (text: string) =>
         textLetters: letterMask(text),
         hasDigit: false,
         stems: [text, ''],
+        meaning: '',
         vowelKey: vowelBlind(text),
       },
       'word',

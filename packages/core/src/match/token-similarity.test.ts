@@ -44,6 +44,22 @@ describe('abbreviations in firms’ names', () => {
   });
 });
 
+describe('translations in firms’ names', () => {
+  const firm = (word: string) => nameForms(`${word} yantar`, 'organisation')[0].tokens[0];
+  const firms = { organisation: true, abbreviations: true };
+
+  it('matches a word with its translation, and a Russian place adjective with its place', () => {
+    expect(tokenSimilarity(firm('zavod'), firm('plant'), firms)).toEqual({ similarity: 0.9, kind: 'translation' });
+    expect(tokenSimilarity(firm('sudostroitelny'), firm('shipbuilding'), firms).kind).toBe('translation');
+    expect(tokenSimilarity(firm('dubnensky'), firm('dubna'), firms).kind).toBe('stem');
+  });
+
+  it('not in people’s names, and not for generic words', () => {
+    expect(tokenSimilarity(token('zavod'), token('plant')).kind).toBe('none');
+    expect(tokenSimilarity(firm('inversiones'), firm('investments'), firms).kind).not.toBe('translation');
+  });
+});
+
 describe('alignmentCredit', () => {
   it('counts one slip in a six-letter word of a person at its similarity', () => {
     const slip = tokenSimilarity(token('umbeen'), token('mubeen'));

@@ -3,9 +3,11 @@
  * How alike two name tokens are, in [0, 1], and why: the same letters, the same romanisation key, the
  * same consonant skeleton, an initial, or a few typing errors apart.
  */
+import { isPlaceAdjective } from '../text/firm-words.js';
 import type { NameToken } from './name-form.js';
 
-export type TokenMatchKind = 'exact' | 'romanisation' | 'vowels' | 'stem' | 'abbreviation' | 'skeleton' | 'initial' | 'spelling' | 'none';
+export type TokenMatchKind =
+  'exact' | 'romanisation' | 'vowels' | 'stem' | 'translation' | 'abbreviation' | 'skeleton' | 'initial' | 'spelling' | 'none';
 
 export interface TokenSimilarity {
   similarity: number;
@@ -69,6 +71,17 @@ function abbreviates(short: string, long: string): boolean {
     if (at === 0) return false;
   }
   return at < long.length;
+}
+
+/**
+ * Two words of firms' names that translate each other (ZAVOD, PLANT; SUDOSTROITELNY, SHIPBUILDING): the
+ * same word in another language, a little less sure than another ending of one word. Tuned on the dev set, 2026-12.
+ */
+export const TRANSLATION_SIMILARITY = 0.9;
+
+/** A Russian adjective made from the other word, a place (DUBNENSKII, DUBNA). */
+function placeAdjective(a: NameToken, b: NameToken): boolean {
+  return isPlaceAdjective(a.text, b.text) || isPlaceAdjective(b.text, a.text);
 }
 
 /** Tokens with digits this long (aircraft registrations) may match with one typing error. */
@@ -246,8 +259,12 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
       : { similarity: 0, kind: 'none' };
   }
   if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
-  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && sameEnglishStem(a, b))
+  if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && (sameEnglishStem(a, b) || placeAdjective(a, b)))
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
+  // A generic word (INVESTMENTS, CENTER) translated says as little as it does untranslated, and tips
+  // borderline names of other firms over ("INVERSIONES EL MOMENTO" ~ "MOMENT INVESTMENT").
+  if (options.organisation && a.meaning !== '' && a.meaning === b.meaning && a.role !== 'generic' && b.role !== 'generic')
+    return { similarity: TRANSLATION_SIMILARITY, kind: 'translation' };
   if (options.abbreviations && (abbreviates(a.text, b.text) || abbreviates(b.text, a.text)))
     return { similarity: ABBREVIATION_SIMILARITY, kind: 'abbreviation' };
   // Letters in one key and not the other bound the edit distance from below (each edit changes at most two).

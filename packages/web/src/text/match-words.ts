@@ -12,6 +12,7 @@ export const TOKEN_MATCH_WORDS: Record<TokenMatchKind, string> = {
   romanisation: 'romanisation variant: the same name in another romanisation',
   vowels: 'vowel variant: the same consonants with other vowels',
   stem: 'the same word with another ending',
+  translation: 'the same word in another language (ZAVOD for PLANT)',
   abbreviation: 'an abbreviation of the word (IMP for IMPORT)',
   skeleton: 'the same consonants (the script leaves vowels unwritten)',
   initial: 'an initial standing for the name',

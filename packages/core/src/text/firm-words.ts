@@ -1,0 +1,117 @@
+/**
+ * @module text/firm-words
+ * What the common words of firms' names mean, across the languages the lists transliterate: a plant is a
+ * `zavod` in Russian names and a factory in English ones, a foundation a `bonyad` in Persian ones. OFAC
+ * lists a Russian firm under its English name and its transliterated Russian one
+ * ("JSC DUBNA PLANT OF SWITCHING EQUIPMENT" / "AO DUBNENSKII ZAVOD KOMMUTATSIONNOI TEKHNIKI"), and
+ * customer files use either; words with one meaning match as a translation.
+ *
+ * Only words of firms' names are here, never of people's: `Zavod` is no one's surname, `Fabrika` is.
+ */
+
+/**
+ * Meaning → its words. English words are listed as written (plurals too); transliterated Russian ones by
+ * their stem, which takes any case or gender ending of up to four letters
+ * (`sudostroitel`: sudostroitelny, sudostroitelnogo, sudostroitelnaya).
+ */
+const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = {
+  plant: {
+    words: ['plant', 'plants', 'factory', 'factories', 'works', 'zavod', 'zavody', 'fabrika', 'fabrik', 'usine', 'planta', 'kombinat'],
+  },
+  shipbuilding: { words: ['shipbuilding', 'shipbuilders'], russianStems: ['sudostroitel'] },
+  shiprepair: { words: ['shiprepair', 'shiprepairing'], russianStems: ['sudoremont'] },
+  research: { words: ['research', 'researches'], russianStems: ['issledovatel'] },
+  science: { words: ['science', 'sciences', 'scientific'], russianStems: ['nauchn', 'nauk'] },
+  production: { words: ['production', 'productions', 'producing'], russianStems: ['proizvodstv'] },
+  enterprise: { words: ['enterprise', 'enterprises', 'empresa', 'entreprise', 'unternehmen'], russianStems: ['predpriyat', 'predpriiat'] },
+  association: { words: ['association', 'associations', 'asociacion'], russianStems: ['obedinen', 'obyedinen'] },
+  center: {
+    words: ['center', 'centre', 'centers', 'centres', 'centro', 'zentrum', 'markaz', 'markazi', 'merkezi'],
+    russianStems: ['tsentr'],
+  },
+  institute: { words: ['institute', 'institutes', 'institut', 'instituto'], russianStems: ['institut'] },
+  design: { words: ['design', 'designs'], russianStems: ['konstruktorsk', 'proektn'] },
+  bureau: { words: ['bureau', 'buro', 'byuro'] },
+  electronics: { words: ['electronic', 'electronics', 'elektronik'], russianStems: ['elektron'] },
+  state: { words: ['state'], russianStems: ['gosudarstvenn'] },
+  military: { words: ['military'], russianStems: ['voenn'] },
+  engineering: { words: ['engineering', 'mohandesi', 'muhendislik', 'ingenieria'], russianStems: ['inzhenern'] },
+  construction: {
+    words: ['construction', 'constructions', 'construccion', 'construcciones', 'insaat', 'sakhtemani'],
+    russianStems: ['stroitel'],
+  },
+  trading: { words: ['trading', 'trade', 'bazargani', 'ticaret', 'tijara', 'tijarah'], russianStems: ['torgov'] },
+  industry: {
+    words: ['industry', 'industries', 'industrial', 'industria', 'industrias', 'sanaye', 'sanayi', 'sanati'],
+    russianStems: ['promyshlenn'],
+  },
+  oil: { words: ['oil', 'petroleum', 'naft', 'neft', 'petrol'] },
+  foundation: { words: ['foundation', 'foundations', 'bonyad', 'fundacion', 'stiftung', 'fond'] },
+  cooperative: { words: ['cooperative', 'cooperatives', 'taavon', 'taavoni', 'kooperativ', 'cooperativa'] },
+  shipping: { words: ['shipping', 'kashtirani', 'denizcilik', 'naviera'], russianStems: ['sudokhodn'] },
+  university: { words: ['university', 'universitet', 'universidad', 'universite', 'daneshgah', 'universitesi'] },
+  academy: { words: ['academy', 'academie', 'akademiya', 'akademii', 'academia'] },
+  communications: { words: ['communication', 'communications', 'telecommunication', 'telecommunications'], russianStems: ['svyaz'] },
+  security: { words: ['security'], russianStems: ['bezopasnost'] },
+  defense: { words: ['defense', 'defence'], russianStems: ['oboron'] },
+  energy: { words: ['energy', 'energetic', 'enerji', 'energia'], russianStems: ['energetich'] },
+  metallurgy: { words: ['metallurgical', 'metallurgy', 'metallurgic'], russianStems: ['metallurg'] },
+  chemical: { words: ['chemical', 'chemicals', 'chemistry', 'kimya'], russianStems: ['khimich'] },
+  precision: { words: ['precision', 'precise', 'precisions'], russianStems: ['tochn'] },
+  instruments: { words: ['instrument', 'instruments', 'instrumentation'], russianStems: ['pribor'] },
+  equipment: { words: ['equipment', 'equipments'], russianStems: ['oborudovan'] },
+  machinebuilding: { words: ['machinebuilding'], russianStems: ['mashinostroitel'] },
+  additive: { words: ['additive', 'additives'], russianStems: ['additivn'] },
+  technology: { words: ['technology', 'technologies', 'technological', 'teknoloji'], russianStems: ['tekhnolog', 'tekhnich'] },
+  transport: { words: ['transport', 'transports', 'transportation', 'transportes'], russianStems: ['transportn'] },
+  aviation: { words: ['aviation', 'aviacion'], russianStems: ['aviatsi'] },
+  radio: { words: ['radio'], russianStems: ['radiotekhnich'] },
+  automobile: { words: ['automobile', 'automobiles', 'automotive'], russianStems: ['avtomobil'] },
+  agricultural: { words: ['agricultural', 'agriculture'], russianStems: ['selskokhozyaistv', 'selskokhoziaistv'] },
+  investment: { words: ['investment', 'investments', 'inversiones', 'sarmayeh', 'sarmayeh-gozari'], russianStems: ['investitsi'] },
+  insurance: { words: ['insurance', 'bimeh', 'sigorta', 'seguros'], russianStems: ['strakhov'] },
+  exchange: { words: ['exchange', 'sarrafi', 'sarafi'] },
+  holding: { words: ['holding', 'holdings'] },
+};
+
+/** Longest case or gender ending taken after a Russian stem ('ogo', 'aya', 'nykh', 'ykh'…). */
+const MAX_RUSSIAN_ENDING = 4;
+
+const BY_WORD = new Map<string, string>();
+const RUSSIAN_STEMS: [string, string][] = [];
+for (const [meaning, { words = [], russianStems = [] }] of Object.entries(MEANINGS)) {
+  for (const w of words) BY_WORD.set(w, meaning);
+  for (const stem of russianStems) RUSSIAN_STEMS.push([stem, meaning]);
+}
+// Longest stems first: 'sudostroitel' before 'stroitel'.
+RUSSIAN_STEMS.sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The meaning of one folded word of a firm's name, or '' when it is not a common firm word.
+ * @example firmWordMeaning('zavod') === firmWordMeaning('factory') // 'plant'
+ * @example firmWordMeaning('sudostroitelnogo') === 'shipbuilding'
+ */
+export function firmWordMeaning(word: string): string {
+  const known = BY_WORD.get(word);
+  if (known) return known;
+  for (const [stem, meaning] of RUSSIAN_STEMS) if (word.startsWith(stem) && word.length - stem.length <= MAX_RUSSIAN_ENDING) return meaning;
+  return '';
+}
+
+/**
+ * Russian adjectives made from place names (Dubna → Dubnenskii, Vyborg → Vyborgsky, Mytishchi →
+ * Mytishchinsky, Arzamas → Arzamasskoe): firms are named either way. True when `adjective` is `place`
+ * (less a final vowel) with -sk- and an adjective ending, perhaps after -en- or -in-.
+ */
+export function isPlaceAdjective(adjective: string, place: string): boolean {
+  const m = PLACE_ADJECTIVE.exec(adjective);
+  if (!m) return false;
+  // Dubn-en-skii (Dubna), but Tyumen-skii (Tyumen): the -en- may belong to the place.
+  const stems = m[2] ? [m[1], m[1] + m[2]] : [m[1]];
+  const placeStem = /[aeiouy]$/.test(place) ? place.slice(0, -1) : place;
+  return stems.some((stem) => stem.length >= MIN_PLACE_STEM && (stem === place || stem === placeStem));
+}
+
+const PLACE_ADJECTIVE = /^([a-z]+?)(en|in)?sk(?:ii|iy|iye|y|i|aya|aia|oe|oye|ogo|ikh|ykh)$/;
+/** Shorter stems ('rus', 'mos') are too easily something else. */
+const MIN_PLACE_STEM = 4;
