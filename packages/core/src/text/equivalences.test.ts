@@ -22,6 +22,12 @@ describe('romanisationKey', () => {
     expect(sameKey('boyko', 'boiko')).toBe(true);
   });
 
+  it('writes Persian gh and q alike (Ghasem/Qasem, Dehghan/Dehqan, Ghods/Qods)', () => {
+    expect(sameKey('ghasem', 'qasem', 'kasem')).toBe(true);
+    expect(sameKey('dehghan', 'dehqan')).toBe(true);
+    expect(sameKey('ghods', 'qods')).toBe(true);
+  });
+
   it('joins Ukrainian and Belarusian given names and patronymics with their Russian forms', () => {
     expect(sameKey('volodymyr', 'vladimir', 'wladimir')).toBe(true);
     expect(sameKey('olha', 'olga')).toBe(true);

@@ -126,7 +126,7 @@ const REWRITES: [string, string][] = [
   ['tch', 'j'],
   ['ch', 'j'], // Korean ㅈ/ㅊ: MR without apostrophes writes ch for both, RR and the DPRK system j and ch
   ['kh', 'h'], // Russian/Arabic х/خ: kh, h, ch (German)
-  ['gh', 'g'],
+  ['gh', 'k'], // Persian reads ق and غ alike and writes either gh or q: Ghasem ~ Qasem, Dehghan ~ Dehqan, Ghods ~ Qods
   ['ph', 'f'],
   ['th', 't'],
   ['dh', 'd'],
