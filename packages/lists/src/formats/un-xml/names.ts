@@ -50,6 +50,46 @@ export function addOriginalScriptNames(entity: Entity, node: XmlNode): void {
 }
 
 /**
+ * The names in one ALIAS_NAME. The UN sometimes lists several spellings in one element, separated by
+ * semicolons ("Azim Adhajani; Azim Agha-Jani"), lettered ("Mohammed Sabet b) M. Javad Kareemi Sabet"),
+ * or in brackets after the name in its script ("حسن غول (Hassan Ghul; Hassan Gul)"). Each is a name; the
+ * whole string is none (a query would be compared with all its words at once). Brackets holding one
+ * item ("(HTS)", "(original script)") are notes, not names, and are dropped.
+ * @example aliasNames('حسن غول (Hassan Ghul; Hassan Gul)') // ['حسن غول', 'Hassan Ghul', 'Hassan Gul']
+ */
+export function aliasNames(value: string): string[] {
+  if (!value.includes(';')) return [value];
+  let outside = '';
+  const groups: string[] = [];
+  let depth = 0;
+  let group = '';
+  for (const ch of value) {
+    if (ch === '(') depth++;
+    if (depth === 0) outside += ch;
+    else group += ch;
+    if (ch === ')' && depth > 0 && --depth === 0) {
+      groups.push(group.slice(1, -1));
+      group = '';
+    }
+  }
+  if (group) groups.push(group.slice(1)); // an unclosed bracket runs to the end
+  const items = [outside, ...groups.filter((g) => g.includes(';'))].flatMap((part) => part.split(ALIAS_SEPARATOR));
+  const names = items
+    .map((item) =>
+      item
+        .replace(/\([^()]*\)/g, ' ')
+        .replace(/[()]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  return [...new Set(names)];
+}
+
+/** Between the names of one ALIAS_NAME: a semicolon, or a letter and a bracket starting the next ("b)"). */
+const ALIAS_SEPARATOR = /;|\s[a-z]\)\s/;
+
+/**
  * The alias elements. The UN writes an empty `<INDIVIDUAL_ALIAS><QUALITY/><ALIAS_NAME/></INDIVIDUAL_ALIAS>`
  * for records without aliases; those are skipped. An individual's alias may carry the date and place of
  * birth used under it, and a NOTE "original script: Давид Майер" that is itself a name.
@@ -64,19 +104,25 @@ export function addAliases(entity: Entity, node: XmlNode, site: RecordSite, issu
       issues.push({ ...site, field: 'QUALITY', raw: quality, message: `unknown alias QUALITY "${quality}"; read as an alias` });
       property = 'alias';
     }
-    const statement: Statement = { value: name };
-    if (property === 'weakAlias') statement.weak = true;
-    const script = detectScript(name);
-    if (script) statement.script = script;
     const note = childText(aliasNode, 'NOTE');
     const originalScript = note ? ORIGINAL_SCRIPT_NOTE.exec(note)?.[1] : undefined;
-    if (note && !originalScript) statement.note = note;
-    addStatement(entity, property, statement);
+    const names = aliasNames(name);
+    for (const value of names) {
+      const statement: Statement = { value };
+      if (property === 'weakAlias') statement.weak = true;
+      const script = detectScript(value);
+      if (script) statement.script = script;
+      const notes = [note && !originalScript ? note : undefined, names.length > 1 ? `listed together as "${name}"` : undefined].filter(
+        Boolean,
+      );
+      if (notes.length > 0) statement.note = notes.join('; ');
+      addStatement(entity, property, statement);
+    }
     if (originalScript) {
       const inScript: Statement = { value: originalScript, note: `original script of "${name}"` };
       const s = detectScript(originalScript);
       if (s) inScript.script = s;
-      if (statement.weak) inScript.weak = true;
+      if (property === 'weakAlias') inScript.weak = true;
       addStatement(entity, property, inScript);
     }
     addBirthUnderAlias(entity, aliasNode, name, site, issues);

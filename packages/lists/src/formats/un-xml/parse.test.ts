@@ -87,6 +87,15 @@ describe('un-sc/2026-02-27 record facts', () => {
     expect(values(byId(list, 'un:KPe.002'), 'previousName')).toContain('LYONGAKSAN GENERAL TRADING CORPORATION');
   });
 
+  test('several names in one ALIAS_NAME become one alias each, notes in brackets dropped', () => {
+    const ghul = values(byId(list, 'un:QDi.306'), 'alias');
+    expect(ghul).toEqual(expect.arrayContaining(['حسن غول', 'Hassan Ghul', 'Hassan Gul', 'Hasan Gul']));
+    expect(ghul.some((v) => v.includes(';') || v.includes('('))).toBe(false);
+    expect(values(byId(list, 'un:IRi.003'), 'alias')).toEqual(expect.arrayContaining(['Azim Adhajani', 'Azim Agha-Jani']));
+    for (const e of list.entities)
+      for (const p of ['alias', 'weakAlias', 'previousName'] as const) expect(values(e, p).filter((v) => v.includes(';'))).toEqual([]);
+  });
+
   test('NAME_ORIGINAL_SCRIPT is an alias with its script', () => {
     expect(byId(list, 'un:QDi.001').properties.alias).toContainEqual({ value: 'محمد صلاح الدين عبدالحليم زيدان', script: 'Arab' });
   });
