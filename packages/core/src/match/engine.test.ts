@@ -114,6 +114,8 @@ const ROWS: Row[] = [
   { why: 'no legal form in the query', query: { name: 'Velmur Management' }, expect: 'alert', id: 'velmur' },
   { why: 'Pte Ltd vs Private Limited', query: { name: 'Velmur Management Private Limited' }, expect: 'alert', id: 'velmur' },
   { why: 'OOO vs LLC', query: { name: 'OOO Gefest-M' }, expect: 'alert', id: 'gefest' },
+  { why: 'Latvian SIA vs LLC', query: { name: 'SIA Gefest-M' }, expect: 'alert', id: 'gefest' },
+  { why: 'Turkish Ltd. Sti. vs Pte Ltd', query: { name: 'Velmur Management Ltd. Sti.' }, expect: 'alert', id: 'velmur' },
   { why: 'Cyrillic ООО vs LLC', query: { name: 'ООО Гефест-М' }, expect: 'alert', id: 'gefest' },
   { why: 'legal form alone does not make a match', query: { name: 'Company Limited' }, expect: 'no-alert', id: 'ocean-trading' },
   {
