@@ -59,10 +59,9 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'ood',
     'sociedad limitada',
     'sl',
-    // Baltic, Czech and Slovak limited companies; Turkish "Limited Sirketi", often cut to "Ltd. Sti."
+    // Latvian, Lithuanian, Czech and Slovak limited companies (not Estonian OU: Ou is a Chinese surname); Turkish "Limited Sirketi", often cut to "Ltd. Sti."
     'sia',
     'uab',
-    'ou',
     'sro',
     's r o',
     'limited sirketi',
