@@ -285,6 +285,11 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'resources',
   'products',
   'sociedad',
+  // Which office of a firm, and the web addresses firms are named by ("SINBAD.IO", "ALIBABA.COM").
+  'branch',
+  'com',
+  'net',
+  'io',
 ]);
 
 export interface LegalFormMatch {
