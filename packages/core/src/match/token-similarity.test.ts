@@ -15,6 +15,11 @@ describe('tokenSimilarity', () => {
     expect(tokenSimilarity(token('tahfer'), token('taher')).kind).toBe('spelling');
     expect(tokenSimilarity(token('song'), token('jong')).similarity).toBe(0);
   });
+
+  it('trusts other vowels less where two consonants are all a word has', () => {
+    expect(tokenSimilarity(token('lazim'), token('lazem'))).toEqual({ similarity: 0.86, kind: 'vowels' }); // l, z, m
+    expect(tokenSimilarity(token('moinie'), token('minai'))).toEqual({ similarity: 0.83, kind: 'vowels' }); // m, n
+  });
 });
 
 describe('abbreviations in firms’ names', () => {
