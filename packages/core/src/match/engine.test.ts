@@ -115,6 +115,7 @@ const ROWS: Row[] = [
   { why: 'Pte Ltd vs Private Limited', query: { name: 'Velmur Management Private Limited' }, expect: 'alert', id: 'velmur' },
   { why: 'OOO vs LLC', query: { name: 'OOO Gefest-M' }, expect: 'alert', id: 'gefest' },
   { why: 'Latvian SIA vs LLC', query: { name: 'SIA Gefest-M' }, expect: 'alert', id: 'gefest' },
+  { why: 'an abbreviated word among others', query: { name: 'Ocean Trdg Co Ltd' }, expect: 'alert', id: 'ocean-trading' },
   { why: 'Turkish Ltd. Sti. vs Pte Ltd', query: { name: 'Velmur Management Ltd. Sti.' }, expect: 'alert', id: 'velmur' },
   { why: 'Cyrillic ООО vs LLC', query: { name: 'ООО Гефест-М' }, expect: 'alert', id: 'gefest' },
   { why: 'legal form alone does not make a match', query: { name: 'Company Limited' }, expect: 'no-alert', id: 'ocean-trading' },
@@ -300,5 +301,25 @@ describe('records linked across lists', () => {
   it('without the shared number nothing carries over', () => {
     const unlinked = new ScreeningEngine([...LIST, un, { ...ofac, properties: { name: ofac.properties.name } }]);
     expect(unlinked.screen({ name: 'Abdul Qadeer Basir Abdul Baseer' }).some((m) => m.id === 'ofac:99999')).toBe(false);
+  });
+});
+
+describe('one-word names', () => {
+  // Real SDN records: STAN LLC and STANKOPROM OOO are different Russian firms; SANAN and SANANDAJ different tankers.
+  const firms = new ScreeningEngine([
+    entity('stan', 'Company', 'STAN LLC'),
+    entity('stankoprom', 'Company', 'STANKOPROM OOO'),
+    entity('sanandaj', 'Vessel', 'SANANDAJ'),
+    ...LIST,
+  ]);
+  // Compared with every name, as the index-equivalence test does: blocking keys do not join STAN and STANKOPROM.
+  firms.index.candidates = () => firms.index.names.map((_, id) => id);
+  const alerting = (name: string) => firms.screen({ name }).filter((m) => m.alert).map((m) => m.id);
+
+  it('are not read as abbreviations of one another', () => {
+    expect(alerting('Stankoprom Ooo')).toEqual(['test:stankoprom']);
+    expect(alerting('SANAN')).toEqual([]);
+    const stan = firms.screen({ name: 'Stankoprom Ooo' }, { minScore: 0 }).find((m) => m.id === 'test:stan');
+    expect(stan?.explanation.scorers.find((s) => s.name === 'singleWordSpelling')?.detail).toBe('a single word matched as an abbreviation');
   });
 });

@@ -10,15 +10,26 @@ import type { MatchContext, ScorerOutcome } from './context.js';
 const SINGLE_WORD_MIN_SIMILARITY = 0.83;
 const BELOW_THRESHOLD = 0.05;
 
-/** Both names have one real word, and it matched only by spelling. */
+/**
+ * Both names have one real word, and it matched only by spelling, or as an abbreviation or translation of
+ * the other: STAN is not STANKOPROM cut short, nor SANAN the vessel SANANDAJ; those readings need other
+ * words of the name that agree.
+ */
 export function scoreSingleWordSpelling(ctx: MatchContext): ScorerOutcome | null {
   const words = (tokens: typeof ctx.queryForm.tokens) => tokens.filter((t) => t.role === 'word').length;
   if (words(ctx.queryForm.tokens) !== 1 || words(ctx.listedForm.tokens) !== 1) return null;
   const pair = ctx.alignment.pairs.find((p) => p.query.some((i) => ctx.queryForm.tokens[i].role === 'word'));
-  if (!pair || pair.kind !== 'spelling' || pair.similarity >= SINGLE_WORD_MIN_SIMILARITY) return null;
-  return {
-    value: 1,
-    detail: `a single word matched by spelling (${pair.similarity.toFixed(2)})`,
-    ceiling: ctx.threshold - BELOW_THRESHOLD,
-  };
+  if (!pair) return null;
+  const loose =
+    (pair.kind === 'spelling' && pair.similarity < SINGLE_WORD_MIN_SIMILARITY) ||
+    pair.kind === 'abbreviation' ||
+    pair.kind === 'translation';
+  if (!loose) return null;
+  const how =
+    pair.kind === 'spelling'
+      ? `by spelling (${pair.similarity.toFixed(2)})`
+      : pair.kind === 'abbreviation'
+        ? 'as an abbreviation'
+        : 'as a translation';
+  return { value: 1, detail: `a single word matched ${how}`, ceiling: ctx.threshold - BELOW_THRESHOLD };
 }
