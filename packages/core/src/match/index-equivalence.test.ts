@@ -24,7 +24,7 @@ const DEV = join(SHARED_DIR, 'eval', 'dev');
 /** ~0.1 s per query for the pruned brute force (more for Arabic script, which is not pruned). */
 const SAMPLE_SIZE = 160;
 /** Share of sampled queries whose alerts may differ between the index and every name (see the last test). */
-const MAX_DIFFERING_SHARE = 0.03;
+const MAX_DIFFERING_SHARE = 0.01;
 /** `alignNames` joins two neighbours only up to 16 letters and ±2 from the other side; looser here, to keep a superset. */
 const JOINED_MAX_LENGTH = 18;
 const JOINED_LENGTH_SLACK = 3;
@@ -290,11 +290,11 @@ describe('name index on the dev evaluation set', () => {
     expect(checked).toBeGreaterThanOrEqual(kinds.length);
   }, 120_000);
 
-  // The goal is no difference at all. On this sample (engine of 2026-11-28) a few remain: A'INI, Hisayn
-  // alerts on ofac:44025 A'INI, Husayn only against every name (the index's 50 candidates for "aini
-  // hisayn" miss it); 김동철 alerts on 9 listed Kims against every name, 7 through the index; an
-  // Arabic-script Ibrahim … al-Tikriti alerts, against every name only, on a different al-Tikriti by
-  // consonant skeletons. The test bounds the differences so that a blocking regression fails it.
+  // The goal is no difference at all. On this sample (engine of 2026-12-04) one remains: an Arabic-script
+  // Ibrahim … al-Tikriti alerts, against every name only, on other al-Tikritis by consonant skeletons (the
+  // index finds the right one and not them). Earlier differences were fixed in the engine: a token whose
+  // skeleton is too common no longer loses its other keys, and a one-word name is no longer read as an
+  // abbreviation of another (STAN / STANKOPROM). The bound makes a blocking regression fail the test.
   it('raises the same alerts as comparing every listed name, for all but a few queries', () => {
     const differences: { id: string; name: string; indexed: string[]; everyName: string[] }[] = [];
     let alerting = 0;
