@@ -107,14 +107,14 @@ export class ScreeningEngine {
     const threshold = options.threshold ?? this.algorithm.threshold;
     const prepared = prepareQuery(query);
     this.index.weighQuery(prepared.forms);
-    const best = this.bestNamePerEntity(prepared);
+    const { best, bestStrong } = this.bestNamePerEntity(prepared);
     const byEntity = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
       if (candidate.alignment.score + MAX_BONUS < minScore) continue;
       const entity = this.index.entities[entityIndex];
       let outcome = this.scoreEntity(prepared, entity, candidate, threshold);
       // A weak alias aligned best, but cannot alert alone: the best of the record's other names may.
-      const strong = candidate.name.weak ? this.bestStrong.get(entityIndex) : undefined;
+      const strong = candidate.name.weak ? bestStrong.get(entityIndex) : undefined;
       if (strong && (!outcome || outcome.score < threshold)) {
         const byStrongName = this.scoreEntity(prepared, entity, strong, threshold);
         if (byStrongName && (!outcome || byStrongName.score > outcome.score)) outcome = byStrongName;
@@ -151,12 +151,13 @@ export class ScreeningEngine {
     for (const [entityIndex, outcome] of shared) byEntity.set(entityIndex, outcome);
   }
 
-  /** Per entity this query, its best-aligned name that is not a weak alias (filled by `bestNamePerEntity`). */
-  private readonly bestStrong = new Map<number, EntityCandidate>();
-
-  private bestNamePerEntity(prepared: PreparedQuery): Map<number, EntityCandidate> {
+  /**
+   * Each entity's best-aligned name, and where that is a weak alias, its best other name (`bestStrong`).
+   * Both maps are made per query: a long-lived map cleared and refilled each time churns the old generation.
+   */
+  private bestNamePerEntity(prepared: PreparedQuery): { best: Map<number, EntityCandidate>; bestStrong: Map<number, EntityCandidate> } {
     const best = new Map<number, EntityCandidate>();
-    this.bestStrong.clear();
+    const bestStrong = new Map<number, EntityCandidate>();
     const schema = prepared.query.schema;
     const memo = this.memo;
     memo.startQuery(prepared.forms.reduce((n, f) => n + f.tokens.length, 0));
@@ -189,14 +190,17 @@ export class ScreeningEngine {
             candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
         }
         const current = best.get(name.entity);
-        if (!current || rankOf(candidate) > rankOf(current)) best.set(name.entity, candidate);
-        if (!name.weak) {
-          const strong = this.bestStrong.get(name.entity);
-          if (!strong || candidate.alignment.score > strong.alignment.score) this.bestStrong.set(name.entity, candidate);
+        const wins = !current || rankOf(candidate) > rankOf(current);
+        if (wins) best.set(name.entity, candidate);
+        // Where a weak alias ranks first, the best other name is kept beside it (rare: only those entities).
+        const loser = wins ? current : candidate;
+        if (loser && !loser.name.weak && (wins ? candidate : current!).name.weak) {
+          const strong = bestStrong.get(name.entity);
+          if (!strong || loser.alignment.score > strong.alignment.score) bestStrong.set(name.entity, loser);
         }
       }
     }
-    return best;
+    return { best, bestStrong };
   }
 
   /** One token object per distinct skeleton word, weighed once and numbered for `skeletonMemo`. */

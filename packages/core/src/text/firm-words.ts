@@ -104,6 +104,7 @@ export function firmWordMeaning(word: string): string {
  * (less a final vowel) with -sk- and an adjective ending, perhaps after -en- or -in-.
  */
 export function isPlaceAdjective(adjective: string, place: string): boolean {
+  if (!adjective.includes('sk')) return false; // most words: no need for the expression
   const m = PLACE_ADJECTIVE.exec(adjective);
   if (!m) return false;
   // Dubn-en-skii (Dubna), but Tyumen-skii (Tyumen): the -en- may belong to the place.
