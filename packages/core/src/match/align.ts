@@ -132,7 +132,9 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
   const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
   const abbreviations = organisation && query.script === 'Latn' && candidate.script === 'Latn';
-  const opts = options(q, c, { unwrittenVowels, organisation, abbreviations }, personNames, memo).sort(
+  // A Korean listed person's name against a Latin or Hangul query: syllables in any romanisation.
+  const korean = candidate.korean === true && !organisation && (query.script === 'Latn' || query.script === 'Hang');
+  const opts = options(q, c, { unwrittenVowels, organisation, abbreviations, korean }, personNames, memo).sort(
     (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
   );
   // Used tokens as flags in scratch arrays (this runs ~50 times a query).

@@ -21,9 +21,15 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
   return nameToken(text, tokenKeys(text), a.role === 'word' || b.role === 'word' ? 'word' : a.role, (a.weight ?? 0) + (b.weight ?? 0), id);
 }
 
-/** Similarities depend on these three options, so each combination gets its own cell. */
+/**
+ * Similarities depend on the options, so each combination that occurs gets its own cell: unwritten vowels
+ * (bit 0), an organisation (bit 1), abbreviations (bit 2, only between Latin names, so never with bit 0),
+ * and Korean syllables (a person's name, never an organisation's: the unused combination 1|4 = 5).
+ */
 const OPTION_CELLS = 8;
+const KOREAN_CELL = 5;
 function optionBits(options: SimilarityOptions): number {
+  if (options.korean) return KOREAN_CELL;
   return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0) | (options.abbreviations ? 4 : 0);
 }
 

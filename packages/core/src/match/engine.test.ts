@@ -314,12 +314,40 @@ describe('one-word names', () => {
   ]);
   // Compared with every name, as the index-equivalence test does: blocking keys do not join STAN and STANKOPROM.
   firms.index.candidates = () => firms.index.names.map((_, id) => id);
-  const alerting = (name: string) => firms.screen({ name }).filter((m) => m.alert).map((m) => m.id);
+  const alerting = (name: string) =>
+    firms
+      .screen({ name })
+      .filter((m) => m.alert)
+      .map((m) => m.id);
 
   it('are not read as abbreviations of one another', () => {
     expect(alerting('Stankoprom Ooo')).toEqual(['test:stankoprom']);
     expect(alerting('SANAN')).toEqual([]);
     const stan = firms.screen({ name: 'Stankoprom Ooo' }, { minScore: 0 }).find((m) => m.id === 'test:stan');
     expect(stan?.explanation.scorers.find((s) => s.name === 'singleWordSpelling')?.detail).toBe('a single word matched as an abbreviation');
+  });
+});
+
+describe('Korean syllables across romanisations', () => {
+  const withNationality = (id: string, name: string, nationality: string) => entity(id, 'Person', name, { nationality: [nationality] });
+  const koreans = new ScreeningEngine([
+    withNationality('hwang-pyong-so', 'HWANG, Pyong So', 'KP'),
+    withNationality('kim-jong-gak', 'KIM, Jong Gak', 'KP'),
+    withNationality('pong-tan', 'PONG, Tan', 'TH'),
+    ...LIST,
+  ]);
+  const top = (name: string) => koreans.screen({ name, schema: 'Person' })[0];
+
+  it('reads Revised Romanization (Byeong, Gak) as McCune–Reischauer (Pyong, Kak) for Korean persons', () => {
+    expect(top('Hwang Byeong-seo')).toMatchObject({ id: 'test:hwang-pyong-so', alert: true });
+    expect(top('Kim Chong Kak')).toMatchObject({ id: 'test:kim-jong-gak', alert: true });
+    expect(top('Hwang Byeong-seo').explanation.tokens.find((t) => t.listed === 'pyong')).toMatchObject({
+      query: 'byeong',
+      how: 'romanisation',
+    });
+  });
+
+  it('not for other persons', () => {
+    expect(koreans.screen({ name: 'Bong Dan', schema: 'Person' }).some((m) => m.id === 'test:pong-tan' && m.alert)).toBe(false);
   });
 });

@@ -66,6 +66,11 @@ export interface NameForm {
    * of "SURNAME, Given", or the first syllable of a Chinese or Korean name.
    */
   surname?: number[];
+  /**
+   * Set by the index on the names of Korean persons (North or South Korean nationality, or a DPRK
+   * programme): their syllables are compared across romanisations that voice consonants differently.
+   */
+  korean?: boolean;
 }
 
 /** How much each role counts towards a name match, before token rarity. Tuned on the dev set, 2026-11. */

@@ -9,6 +9,7 @@ import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
+import { isKoreanEntity } from './scorers/korean-syllables.js';
 import {
   nameForms,
   nameToken,
@@ -130,10 +131,14 @@ export class NameIndex {
     this.entities = entities;
     entities.forEach((entity, e) => {
       const kind = nameKindOf(entity.schema);
+      const korean = entity.schema === 'Person' && isKoreanEntity(entity);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
-          for (const form of nameForms(st.value, kind)) this.names.push({ entity: e, property, weak, form });
+          for (const form of nameForms(st.value, kind)) {
+            if (korean) form.korean = true;
+            this.names.push({ entity: e, property, weak, form });
+          }
           const mark = entity.schema === 'Airplane' ? registrationMark(st.value) : undefined;
           if (mark) this.names.push({ entity: e, property, weak, form: registrationForm(st.value, mark) });
         }

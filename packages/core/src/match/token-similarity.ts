@@ -97,6 +97,18 @@ function consonants(vowelKey: string): number {
   return n;
 }
 
+/** A Korean syllable in another romanisation's voicing (Byeong/Pyong, Gak/Kak). Tuned on the dev set, 2026-12. */
+export const KOREAN_VOICING_SIMILARITY = 0.9;
+
+const VOICED: Record<string, string> = { g: 'k', d: 't', b: 'p' };
+
+/** A key with g, d, b written k, t, p (the key already writes ch and j alike). */
+function devoiced(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) out += VOICED[key[i]] ?? key[i];
+  return out;
+}
+
 /** Tokens with digits this long (aircraft registrations) may match with one typing error. */
 const MIN_FUZZY_REGISTRATION = 6;
 /** Spelling similarity below this counts as no similarity. */
@@ -232,6 +244,12 @@ export interface SimilarityOptions {
    * of another script is not ('cha' in a romanised Korean name is a syllable, not CHARITABLE cut short).
    */
   abbreviations?: boolean;
+  /**
+   * The listed name is a Korean person's: McCune–Reischauer writes Pyong, Kak, Tong where Revised
+   * Romanization writes Byeong, Gak, Dong (and MR without its apostrophes cannot tell k from k'), so
+   * syllables that differ only in voicing are one syllable.
+   */
+  korean?: boolean;
 }
 
 /**
@@ -252,6 +270,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.role === 'registration' || b.role === 'registration') return markSimilarity(a, b);
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
+  if (options.korean && devoiced(a.key) === devoiced(b.key)) return { similarity: KOREAN_VOICING_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
   if (a.hasDigit || b.hasDigit) {
     // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
