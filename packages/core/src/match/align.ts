@@ -134,7 +134,8 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const abbreviations = organisation && query.script === 'Latn' && candidate.script === 'Latn';
   // A Korean listed person's name against a Latin or Hangul query: syllables in any romanisation.
   const korean = candidate.korean === true && !organisation && (query.script === 'Latn' || query.script === 'Hang');
-  const opts = options(q, c, { unwrittenVowels, organisation, abbreviations, korean }, personNames, memo).sort(
+  const hForG = candidate.hForG === true && !organisation && query.script === 'Latn';
+  const opts = options(q, c, { unwrittenVowels, organisation, abbreviations, korean, hForG }, personNames, memo).sort(
     (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
   );
   // Used tokens as flags in scratch arrays (this runs ~50 times a query).

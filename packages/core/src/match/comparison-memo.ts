@@ -24,12 +24,16 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
 /**
  * Similarities depend on the options, so each combination that occurs gets its own cell: unwritten vowels
  * (bit 0), an organisation (bit 1), abbreviations (bit 2, only between Latin names, so never with bit 0),
- * and Korean syllables (a person's name, never an organisation's: the unused combination 1|4 = 5).
+ * and Korean syllables (a person's name, never an organisation's: the unused combination 1|4 = 5); a
+ * Korean person is never Ukrainian.
  */
 const OPTION_CELLS = 8;
 const KOREAN_CELL = 5;
+/** Ukrainian and Belarusian persons' names (h for g): also a person's, also never with bits 0 and 2 together. */
+const H_FOR_G_CELL = 7;
 function optionBits(options: SimilarityOptions): number {
   if (options.korean) return KOREAN_CELL;
+  if (options.hForG) return H_FOR_G_CELL;
   return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0) | (options.abbreviations ? 4 : 0);
 }
 

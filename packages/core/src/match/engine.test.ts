@@ -351,3 +351,31 @@ describe('Korean syllables across romanisations', () => {
     expect(koreans.screen({ name: 'Bong Dan', schema: 'Person' }).some((m) => m.id === 'test:pong-tan' && m.alert)).toBe(false);
   });
 });
+
+describe('Ukrainian and Belarusian names', () => {
+  const people = new ScreeningEngine([
+    entity('rogov', 'Person', 'ROGOV, Volodymyr Valeriyovych', { nationality: ['UA'] }),
+    entity('rogov-ru', 'Person', 'ROGOV, Ivan', { nationality: ['RU'] }),
+    ...LIST,
+  ]);
+  const alerts = (name: string) =>
+    people
+      .screen({ name, schema: 'Person' })
+      .filter((m) => m.alert)
+      .map((m) => m.id);
+
+  const how = (name: string, id: string) =>
+    people
+      .screen({ name, schema: 'Person' }, { minScore: 0 })
+      .find((m) => m.id === id)
+      ?.explanation.tokens.find((t) => t.listed === 'rogov')?.how;
+
+  it("read a Ukrainian person's h as the g of the Russian form (Rohov / Rogov)", () => {
+    expect(alerts('Rohov, Volodymyr')).toEqual(['test:rogov']);
+    expect(how('Rohov, Volodymyr', 'test:rogov')).toBe('romanisation');
+  });
+
+  it("but not a Russian person's: there it is a letter typed differently", () => {
+    expect(how('Rohov, Ivan', 'test:rogov-ru')).toBe('spelling');
+  });
+});

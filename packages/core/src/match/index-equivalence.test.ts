@@ -137,13 +137,15 @@ function nameScoreCeiling(engine: ScreeningEngine, table: NameTable, columns: Ma
   const queryJoined = q.slice(1).map((t, i) => ({ token: joinedToken(q[i], t), bits: (1 << i) | (1 << (i + 1)) }));
   const options: SimilarityOptions[] = [0, 1, 2, 3].map((kind) => {
     const organisation = form.kind === 'organisation' || (kind & 2) === 2;
-    // Abbreviations count only between two Latin names, Korean voicing only against Korean persons; allowing
+    // Abbreviations count only between two Latin names, Korean voicing and h for g only against Korean or
+    // Ukrainian persons; allowing
     // them wherever they might apply keeps the ceiling a ceiling.
     return {
       unwrittenVowels: form.script === 'Arab' || (kind & 1) === 1,
       organisation,
       abbreviations: organisation,
       korean: !organisation,
+      hForG: !organisation,
     };
   });
   const similar = (a: NameToken, b: NameToken, kind: number) => tokenSimilarity(a, b, options[kind]).similarity >= MIN_TOKEN_SIMILARITY;

@@ -71,6 +71,11 @@ export interface NameForm {
    * programme): their syllables are compared across romanisations that voice consonants differently.
    */
   korean?: boolean;
+  /**
+   * Set by the index on the names of Ukrainian and Belarusian persons: their г is written h (Rohov,
+   * Hennadiy, Hrodna) where the Russian form of the same name has g (Rogov, Gennadiy).
+   */
+  hForG?: boolean;
 }
 
 /** How much each role counts towards a name match, before token rarity. Tuned on the dev set, 2026-11. */

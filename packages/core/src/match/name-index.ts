@@ -46,6 +46,13 @@ const RANK_CEILING = 1e9;
 /** How many names per query reading are aligned in full. */
 export const CANDIDATES_PER_FORM = 50;
 
+/** Ukrainian or Belarusian by nationality or citizenship: their names write г as h. */
+function writesHForG(entity: Entity): boolean {
+  const p = entity.properties;
+  const eastSlavic = (s: { value: string }) => s.value === 'UA' || s.value === 'BY';
+  return Boolean(p.nationality?.some(eastSlavic) || p.citizenship?.some(eastSlavic));
+}
+
 export function nameKindOf(schema: SchemaName | undefined): NameKind {
   if (schema === 'Person') return 'person';
   if (!schema || schema === 'LegalEntity') return 'unknown';
@@ -132,11 +139,13 @@ export class NameIndex {
     entities.forEach((entity, e) => {
       const kind = nameKindOf(entity.schema);
       const korean = entity.schema === 'Person' && isKoreanEntity(entity);
+      const hForG = entity.schema === 'Person' && writesHForG(entity);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
           for (const form of nameForms(st.value, kind)) {
             if (korean) form.korean = true;
+            if (hForG) form.hForG = true;
             this.names.push({ entity: e, property, weak, form });
           }
           const mark = entity.schema === 'Airplane' ? registrationMark(st.value) : undefined;

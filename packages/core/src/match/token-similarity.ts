@@ -97,8 +97,11 @@ function consonants(vowelKey: string): number {
   return n;
 }
 
-/** A Korean syllable in another romanisation's voicing (Byeong/Pyong, Gak/Kak). Tuned on the dev set, 2026-12. */
-export const KOREAN_VOICING_SIMILARITY = 0.9;
+/**
+ * A Korean syllable in another romanisation's voicing (Byeong/Pyong, Gak/Kak), or a Ukrainian name with h
+ * for the g of its Russian form (Rohov/Rogov). Tuned on the dev set, 2026-12.
+ */
+export const NATIONAL_SPELLING_SIMILARITY = 0.9;
 
 const VOICED: Record<string, string> = { g: 'k', d: 't', b: 'p' };
 
@@ -250,6 +253,8 @@ export interface SimilarityOptions {
    * syllables that differ only in voicing are one syllable.
    */
   korean?: boolean;
+  /** The listed name is a Ukrainian or Belarusian person's: h in the query may stand for its g (Rohov, Rogov). */
+  hForG?: boolean;
 }
 
 /**
@@ -270,7 +275,9 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.role === 'registration' || b.role === 'registration') return markSimilarity(a, b);
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.key === b.key) return { similarity: ROMANISATION_SIMILARITY, kind: 'romanisation' };
-  if (options.korean && devoiced(a.key) === devoiced(b.key)) return { similarity: KOREAN_VOICING_SIMILARITY, kind: 'romanisation' };
+  if (options.korean && devoiced(a.key) === devoiced(b.key)) return { similarity: NATIONAL_SPELLING_SIMILARITY, kind: 'romanisation' };
+  if (options.hForG && a.key.length === b.key.length && a.key.replaceAll('h', 'g') === b.key.replaceAll('h', 'g'))
+    return { similarity: NATIONAL_SPELLING_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
   if (a.hasDigit || b.hasDigit) {
     // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
