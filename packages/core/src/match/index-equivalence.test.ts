@@ -138,8 +138,7 @@ function nameScoreCeiling(engine: ScreeningEngine, table: NameTable, columns: Ma
   const options: SimilarityOptions[] = [0, 1, 2, 3].map((kind) => {
     const organisation = form.kind === 'organisation' || (kind & 2) === 2;
     // Abbreviations count only between two Latin names, Korean voicing and h for g only against Korean or
-    // Ukrainian persons; allowing
-    // them wherever they might apply keeps the ceiling a ceiling.
+    // Ukrainian persons; allowing them wherever they might apply keeps the ceiling a ceiling.
     return {
       unwrittenVowels: form.script === 'Arab' || (kind & 1) === 1,
       organisation,
