@@ -12,12 +12,12 @@ import { NAME_LOGIC_V1, type MatchingAlgorithm } from './algorithm.js';
 import { linkedRecordOf, round, summarise, tokenAlignments, type MatchExplanation, type ScorerContribution } from './explain.js';
 import { NameIndex, type IndexedName } from './name-index.js';
 import type { NameForm } from './name-form.js';
-import { prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
+import { normaliseIdentifier, prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
 import type { MatchContext } from './scorers/context.js';
 import { arabicSkeleton, latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { dominantScript } from '../text/scripts/detect.js';
 import { nameToken, skeletonNameForm, type NameToken } from './name-form.js';
-import { schemataCompatible } from '../model/schema.js';
+import { IDENTIFIER_PROPERTIES, schemataCompatible } from '../model/schema.js';
 import { findCrossListLinks, type CrossListLink } from '../lists/links.js';
 
 export interface ScreeningMatch {
@@ -61,6 +61,9 @@ interface ScoredEntity {
   scorers: ScorerContribution[];
 }
 
+/** The least score of a record sharing an identifier with the query: an alert at the default threshold. */
+const IDENTIFIED = 0.95;
+
 /** Other scorers add at most this much, so names further below the cut cannot make it. */
 const MAX_BONUS = 0.1;
 
@@ -83,8 +86,20 @@ export class ScreeningEngine {
    */
   private readonly linked = new Map<number, LinkedRecord[]>();
 
+  /** Normalised identifier value → positions of the entities holding it (passport, national ID, IMO, BIC, registration). */
+  private readonly byIdentifier = new Map<string, number[]>();
+
   constructor(entities: readonly Entity[], algorithm: MatchingAlgorithm = NAME_LOGIC_V1) {
     this.index = new NameIndex(entities);
+    entities.forEach((entity, e) => {
+      for (const property of IDENTIFIER_PROPERTIES)
+        for (const s of entity.properties[property] ?? []) {
+          const value = normaliseIdentifier(s.value);
+          const holders = this.byIdentifier.get(value);
+          if (!holders) this.byIdentifier.set(value, [e]);
+          else if (holders[holders.length - 1] !== e) holders.push(e);
+        }
+    });
     const position = new Map(entities.map((e, i) => [e.id, i]));
     for (const link of findCrossListLinks(entities)) {
       const a = position.get(link.a)!;
@@ -200,7 +215,30 @@ export class ScreeningEngine {
         }
       }
     }
+    this.addIdentified(prepared, best);
     return { best, bestStrong };
+  }
+
+  /**
+   * Records holding one of the query's identifiers are scored whatever their names: a vessel renamed to
+   * hide it keeps its IMO number. They are aligned on their best name, however badly it aligns.
+   */
+  private addIdentified(prepared: PreparedQuery, best: Map<number, EntityCandidate>): void {
+    const form = prepared.forms[0];
+    if (!form) return;
+    for (const { value } of prepared.identifiers) {
+      for (const e of this.byIdentifier.get(value) ?? []) {
+        if (best.has(e)) continue;
+        const schema = prepared.query.schema;
+        if (schema && !schemataCompatible(schema, this.index.entities[e].schema)) continue;
+        let top: EntityCandidate | undefined;
+        for (const name of this.index.namesOf(e)) {
+          const alignment = alignNames(form, name.form, this.index.tokenWeight, this.memo);
+          if (!top || alignment.score > top.alignment.score) top = { name, form, listedForm: name.form, alignment };
+        }
+        if (top) best.set(e, top);
+      }
+    }
   }
 
   /** One token object per distinct skeleton word, weighed once and numbered for `skeletonMemo`. */
@@ -241,6 +279,7 @@ export class ScreeningEngine {
     };
     let total = 0;
     let ceiling = 1;
+    let identified = false;
     const scorers: ScorerContribution[] = [];
     for (const s of this.algorithm.scorers) {
       const outcome = s.scorer(ctx);
@@ -249,6 +288,7 @@ export class ScreeningEngine {
       const contribution = s.weight * outcome.value;
       total += contribution;
       if (outcome.ceiling !== undefined) ceiling = Math.min(ceiling, outcome.ceiling);
+      if (outcome.certain) identified = true;
       scorers.push({
         name: s.name,
         label: s.label,
@@ -259,7 +299,11 @@ export class ScreeningEngine {
         ceiling: outcome.ceiling,
       });
     }
-    const score = round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
+    // A shared passport, IMO or registration number is near-certain whatever the name: the caps that
+    // guard name-only matches (a surname alone, a weak alias) do not apply, and the score is at least IDENTIFIED.
+    const score = identified ? round(Math.max(IDENTIFIED, Math.min(1, total))) : round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
+    if (identified) for (const s of scorers) if (s.ceiling !== undefined) s.detail += ' (not applied: an identifier matches)';
+    if (identified) for (const s of scorers) delete s.ceiling;
     return { entity, candidate, score, scorers };
   }
 

@@ -223,6 +223,21 @@ export class NameIndex {
     this.nameLengths = Int32Array.from(this.names, (n) => n.form.tokens.length);
   }
 
+  /** The indexed names of one entity (by its position), for records found by identifier rather than name. */
+  namesOf(entity: number): IndexedName[] {
+    if (!this.namesByEntity) {
+      this.namesByEntity = new Map();
+      for (const n of this.names) {
+        const list = this.namesByEntity.get(n.entity);
+        if (list) list.push(n);
+        else this.namesByEntity.set(n.entity, [n]);
+      }
+    }
+    return this.namesByEntity.get(entity) ?? [];
+  }
+
+  private namesByEntity: Map<number, IndexedName[]> | undefined;
+
   /** Token count of each listed name, by name id (read in the hot loop of `vote`). */
   private nameLengths = new Int32Array(0);
 

@@ -32,9 +32,15 @@ export interface PreparedQuery {
   identifiers: { type?: string; value: string }[];
 }
 
-/** Identifier numbers compare without spaces, dashes, dots or case: 'No. 563 120-368' ~ '563120368'. */
+/**
+ * Identifier numbers compare without spaces, dashes, dots or case: 'No. 563 120-368' ~ '563120368'; an
+ * IMO number without the 'IMO' some lists and customers write before it ('IMO 8660313' ~ '8660313').
+ */
 export function normaliseIdentifier(value: string): string {
-  return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return value
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^IMO(?=\d{7}$)/, '');
 }
 
 /** The query's name forms; a name that may be an aircraft's is also read as a registration mark. */

@@ -32,6 +32,8 @@ export interface ScorerOutcome {
   ceiling?: number;
   /** The entity cannot be this query's match at all (a Person is never a Vessel). */
   exclude?: boolean;
+  /** The match is near-certain whatever the name says (a shared document number): caps do not apply. */
+  certain?: boolean;
 }
 
 export type Scorer = (ctx: MatchContext) => ScorerOutcome | null;

@@ -14,7 +14,7 @@ export function scoreIdentifierMatch(ctx: MatchContext): ScorerOutcome | null {
     for (const s of ctx.entity.properties[property] ?? []) {
       const listed = normaliseIdentifier(s.value);
       const hit = ctx.query.identifiers.find((q) => q.value === listed && (!q.type || q.type === property));
-      if (hit) return { value: 1, detail: `${property} ${s.value}` };
+      if (hit) return { value: 1, detail: `${property} ${s.value}`, certain: true };
     }
   }
   return null;
