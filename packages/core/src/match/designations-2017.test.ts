@@ -101,6 +101,7 @@ interface NearMissRow {
 
 /** Pairs of different persons on the 2024-05-03 SDN list: same surname, one given-name syllable in common. */
 const NEAR_MISSES: NearMissRow[] = [
+  { why: 'O is a family name, not an initial: Ri Yong-ho is not O Yong Ho', query: { name: 'Ri Yong-ho' }, notAlert: ['ofac:34456'] },
   { why: 'Tong-ho is not Tong-chol', query: { name: 'KIM, Tong-ho' }, self: 'ofac:21748', notAlert: ['ofac:22702', 'ofac:22996'] },
   { why: 'Tong-chol is not Tong-ho', query: { name: 'KIM, Tong-chol' }, notAlert: ['ofac:21748'] },
   { why: 'Song Il is not Song Chol', query: { name: 'CHOE, Song Il' }, self: 'ofac:18557', notAlert: ['ofac:46129'] },

@@ -331,6 +331,7 @@ describe('Korean syllables across romanisations', () => {
     withNationality('hwang-pyong-so', 'HWANG, Pyong So', 'KP'),
     withNationality('kim-jong-gak', 'KIM, Jong Gak', 'KP'),
     withNationality('pong-tan', 'PONG, Tan', 'TH'),
+    withNationality('o-yong-ho', 'O, Yong Ho', 'KP'),
     ...LIST,
   ]);
   const top = (name: string) => koreans.screen({ name, schema: 'Person' })[0];
@@ -342,6 +343,11 @@ describe('Korean syllables across romanisations', () => {
       query: 'byeong',
       how: 'romanisation',
     });
+  });
+
+  it('a one-letter family name is a name, not an initial (O, Yong Ho)', () => {
+    expect(top('O Yong Ho')).toMatchObject({ id: 'test:o-yong-ho', alert: true });
+    expect(top('O Yong Ho').explanation.tokens.map((t) => t.listed)).toContain('o');
   });
 
   it('not for other persons', () => {

@@ -181,7 +181,12 @@ export function formFromReading(original: string, reading: string, script: strin
   const texts = nameTokens(reading);
   const legal = kind === 'person' ? [] : findLegalForms(texts);
   const legalAt = new Set(legal.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
-  const tokens = texts.map((text, i) => nameToken(text, tokenKeys(text), legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script)));
+  const surname = surnameTokens(original, script, kind, texts.length);
+  const tokens = texts.map((text, i) => {
+    const role = legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script);
+    // A family name written in one letter is a name, not an initial: the Korean O and U ("O, Yong Ho").
+    return nameToken(text, tokenKeys(text), role === 'initial' && surname?.includes(i) ? 'word' : role);
+  });
   return {
     original,
     reading: texts.join(' '),
@@ -189,7 +194,7 @@ export function formFromReading(original: string, reading: string, script: strin
     tokens,
     legalForms: legal.map((m) => m.class),
     kind,
-    surname: surnameTokens(original, script, kind, tokens.length),
+    surname,
   };
 }
 
