@@ -91,6 +91,14 @@ function options(
       if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push(option([i], [j, j + 1], sim, true));
     }
   }
+  if (similarityOptions.abbreviations) {
+    acronymOptions(query, candidate, (i, js) =>
+      out.push({ q: [i], c: js, similarity: ACRONYM_SIMILARITY, credit: ACRONYM_SIMILARITY, kind: 'abbreviation', joined: true }),
+    );
+    acronymOptions(candidate, query, (j, is) =>
+      out.push({ q: is, c: [j], similarity: ACRONYM_SIMILARITY, credit: ACRONYM_SIMILARITY, kind: 'abbreviation', joined: true }),
+    );
+  }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
     if (length > 16 || (bestQ[i] >= WELL_MATCHED && bestQ[i + 1] >= WELL_MATCHED) || !anyLooseFitting(candidate, bestC, length)) continue;
@@ -102,6 +110,39 @@ function options(
     }
   }
   return out;
+}
+
+/** An acronym standing for the words of a firm's name (DPRK, IRGC). Tuned on the dev set, 2026-12. */
+const ACRONYM_SIMILARITY = 0.85;
+/** Acronyms this long at least: two letters (MS, AB) stand for too many things. */
+const MIN_ACRONYM = 3;
+const MAX_ACRONYM = 6;
+/** Small words an acronym skips: Democratic People's Republic of Korea → DPRK. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'du', 'des', 'und', 'et', 'y']);
+
+/**
+ * Each token of `short` that is the initials of a run of neighbouring tokens of `long` (small words
+ * skipped inside the run): `found(index in short, indexes in long)`.
+ */
+export function acronymOptions(short: readonly NameToken[], long: readonly NameToken[], found: (i: number, run: number[]) => void): void {
+  for (let i = 0; i < short.length; i++) {
+    const acronym = short[i].text;
+    if (acronym.length < MIN_ACRONYM || acronym.length > MAX_ACRONYM || short[i].hasDigit || short[i].role === 'legalForm') continue;
+    for (let j = 0; j + 1 < long.length; j++) {
+      if (long[j].text[0] !== acronym[0] || ACRONYM_SKIPS.has(long[j].text)) continue;
+      const run: number[] = [];
+      let letter = 0;
+      for (let k = j; k < long.length && letter < acronym.length; k++) {
+        const word = long[k].text;
+        if (letter > 0 && ACRONYM_SKIPS.has(word)) run.push(k);
+        else if (word[0] === acronym[letter]) {
+          run.push(k);
+          letter++;
+        } else break;
+      }
+      if (letter === acronym.length) found(i, run);
+    }
+  }
 }
 
 const bestQScratch: number[] = [];

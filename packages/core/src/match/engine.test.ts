@@ -382,3 +382,24 @@ describe('Ukrainian and Belarusian names', () => {
     expect(how('Rohov, Ivan', 'test:rogov-ru')).toBe('spelling');
   });
 });
+
+describe('acronyms of firms’ names', () => {
+  const firms = new ScreeningEngine([
+    entity('ftb', 'Company', "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"),
+    entity('nitc', 'Company', 'N.I.T.C. REPRESENTATIVE OFFICE'),
+    ...LIST,
+  ]);
+  const top = (name: string, schema?: ScreeningQuery['schema']) => firms.screen({ name, schema })[0];
+
+  it('read an acronym as the words it stands for, small words skipped, either way round', () => {
+    expect(top('Foreign Trade Bank of the DPRK')).toMatchObject({ id: 'test:ftb', alert: true });
+    expect(top('NITC Representative Office')).toMatchObject({ id: 'test:nitc', alert: true });
+    expect(top('Foreign Trade Bank of the DPRK').explanation.tokens).toContainEqual(
+      expect.objectContaining({ query: 'dprk', listed: 'democratic peoples republic of korea', how: 'abbreviation, joined' }),
+    );
+  });
+
+  it('not in people’s names', () => {
+    expect(firms.screen({ name: 'Foreign Trade Bank of the DPRK', schema: 'Person' }).some((m) => m.alert)).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectPublications, parsePublication } from '@embargo/lists';
 import type { Entity } from '../model/entity.js';
-import { alignNames, MIN_TOKEN_SIMILARITY } from './align.js';
+import { acronymOptions, alignNames, MIN_TOKEN_SIMILARITY } from './align.js';
 import { ScreeningEngine } from './engine.js';
 import { tokenKeys, type NameForm, type NameToken } from './name-form.js';
 import { prepareQuery, type ScreeningQuery } from './query.js';
@@ -192,6 +192,19 @@ function nameScoreCeiling(engine: ScreeningEngine, table: NameTable, columns: Ma
     let nameWeight = 0;
     let pairable = 0;
     let previous = 0;
+    // An acronym on one side aligns with a run of tokens on the other (alignNames between firms' names).
+    const inAcronym = new Set<number>();
+    if (options[kind].abbreviations) {
+      const listed = Array.from(table.tokens.subarray(table.start[n], table.start[n + 1]), (id) => table.listed[id]);
+      acronymOptions(q, listed, (i, run) => {
+        queryBits |= 1 << i;
+        for (const j of run) inAcronym.add(table.start[n] + j);
+      });
+      acronymOptions(listed, q, (j, run) => {
+        inAcronym.add(table.start[n] + j);
+        for (const i of run) queryBits |= 1 << i;
+      });
+    }
     for (let p = table.start[n]; p < table.start[n + 1]; p++) {
       const id = table.tokens[p];
       if (singles[kind][id] < 0) singles[kind][id] = singleMask(id, kind);
@@ -203,7 +216,7 @@ function nameScoreCeiling(engine: ScreeningEngine, table: NameTable, columns: Ma
         next = pairs[kind][k];
       }
       nameWeight += table.weight[id];
-      if (single || next || previous) pairable += table.weight[id];
+      if (single || next || previous || inAcronym.has(p)) pairable += table.weight[id];
       queryBits |= single | next;
       previous = next;
     }
