@@ -5,7 +5,7 @@
  * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
  */
 import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
-import { firmWordMeaning } from '../text/firm-words.js';
+import { firmWordMeaning, isGenericFirmWord } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
@@ -98,7 +98,8 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
   if (HONORIFICS.has(token) && kind !== 'organisation') return 'honorific';
   if (NAME_PARTICLES.has(token)) return 'particle';
   if (kind !== 'organisation' && index > 0 && isPatronymic(token)) return 'patronymic';
-  if (kind !== 'person' && (GENERIC_ORGANISATION_WORDS.has(token) || COUNTRY_WORDS.has(token))) return 'generic';
+  if (kind !== 'person' && (GENERIC_ORGANISATION_WORDS.has(token) || COUNTRY_WORDS.has(token) || isGenericFirmWord(token)))
+    return 'generic';
   return 'word';
 }
 

@@ -59,9 +59,15 @@ describe('translations in firms’ names', () => {
     expect(tokenSimilarity(firm('dubnensky'), firm('dubna'), firms).kind).toBe('stem');
   });
 
-  it('not in people’s names, and not for generic words', () => {
+  it('not in people’s names', () => {
     expect(tokenSimilarity(token('zavod'), token('plant')).kind).toBe('none');
-    expect(tokenSimilarity(firm('inversiones'), firm('investments'), firms).kind).not.toBe('translation');
+  });
+
+  it('a translation of a generic word is generic too, and counts as little', () => {
+    expect(firm('inversiones').role).toBe('generic');
+    expect(firm('bonyad').role).toBe('generic');
+    expect(firm('zavod').role).toBe('word');
+    expect(tokenSimilarity(firm('bonyad'), firm('foundation'), firms).kind).toBe('translation');
   });
 });
 

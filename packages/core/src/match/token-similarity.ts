@@ -300,9 +300,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (a.text.length === 1 || b.text.length === 1) return { similarity: 0, kind: 'none' };
   if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && (sameEnglishStem(a, b) || placeAdjective(a, b)))
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
-  // A generic word (INVESTMENTS, CENTER) translated says as little as it does untranslated, and tips
-  // borderline names of other firms over ("INVERSIONES EL MOMENTO" ~ "MOMENT INVESTMENT").
-  if (options.organisation && a.meaning !== '' && a.meaning === b.meaning && a.role !== 'generic' && b.role !== 'generic')
+  // Translations of generic words (EMPRESA, BONYAD) are generic themselves (firm-words), so they count little.
+  if (options.organisation && a.meaning !== '' && a.meaning === b.meaning)
     return { similarity: TRANSLATION_SIMILARITY, kind: 'translation' };
   if (options.abbreviations && (abbreviates(a.text, b.text) || abbreviates(b.text, a.text)))
     return { similarity: ABBREVIATION_SIMILARITY, kind: 'abbreviation' };

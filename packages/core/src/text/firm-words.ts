@@ -8,6 +8,7 @@
  *
  * Only words of firms' names are here, never of people's: `Zavod` is no one's surname, `Fabrika` is.
  */
+import { GENERIC_ORGANISATION_WORDS } from './legal-forms.js';
 
 /**
  * Meaning → its words. English words are listed as written (plurals too); transliterated Russian ones by
@@ -71,7 +72,6 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   investment: { words: ['investment', 'investments', 'inversiones', 'sarmayeh', 'sarmayeh-gozari'], russianStems: ['investitsi'] },
   insurance: { words: ['insurance', 'bimeh', 'sigorta', 'seguros'], russianStems: ['strakhov'] },
   exchange: { words: ['exchange', 'sarrafi', 'sarafi'] },
-  holding: { words: ['holding', 'holdings'] },
 };
 
 /** Longest case or gender ending taken after a Russian stem ('ogo', 'aya', 'nykh', 'ykh'…). */
@@ -85,6 +85,21 @@ for (const [meaning, { words = [], russianStems = [] }] of Object.entries(MEANIN
 }
 // Longest stems first: 'sudostroitel' before 'stroitel'.
 RUSSIAN_STEMS.sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Meanings that a generic English firm word has (ENTERPRISE, FOUNDATION, TRADING): their words in every
+ * language are generic too (EMPRESA, BONYAD, TICARET), counting as little as the English word does.
+ */
+const GENERIC_MEANINGS: ReadonlySet<string> = new Set(
+  Object.entries(MEANINGS)
+    .filter(([, { words = [] }]) => words.some((w) => GENERIC_ORGANISATION_WORDS.has(w)))
+    .map(([meaning]) => meaning),
+);
+
+/** Whether a word of a firm's name means what a generic English firm word means (BONYAD: foundation). */
+export function isGenericFirmWord(word: string): boolean {
+  return GENERIC_MEANINGS.has(firmWordMeaning(word));
+}
 
 /**
  * The meaning of one folded word of a firm's name, or '' when it is not a common firm word.
