@@ -83,14 +83,15 @@ export class ScreeningService {
         if (r.to !== r.from) pushTo(relationships, r.to, r);
       }
     }
-    const links = new Map<string, CrossListLink[]>();
-    for (const l of findCrossListLinks(all)) {
-      pushTo(links, l.a, l);
-      pushTo(links, l.b, l);
-    }
     let engine: ScreeningEngine | undefined;
     if (thread) await thread.load(generation, all);
     else engine = new ScreeningEngine(all);
+    // The engine finds the links too; on its own thread it keeps them there.
+    const links = new Map<string, CrossListLink[]>();
+    for (const l of engine?.links ?? findCrossListLinks(all)) {
+      pushTo(links, l.a, l);
+      pushTo(links, l.b, l);
+    }
     return { generation, publications, engine, entities: new Map(all.map((e) => [e.id, e])), relationships, links };
   }
 
@@ -123,6 +124,11 @@ export class ScreeningService {
 
   entity(id: string): Entity | undefined {
     return this.current.entities.get(id);
+  }
+
+  /** Whether screening runs on another thread, so that several screenings in flight keep it busy. */
+  get concurrent(): boolean {
+    return this.thread !== undefined;
   }
 
   /** Stops the engine thread, if any. */

@@ -85,6 +85,8 @@ export class ScreeningEngine {
    * and the UK list again, each under names of its own: a name on any of them identifies all of them.
    */
   private readonly linked = new Map<number, LinkedRecord[]>();
+  /** The cross-list links among the engine's records (`findCrossListLinks`), for callers that show them. */
+  readonly links: readonly CrossListLink[];
 
   /** Normalised identifier value → positions of the entities holding it (passport, national ID, IMO, BIC, registration). */
   private readonly byIdentifier = new Map<string, number[]>();
@@ -101,11 +103,18 @@ export class ScreeningEngine {
         }
     });
     const position = new Map(entities.map((e, i) => [e.id, i]));
-    for (const link of findCrossListLinks(entities)) {
+    this.links = findCrossListLinks(entities);
+    for (const link of this.links) {
       const a = position.get(link.a)!;
       const b = position.get(link.b)!;
-      this.linked.set(a, [...(this.linked.get(a) ?? []), { entity: b, link }]);
-      this.linked.set(b, [...(this.linked.get(b) ?? []), { entity: a, link }]);
+      for (const [from, to] of [
+        [a, b],
+        [b, a],
+      ]) {
+        const records = this.linked.get(from);
+        if (records) records.push({ entity: to, link });
+        else this.linked.set(from, [{ entity: to, link }]);
+      }
     }
     this.algorithm = algorithm;
     this.memo = new ComparisonMemo(this.index.tokenCount);
@@ -226,10 +235,10 @@ export class ScreeningEngine {
   private addIdentified(prepared: PreparedQuery, best: Map<number, EntityCandidate>): void {
     const form = prepared.forms[0];
     if (!form) return;
+    const schema = prepared.query.schema;
     for (const { value } of prepared.identifiers) {
       for (const e of this.byIdentifier.get(value) ?? []) {
         if (best.has(e)) continue;
-        const schema = prepared.query.schema;
         if (schema && !schemataCompatible(schema, this.index.entities[e].schema)) continue;
         let top: EntityCandidate | undefined;
         for (const name of this.index.namesOf(e)) {
@@ -302,8 +311,12 @@ export class ScreeningEngine {
     // A shared passport, IMO or registration number is near-certain whatever the name: the caps that
     // guard name-only matches (a surname alone, a weak alias) do not apply, and the score is at least IDENTIFIED.
     const score = identified ? round(Math.max(IDENTIFIED, Math.min(1, total))) : round(Math.min(ceiling, Math.max(0, Math.min(1, total))));
-    if (identified) for (const s of scorers) if (s.ceiling !== undefined) s.detail += ' (not applied: an identifier matches)';
-    if (identified) for (const s of scorers) delete s.ceiling;
+    if (identified)
+      for (const s of scorers)
+        if (s.ceiling !== undefined) {
+          s.detail += ' (not applied: an identifier matches)';
+          delete s.ceiling;
+        }
     return { entity, candidate, score, scorers };
   }
 

@@ -53,8 +53,9 @@ export async function screenJobChunk(
   const screened: { result: BatchResult; alerts: AlertRecord[] }[] = new Array(parties.length);
   let next = 0;
   let failed = false;
-  // The whole chunk in flight, so that an engine on its own thread has work queued while this thread
-  // shapes results and stores the previous chunk; API requests overtake it there (background screenings).
+  // On an engine thread the whole chunk is in flight, so that the thread has work queued while this one
+  // shapes results and stores the previous chunk (API requests overtake it there). In this thread the
+  // engine runs synchronously: one party at a time, yielding every few to let requests in.
   const lane = async () => {
     while (next < parties.length && !failed) {
       const k = next++;
@@ -74,7 +75,7 @@ export async function screenJobChunk(
       screened[k] = { result: batchResult(index, party, outcome, publicationIds), alerts: outcome.alerts };
     }
   };
-  await Promise.all(parties.map(lane));
+  await Promise.all(Array.from({ length: deps.screening.concurrent ? parties.length : 1 }, lane));
   return { results: screened.map((s) => s.result), alerts: screened.flatMap((s) => s.alerts) };
 }
 
