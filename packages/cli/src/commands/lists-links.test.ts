@@ -24,6 +24,13 @@ describe('embargo lists links', () => {
     expect(code, err).toBe(0);
     const { links } = JSON.parse(out) as { links: CrossListLink[] };
     expect(links).toContainEqual({ a: 'ofac:21736', b: 'un:KPi.057', reason: 'passportNumber', value: '563120368' });
+    // OFAC writes "GASMI, Salah", the UN "SALAH EDDINE GASMI"; both give 13 April 1971.
+    expect(links).toContainEqual({
+      a: 'ofac:10934',
+      b: 'un:QDi.251',
+      reason: 'namePartsAndBirthDate',
+      value: 'gasmi salah ⊂ eddine gasmi salah (1971-04-13)',
+    });
     // Every link joins the two lists, never a list with itself.
     expect(links.every((l) => l.a.startsWith('ofac:') && l.b.startsWith('un:'))).toBe(true);
   });

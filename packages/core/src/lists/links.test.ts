@@ -121,9 +121,48 @@ describe('findCrossListLinks', () => {
       why: 'same birth date without the same name does not link',
       entities: [
         record('un:KPi.1', 'un-sc', { name: vals('KIM Chol'), birthDate: vals('1958-07-07') }),
-        record('uk:9', 'uk-hmt', { name: vals('KIM, Chol Ho'), birthDate: vals('1958-07-07') }),
+        record('uk:9', 'uk-hmt', { name: vals('KIM, Tong Ho'), birthDate: vals('1958-07-07') }),
       ],
       expect: [],
+    },
+    {
+      why: 'on the same full birth date, a name whose words all appear in the other record links',
+      entities: [
+        record('ofac:10934', 'ofac-sdn', { name: vals('GASMI, Salah'), birthDate: vals('1971-04-13') }),
+        record('un:QDi.251', 'un-sc', { name: vals('SALAH EDDINE GASMI'), birthDate: vals('1971-04-13') }),
+      ],
+      expect: [
+        {
+          a: 'ofac:10934',
+          b: 'un:QDi.251',
+          reason: 'namePartsAndBirthDate',
+          value: 'gasmi salah ⊂ eddine gasmi salah (1971-04-13)',
+        },
+      ],
+    },
+    {
+      why: 'a name within the other does not link on a bare year',
+      entities: [
+        record('ofac:1', 'ofac-sdn', { name: vals('GASMI, Salah'), birthDate: vals('1971') }),
+        record('un:QDi.1', 'un-sc', { name: vals('SALAH EDDINE GASMI'), birthDate: vals('1971') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'a surname, or a kunya (Abu al-Khayr), is too little of a name to link within another',
+      entities: [
+        record('ofac:1', 'ofac-sdn', { name: vals('GASMI'), alias: vals('ABU AL-KHAYR'), birthDate: vals('1971-04-13') }),
+        record('un:QDi.1', 'un-sc', { name: vals('SALAH EDDINE GASMI'), alias: vals('Abu Ahmad al-Khayr'), birthDate: vals('1971-04-13') }),
+      ],
+      expect: [],
+    },
+    {
+      why: 'a pair linked by its whole name is not linked again by a part of it',
+      entities: [
+        record('ofac:1', 'ofac-sdn', { name: vals('UMAROV, Doku'), alias: vals('Doku Khamatovich UMAROV'), birthDate: vals('1964-04-13') }),
+        record('un:QDi.290', 'un-sc', { name: vals('DOKU KHAMATOVICH UMAROV'), birthDate: vals('1964-04-13') }),
+      ],
+      expect: [{ a: 'ofac:1', b: 'un:QDi.290', reason: 'nameAndBirthDate', value: 'Doku Khamatovich UMAROV (1964-04-13)' }],
     },
     {
       why: 'organisations link by their name alone, not by a date',

@@ -1,18 +1,26 @@
 /**
  * @module lists/links
  * Records on different lists that designate the same person or firm, found by a shared document
- * number, by the same name with the same birth date (people), or by the same name (organisations). Records are indexed by key, so the work is
+ * number, by the same name with the same birth date (people), by a name within the other's on the
+ * same full birth date (people), or by the same name (organisations). Records are indexed by key, so the work is
  * linear in the number of statements, not quadratic in records.
  *
  * @example
  * findCrossListLinks([...un.entities, ...ofac.entities]);
  * // [{ a: 'ofac:21736', b: 'un:KPi.057', reason: 'passportNumber', value: '563120368' }, …]
  */
-import type { Entity } from '../model/entity.js';
+import type { Entity, Statement } from '../model/entity.js';
 import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
 
 export type CrossListLinkReason =
-  'passportNumber' | 'idNumber' | 'nameAndBirthDate' | 'organisationName' | 'imoNumber' | 'swiftBic' | 'registrationNumber';
+  | 'passportNumber'
+  | 'idNumber'
+  | 'nameAndBirthDate'
+  | 'namePartsAndBirthDate'
+  | 'organisationName'
+  | 'imoNumber'
+  | 'swiftBic'
+  | 'registrationNumber';
 
 /**
  * Organisations linked by name alone. A person's name is shared by many people, so people also need a
@@ -51,6 +59,12 @@ interface NamedPerson extends Holder {
   dates: readonly string[];
 }
 
+/** A person born on a given full date, with all its strong names as `nameKey`s. */
+interface PersonBornOn extends Holder {
+  date: string;
+  names: readonly string[];
+}
+
 /**
  * Links between records of different sources (`ofac-sdn` and `ofac-cons` count as different),
  * one per (a, b, reason), sorted by a, b, reason. When several values support the same link, the
@@ -75,6 +89,14 @@ export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[]
   for (const holders of indexOrganisationNames(entities).values()) {
     if (holders.length < 2 || isPlaceholder(holders)) continue;
     linkHolders(links, holders, 'organisationName', (a) => [a.shown]);
+  }
+  // The weakest evidence comes last, and only for pairs nothing else links.
+  const linkedPairs = new Set([...links.values()].map((link) => `${link.a}\u0000${link.b}`));
+  for (const holders of indexPersonsByFullBirthDate(entities).values()) {
+    if (holders.length < 2 || holders.length > MAX_PERSONS_PER_BIRTH_DATE) continue;
+    linkHolders(links, holders, 'namePartsAndBirthDate', (a, b) =>
+      linkedPairs.has(`${a.entity.id}\u0000${b.entity.id}`) ? [] : namePartsShared(a, b),
+    );
   }
   return [...links.values()].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.reason, y.reason));
 }
@@ -121,9 +143,74 @@ function indexPersonNames(entities: readonly Entity[]): Map<string, NamedPerson[
   return index;
 }
 
+/**
+ * Full birth date → persons born on it, with their strong names as sorted folded tokens. Lists write
+ * one person's name at different lengths ("GASMI, Salah" on OFAC, "SALAH EDDINE GASMI" on the UN);
+ * on the same full date, a name whose words all appear in the other record's name is the same person.
+ * Bare years are too common to link on a partial name, and weak aliases (nicknames, "Abu Ahmad")
+ * too loose.
+ */
+function indexPersonsByFullBirthDate(entities: readonly Entity[]): Map<string, PersonBornOn[]> {
+  const index = new Map<string, PersonBornOn[]>();
+  for (const entity of entities) {
+    if (entity.schema !== 'Person') continue;
+    let names: string[] | undefined;
+    for (const statement of entity.properties.birthDate ?? []) {
+      if (!isFullDate(statement)) continue;
+      names ??= strongNameKeys(entity);
+      addHolder(index, statement.value, { entity, shown: entity.caption, date: statement.value, names });
+    }
+  }
+  return index;
+}
+
+/**
+ * A date more persons were born on than this is a filler, not a birth date (on the real lists no full
+ * date holds more than 20, most of them 1 January); pairing its holders would also be quadratic.
+ */
+const MAX_PERSONS_PER_BIRTH_DATE = 100;
+
+function isFullDate(statement: Statement): boolean {
+  return !statement.until && FULL_DATE.test(statement.value);
+}
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A record's caption, names, aliases and previous names, each folded to sorted tokens. */
+function strongNameKeys(entity: Entity): string[] {
+  const keys = [nameKey(entity.caption)];
+  for (const property of ['name', 'alias', 'previousName'] as const)
+    for (const statement of entity.properties[property] ?? []) {
+      const key = nameKey(statement.value);
+      if (!keys.includes(key)) keys.push(key);
+    }
+  return keys;
+}
+
+/**
+ * The fewest distinctive words a name must have for its words to link it into a longer name: one is
+ * a surname. Articles and the particles of Arabic names (`Abu`, `bin`) do not count: `Abu al-Khayr`
+ * is one word of name.
+ */
+const MIN_NAME_PART_WORDS = 2;
+const ARTICLES = new Set(['al', 'el', 'the', 'of', 'de', 'la']);
+const NAME_PARTICLES = new Set([...ARTICLES, 'abu', 'abou', 'bin', 'ben', 'ibn', 'bint', 'ould']);
+
+/** `shorter ⊂ longer (date)` for the first name of either record whose words all appear in a name of the other. */
+function namePartsShared(a: PersonBornOn, b: PersonBornOn): string[] {
+  for (const x of a.names) {
+    for (const y of b.names) {
+      const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+      const words = shorter.split(' ');
+      if (words.filter((w) => !NAME_PARTICLES.has(w)).length < MIN_NAME_PART_WORDS) continue;
+      const longerWords = longer.split(' ');
+      if (words.every((w) => longerWords.includes(w))) return [`${shorter} ⊂ ${longer} (${a.date})`];
+    }
+  }
+  return [];
+}
+
 /** One word (an acronym, "AL-JIHAD") names too many different groups to prove two records the same. */
 const MIN_ORGANISATION_NAME_WORDS = 2;
-const ARTICLES = new Set(['al', 'el', 'the', 'of', 'de', 'la']);
 
 function distinctiveWords(folded: string): number {
   return folded.split(' ').filter((w) => !ARTICLES.has(w)).length;

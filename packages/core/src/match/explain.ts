@@ -73,6 +73,7 @@ const LINK_WORDS: Record<CrossListLinkReason, string> = {
   passportNumber: 'the same passport number',
   idNumber: 'the same national ID number',
   nameAndBirthDate: 'the same name and birth date',
+  namePartsAndBirthDate: 'the same birth date and a name within the other',
   organisationName: 'the same name',
   imoNumber: 'the same IMO number',
   swiftBic: 'the same SWIFT/BIC code',

@@ -107,7 +107,7 @@ export interface EntityRelationship {
 
 export interface CrossListLink {
   other: EntityRef;
-  /** passportNumber, idNumber, nameAndBirthDate, organisationName, imoNumber, swiftBic, registrationNumber. */
+  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, imoNumber, swiftBic, registrationNumber. */
   reason: string;
   value: string;
 }

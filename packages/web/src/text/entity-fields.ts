@@ -107,6 +107,7 @@ export const LINK_REASONS: Record<string, string> = {
   passportNumber: 'same passport number',
   idNumber: 'same national ID number',
   nameAndBirthDate: 'same name and birth date',
+  namePartsAndBirthDate: 'same birth date, one name within the other',
   organisationName: 'same name (organisations)',
   imoNumber: 'same IMO number',
   swiftBic: 'same SWIFT/BIC code',
