@@ -403,3 +403,26 @@ describe('acronyms of firms’ names', () => {
     expect(firms.screen({ name: 'Foreign Trade Bank of the DPRK', schema: 'Person' }).some((m) => m.alert)).toBe(false);
   });
 });
+
+describe('a parenthesis ending a listed name', () => {
+  const groups = new ScreeningEngine([
+    entity('jamwa', 'Organization', 'Jaysh al-Muhajirin wal-Ansar (JAMWA)'),
+    entity('ftb', 'Company', 'FOREIGN TRADE BANK (FTB)'),
+    ...LIST,
+  ]);
+
+  it('may be left out: an acronym or qualifier the list adds is not a word the customer left out', () => {
+    const [top] = groups.screen({ name: 'Jaysh al-Muhajirin wal-Ansar' });
+    expect(top).toMatchObject({ id: 'test:jamwa', alert: true, score: 1 });
+    expect(top.explanation.matched.name).toBe('Jaysh al-Muhajirin wal-Ansar (JAMWA)');
+  });
+
+  it('still counts when the query has it', () => {
+    expect(groups.screen({ name: 'Jaysh al-Muhajirin wal-Ansar JAMWA' })[0]).toMatchObject({ id: 'test:jamwa', alert: true, score: 1 });
+  });
+
+  it('leaves generic words no more distinctive: a bank FOR trade is not a FOREIGN trade bank', () => {
+    const ftb = groups.screen({ name: 'Industrial Bank Company for Trade & Development Limited' }).find((m) => m.id === 'test:ftb');
+    expect(ftb?.alert ?? false).toBe(false);
+  });
+});

@@ -53,6 +53,23 @@ function writesHForG(entity: Entity): boolean {
   return Boolean(p.nationality?.some(eastSlavic) || p.citizenship?.some(eastSlavic));
 }
 
+/** A closing parenthesis at the end of a name, and what it encloses: "… wal-Ansar (JAMWA)". */
+const TRAILING_PARENTHESIS = /\s*\([^()]*\)\s*$/;
+
+/**
+ * The forms a listed name is compared in: its own, and where it ends in a parenthesis, also without it.
+ * Lists append acronyms ("AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)"), translations and qualifiers
+ * ("(LEBANON BRANCH)") that a customer's file leaves out; left in, they count as unmatched words. The
+ * form without keeps the full name as its original, so explanations quote the list.
+ */
+function listedNameForms(name: string, kind: NameKind): NameForm[] {
+  const forms = nameForms(name, kind);
+  const bare = name.replace(TRAILING_PARENTHESIS, '');
+  if (bare === name || !/\p{L}/u.test(bare)) return forms;
+  for (const form of nameForms(bare, kind)) forms.push({ ...form, original: name });
+  return forms;
+}
+
 export function nameKindOf(schema: SchemaName | undefined): NameKind {
   if (schema === 'Person') return 'person';
   if (!schema || schema === 'LegalEntity') return 'unknown';
@@ -143,7 +160,7 @@ export class NameIndex {
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
-          for (const form of nameForms(st.value, kind)) {
+          for (const form of listedNameForms(st.value, kind)) {
             if (korean) form.korean = true;
             if (hForG) form.hForG = true;
             this.names.push({ entity: e, property, weak, form });

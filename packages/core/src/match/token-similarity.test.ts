@@ -42,6 +42,8 @@ describe('abbreviations in firms’ names', () => {
     expect(kind('im', 'import')).not.toBe('abbreviation');
     expect(kind('impor', 'import')).not.toBe('abbreviation'); // one letter dropped is a slip, not an abbreviation
     expect(kind('ship', 'shop')).not.toBe('abbreviation');
+    expect(kind('for', 'foreign')).not.toBe('abbreviation'); // a word of its own: BANK FOR TRADE is no FOREIGN bank
+    expect(kind('and', 'andes')).not.toBe('abbreviation');
   });
 
   it('only where both names are written in Latin letters', () => {

@@ -147,10 +147,18 @@ const LATIN_ARTICLES: ReadonlySet<string> = new Set([
   'ut',
   'uz',
 ]);
-/** Latin words whose spelling hides an Arabic letter: Mauritanian Ould (ولد, "son of") writes و as ou. */
+/**
+ * Latin words whose spelling hides an Arabic letter: Mauritanian Ould (ولد, "son of") writes و as ou.
+ * And a one-letter preposition or conjunction written with the article after it (wal-Ansar is و + الأنصار,
+ * lil-Muslimin ل + المسلمين): the article goes, as it does everywhere else.
+ */
 const LATIN_WORD_SKELETONS: ReadonlyMap<string, string> = new Map([
   ['ould', 'wld'],
   ['ouled', 'wld'],
+  ['wal', 'w'],
+  ['wel', 'w'],
+  ['lil', 'l'],
+  ['bil', 'b'],
 ]);
 /** An article glued to a word before a doubled sun letter: Elsseid, Assayed is not one (no l). */
 const GLUED_ARTICLE = /^[ae]l([b-df-hj-np-tv-z])\1/;

@@ -68,6 +68,13 @@ describe('consonant skeletons', () => {
     { why: 'Egyptian g and French ch', arabic: 'جمال شريف', latin: ['Gamal Cherif', 'Jamal Sharif', 'Djamel Chérif'], skeleton: 'gml xrf' },
     { why: 'Mauritanian Ould is ولد', arabic: 'ولد', latin: ['Ould', 'Walad'], skeleton: 'wld' },
     { why: 'Abu glued or apart', arabic: 'أبو بكر', latin: ['Abubakar', 'Abu Bakr', 'Abou Bakr'], skeleton: 'b bkr' },
+    {
+      why: 'wa-, bi-, li- glued to the article are words of their own (UN: AL-MUWAQQI’UN BIL-DIMA)',
+      arabic: 'الموقعون بالدم والشام للمسلمين',
+      latin: ["Al-Muwaqqi'un bil-Dima wal-Sham lil-Muslimin", 'al-Muwaqiun bi al-Dima wa al-Sham li al-Muslimin'],
+      skeleton: 'mkn b dm w xm l mslmn',
+    },
+    { why: 'but Wali is a name', arabic: 'والي', latin: ['Wali'], skeleton: 'wl' },
   ];
   it.each(groups)('$why: $arabic', ({ arabic, latin, skeleton }) => {
     expect(arabicSkeleton(arabic)).toBe(skeleton);

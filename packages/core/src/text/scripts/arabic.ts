@@ -112,6 +112,8 @@ const AL_DIN = 'الدين';
  */
 export function splitArabicCompounds(word: string): string[] {
   const key = arabicLookupKey(word);
+  const glued = splitPreposition(word);
+  if (glued) return [glued[0], ...splitArabicCompounds(glued[1])];
   if (key.length > 3 && (key.startsWith(ABD) || key.startsWith(ABU)) && key !== 'عبده') {
     return [word.slice(0, 3), ...splitArabicCompounds(word.slice(3))];
   }
@@ -119,6 +121,23 @@ export function splitArabicCompounds(word: string): string[] {
     if (key.length > suffix.length + 1 && key.endsWith(suffix)) return [word.slice(0, -suffix.length), word.slice(-suffix.length)];
   }
   return [word];
+}
+
+/** One-letter conjunctions and prepositions written onto the next word: wa- "and", bi- "by", fa-, ka- "as". */
+const GLUED_PREPOSITIONS = new Set(['و', 'ب', 'ف', 'ك']);
+/** Letters a word must keep after the article for a first letter to be read as a glued preposition (والي is Wali). */
+const MIN_STEM_AFTER_ARTICLE = 2;
+
+/**
+ * Splits a one-letter conjunction or preposition off a word with the article: والشام → و + الشام, بالدم →
+ * ب + الدم; li- takes the article's alif away, للمسلمين → ل + المسلمين. Latin writes these apart (wal-Sham,
+ * bil-Dima, lil-Muslimin).
+ */
+function splitPreposition(word: string): [string, string] | undefined {
+  if (GLUED_PREPOSITIONS.has(word[0]) && word.startsWith('ال', 1) && word.length - 3 >= MIN_STEM_AFTER_ARTICLE)
+    return [word[0], word.slice(1)];
+  if (word.startsWith('لل') && word.length - 2 > MIN_STEM_AFTER_ARTICLE) return ['ل', 'ا' + word.slice(1)];
+  return undefined;
 }
 
 /** Splits the article ال off a word (not off الله, which the table reads whole). */
