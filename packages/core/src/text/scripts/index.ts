@@ -4,13 +4,14 @@
  * which compares Latin tokens. Each run of words in one script goes to its transliteration:
  * Hangul → DPRK/MR/RR readings (hangul.ts), Han → pinyin and Korean surname readings (han.ts), Cyrillic →
  * the passport and list standards (cyrillic.ts), Arabic script → a consonant-and-long-vowel reading
- * (arabic.ts), Greek → ELOT 743 (greek.ts), anything else → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
+ * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), anything else → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
  *
  * @example latinReadings('Андрей Сербин') // ['andrey serbin', 'andrei serbin', …]
  */
 import anyAscii from 'any-ascii';
 import { foldText } from '../normalize.js';
 import { romanizeArabic } from './arabic.js';
+import { translateArabicOrganisationName } from './arabic-terms.js';
 import { romanizeCyrillic } from './cyrillic.js';
 import { scriptOfCodePoint, type Script } from './detect.js';
 import { romanizeGreek } from './greek.js';
@@ -87,7 +88,7 @@ function readRun({ script, text }: Run): string[] {
     case 'Cyrl':
       return romanizeCyrillic(text);
     case 'Arab':
-      return [romanizeArabic(text)];
+      return [romanizeArabic(text), ...translateArabicOrganisationName(text)];
     case 'Grek':
       return [romanizeGreek(text)];
     default:
