@@ -15,7 +15,8 @@ describe('translateArabicOrganisationName', () => {
     ['حركة التوحيد والجهاد في غرب إفريقيا', 'movement unity and jihad in west africa'],
     // bi- written onto a word without the article: ببلاد is bi + bilad.
     ['تنظيم القاعدة ببلاد المغرب الإسلامي', 'organization qaida in lands maghreb islamic'],
-    // Persian and Urdu letters: صرافی, شبکه.
+    // Persian and Urdu letters: صرافی, شبکه, the Urdu ھ of المھاجرین.
+    ['تنظیم جیش المھاجرین و الأنصار', 'organization army emigrants and supporters'],
     ['صرافی روشان', 'exchange rushan'],
     ['شبکه حقانی', 'network haqqani'],
   ])('%s → %s', (arabic, english) => {

@@ -91,6 +91,7 @@ const LOOKUP_LEVELLING: ReadonlyMap<string, string> = new Map([
   ['ئ', 'ي'],
   ['ؤ', 'و'],
   ['ہ', 'ه'],
+  ['ھ', 'ه'],
   ['ۀ', 'ه'],
 ]);
 
