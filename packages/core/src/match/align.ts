@@ -85,10 +85,11 @@ function options(
     const length = candidate[j].text.length + candidate[j + 1].text.length;
     if (length > 16 || (bestC[j] >= WELL_MATCHED && bestC[j + 1] >= WELL_MATCHED) || !anyLooseFitting(query, bestQ, length)) continue;
     const pair = memo ? memo.joinListed(candidate[j], candidate[j + 1]) : joinTokens(candidate[j], candidate[j + 1]);
+    const particleJoin = isParticleJoin(candidate[j], candidate[j + 1]);
     for (let i = 0; i < query.length; i++) {
       if (bestQ[i] >= WELL_MATCHED || !lengthsFit(length, query[i])) continue;
       const sim = compare(query[i], pair);
-      if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push(option([i], [j, j + 1], sim, true));
+      if (sim.similarity >= MIN_TOKEN_SIMILARITY && (sim.kind !== 'vowels' || particleJoin)) out.push(option([i], [j, j + 1], sim, true));
     }
   }
   if (similarityOptions.abbreviations) {
@@ -103,10 +104,11 @@ function options(
     const length = query[i].text.length + query[i + 1].text.length;
     if (length > 16 || (bestQ[i] >= WELL_MATCHED && bestQ[i + 1] >= WELL_MATCHED) || !anyLooseFitting(candidate, bestC, length)) continue;
     const pair = memo ? memo.joinQuery(query[i], query[i + 1]) : joinTokens(query[i], query[i + 1]);
+    const particleJoin = isParticleJoin(query[i], query[i + 1]);
     for (let j = 0; j < candidate.length; j++) {
       if (bestC[j] >= WELL_MATCHED || !lengthsFit(length, candidate[j])) continue;
       const sim = compare(pair, candidate[j]);
-      if (sim.similarity >= MIN_TOKEN_SIMILARITY) out.push(option([i, i + 1], [j], sim, true));
+      if (sim.similarity >= MIN_TOKEN_SIMILARITY && (sim.kind !== 'vowels' || particleJoin)) out.push(option([i, i + 1], [j], sim, true));
     }
   }
   return out;
@@ -154,6 +156,15 @@ const usedCScratch: number[] = [];
 function scratch(array: number[], length: number): number[] {
   for (let k = 0; k < length; k++) array[k] = 0;
   return array;
+}
+
+/**
+ * Whether a join may also match with other vowels: an article's vowel is written every way (Abd al ~
+ * Abdel, Ansar al ~ Ansarul), but between two words of a name other vowels make anything out of
+ * anything (Akay Group ~ Ekogrupp, Thi Lun ~ Taloon).
+ */
+function isParticleJoin(a: NameToken, b: NameToken): boolean {
+  return a.role === 'particle' || b.role === 'particle';
 }
 
 /** Whether some token without a good partner of its own has about the joined pair's length. */

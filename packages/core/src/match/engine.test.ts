@@ -404,6 +404,25 @@ describe('acronyms of firms’ names', () => {
   });
 });
 
+describe('two words read as one', () => {
+  const joined = new ScreeningEngine([
+    entity('ansarul', 'Organization', 'ANSARUL ISLAM'),
+    entity('ekogrupp', 'Company', 'OOO EKOGRUPP'),
+    entity('taloon', 'Company', 'TALOON COMPANY'),
+    ...LIST,
+  ]);
+  const score = (name: string, id: string) => joined.screen({ name }, { minScore: 0 }).find((m) => m.id === `test:${id}`)?.score ?? 0;
+
+  it('may differ in the vowel of an article between them (Ansar al-Islam, Ansarul Islam)', () => {
+    expect(score('Ansar al-Islam', 'ansarul')).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it('but not in the vowels of two words of a name: Akay Group is not Ekogrupp, nor Thi Lun Taloon', () => {
+    expect(score('Akay Group', 'ekogrupp')).toBeLessThan(0.81);
+    expect(score('THI, Lun', 'taloon')).toBeLessThan(0.81);
+  });
+});
+
 describe('a parenthesis ending a listed name', () => {
   const groups = new ScreeningEngine([
     entity('jamwa', 'Organization', 'Jaysh al-Muhajirin wal-Ansar (JAMWA)'),
