@@ -13,6 +13,8 @@ describe('firmWordMeaning', () => {
     expect(same('bonyad', 'foundation', 'fundacion')).toBe(true);
     expect(same('sanayi', 'industries', 'promyshlennosti')).toBe(true);
     expect(same('denizcilik', 'shipping', 'sudokhodnaya')).toBe(true);
+    expect(same('charitable', 'charity', 'khayriya')).toBe(true);
+    expect(same('society', 'association', 'jamiyat')).toBe(true);
   });
 
   it('reads a Russian word in any case or gender by its stem', () => {

@@ -25,7 +25,12 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   science: { words: ['science', 'sciences', 'scientific'], russianStems: ['nauchn', 'nauk'] },
   production: { words: ['production', 'productions', 'producing'], russianStems: ['proizvodstv'] },
   enterprise: { words: ['enterprise', 'enterprises', 'empresa', 'entreprise', 'unternehmen'], russianStems: ['predpriyat', 'predpriiat'] },
-  association: { words: ['association', 'associations', 'asociacion'], russianStems: ['obedinen', 'obyedinen'] },
+  // Arabic jam'iya and Turkish dernek are a society or an association in the lists' translations.
+  association: {
+    words: ['association', 'associations', 'asociacion', 'society', 'societies', 'jamiya', 'jamiyat', 'dernegi'],
+    russianStems: ['obedinen', 'obyedinen'],
+  },
+  charity: { words: ['charity', 'charitable', 'charities', 'khairia', 'khairiya', 'khayriya', 'khayriyya', 'hayriye'] },
   center: {
     words: ['center', 'centre', 'centers', 'centres', 'centro', 'zentrum', 'markaz', 'markazi', 'merkezi'],
     russianStems: ['tsentr'],
