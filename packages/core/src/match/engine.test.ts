@@ -404,6 +404,24 @@ describe('acronyms of firms’ names', () => {
   });
 });
 
+describe('kinds of armed group', () => {
+  const groups = new ScreeningEngine([
+    entity('zaynabiyoun', 'Organization', 'ZAYNABIYOUN BRIGADE'),
+    entity('aqsa', 'Organization', 'AL-AQSA MARTYRS BRIGADE'),
+    ...LIST,
+  ]);
+  const top = (name: string) => groups.screen({ name })[0];
+
+  it('say little beside the name: ZAYNABIYOUN is the Zaynabiyoun Brigade, and a brigade a battalion', () => {
+    expect(top('Zaynabiyoun')).toMatchObject({ id: 'test:zaynabiyoun', alert: true });
+    expect(top('Al-Aqsa Martyrs Battalion')).toMatchObject({ id: 'test:aqsa', alert: true });
+  });
+
+  it('and alone name no one', () => {
+    expect(groups.screen({ name: 'Martyrs Brigade' }).some((m) => m.alert)).toBe(false);
+  });
+});
+
 describe('two words read as one', () => {
   const joined = new ScreeningEngine([
     entity('ansarul', 'Organization', 'ANSARUL ISLAM'),

@@ -285,6 +285,14 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'resources',
   'products',
   'sociedad',
+  // Kinds of armed or political group: ZAYNABIYOUN BRIGADE is named by ZAYNABIYOUN.
+  'brigade',
+  'brigades',
+  'battalion',
+  'battalions',
+  'front',
+  'movement',
+  'network',
   // Which office of a firm, and the web addresses firms are named by ("SINBAD.IO", "ALIBABA.COM").
   'branch',
   'com',
