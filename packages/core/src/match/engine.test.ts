@@ -422,6 +422,15 @@ describe('kinds of armed group', () => {
   });
 });
 
+describe('the Persian ezafe', () => {
+  const setad = new ScreeningEngine([entity('setad', 'Organization', 'SETAD-E FARMAN-EJRAEI-YE EMAM'), ...LIST]);
+
+  it('counts as little as an article: written or left out, Setad-e Farman-e Ejraei-e Emam is one body', () => {
+    expect(setad.screen({ name: 'SETAD-E EJRAEI-E FARMAN-E HAZRAT-E EMAM' })[0]).toMatchObject({ id: 'test:setad', alert: true });
+    expect(setad.screen({ name: 'Setad Farman Ejraei Hazrat Emam' })[0]).toMatchObject({ id: 'test:setad', alert: true });
+  });
+});
+
 describe('two words read as one', () => {
   const joined = new ScreeningEngine([
     entity('ansarul', 'Organization', 'ANSARUL ISLAM'),

@@ -92,7 +92,14 @@ export const ROLE_WEIGHT: Record<TokenRole, number> = {
 
 export type NameKind = 'person' | 'organisation' | 'unknown';
 
+/**
+ * The Persian and Urdu ezafe, written as a word of its own in firms' and groups' names (SETAD-E FARMAN-E
+ * EMAM, FARMAN-EJRAEI-YE EMAM, LASHKAR-E-TAIBA), and often left out: a particle, not a word or an initial.
+ */
+const EZAFE: ReadonlySet<string> = new Set(['e', 'ye']);
+
 function roleOf(token: string, index: number, kind: NameKind, script: string): TokenRole {
+  if (kind !== 'person' && index > 0 && script === 'Latn' && EZAFE.has(token)) return 'particle';
   // A single Latin letter is an initial (J. Smith; S.A.S.); a single letter read from Hangul is a syllable (우 → U).
   if (token.length === 1 && (script === 'Latn' || kind !== 'organisation') && !(script === 'Hang' || script === 'Hani')) return 'initial';
   if (HONORIFICS.has(token) && kind !== 'organisation') return 'honorific';
