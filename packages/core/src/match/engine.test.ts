@@ -417,6 +417,11 @@ describe('kinds of armed group', () => {
     expect(top('Al-Aqsa Martyrs Battalion')).toMatchObject({ id: 'test:aqsa', alert: true });
   });
 
+  it('nor do country abbreviations firms append (HK, UAE)', () => {
+    const firms = new ScreeningEngine([entity('ms', 'Company', 'M AND S TRADING'), ...LIST]);
+    expect(firms.screen({ name: 'M AND S TRADING HK' })[0]).toMatchObject({ id: 'test:ms', alert: true });
+  });
+
   it('and alone name no one', () => {
     expect(groups.screen({ name: 'Martyrs Brigade' }).some((m) => m.alert)).toBe(false);
   });
@@ -461,6 +466,17 @@ describe('a parenthesis ending a listed name', () => {
     const [top] = groups.screen({ name: 'Jaysh al-Muhajirin wal-Ansar' });
     expect(top).toMatchObject({ id: 'test:jamwa', alert: true, score: 1 });
     expect(top.explanation.matched.name).toBe('Jaysh al-Muhajirin wal-Ansar (JAMWA)');
+  });
+
+  it('may be left out before the legal form, but not inside the name', () => {
+    const firms = new ScreeningEngine([
+      entity('pedco', 'Company', 'PETROIRAN DEVELOPMENT COMPANY (PEDCO) LIMITED'),
+      entity('sc', 'Company', 'SC (DALIAN) INDUSTRY AND TRADE CO., LTD.'),
+      ...LIST,
+    ]);
+    expect(firms.screen({ name: 'PETROIRAN DEVELOPMENT COMPANY LIMITED' })[0]).toMatchObject({ id: 'test:pedco', score: 1 });
+    const sc = firms.screen({ name: 'SC INDUSTRY AND TRADE CO., LTD.' }).find((m) => m.id === 'test:sc');
+    expect(sc?.score ?? 0).toBeLessThan(1);
   });
 
   it('still counts when the query has it', () => {

@@ -17,11 +17,20 @@ import { COUNTRY_NAMES, countryKey } from '../model/countries.js';
  * One-word country names ('germany', 'iran'): in a firm's name they say where it is, not which firm it is
  * ("REYCO GMBH GERMANY", "KOREA SAMMA SHIPPING"), so they count as generic words.
  */
-const COUNTRY_WORDS: ReadonlySet<string> = new Set(
-  Object.values(COUNTRY_NAMES)
+const COUNTRY_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(COUNTRY_NAMES)
     .map(countryKey)
     .filter((name) => name.length > 3 && !name.includes(' ')),
-);
+  // Abbreviations firms append the same way ("M AND S TRADING HK"); two-word names (Hong Kong) are two generic words' worth.
+  'hk',
+  'uae',
+  'usa',
+  'uk',
+  'bvi',
+  'prc',
+  'sssr',
+  'ussr',
+]);
 
 export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial' | 'registration';
 

@@ -15,6 +15,11 @@ describe('firmWordMeaning', () => {
     expect(same('denizcilik', 'shipping', 'sudokhodnaya')).toBe(true);
     expect(same('charitable', 'charity', 'khayriya')).toBe(true);
     expect(same('society', 'association', 'jamiyat')).toBe(true);
+    // English words borrowed in transliterated Russian: treid, grupp, servis.
+    expect(same('treid', 'trading', 'handels')).toBe(true);
+    expect(same('grupp', 'group')).toBe(true);
+    expect(same('servis', 'services')).toBe(true);
+    expect(same('managing', 'management')).toBe(true);
   });
 
   it('reads a Russian word in any case or gender by its stem', () => {

@@ -46,7 +46,14 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
     words: ['construction', 'constructions', 'construccion', 'construcciones', 'insaat', 'sakhtemani'],
     russianStems: ['stroitel'],
   },
-  trading: { words: ['trading', 'trade', 'bazargani', 'ticaret', 'tijara', 'tijarah'], russianStems: ['torgov'] },
+  // Russian firms also borrow English words in transliteration: treid, grupp, servis, menedzhment.
+  trading: {
+    words: ['trading', 'trade', 'bazargani', 'ticaret', 'tijara', 'tijarah', 'treid', 'treyd', 'treiding', 'treyding', 'handel', 'handels'],
+    russianStems: ['torgov'],
+  },
+  group: { words: ['group', 'groups', 'grupp', 'gruppa', 'grupo'] },
+  services: { words: ['service', 'services', 'servis', 'servisy'] },
+  management: { words: ['management', 'managing', 'menedzhment', 'upravlyayushchaya', 'upravlyayushchei'] },
   industry: {
     words: ['industry', 'industries', 'industrial', 'industria', 'industrias', 'sanaye', 'sanayi', 'sanati'],
     russianStems: ['promyshlenn'],

@@ -261,6 +261,7 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'solutions',
   'systems',
   'management',
+  'managing',
   'partners',
   'associates',
   'asociados',
@@ -353,4 +354,22 @@ export function findLegalForms(tokens: readonly string[]): LegalFormMatch[] {
     } else i++;
   }
   return found;
+}
+
+/**
+ * Whether folded tokens are legal forms and nothing else ("pte ltd", "limited", "co ltd"), read as
+ * `findLegalForms` reads them, longest phrase first.
+ */
+export function onlyLegalForms(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length;) {
+    let node: PhraseNode | undefined = PHRASE_TRIE;
+    let end = -1;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j]);
+      if (node?.class) end = j + 1;
+    }
+    if (end < 0) return false;
+    i = end;
+  }
+  return true;
 }
