@@ -16,6 +16,13 @@ describe('tokenSimilarity', () => {
     expect(tokenSimilarity(token('song'), token('jong')).similarity).toBe(0);
   });
 
+  it('counts two neighbouring letters swapped as half a slip', () => {
+    expect(tokenSimilarity(token('alden'), token('laden'))).toEqual({ similarity: 0.9, kind: 'spelling' });
+    expect(tokenSimilarity(token('ahstari'), token('ashtari')).similarity).toBeCloseTo(1 - 0.5 / 7);
+    // Not a swap: one letter changed.
+    expect(tokenSimilarity(token('marlen'), token('marken')).similarity).toBeCloseTo(1 - 1 / 6);
+  });
+
   it('trusts other vowels less where two consonants are all a word has', () => {
     expect(tokenSimilarity(token('lazim'), token('lazem'))).toEqual({ similarity: 0.86, kind: 'vowels' }); // l, z, m
     expect(tokenSimilarity(token('moinie'), token('minai'))).toEqual({ similarity: 0.83, kind: 'vowels' }); // m, n
@@ -75,7 +82,7 @@ describe('translations in firms’ names', () => {
 
 describe('alignmentCredit', () => {
   it('counts one slip in a six-letter word of a person at its similarity', () => {
-    const slip = tokenSimilarity(token('umbeen'), token('mubeen'));
+    const slip = tokenSimilarity(token('mubeek'), token('mubeen'));
     expect(slip).toEqual({ similarity: 1 - 1 / 6, kind: 'spelling' });
     expect(alignmentCredit(slip, true)).toBeCloseTo(1 - 1 / 6, 10);
   });

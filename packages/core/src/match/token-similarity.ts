@@ -254,7 +254,22 @@ export function spellingSimilarity(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > allowed) return 0;
   const distance = editDistance(a, b, allowed);
   if (distance > allowed || (longest <= 5 && distance > 1)) return 0;
+  if (distance === 1 && isAdjacentSwap(a, b)) return 1 - SWAP_COST / longest;
   return 1 - distance / longest;
+}
+
+/**
+ * Two neighbouring letters typed the other way round (LADEN/ALDEN, ASHTARI/AHSTARI) count as half an
+ * edit: the commonest slip of typing, and not how two different names differ.
+ */
+const SWAP_COST = 0.5;
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  return a.slice(i + 2) === b.slice(i + 2);
 }
 
 export interface SimilarityOptions {
