@@ -422,6 +422,11 @@ describe('kinds of armed group', () => {
     expect(firms.screen({ name: 'M AND S TRADING HK' })[0]).toMatchObject({ id: 'test:ms', alert: true });
   });
 
+  it('nor do the words of money changers (money, financial)', () => {
+    const firms = new ScreeningEngine([entity('swaid', 'Company', 'SWAID AND SONS FOR EXCHANGE CO.'), ...LIST]);
+    expect(firms.screen({ name: 'SUWAYD AND SONS MONEY EXCHANGE' })[0]).toMatchObject({ id: 'test:swaid', alert: true });
+  });
+
   it('and alone name no one', () => {
     expect(groups.screen({ name: 'Martyrs Brigade' }).some((m) => m.alert)).toBe(false);
   });
