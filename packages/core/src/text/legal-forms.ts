@@ -236,6 +236,7 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'of',
   'and',
   'for',
+  'by',
   'de',
   'del',
   'la',
