@@ -432,6 +432,15 @@ describe('kinds of armed group', () => {
   });
 });
 
+describe('a typing error in a word its key rewrites', () => {
+  const firms = new ScreeningEngine([entity('fregat', 'Company', 'FREGAT OOO'), entity('sokhra', 'Company', 'OOO SOKHRA'), ...LIST]);
+
+  it('still finds the name: FREEAT keys as friat, SOKHRA as sohra, yet each is one letter from the other', () => {
+    expect(firms.screen({ name: 'FREeAT OOO' })[0]).toMatchObject({ id: 'test:fregat', alert: true });
+    expect(firms.screen({ name: 'Ooo Sokihra' })[0]).toMatchObject({ id: 'test:sokhra', alert: true });
+  });
+});
+
 describe('the Persian ezafe', () => {
   const setad = new ScreeningEngine([entity('setad', 'Organization', 'SETAD-E FARMAN-EJRAEI-YE EMAM'), ...LIST]);
 

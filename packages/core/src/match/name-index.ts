@@ -92,6 +92,9 @@ const MAX_NAMES = ID_BITS - 1;
 /** The blocking-key hashes of one token of a name. */
 function tokenHashes(t: NameToken, next: NameToken | undefined, out: number[]): void {
   pushDeletionHashes(t.key, KEY_SEED.key, out);
+  // A typing error can hide the spelling the key is made from (FREEAT keys as 'friat', FREGAT as 'fregat';
+  // SOKHRA as 'sohra', SOKIHRA as 'sokihra'): the word as written gets its one-letter deletions too.
+  if (t.text !== t.key && !t.hasDigit) pushDeletionHashes(t.text, KEY_SEED.key, out);
   if (t.skeleton.length >= 3) out.push(hashKey(KEY_SEED.skeleton, t.skeleton));
   if (next) out.push(joinedKeyHash(t.plainKey, next.plainKey));
 }
@@ -313,7 +316,10 @@ export class NameIndex {
       // A token many listed names share needs no typing-error variants: its spellings are already there.
       const exact = hashKey(KEY_SEED.key, t.key);
       if (this.postingCount(exact) >= DELETIONS_UNNEEDED) hashes.push(exact);
-      else pushDeletionHashes(t.key, KEY_SEED.key, hashes);
+      else {
+        pushDeletionHashes(t.key, KEY_SEED.key, hashes);
+        if (t.text !== t.key && !t.hasDigit) pushDeletionHashes(t.text, KEY_SEED.key, hashes);
+      }
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
