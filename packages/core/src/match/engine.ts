@@ -10,7 +10,7 @@ import { alignNames, type Alignment } from './align.js';
 import { ComparisonMemo } from './comparison-memo.js';
 import { NAME_LOGIC_V1, type MatchingAlgorithm } from './algorithm.js';
 import { linkedRecordOf, round, summarise, tokenAlignments, type MatchExplanation, type ScorerContribution } from './explain.js';
-import { NameIndex, type IndexedName } from './name-index.js';
+import { CANDIDATES_PER_FORM, CANDIDATES_PER_OTHER_READING, NameIndex, type IndexedName } from './name-index.js';
 import type { NameForm } from './name-form.js';
 import { normaliseIdentifier, prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
 import type { MatchContext } from './scorers/context.js';
@@ -193,7 +193,12 @@ export class ScreeningEngine {
       this.index.weighQuery([querySkeleton]);
       this.skeletonMemo.startQuery(querySkeleton.tokens.length);
     }
-    const searches = prepared.forms.map((form) => ({ form, ids: this.index.candidates(form) }));
+    // A name in another script has several readings; the later ones are variants of the first and mostly
+    // find its candidates again, so each brings fewer of its own.
+    const searches = prepared.forms.map((form, i) => ({
+      form,
+      ids: this.index.candidates(form, i === 0 ? CANDIDATES_PER_FORM : CANDIDATES_PER_OTHER_READING),
+    }));
     // Candidates found by skeleton are aligned with the query's first Latin reading as well.
     if (querySkeleton && prepared.forms[0]) searches.push({ form: prepared.forms[0], ids: this.index.candidates(querySkeleton) });
     for (const { form, ids } of searches) {

@@ -47,6 +47,8 @@ const RANK_SCALE = 1e6;
 const RANK_CEILING = 1e9;
 /** How many names per query reading are aligned in full. */
 export const CANDIDATES_PER_FORM = 50;
+/** …and per reading after a name's first (another romanisation of the same name). Tuned on the dev set, 2026-12. */
+export const CANDIDATES_PER_OTHER_READING = 30;
 
 /** Ukrainian or Belarusian by nationality or citizenship: their names write г as h. */
 function writesHForG(entity: Entity): boolean {
