@@ -53,16 +53,19 @@ const NUMBER_WORDS: Record<string, number> = {
 export function numbersIn(form: NameForm): Set<string> {
   const out = new Set<string>();
   for (const t of form.tokens) {
-    if (/^\d+(st|nd|rd|th)?$/.test(t.text)) out.add(String(parseInt(t.text, 10)));
-    else if (t.text in NUMBER_WORDS) out.add(String(NUMBER_WORDS[t.text]));
+    if (t.hasDigit) {
+      if (ORDINAL.test(t.text)) out.add(String(parseInt(t.text, 10)));
+    } else if (Object.hasOwn(NUMBER_WORDS, t.text)) out.add(String(NUMBER_WORDS[t.text]));
   }
   return out;
 }
+const ORDINAL = /^\d+(st|nd|rd|th)?$/;
 
 /** Both names state numbers and they share none. */
 export function scoreNumberConflict(ctx: MatchContext): ScorerOutcome | null {
   const q = numbersIn(ctx.queryForm);
+  if (q.size === 0) return null;
   const c = numbersIn(ctx.listedForm);
-  if (q.size === 0 || c.size === 0 || [...q].some((n) => c.has(n))) return null;
+  if (c.size === 0 || [...q].some((n) => c.has(n))) return null;
   return { value: 1, detail: `query number ${[...q].join(', ')}; listed ${[...c].join(', ')}` };
 }
