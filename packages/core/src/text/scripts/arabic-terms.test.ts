@@ -28,6 +28,10 @@ describe('translateArabicOrganisationName', () => {
     expect(translateArabicOrganisationName('الدولة الإسلامية في العراق والشام - المغرب').length).toBeLessThanOrEqual(4);
   });
 
+  it('keeps Latin words as they are, whatever they spell', () => {
+    expect(translateArabicOrganisationName('جماعة constructor')).toEqual(['group constructor']);
+  });
+
   it('leaves names without a word for a kind of organisation alone: people are not translated', () => {
     expect(translateArabicOrganisationName('محمد الليبي')).toEqual([]);
     expect(translateArabicOrganisationName('جمال نصر الإسلام')).toEqual([]);
