@@ -432,6 +432,19 @@ describe('kinds of armed group', () => {
   });
 });
 
+describe('a name in Arabic script among many that share one of its skeleton words', () => {
+  // Eighty persons whose names share the skeleton word 'mt' and have two words, as the query has: the
+  // listed MATIULLAH (mt + l in one word) is found by the two skeleton words read together.
+  const fillers = Array.from({ length: 80 }, (_, i) =>
+    entity(`muti-${i}`, 'Person', `MUTI, Khan${String.fromCharCode(97 + (i % 26))}${i}`),
+  );
+  const persons = new ScreeningEngine([entity('matiullah', 'Person', 'MATIULLAH'), ...fillers, ...LIST]);
+
+  it('is found through neighbouring skeleton words read as one (مطيع الله, MATIULLAH)', () => {
+    expect(persons.screen({ name: 'مطيع الله' })[0]).toMatchObject({ id: 'test:matiullah', alert: true });
+  });
+});
+
 describe('a typing error in a word its key rewrites', () => {
   const firms = new ScreeningEngine([entity('fregat', 'Company', 'FREGAT OOO'), entity('sokhra', 'Company', 'OOO SOKHRA'), ...LIST]);
 

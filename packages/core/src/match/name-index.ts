@@ -23,6 +23,13 @@ import {
   type NameToken,
 } from './name-form.js';
 
+/** A Latin token's Arabic-name skeleton: the words long enough to select on, how many parts, all joined. */
+interface TokenSkeleton {
+  words: string[];
+  parts: number;
+  joined: string;
+}
+
 export interface IndexedName {
   /** Position of the entity in the index's entity array. */
   entity: number;
@@ -195,7 +202,17 @@ export class NameIndex {
         }
         if (BLOCKING_ROLES.has(t.role)) {
           tokenHashes(t, tokens[i + 1], hashes);
-          for (const word of this.arabicSkeletonWords(t.text)) hashes.push(hashKey(KEY_SEED.arabicSkeleton, word));
+          const skeleton = this.arabicSkeleton(t.text);
+          for (const word of skeleton.words) hashes.push(hashKey(KEY_SEED.arabicSkeleton, word));
+          // Two skeleton words read together, within a word (MATIULLAH: mt+l) or across two (ABDUL RAHMAN:
+          // bd+rhmn): an Arabic-script query's neighbouring words find them even where one word alone is
+          // too short (l, g) or too common (bd) to select on.
+          if (skeleton.parts > 1) hashes.push(hashKey(KEY_SEED.arabicSkeleton, skeleton.joined));
+          const next = tokens[i + 1];
+          if (next && BLOCKING_ROLES.has(next.role)) {
+            const after = this.arabicSkeleton(next.text).joined;
+            if (skeleton.joined !== '' && after !== '') hashes.push(hashKey(KEY_SEED.arabicSkeleton, skeleton.joined + after));
+          }
         }
       });
       for (const h of hashes) packed.push(h * ID_BITS + id);
@@ -212,23 +229,21 @@ export class NameIndex {
     this.lastGroup = new Int32Array(this.names.length);
   }
 
-  private readonly skeletonWords = new Map<string, string[]>();
+  private readonly skeletons = new Map<string, TokenSkeleton>();
 
   /**
-   * The Arabic-name consonant skeleton of a Latin token ('abdullah' → ['bd', 'l']), so that queries
-   * written in Arabic script find Latin spellings whatever vowels they use. Memoised per distinct token.
+   * The Arabic-name consonant skeleton of a Latin token ('abdullah' → words ['bd'] of parts bd, l; joined
+   * 'bdl'), so that queries written in Arabic script find Latin spellings whatever vowels they use.
+   * Memoised per distinct token.
    */
-  private arabicSkeletonWords(text: string): string[] {
-    let words = this.skeletonWords.get(text);
-    if (!words) {
-      words = /\d/.test(text)
-        ? []
-        : latinSkeleton(text)
-            .split(' ')
-            .filter((w) => w.length >= 2);
-      this.skeletonWords.set(text, words);
+  private arabicSkeleton(text: string): TokenSkeleton {
+    let skeleton = this.skeletons.get(text);
+    if (!skeleton) {
+      const parts = /\d/.test(text) ? [] : latinSkeleton(text).split(' ').filter(Boolean);
+      skeleton = { words: parts.filter((w) => w.length >= 2), parts: parts.length, joined: parts.join('') };
+      this.skeletons.set(text, skeleton);
     }
-    return words;
+    return skeleton;
   }
 
   /**
@@ -309,7 +324,11 @@ export class NameIndex {
   candidates(form: NameForm, limit = CANDIDATES_PER_FORM): number[] {
     const groups: { hashes: number[]; weight: number }[] = [];
     if (form.script === 'skeleton') {
-      for (const t of form.tokens) if (t.text.length >= 2) groups.push({ hashes: [hashKey(KEY_SEED.arabicSkeleton, t.text)], weight: 1 });
+      form.tokens.forEach((t, i) => {
+        if (t.text.length >= 2) groups.push({ hashes: [hashKey(KEY_SEED.arabicSkeleton, t.text)], weight: 1 });
+        const next = form.tokens[i + 1];
+        if (next) groups.push({ hashes: [hashKey(KEY_SEED.arabicSkeleton, t.text + next.text)], weight: 1 });
+      });
       return this.vote(form, groups, limit);
     }
     form.tokens.forEach((t, i) => {
