@@ -23,13 +23,6 @@ import {
   type NameToken,
 } from './name-form.js';
 
-/** A Latin token's Arabic-name skeleton: the words long enough to select on, how many parts, all joined. */
-interface TokenSkeleton {
-  words: string[];
-  parts: number;
-  joined: string;
-}
-
 export interface IndexedName {
   /** Position of the entity in the index's entity array. */
   entity: number;
@@ -195,6 +188,7 @@ export class NameIndex {
     this.names.forEach((n, id) => {
       const seen = new Set<string>();
       const tokens = n.form.tokens;
+      let previousPart = '';
       tokens.forEach((t, i) => {
         if (!seen.has(t.key)) {
           seen.add(t.key);
@@ -202,16 +196,13 @@ export class NameIndex {
         }
         if (BLOCKING_ROLES.has(t.role)) {
           tokenHashes(t, tokens[i + 1], hashes);
-          const skeleton = this.arabicSkeleton(t.text);
-          for (const word of skeleton.words) hashes.push(hashKey(KEY_SEED.arabicSkeleton, word));
-          // Two skeleton words read together, within a word (MATIULLAH: mt+l) or across two (ABDUL RAHMAN:
-          // bd+rhmn): an Arabic-script query's neighbouring words find them even where one word alone is
-          // too short (l, g) or too common (bd) to select on.
-          if (skeleton.parts > 1) hashes.push(hashKey(KEY_SEED.arabicSkeleton, skeleton.joined));
-          const next = tokens[i + 1];
-          if (next && BLOCKING_ROLES.has(next.role)) {
-            const after = this.arabicSkeleton(next.text).joined;
-            if (skeleton.joined !== '' && after !== '') hashes.push(hashKey(KEY_SEED.arabicSkeleton, skeleton.joined + after));
+          for (const part of this.arabicSkeletonParts(t.text)) {
+            if (part.length >= 2) hashes.push(hashKey(KEY_SEED.arabicSkeleton, part));
+            // Neighbouring skeleton words read together, within a word (MATIULLAH: mt+l) or across two
+            // (AMIR ABDULLAH: mr+bd, bd+l): an Arabic-script query's neighbouring words find them where one
+            // word alone is too short (l, g) or too common (bd, mr) to select on.
+            if (previousPart !== '') hashes.push(hashKey(KEY_SEED.arabicSkeleton, previousPart + part));
+            previousPart = part;
           }
         }
       });
@@ -229,21 +220,19 @@ export class NameIndex {
     this.lastGroup = new Int32Array(this.names.length);
   }
 
-  private readonly skeletons = new Map<string, TokenSkeleton>();
+  private readonly skeletonParts = new Map<string, string[]>();
 
   /**
-   * The Arabic-name consonant skeleton of a Latin token ('abdullah' → words ['bd'] of parts bd, l; joined
-   * 'bdl'), so that queries written in Arabic script find Latin spellings whatever vowels they use.
-   * Memoised per distinct token.
+   * The Arabic-name consonant skeleton of a Latin token, word by word ('abdullah' → ['bd', 'l']), so that
+   * queries written in Arabic script find Latin spellings whatever vowels they use. Memoised per token.
    */
-  private arabicSkeleton(text: string): TokenSkeleton {
-    let skeleton = this.skeletons.get(text);
-    if (!skeleton) {
-      const parts = /\d/.test(text) ? [] : latinSkeleton(text).split(' ').filter(Boolean);
-      skeleton = { words: parts.filter((w) => w.length >= 2), parts: parts.length, joined: parts.join('') };
-      this.skeletons.set(text, skeleton);
+  private arabicSkeletonParts(text: string): string[] {
+    let parts = this.skeletonParts.get(text);
+    if (!parts) {
+      parts = /\d/.test(text) ? [] : latinSkeleton(text).split(' ').filter(Boolean);
+      this.skeletonParts.set(text, parts);
     }
-    return skeleton;
+    return parts;
   }
 
   /**
