@@ -17,3 +17,12 @@ export function sharedList(relative: string): string {
   if (!existsSync(path)) throw new Error(`shared list file missing: ${path}`);
   return path;
 }
+
+/**
+ * The text of the first `<tag>` element of a block of the UN consolidated XML, trimmed ('' without one):
+ * enough for tests that compare a few fields of every entry without the product's parser.
+ */
+export function unXmlField(block: string, tag: string): string {
+  const start = block.indexOf(`<${tag}>`);
+  return start < 0 ? '' : block.slice(start + tag.length + 2, block.indexOf(`</${tag}>`, start)).trim();
+}

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedList } from '../../../../../test/shared-data.js';
+import { sharedList, unXmlField } from '../../../../../test/shared-data.js';
 import { translateArabicOrganisationName } from './arabic-terms.js';
 import { latinReadings } from './index.js';
 
@@ -48,15 +48,11 @@ describe('translateArabicOrganisationName', () => {
 
 describe('UN consolidated list 2026-02-27, names in Arabic script', () => {
   const xml = readFileSync(sharedList('un-sc/2026-02-27/consolidated.xml'), 'utf8');
-  const field = (block: string, tag: string): string => {
-    const start = block.indexOf(`<${tag}>`);
-    return start < 0 ? '' : block.slice(start + tag.length + 2, block.indexOf(`</${tag}>`, start)).trim();
-  };
   const named = (kind: 'ENTITY' | 'INDIVIDUAL') =>
     xml
       .split(`<${kind}>`)
       .slice(1)
-      .map((block) => ({ original: field(block, 'NAME_ORIGINAL_SCRIPT'), english: field(block, 'FIRST_NAME') }))
+      .map((block) => ({ original: unXmlField(block, 'NAME_ORIGINAL_SCRIPT'), english: unXmlField(block, 'FIRST_NAME') }))
       .filter((n) => /[\u0600-\u06ff]/.test(n.original));
   const SMALL_WORDS = new Set(['the', 'of', 'al', 'in', 'and', 'for']);
 

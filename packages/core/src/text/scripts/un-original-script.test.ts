@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedList } from '../../../../../test/shared-data.js';
+import { sharedList, unXmlField } from '../../../../../test/shared-data.js';
 import { nameTokens } from '../normalize.js';
 import { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
 import { latinReadings } from './index.js';
@@ -15,20 +15,15 @@ interface OriginalScriptName {
   latin: string;
 }
 
-const field = (block: string, tag: string): string => {
-  const start = block.indexOf(`<${tag}>`);
-  return start < 0 ? '' : block.slice(start + tag.length + 2, block.indexOf(`</${tag}>`, start)).trim();
-};
-
 function individualsWithOriginalScript(xml: string): OriginalScriptName[] {
   return xml
     .split('<INDIVIDUAL>')
     .slice(1)
     .map((block) => block.slice(0, block.indexOf('</INDIVIDUAL>')))
     .map((block) => ({
-      original: field(block, 'NAME_ORIGINAL_SCRIPT'),
+      original: unXmlField(block, 'NAME_ORIGINAL_SCRIPT'),
       latin: ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
-        .map((tag) => field(block, tag))
+        .map((tag) => unXmlField(block, tag))
         .filter(Boolean)
         .join(' '),
     }))
