@@ -81,7 +81,11 @@ async function freshDatabase(backend) {
 /** `embargo serve --port 0` on the bundled lists; resolves with its URL once it prints `listening <url>`. */
 function startServer(env) {
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean), BIN, 'serve', '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean), BIN, 'serve', '--port', '0', '--quiet'],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
   return new Promise((resolve, reject) => {
