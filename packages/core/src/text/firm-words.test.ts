@@ -20,6 +20,7 @@ describe('firmWordMeaning', () => {
     expect(same('grupp', 'group')).toBe(true);
     expect(same('servis', 'services')).toBe(true);
     expect(same('managing', 'management')).toBe(true);
+    expect(same('invest', 'investment', 'inversiones')).toBe(true);
   });
 
   it('reads a Russian word in any case or gender by its stem', () => {

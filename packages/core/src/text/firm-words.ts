@@ -81,7 +81,10 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   radio: { words: ['radio'], russianStems: ['radiotekhnich'] },
   automobile: { words: ['automobile', 'automobiles', 'automotive'], russianStems: ['avtomobil'] },
   agricultural: { words: ['agricultural', 'agriculture'], russianStems: ['selskokhozyaistv', 'selskokhoziaistv'] },
-  investment: { words: ['investment', 'investments', 'inversiones', 'sarmayeh', 'sarmayeh-gozari'], russianStems: ['investitsi'] },
+  investment: {
+    words: ['investment', 'investments', 'invest', 'inversiones', 'sarmayeh', 'sarmayeh-gozari'],
+    russianStems: ['investitsi'],
+  },
   insurance: { words: ['insurance', 'bimeh', 'sigorta', 'seguros'], russianStems: ['strakhov'] },
   exchange: { words: ['exchange', 'sarrafi', 'sarafi'] },
 };
