@@ -10,6 +10,7 @@
  * // [{ a: 'ofac:21736', b: 'un:KPi.057', reason: 'passportNumber', value: '563120368' }, …]
  */
 import type { Entity, Statement } from '../model/entity.js';
+import { NAME_PARTICLES } from '../text/name-words.js';
 import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
 
 export type CrossListLinkReason =
@@ -188,12 +189,10 @@ function strongNameKeys(entity: Entity): string[] {
 
 /**
  * The fewest distinctive words a name must have for its words to link it into a longer name: one is
- * a surname. Articles and the particles of Arabic names (`Abu`, `bin`) do not count: `Abu al-Khayr`
- * is one word of name.
+ * a surname. Name particles (`al`, `Abu`, `bin`, `de`) do not count: `Abu al-Khayr` is one word of name.
  */
 const MIN_NAME_PART_WORDS = 2;
 const ARTICLES = new Set(['al', 'el', 'the', 'of', 'de', 'la']);
-const NAME_PARTICLES = new Set([...ARTICLES, 'abu', 'abou', 'bin', 'ben', 'ibn', 'bint', 'ould']);
 
 /** `shorter ⊂ longer (date)` for the first name of either record whose words all appear in a name of the other. */
 function namePartsShared(a: PersonBornOn, b: PersonBornOn): string[] {

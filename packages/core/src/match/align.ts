@@ -7,6 +7,7 @@
 import { joinTokens, type ComparisonMemo } from './comparison-memo.js';
 import type { NameForm, NameToken } from './name-form.js';
 import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
+import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
 
 /** Pairs below this similarity are not an alignment at all. Tuned on the dev set, 2026-11. */
 export const MIN_TOKEN_SIMILARITY = 0.72;
@@ -119,8 +120,6 @@ const ACRONYM_SIMILARITY = 0.85;
 /** Acronyms this long at least: two letters (MS, AB) stand for too many things. */
 const MIN_ACRONYM = 3;
 const MAX_ACRONYM = 6;
-/** Small words an acronym skips: Democratic People's Republic of Korea → DPRK. */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'du', 'des', 'und', 'et', 'y']);
 
 /**
  * Each token of `short` that is the initials of a run of neighbouring tokens of `long` (small words
@@ -131,12 +130,12 @@ export function acronymOptions(short: readonly NameToken[], long: readonly NameT
     const acronym = short[i].text;
     if (acronym.length < MIN_ACRONYM || acronym.length > MAX_ACRONYM || short[i].hasDigit || short[i].role === 'legalForm') continue;
     for (let j = 0; j + 1 < long.length; j++) {
-      if (long[j].text[0] !== acronym[0] || ACRONYM_SKIPS.has(long[j].text)) continue;
+      if (long[j].text[0] !== acronym[0] || FIRM_NAME_FUNCTION_WORDS.has(long[j].text)) continue;
       const run: number[] = [];
       let letter = 0;
       for (let k = j; k < long.length && letter < acronym.length; k++) {
         const word = long[k].text;
-        if (letter > 0 && ACRONYM_SKIPS.has(word)) run.push(k);
+        if (letter > 0 && FIRM_NAME_FUNCTION_WORDS.has(word)) run.push(k);
         else if (word[0] === acronym[letter]) {
           run.push(k);
           letter++;

@@ -4,6 +4,7 @@
  * same consonant skeleton, an initial, or a few typing errors apart.
  */
 import { isPlaceAdjective } from '../text/firm-words.js';
+import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
 import type { NameToken } from './name-form.js';
 
 export type TokenMatchKind =
@@ -54,35 +55,13 @@ const MIN_LETTERS_DROPPED = 2;
 const MIN_CONTRACTION_LENGTH = 4;
 const VOWEL_LETTERS = 'aeiouy';
 
-/** Words of three letters or more that join a firm's name and abbreviate nothing: FOR is not FOREIGN. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'and',
-  'for',
-  'the',
-  'des',
-  'les',
-  'und',
-  'der',
-  'den',
-  'del',
-  'dos',
-  'das',
-  'von',
-  'van',
-  'per',
-  'con',
-  'sur',
-  'aus',
-  'mit',
-]);
-
 /**
  * Whether `short` abbreviates `long`: its beginning (ELEC, ELECTRONIC), or a contraction that keeps the
  * first and last letters and others in order (SHPG, SHIPPING; MFG, MANUFACTURING).
  */
 function abbreviates(short: string, long: string): boolean {
   if (short.length < MIN_ABBREVIATION_LENGTH || long.length < short.length + MIN_LETTERS_DROPPED || short[0] !== long[0]) return false;
-  if (FUNCTION_WORDS.has(short)) return false;
+  if (FIRM_NAME_FUNCTION_WORDS.has(short)) return false;
   if (long.startsWith(short)) return true;
   // A contraction keeps consonants (INTL, MGMT, GOVT): ADAM is a name, not ABDULKARIM contracted; and
   // three letters (DML) are more often initials than a contraction.

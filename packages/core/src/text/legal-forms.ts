@@ -201,6 +201,37 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
 };
 
 /**
+ * The small words that join the words of a firm's name in the languages the lists use: an acronym skips
+ * them (Democratic People's Republic of Korea → DPRK), and they abbreviate nothing (FOR is not FOREIGN).
+ */
+export const FIRM_NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'del',
+  'la',
+  'du',
+  'des',
+  'les',
+  'und',
+  'et',
+  'y',
+  'der',
+  'den',
+  'dos',
+  'das',
+  'von',
+  'van',
+  'per',
+  'con',
+  'sur',
+  'aus',
+  'mit',
+]);
+
+/**
  * Words so common in firm names that on their own they say nothing about which firm is meant.
  * They still count a little when they match, but two names sharing only these do not alert.
  */
@@ -345,12 +376,7 @@ const PHRASE_TRIE: PhraseNode = (() => {
 export function findLegalForms(tokens: readonly string[]): LegalFormMatch[] {
   const found: LegalFormMatch[] = [];
   for (let i = 0; i < tokens.length;) {
-    let node: PhraseNode | undefined = PHRASE_TRIE;
-    let best: LegalFormMatch | undefined;
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j]);
-      if (node?.class) best = { start: i, length: j - i + 1, class: node.class, phrase: node.phrase! };
-    }
+    const best = longestPhraseAt(tokens, i);
     const atEdge = best && (best.start === 0 || best.start + best.length === tokens.length || best.length > 1 || best.phrase.length > 3);
     if (best && atEdge && tokens.length > best.length) {
       found.push(best);
@@ -360,20 +386,26 @@ export function findLegalForms(tokens: readonly string[]): LegalFormMatch[] {
   return found;
 }
 
+/** The longest legal-form phrase starting at token `i`, if any. */
+function longestPhraseAt(tokens: readonly string[], i: number): LegalFormMatch | undefined {
+  let node: PhraseNode | undefined = PHRASE_TRIE;
+  let best: LegalFormMatch | undefined;
+  for (let j = i; j < tokens.length && node; j++) {
+    node = node.next.get(tokens[j]);
+    if (node?.class) best = { start: i, length: j - i + 1, class: node.class, phrase: node.phrase! };
+  }
+  return best;
+}
+
 /**
  * Whether folded tokens are legal forms and nothing else ("pte ltd", "limited", "co ltd"), read as
  * `findLegalForms` reads them, longest phrase first.
  */
 export function onlyLegalForms(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length;) {
-    let node: PhraseNode | undefined = PHRASE_TRIE;
-    let end = -1;
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j]);
-      if (node?.class) end = j + 1;
-    }
-    if (end < 0) return false;
-    i = end;
+    const phrase = longestPhraseAt(tokens, i);
+    if (!phrase) return false;
+    i += phrase.length;
   }
   return true;
 }

@@ -11,7 +11,7 @@
  * read this way: a person's name is not translated, though many are words (Jamal, Nasr, Islam).
  */
 import { foldText } from '../normalize.js';
-import { arabicLookupKey, romanizeArabic, splitArabicCompounds, splitArticle } from './arabic.js';
+import { arabicLookupKey, GLUED_PREPOSITIONS, romanizeArabic, splitArabicCompounds, splitArticle } from './arabic.js';
 
 /** Words naming a kind of organisation, by lookup key (ة as ه, hamza seats as ا), without the article. */
 const ORGANISATION_WORDS: ReadonlyMap<string, string> = new Map(
@@ -126,9 +126,6 @@ function known(key: string): boolean {
   return ORGANISATION_WORDS.has(key) || OTHER_WORDS.has(key);
 }
 
-/** One-letter prepositions and the conjunction, which Arabic writes onto the next word. */
-const GLUED = new Set(['و', 'ب', 'ل']);
-
 /** At most this many translated readings per name, where words have two usual translations. */
 const MAX_TRANSLATIONS = 4;
 
@@ -145,7 +142,7 @@ export function translateArabicOrganisationName(text: string): string[] {
   const choices = words.flatMap((word) => {
     const key = arabicLookupKey(splitArticle(word).stem);
     // A preposition written onto a word without the article (ببلاد: bi + bilad) is split off when the rest is known.
-    const glued = !known(key) && key.length > 3 && GLUED.has(key[0]) ? key.slice(1) : undefined;
+    const glued = !known(key) && key.length > 3 && GLUED_PREPOSITIONS.has(key[0]) ? key.slice(1) : undefined;
     const keys = glued !== undefined && known(glued) ? [key[0], glued] : [key];
     return keys.map((k) => {
       const kind = ORGANISATION_WORDS.get(k);

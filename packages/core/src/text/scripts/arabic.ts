@@ -124,8 +124,11 @@ export function splitArabicCompounds(word: string): string[] {
   return [word];
 }
 
-/** One-letter conjunctions and prepositions written onto the next word: wa- "and", bi- "by", fa-, ka- "as". */
-const GLUED_PREPOSITIONS = new Set(['و', 'ب', 'ف', 'ك']);
+/**
+ * One-letter conjunctions and prepositions written onto the next word: wa- "and", bi- "by", li- "for",
+ * fa-, ka- "as". (Before the article, li- takes its alif: للمسلمين, see `splitPreposition`.)
+ */
+export const GLUED_PREPOSITIONS: ReadonlySet<string> = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 /** Letters a word must keep after the article for a first letter to be read as a glued preposition (والي is Wali). */
 const MIN_STEM_AFTER_ARTICLE = 2;
 
