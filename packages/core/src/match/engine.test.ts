@@ -515,3 +515,24 @@ describe('a parenthesis ending a listed name', () => {
     expect(ftb?.alert ?? false).toBe(false);
   });
 });
+
+describe('a query of common names inside a longer listed name', () => {
+  // Mohammad, Ali and Salah are among the commonest words of listed persons' names, as on the real lists.
+  const others = ['KARIM', 'HASAN', 'YUSUF', 'IBRAHIM', 'KHALIL', 'MAHMUD', 'RASHID', 'AZIZ', 'JAMIL', 'NASIR', 'TAHIR', 'ZAKI'];
+  const fillers = others.flatMap((other, k) => [
+    entity(`muhammad-${k}`, 'Person', `${other}, Muhammad`),
+    entity(`ali-${k}`, 'Person', `${other}, Ali`),
+    entity(`salah-${k}`, 'Person', `SALAH, ${other}`),
+  ]);
+  const people = new ScreeningEngine([entity('salah-ali', 'Person', 'SALAH, Ali Mohammad'), ...fillers, ...LIST]);
+
+  it('says too little to alert: SALAH Muhammad is not SALAH Ali Mohammad', () => {
+    const match = people.screen({ name: 'SALAH, Muhammad' }).find((m) => m.id === 'test:salah-ali');
+    expect(match?.alert ?? false).toBe(false);
+    expect(match?.explanation.scorers.map((s) => s.name)).not.toContain('nameContained');
+  });
+
+  it('while the whole name still alerts', () => {
+    expect(people.screen({ name: 'Ali Mohammad Salah' })[0]).toMatchObject({ id: 'test:salah-ali', alert: true });
+  });
+});

@@ -68,7 +68,10 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   // (exactly or as a romanisation variant): a firm's name with words missing is often another firm, and
   // "Alix Morin" spelled near "Alex Moran" is often another person.
   const exactly = ctx.alignment.pairs.every((p) => p.similarity >= SAME_NAME);
-  if (ctx.listedForm.kind !== 'person' || !exactly || !distinctive(ctx))
+  // Common names inside a longer listed person's name (SALAH Muhammad in SALAH Ali Mohammad) are found in
+  // many listed names: their being inside this one is no evidence at all.
+  if (ctx.listedForm.kind === 'person' && !distinctive(ctx)) return null;
+  if (ctx.listedForm.kind !== 'person' || !exactly)
     return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
   const outer = ctx.listedForm.tokens;
   const leftoverIndexes = ctx.alignment.candidateUnmatched;
