@@ -25,24 +25,35 @@ const SEPARATORS = /[\s.\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+/g;
 
 /**
  * A name as compared across lists: NFKD, diacritics stripped, lower case, anything that is not a
- * letter or digit a separator, tokens sorted. `'JANG, Sung Nam'` and `'JANG SUNG NAM'` both give
+ * letter or digit a separator (apostrophes dropped), tokens sorted. `'JANG, Sung Nam'` and `'JANG SUNG NAM'` both give
  * `'jang nam sung'`; OFAC writes "SURNAME, Given" where the UN writes "SURNAME GIVEN".
  */
 export function nameKey(name: string): string {
+  return foldedNameWords(name).sort().join(' ');
+}
+
+/** A name's words as `nameKey` folds them, in the name's order. */
+export function foldedNameWords(name: string): string[] {
   // Most names on the lists are printable ASCII, for which NFKD and diacritic stripping change nothing.
   const folded = PRINTABLE_ASCII.test(name)
-    ? name.toLowerCase().split(/[^a-z0-9]+/)
+    ? name
+        .toLowerCase()
+        .replace(APOSTROPHES, '')
+        .split(/[^a-z0-9]+/)
     : name
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')
+        .replace(APOSTROPHES, '')
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u);
-  return folded
-    .filter((token) => token.length > 0)
-    .sort()
-    .join(' ');
+  return folded.filter((token) => token.length > 0);
 }
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Apostrophes and the letters lists write for ayn and hamza join the word they stand in: OFAC writes
+ * "AL-QA'IDA" where the UN writes "AL-QAIDA".
+ */
+const APOSTROPHES = /['`\u2018\u2019\u02bc\u02bb\u02be\u02bf\u00b4]/g;
 
 /**
  * A birth date as compared across lists, or undefined when it is too vague: only full dates

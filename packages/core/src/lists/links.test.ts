@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIST_SOURCES, type Entity, type ListSource, type Properties } from '../model/entity.js';
 import type { SchemaName } from '../model/schema.js';
 import { birthDateKey, identifierKey, nameKey } from './link-keys.js';
-import { findCrossListLinks, type CrossListLink } from './links.js';
+import { findCrossListLinks, isAcronymOf, type CrossListLink } from './links.js';
 
 function record(id: string, source: ListSource, properties: Properties, schema: SchemaName = 'Person'): Entity {
   const caption = properties.name?.[0]?.value ?? id;
@@ -212,6 +212,62 @@ describe('findCrossListLinks', () => {
       expect: [],
     },
     {
+      why: "a former name links to the record whose primary name it is (AQIM's, OFAC's SALAFIST GROUP FOR CALL AND COMBAT)",
+      entities: [
+        record(
+          'un:QDe.014',
+          'un-sc',
+          { name: vals('THE ORGANIZATION OF AL-QAIDA IN THE ISLAMIC MAGHREB'), previousName: vals('Salafist Group For Call and Combat') },
+          'Organization',
+        ),
+        record('ofac:6897', 'ofac-sdn', { name: vals('SALAFIST GROUP FOR CALL AND COMBAT'), alias: vals('AQIM') }, 'Organization'),
+      ],
+      expect: [{ a: 'ofac:6897', b: 'un:QDe.014', reason: 'organisationName', value: 'SALAFIST GROUP FOR CALL AND COMBAT' }],
+    },
+    {
+      why: "but not to another's alias: groups that split from one another share the name they once had (Harakat ul-Ansar)",
+      entities: [
+        record('un:QDe.130', 'un-sc', { name: vals('HARAKAT-UL JIHAD ISLAMI'), previousName: vals('Harakat-ul-Ansar') }, 'Organization'),
+        record('ofac:4696', 'ofac-sdn', { name: vals('HARAKAT UL-MUJAHIDEEN'), alias: vals('HARAKAT UL-ANSAR') }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: "a name two records of one list bear does not say which the other list means (ANSAR AL-SUNNA: ISIS-Mozambique and Ansar al-Islam on OFAC's)",
+      entities: [
+        record('un:QDe.098', 'un-sc', { name: vals('ANSAR AL-ISLAM'), alias: vals('Ansar al-Sunna') }, 'Organization'),
+        record('ofac:7472', 'ofac-sdn', { name: vals('ANSAR AL-ISLAM'), alias: vals('ANSAR AL-SUNNA') }, 'Organization'),
+        record(
+          'ofac:31372',
+          'ofac-sdn',
+          { name: vals('ISLAMIC STATE OF IRAQ AND SYRIA - MOZAMBIQUE'), alias: vals('ANSAR AL-SUNNA') },
+          'Organization',
+        ),
+      ],
+      expect: [{ a: 'ofac:7472', b: 'un:QDe.098', reason: 'organisationName', value: 'ANSAR AL-ISLAM' }],
+    },
+    {
+      why: "a closing parenthesis that is the name's acronym, and apostrophes, are left out (AQAP)",
+      entities: [
+        record('un:QDe.129', 'un-sc', { name: vals('AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)') }, 'Organization'),
+        record('ofac:11695', 'ofac-sdn', { name: vals("AL-QA'IDA IN THE ARABIAN PENINSULA") }, 'Organization'),
+      ],
+      expect: [{ a: 'ofac:11695', b: 'un:QDe.129', reason: 'organisationName', value: "AL-QA'IDA IN THE ARABIAN PENINSULA" }],
+    },
+    {
+      why: 'but a parenthesis naming a branch is not: the Kenyan branch is not the foundation',
+      entities: [
+        record('un:QDe.105', 'un-sc', { name: vals('AL-HARAMAYN FOUNDATION (KENYA)') }, 'Organization'),
+        record(
+          'ofac:7199',
+          'ofac-sdn',
+          { name: vals('AL-HARAMAIN ISLAMIC FOUNDATION'), alias: vals('AL-HARAMAYN FOUNDATION') },
+          'Organization',
+        ),
+      ],
+      expect: [],
+    },
+    {
       why: 'vessels and people do not link by name alone',
       entities: [
         record('un:KPe.1', 'un-sc', { name: vals('CHON MA SAN') }, 'Vessel'),
@@ -273,6 +329,22 @@ describe('link keys', () => {
     ['ＫＩＭ Ｃｈｏｌ', 'chol kim'],
     ['  ,; ', ''],
   ])('nameKey(%s) = %s', (name, key) => expect(nameKey(name)).toBe(key));
+
+  it('drops apostrophes, which lists write for ayn and hamza or leave out', () => {
+    expect(nameKey("AL-QA'IDA")).toBe(nameKey('AL-QAIDA'));
+    expect(nameKey('Ansar al-Shari’a')).toBe(nameKey('ANSAR AL-SHARIA'));
+  });
+
+  it.each([
+    ['AQAP', 'Al-Qaida in the Arabian Peninsula', true],
+    ['SAPICO', 'Sahand Aluminum Parts Industrial Company', true],
+    ['AAS-T', "Ansar al-Shari'a in Tunisia", true],
+    ['U.T.N.', 'Ummah Tameer E-Nau', true],
+    ['KENYA', 'AL-HARAMAYN FOUNDATION', false],
+    ['LEBANON BRANCH', 'BANK SADERAT', false],
+    ['QA', 'AL-QAIDA', true],
+    ['X', 'X-RAY', false],
+  ])('isAcronymOf(%s, %s) = %s', (acronym, name, expected) => expect(isAcronymOf(acronym, name)).toBe(expected));
 
   it('strips dashes of every kind from numbers', () => {
     expect(identifierKey('idNumber', 'AB–12—34−5 .6')).toBe('ab123456');

@@ -10,8 +10,9 @@
  * // [{ a: 'ofac:21736', b: 'un:KPi.057', reason: 'passportNumber', value: '563120368' }, …]
  */
 import type { Entity, Statement } from '../model/entity.js';
+import { closingParenthesis } from '../text/legal-forms.js';
 import { NAME_PARTICLES } from '../text/name-words.js';
-import { birthDateKey, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
+import { birthDateKey, foldedNameWords, identifierKey, MIN_IDENTIFIER_LENGTH, nameKey } from './link-keys.js';
 
 export type CrossListLinkReason =
   | 'passportNumber'
@@ -88,8 +89,8 @@ export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[]
     );
   }
   for (const holders of indexOrganisationNames(entities).values()) {
-    if (holders.length < 2 || isPlaceholder(holders)) continue;
-    linkHolders(links, holders, 'organisationName', (a) => [a.shown]);
+    if (holders.length < 2 || heldTwiceOnOneList(holders)) continue;
+    linkHolders(links, holders, 'organisationName', (a, b) => (formerNameOfAnother(a, b) ? [] : [a.shown]));
   }
   // The weakest evidence comes last, and only for pairs nothing else links.
   const linkedPairs = new Set([...links.values()].map((link) => `${link.a}\u0000${link.b}`));
@@ -215,21 +216,81 @@ function distinctiveWords(folded: string): number {
   return folded.split(' ').filter((w) => !ARTICLES.has(w)).length;
 }
 
-/** Folded name → organisations that bear it (caption, name or alias; weak aliases are too loose). */
-function indexOrganisationNames(entities: readonly Entity[]): Map<string, Holder[]> {
-  const index = new Map<string, Holder[]>();
+/** An organisation bearing a name: as its caption, one of its names or aliases, or a name it had before. */
+interface NamedOrganisation extends Holder {
+  bearsAs: 'caption' | 'name' | 'previousName';
+}
+
+/**
+ * Folded name → organisations that bear it: caption, names, aliases and previous names (AQIM's former
+ * name, "Salafist Group for Call and Combat", is OFAC's name for it), each also without a closing
+ * parenthesis that is the name's own acronym (the UN's "(AQAP)"; a "(KENYA)" branch is another
+ * record). Weak aliases are too loose.
+ */
+function indexOrganisationNames(entities: readonly Entity[]): Map<string, NamedOrganisation[]> {
+  const index = new Map<string, NamedOrganisation[]>();
   for (const entity of entities) {
     if (!NAME_LINKED_SCHEMATA.has(entity.schema)) continue;
-    const names = [entity.caption];
-    for (const statement of entity.properties.name ?? []) names.push(statement.value);
-    for (const statement of entity.properties.alias ?? []) if (!statement.weak) names.push(statement.value);
-    for (let i = 0; i < names.length; i++) {
-      if (names.indexOf(names[i]) < i) continue;
-      const folded = nameKey(names[i]);
-      if (distinctiveWords(folded) >= MIN_ORGANISATION_NAME_WORDS) addHolder(index, folded, { entity, shown: names[i] });
+    const names: [string, NamedOrganisation['bearsAs']][] = [[entity.caption, 'caption']];
+    for (const property of ['name', 'alias', 'previousName'] as const)
+      for (const statement of entity.properties[property] ?? [])
+        if (!statement.weak) names.push([statement.value, property === 'previousName' ? property : 'name']);
+    const keys: string[] = [];
+    for (const [name, bearsAs] of names) {
+      const parenthesis = closingParenthesis(name);
+      const acronymDropped = parenthesis && isAcronymOf(parenthesis.inside, parenthesis.without) ? parenthesis.without : undefined;
+      for (const variant of acronymDropped ? [name, acronymDropped] : [name]) {
+        const folded = nameKey(variant);
+        if (keys.includes(folded) || distinctiveWords(folded) < MIN_ORGANISATION_NAME_WORDS) continue;
+        keys.push(folded);
+        addHolder(index, folded, { entity, shown: name, bearsAs });
+      }
     }
   }
   return index;
+}
+
+/**
+ * Whether `acronym` is made of the leading letters of the words of `name`, in order, some words
+ * skipped: AQAP of "Al-Qaida in the Arabian Peninsula", SAPICO of "Sahand Aluminum Parts Industrial
+ * Company", AAS-T of "Ansar al-Shari'a in Tunisia".
+ */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const parts = foldedNameWords(acronym);
+  // One word, or letters joined by hyphens or dots (AAS-T, U.T.N.).
+  if (/\s/.test(acronym.trim()) && parts.some((p) => p.length > 1)) return false;
+  const letters = parts.join('');
+  if (letters.length < 2) return false;
+  const words = foldedNameWords(name);
+  // Each letter continues the word the last one came from, or starts a later word.
+  const fits = (k: number, w: number, at: number): boolean => {
+    if (k === letters.length) return true;
+    if (w >= 0 && at < words[w].length && words[w][at] === letters[k] && fits(k + 1, w, at + 1)) return true;
+    for (let next = w + 1; next < words.length; next++) if (words[next][0] === letters[k] && fits(k + 1, next, 1)) return true;
+    return false;
+  };
+  return fits(0, -1, 0);
+}
+
+/**
+ * Two records of one list bearing the name are two parties (AL-HARAMAYN FOUNDATION names the Kenyan,
+ * Tanzanian and Pakistani branches; ANSAR AL-SHARIAH three groups): which the other list means is unknown.
+ */
+function heldTwiceOnOneList(holders: readonly Holder[]): boolean {
+  const sources = new Set<string>();
+  for (const { entity } of holders) {
+    if (sources.has(entity.source)) return true;
+    sources.add(entity.source);
+  }
+  return false;
+}
+
+/**
+ * A group's former name is shared by what it became and by groups that split from it (Harakat
+ * ul-Ansar): it links only to a record whose own primary name it is.
+ */
+function formerNameOfAnother(a: NamedOrganisation, b: NamedOrganisation): boolean {
+  return (a.bearsAs === 'previousName' && b.bearsAs !== 'caption') || (b.bearsAs === 'previousName' && a.bearsAs !== 'caption');
 }
 
 /** Add a record to a key's holders unless it already holds it (entities are indexed one at a time). */

@@ -9,8 +9,7 @@ import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
-import { onlyLegalForms } from '../text/legal-forms.js';
-import { nameTokens } from '../text/normalize.js';
+import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
 import {
   nameForms,
@@ -57,24 +56,16 @@ function writesHForG(entity: Entity): boolean {
   return Boolean(p.nationality?.some(eastSlavic) || p.citizenship?.some(eastSlavic));
 }
 
-/** The last parenthesis of a name, and what follows it: "… wal-Ansar (JAMWA)", "… COMPANY (PEDCO) LIMITED". */
-const LAST_PARENTHESIS = /\s*\([^()]*\)([^()]*)$/;
-
 /**
  * The forms a listed name is compared in: its own, and where it ends in a parenthesis (perhaps before
- * its legal form), also without it.
- * Lists append acronyms ("AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)"), translations and qualifiers
- * ("(LEBANON BRANCH)") that a customer's file leaves out; left in, they count as unmatched words. The
- * form without keeps the full name as its original, so explanations quote the list.
+ * its legal form), also without it (`closingParenthesis`): left in, an acronym or qualifier the
+ * list adds counts as unmatched words. The form without keeps the full name as its original, so
+ * explanations quote the list.
  */
 function listedNameForms(name: string, kind: NameKind): NameForm[] {
   const forms = nameForms(name, kind);
-  const last = LAST_PARENTHESIS.exec(name);
-  // Only at the end of the name, or before its legal form alone: "(DALIAN)" in "SC (DALIAN) INDUSTRY AND
-  // TRADE CO." is part of the name.
-  if (!last || (last[1].trim() !== '' && !onlyLegalForms(nameTokens(last[1])))) return forms;
-  const bare = name.slice(0, last.index) + last[1];
-  if (!/\p{L}/u.test(bare)) return forms;
+  const bare = closingParenthesis(name)?.without;
+  if (bare === undefined) return forms;
   for (const form of nameForms(bare, kind)) forms.push({ ...form, original: name });
   return forms;
 }

@@ -5,6 +5,7 @@
  * Limited" are the same firm, and two firms are not the same because both are an "LLC".
  * Each phrase maps to a legal-form class, so that a JSC is known to differ from an LLC.
  */
+import { nameTokens } from './normalize.js';
 
 /** Legal-form classes: forms in one class are translations or abbreviations of one another. */
 export type LegalFormClass =
@@ -402,6 +403,24 @@ function longestPhraseAt(tokens: readonly string[], i: number): LegalFormMatch |
     if (node?.class) best = { start: i, length: j - i + 1, class: node.class, phrase: node.phrase! };
   }
   return best;
+}
+
+/** The last parenthesis of a name, and what follows it: "… wal-Ansar (JAMWA)", "… COMPANY (PEDCO) LIMITED". */
+const LAST_PARENTHESIS = /\s*\(([^()]*)\)([^()]*)$/;
+
+/**
+ * The parenthesis that ends a name, or stands just before its legal form alone: what it holds, and the
+ * name without it (undefined when there is none, or nothing named is left). Lists append acronyms
+ * ("AL-QAIDA IN THE ARABIAN PENINSULA (AQAP)"), translations and qualifiers ("(LEBANON BRANCH)") that
+ * other lists and customers' files leave out; "(DALIAN)" in "SC (DALIAN) INDUSTRY AND TRADE CO." is
+ * part of the name.
+ * @example closingParenthesis('PETROIRAN DEVELOPMENT COMPANY (PEDCO) LIMITED') → { inside: 'PEDCO', without: 'PETROIRAN DEVELOPMENT COMPANY LIMITED' }
+ */
+export function closingParenthesis(name: string): { inside: string; without: string } | undefined {
+  const last = LAST_PARENTHESIS.exec(name);
+  if (!last || (last[2].trim() !== '' && !onlyLegalForms(nameTokens(last[2])))) return undefined;
+  const without = name.slice(0, last.index) + last[2];
+  return /\p{L}/u.test(without) ? { inside: last[1], without } : undefined;
 }
 
 /**
