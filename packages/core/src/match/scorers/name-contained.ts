@@ -71,8 +71,7 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   // Common names inside a longer listed person's name (SALAH Muhammad in SALAH Ali Mohammad) are found in
   // many listed names: their being inside this one is no evidence at all.
   if (ctx.listedForm.kind === 'person' && !distinctive(ctx)) return null;
-  if (ctx.listedForm.kind !== 'person' || !exactly)
-    return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
+  if (ctx.listedForm.kind !== 'person' || !exactly) return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
   const outer = ctx.listedForm.tokens;
   const leftoverIndexes = ctx.alignment.candidateUnmatched;
   let total = 0;
