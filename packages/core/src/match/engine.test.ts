@@ -445,6 +445,15 @@ describe('a name in Arabic script among many that share one of its skeleton word
   });
 });
 
+describe('ث in a name in Arabic script', () => {
+  const persons = new ScreeningEngine([entity('saqib', 'Person', 'NOOR MOHAMMAD SAQIB'), entity('uthman', 'Person', 'UTHMAN, Khalid'), ...LIST]);
+
+  it('is read as s, as Persian and Urdu say it, and as th', () => {
+    expect(persons.screen({ name: 'نور محمد ثاقب' })[0]).toMatchObject({ id: 'test:saqib', alert: true, score: 1 });
+    expect(persons.screen({ name: 'خالد عثمان' })[0]).toMatchObject({ id: 'test:uthman', alert: true });
+  });
+});
+
 describe('a typing error in a word its key rewrites', () => {
   const firms = new ScreeningEngine([entity('fregat', 'Company', 'FREGAT OOO'), entity('sokhra', 'Company', 'OOO SOKHRA'), ...LIST]);
 

@@ -14,7 +14,7 @@ import { CANDIDATES_PER_FORM, CANDIDATES_PER_OTHER_READING, NameIndex, type Inde
 import type { NameForm } from './name-form.js';
 import { normaliseIdentifier, prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
 import type { MatchContext } from './scorers/context.js';
-import { arabicSkeleton, latinSkeleton } from '../text/scripts/arabic-skeleton.js';
+import { arabicSkeletonReadings, latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { dominantScript } from '../text/scripts/detect.js';
 import { nameToken, skeletonNameForm, type NameToken } from './name-form.js';
 import { IDENTIFIER_PROPERTIES, schemataCompatible } from '../model/schema.js';
@@ -186,12 +186,14 @@ export class ScreeningEngine {
     const memo = this.memo;
     memo.startQuery(prepared.forms.reduce((n, f) => n + f.tokens.length, 0));
     // Arabic script leaves short vowels unwritten: besides its Latin reading, the query is compared as
-    // consonant skeletons with the skeletons of listed Latin spellings.
-    const querySkeleton =
-      dominantScript(prepared.query.name) === 'Arab' ? skeletonNameForm(prepared.query.name, arabicSkeleton) : undefined;
-    if (querySkeleton) {
-      this.index.weighQuery([querySkeleton]);
-      this.skeletonMemo.startQuery(querySkeleton.tokens.length);
+    // consonant skeletons (one per reading of its letters) with the skeletons of listed Latin spellings.
+    const querySkeletons =
+      dominantScript(prepared.query.name) === 'Arab'
+        ? arabicSkeletonReadings(prepared.query.name).map((skeleton) => skeletonNameForm(prepared.query.name, () => skeleton))
+        : [];
+    if (querySkeletons.length > 0) {
+      this.index.weighQuery(querySkeletons);
+      this.skeletonMemo.startQuery(querySkeletons.reduce((n, f) => n + f.tokens.length, 0));
     }
     // A name in another script has several readings; the later ones are variants of the first and mostly
     // find its candidates again, so each brings fewer of its own.
@@ -200,7 +202,8 @@ export class ScreeningEngine {
       ids: this.index.candidates(form, i === 0 ? CANDIDATES_PER_FORM : CANDIDATES_PER_OTHER_READING),
     }));
     // Candidates found by skeleton are aligned with the query's first Latin reading as well.
-    if (querySkeleton && prepared.forms[0]) searches.push({ form: prepared.forms[0], ids: this.index.candidates(querySkeleton) });
+    if (prepared.forms[0])
+      for (const skeleton of querySkeletons) searches.push({ form: prepared.forms[0], ids: this.index.candidates(skeleton) });
     for (const { form, ids } of searches) {
       for (const id of ids) {
         const name = this.index.names[id];
@@ -212,11 +215,13 @@ export class ScreeningEngine {
           listedForm: name.form,
           alignment: alignNames(form, name.form, this.index.tokenWeight, memo),
         };
-        if (querySkeleton) {
+        if (querySkeletons.length > 0) {
           const listedSkeleton = this.skeletonForm(id);
-          const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight, this.skeletonMemo);
-          if (bySkeleton.score > candidate.alignment.score)
-            candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
+          for (const querySkeleton of querySkeletons) {
+            const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight, this.skeletonMemo);
+            if (bySkeleton.score > candidate.alignment.score)
+              candidate = { name, form: querySkeleton, listedForm: listedSkeleton, alignment: bySkeleton };
+          }
         }
         const current = best.get(name.entity);
         const wins = !current || rankOf(candidate) > rankOf(current);

@@ -30,8 +30,10 @@
  * Abdelhalim → abd + halim; Abubakar → abu + bakar; Hidayatullah → hidayat + allah; Jalaluddin →
  * jalal + din. On the UN list (2026-02-27) the skeletons of the Arabic-script name and of the Latin name
  * of an individual agree word for word for most entries (see un-original-script.test.ts).
- * Known limits: Fathi (فتحي) spells t+h as th, read as the d class; Osman/Usman (ث as s), Belgacem
- * (ق as g) and Fayçal (ç as s, folded to c) do not match.
+ * ث is also read as s, in a second skeleton (`arabicSkeletonReadings`): Persian, Urdu and Turkish say it
+ * so (Saqib ثاقب, Ghias غیاث, Osman عثمان), and a name's Latin spelling follows its speakers.
+ * Known limits: Fathi (فتحي) spells t+h as th, read as the d class; Belgacem (ق as g) and Fayçal (ç as s,
+ * folded to c) do not match.
  */
 import { foldText } from '../normalize.js';
 import { splitArabicCompounds, splitArticle } from './arabic.js';
@@ -209,6 +211,18 @@ export function arabicSkeleton(textInArabic: string): string {
     .map(arabicWordSkeleton)
     .filter((s) => s !== '')
     .join(' ');
+}
+
+/**
+ * The skeletons of a name in Arabic script: `arabicSkeleton`'s, and where the name has ث, a second one
+ * reading it as s (ثاقب: Thaqib and Saqib).
+ * @example arabicSkeletonReadings('نور محمد ثاقب') // ['nr mhmd dkb', 'nr mhmd skb']
+ */
+export function arabicSkeletonReadings(textInArabic: string): string[] {
+  const first = arabicSkeleton(textInArabic);
+  if (!textInArabic.includes('ث')) return [first];
+  const second = arabicSkeleton(textInArabic.replaceAll('ث', 'س'));
+  return second === first ? [first] : [first, second];
 }
 
 function latinSteps(word: string): Step[] {

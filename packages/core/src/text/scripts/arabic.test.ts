@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { romanizeArabic, splitArabicCompounds } from './arabic.js';
-import { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
+import { arabicSkeleton, arabicSkeletonReadings, latinSkeleton } from './arabic-skeleton.js';
 
 describe('romanizeArabic', () => {
   // Arabic and Latin forms from the UN list (2026-02-27): NAME_ORIGINAL_SCRIPT beside FIRST_NAME…FOURTH_NAME.
@@ -79,6 +79,13 @@ describe('consonant skeletons', () => {
   it.each(groups)('$why: $arabic', ({ arabic, latin, skeleton }) => {
     expect(arabicSkeleton(arabic)).toBe(skeleton);
     for (const spelling of latin) expect([spelling, latinSkeleton(spelling)]).toEqual([spelling, skeleton]);
+  });
+
+  it('reads ث as s in a second skeleton, as Persian and Urdu say it (UN: NOOR MOHAMMAD SAQIB, GHIASSOUDDINE)', () => {
+    expect(arabicSkeletonReadings('نور محمد ثاقب')).toEqual(['nr mhmd dkb', 'nr mhmd skb']);
+    expect(arabicSkeletonReadings('نور محمد ثاقب')[1]).toBe(latinSkeleton('Noor Mohammad Saqib'));
+    expect(arabicSkeletonReadings('عثمان')).toEqual([latinSkeleton('Uthman'), latinSkeleton('Osman')]);
+    expect(arabicSkeletonReadings('محمد')).toEqual(['mhmd']);
   });
 
   it('keeps different names apart', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedList, unXmlField } from '../../../../../test/shared-data.js';
 import { nameTokens } from '../normalize.js';
-import { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
+import { arabicSkeleton, arabicSkeletonReadings, latinSkeleton } from './arabic-skeleton.js';
 import { latinReadings } from './index.js';
 
 interface OriginalScriptName {
@@ -45,9 +45,14 @@ describe('UN consolidated list 2026-02-27, individuals with a name in the origin
 
   it('gives the same consonant skeleton, word for word, to the Arabic and the Latin name of most individuals', () => {
     // Measured 2026-11: 292 of 327 agree exactly; the rest are list quirks (HISHAN for هاشم), Maghreb g for ق
-    // (BELGACEM), ث read as s (SAQIB), sh for s+h (ISHAQ) and words glued differently on the two sides.
+    // (BELGACEM), sh for s+h (ISHAQ) and words glued differently on the two sides. Reading ث as s as well
+    // (SAQIB) brings 296.
     const agreeing = arabic.filter((n) => sortedWords(arabicSkeleton(n.original)) === sortedWords(latinSkeleton(n.latin)));
     expect(agreeing.length).toBeGreaterThanOrEqual(285);
+    const agreeingInSomeReading = arabic.filter((n) =>
+      arabicSkeletonReadings(n.original).some((reading) => sortedWords(reading) === sortedWords(latinSkeleton(n.latin))),
+    );
+    expect(agreeingInSomeReading.length).toBeGreaterThanOrEqual(agreeing.length + 4);
   });
 
   it('matches nearly all words of the Arabic names to a word of the Latin name by skeleton', () => {
