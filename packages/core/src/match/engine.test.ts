@@ -446,7 +446,11 @@ describe('a name in Arabic script among many that share one of its skeleton word
 });
 
 describe('ث in a name in Arabic script', () => {
-  const persons = new ScreeningEngine([entity('saqib', 'Person', 'NOOR MOHAMMAD SAQIB'), entity('uthman', 'Person', 'UTHMAN, Khalid'), ...LIST]);
+  const persons = new ScreeningEngine([
+    entity('saqib', 'Person', 'NOOR MOHAMMAD SAQIB'),
+    entity('uthman', 'Person', 'UTHMAN, Khalid'),
+    ...LIST,
+  ]);
 
   it('is read as s, as Persian and Urdu say it, and as th', () => {
     expect(persons.screen({ name: 'نور محمد ثاقب' })[0]).toMatchObject({ id: 'test:saqib', alert: true, score: 1 });
