@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, Properties } from '../model/entity.js';
 import type { SchemaName } from '../model/schema.js';
 import { ScreeningEngine } from './engine.js';
+import { nameForms, type NameKind } from './name-form.js';
 import type { ScreeningQuery } from './query.js';
 
 function entity(id: string, schema: SchemaName, name: string, more: Record<string, string[]> = {}): Entity {
@@ -442,6 +443,47 @@ describe('a name in Arabic script among many that share one of its skeleton word
 
   it('is found through neighbouring skeleton words read as one (مطيع الله, MATIULLAH)', () => {
     expect(persons.screen({ name: 'مطيع الله' })[0]).toMatchObject({ id: 'test:matiullah', alert: true });
+  });
+});
+
+describe('letters joined by dots in a firm’s name', () => {
+  const firms = new ScreeningEngine([
+    entity('naz', 'Company', 'NAZ TECHNOLOGY CO., LTD.'),
+    entity('dgd', 'Company', 'D.G.D. INVESTMENTS LTD.'),
+    entity('lee', 'Person', 'LEE, J.R.'),
+    ...LIST,
+  ]);
+
+  it('are also read as one word', () => {
+    const readings = (name: string, kind: NameKind) => nameForms(name, kind).map((f) => f.reading);
+    expect(readings('N.A.Z. TECHNOLOGY', 'organisation')).toEqual(['n a z technology', 'naz technology']);
+    expect(readings('N.A.Z. TECHNOLOGY', 'unknown')).toEqual(['n a z technology', 'naz technology']);
+    // Dotted legal forms are legal forms either way.
+    expect(readings('SMILEWALLET B.V.', 'organisation')).toEqual(['smilewallet b v']);
+  });
+
+  it('match a name written with dots or without, on either side', () => {
+    expect(firms.screen({ name: 'N.A.Z. TECHNOLOGY' })[0]).toMatchObject({ id: 'test:naz', alert: true });
+    expect(firms.screen({ name: 'DGD INVESTMENTS LIMITED' })[0]).toMatchObject({ id: 'test:dgd', alert: true });
+  });
+
+  it('but a person’s dotted letters stay initials', () => {
+    expect(nameForms('J.R. LEE', 'person').map((f) => f.reading)).toEqual(['j r lee']);
+    const [top] = firms.screen({ name: 'J.R. LEE', schema: 'Person' });
+    expect(top.explanation.tokens.map((t) => t.query)).toEqual(expect.arrayContaining(['j', 'r']));
+  });
+});
+
+describe('token rarity', () => {
+  it('counts a listed name once, however many forms it is compared in', () => {
+    const weightOf = (names: string[]) => {
+      const engine = new ScreeningEngine(names.map((name, i) => entity(`f${i}`, 'Company', name)));
+      return engine.index.tokenWeight(nameForms('ZARYA', 'organisation')[0].tokens[0]);
+    };
+    const fillers = Array.from({ length: 30 }, (_, i) => `FIRM ${String.fromCharCode(65 + (i % 26))}${i}`);
+    // Each of these names is also compared without its closing parenthesis, or with its dotted letters joined.
+    const withVariants = ['ZARYA (ZR) LLC', 'ZARYA (Z) OOO', 'ZARYA A.B.C.'];
+    expect(weightOf([...withVariants, ...fillers])).toBe(weightOf(['ZARYA LLC', 'ZARYA OOO', 'ZARYA ABC', ...fillers]));
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
 import { firmWordMeaning, isGenericFirmWord } from '../text/firm-words.js';
-import { findLegalForms, GENERIC_ORGANISATION_WORDS, type LegalFormClass } from '../text/legal-forms.js';
+import { findLegalForms, GENERIC_ORGANISATION_WORDS, onlyLegalForms, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
 import { latinReadings } from '../text/scripts/index.js';
@@ -231,7 +231,7 @@ function surnameTokens(original: string, script: string, kind: NameKind, count: 
  */
 export function nameForms(name: string, kind: NameKind): NameForm[] {
   const script = dominantScript(name);
-  const readings = script === 'Latn' ? [name] : latinReadings(name);
+  const readings = script === 'Latn' ? withDottedLettersJoined(name, kind) : latinReadings(name);
   const seen = new Set<string>();
   const forms: NameForm[] = [];
   for (const reading of readings) {
@@ -243,6 +243,23 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
     forms.push(form);
   }
   return forms;
+}
+
+/** Single letters joined by dots, "N.A.Z." or "V.P"; not "S.A", whose letters are spaced by a dot and a space. */
+const DOTTED_LETTERS = /(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
+
+/**
+ * The name, and for a firm's (or an unknown party's) name with letters joined by dots, also the name with
+ * them written as one word: "N.A.Z. TECHNOLOGY" is NAZ TECHNOLOGY. A person's dotted letters are initials.
+ * Dotted legal forms (S.A., B.V., L.L.C.) are legal forms either way and stay as they are.
+ */
+function withDottedLettersJoined(name: string, kind: NameKind): string[] {
+  if (kind === 'person' || !name.includes('.')) return [name];
+  const joined = name.replace(DOTTED_LETTERS, (run) => {
+    const word = run.replace(/\./g, '');
+    return onlyLegalForms(nameTokens(word)) || onlyLegalForms(nameTokens(run)) ? run : word;
+  });
+  return joined === name ? [name] : [name, joined];
 }
 
 /**

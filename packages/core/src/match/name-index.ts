@@ -156,6 +156,10 @@ export class NameIndex {
 
   constructor(entities: readonly Entity[]) {
     this.entities = entities;
+    // Which listed name (as the list writes it) each indexed form comes from: a name's forms (its readings,
+    // its form without a closing parenthesis) are one name when counting how many names use a token.
+    const statementOf: number[] = [];
+    let statements = 0;
     entities.forEach((entity, e) => {
       const kind = nameKindOf(entity.schema);
       const korean = entity.schema === 'Person' && isKoreanEntity(entity);
@@ -167,17 +171,23 @@ export class NameIndex {
             if (korean) form.korean = true;
             if (hForG) form.hForG = true;
             this.names.push({ entity: e, property, weak, form });
+            statementOf.push(statements);
           }
           const mark = entity.schema === 'Airplane' ? registrationMark(st.value) : undefined;
-          if (mark) this.names.push({ entity: e, property, weak, form: registrationForm(st.value, mark) });
+          if (mark) {
+            this.names.push({ entity: e, property, weak, form: registrationForm(st.value, mark) });
+            statementOf.push(statements);
+          }
+          statements++;
         }
       }
     });
     if (this.names.length > MAX_NAMES) throw new Error(`too many names to index (${this.names.length})`);
     const packed: number[] = [];
     const hashes: number[] = [];
+    let seen = new Set<string>();
     this.names.forEach((n, id) => {
-      const seen = new Set<string>();
+      if (id === 0 || statementOf[id] !== statementOf[id - 1]) seen = new Set<string>();
       const tokens = n.form.tokens;
       let previousPart = '';
       tokens.forEach((t, i) => {
@@ -204,7 +214,7 @@ export class NameIndex {
     this.postingNames = new Int32Array(sorted.length);
     for (let p = 0; p < sorted.length; p++) this.postingNames[p] = sorted[p] % ID_BITS;
     this.directory = new PostingDirectory(sorted, ID_BITS);
-    this.totalNames = Math.max(this.names.length, 1);
+    this.totalNames = Math.max(statements, 1);
     this.fullWeightIdf = Math.log((this.totalNames + 1) / (FULL_WEIGHT_DOCUMENT_FREQUENCY + 1));
     this.internTokens();
     this.votes = new Float64Array(this.names.length);
