@@ -2,7 +2,8 @@
  * @module text/scripts
  * `latinReadings`: every lower-case ASCII Latin reading of a name written in any script, for the matcher,
  * which compares Latin tokens. Each run of words in one script goes to its transliteration:
- * Hangul → DPRK/MR/RR readings (hangul.ts), Han → pinyin and Korean surname readings (han.ts), Cyrillic →
+ * Hangul → DPRK/MR/RR readings (hangul.ts) and, for organisations' names, an English reading of their
+ * common words (hangul-terms.ts), Han → pinyin and Korean surname readings (han.ts), Cyrillic →
  * the passport and list standards (cyrillic.ts), Arabic script → a consonant-and-long-vowel reading
  * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), anything else → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
  *
@@ -17,6 +18,7 @@ import { scriptOfCodePoint, type Script } from './detect.js';
 import { romanizeGreek } from './greek.js';
 import { koreanReadingOfHanja, romanizeHan } from './han.js';
 import { romanizeHangul, romanizeKoreanName, startsWithKnownSurname } from './hangul.js';
+import { translateKoreanOrganisationName } from './hangul-terms.js';
 
 export { scriptOf, dominantScript, type Script } from './detect.js';
 export { romanizeKoreanName, romanizeHangul, type KoreanRomanization } from './hangul.js';
@@ -60,11 +62,12 @@ function runsOf(folded: string): Run[] {
 }
 
 function readHangul(text: string): string[] {
+  const translated = translateKoreanOrganisationName(text);
   if (startsWithKnownSurname(text)) {
     const names = romanizeKoreanName(text).map((r) => [r.surname, ...r.given].join(' '));
-    if (names.length > 0) return names;
+    if (names.length > 0) return [...names, ...translated];
   }
-  return [romanizeHangul(text, 'dprk'), romanizeHangul(text, 'mr'), romanizeHangul(text, 'rr')];
+  return [romanizeHangul(text, 'dprk'), romanizeHangul(text, 'mr'), romanizeHangul(text, 'rr'), ...translated];
 }
 
 function readHan(text: string): string[] {
