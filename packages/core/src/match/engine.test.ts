@@ -487,6 +487,26 @@ describe('token rarity', () => {
   });
 });
 
+describe('a one-word name in Arabic script of two consonants', () => {
+  const listed = new ScreeningEngine([
+    entity('faiz', 'Person', 'FAIZ'),
+    entity('tagwirei', 'Person', 'TAGWIREI, Kudakwashe Regimond', { alias: ['KUDA'] }),
+    entity('ur-ckz', 'Airplane', 'UR-CKZ'),
+    entity('qaida', 'Organization', "AL QA'IDA"),
+    ...LIST,
+  ]);
+
+  it('finds the party listed by that one name (فيض, FAIZ)', () => {
+    expect(listed.screen({ name: 'فيض' })[0]).toMatchObject({ id: 'test:faiz', alert: true });
+  });
+
+  it('but not a fuller-named party by its one-word alias, nor an aircraft: القاعدة is k-d, as KUDA and UR-CKZ are', () => {
+    const matches = listed.screen({ name: 'القاعدة' }, { limit: 20 });
+    expect(matches[0]).toMatchObject({ id: 'test:qaida', alert: true });
+    expect(matches.filter((m) => m.alert).map((m) => m.id)).toEqual(['test:qaida']);
+  });
+});
+
 describe('ث in a name in Arabic script', () => {
   const persons = new ScreeningEngine([
     entity('saqib', 'Person', 'NOOR MOHAMMAD SAQIB'),

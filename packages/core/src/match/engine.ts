@@ -215,7 +215,8 @@ export class ScreeningEngine {
           listedForm: name.form,
           alignment: alignNames(form, name.form, this.index.tokenWeight, memo),
         };
-        if (querySkeletons.length > 0) {
+        // An aircraft's names are registration marks and serial numbers, never an Arabic name's spelling.
+        if (querySkeletons.length > 0 && entity.schema !== 'Airplane') {
           const listedSkeleton = this.skeletonForm(id);
           for (const querySkeleton of querySkeletons) {
             const bySkeleton = alignNames(querySkeleton, listedSkeleton, this.index.tokenWeight, this.skeletonMemo);

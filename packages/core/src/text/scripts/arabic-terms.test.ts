@@ -19,6 +19,10 @@ describe('translateArabicOrganisationName', () => {
     ['تنظیم جیش المھاجرین و الأنصار', 'organization army emigrants and supporters'],
     ['صرافی روشان', 'exchange rushan'],
     ['شبکه حقانی', 'network haqqani'],
+    // HAMAS's full name; the National Iranian Oil and Tanker Companies.
+    ['حركة المقاومة الإسلامية', 'movement resistance islamic'],
+    ['شركة النفط الوطنية الإيرانية', 'company oil national iranian'],
+    ['الشركة الوطنية الإيرانية للناقلات', 'company national iranian for tanker'],
   ])('%s → %s', (arabic, english) => {
     expect(translateArabicOrganisationName(arabic)[0]).toBe(english);
   });
