@@ -507,6 +507,24 @@ describe('a one-word name in Arabic script of two consonants', () => {
   });
 });
 
+describe("a Korean person's given name listed alone as an alias", () => {
+  const koreans = new ScreeningEngine([
+    entity('kim-yong-chol', 'Person', 'KIM, Yong Chol', { alias: ['YOUNG-CHUL'], nationality: ['KP'] }),
+    ...LIST,
+  ]);
+
+  it('finds the person under that name alone, or with the family name', () => {
+    expect(koreans.screen({ name: 'Young-chul' })[0]).toMatchObject({ id: 'test:kim-yong-chol', alert: true });
+    expect(koreans.screen({ name: 'Kim Young-chul' })[0]).toMatchObject({ id: 'test:kim-yong-chol', alert: true });
+  });
+
+  it('does not alert on the given name with another family name: Hyun Young-chul is not KIM Yong Chol', () => {
+    const match = koreans.screen({ name: 'Hyun Young-chul' }).find((m) => m.id === 'test:kim-yong-chol');
+    expect(match?.alert ?? false).toBe(false);
+    expect(match?.explanation.scorers.map((s) => s.name)).toContain('familyNameLeftOut');
+  });
+});
+
 describe('ث in a name in Arabic script', () => {
   const persons = new ScreeningEngine([
     entity('saqib', 'Person', 'NOOR MOHAMMAD SAQIB'),

@@ -15,7 +15,7 @@ const BELOW_THRESHOLD = 0.05;
 export function isKoreanEntity(entity: Entity): boolean {
   const p = entity.properties;
   const korean = (s: { value: string }) => s.value === 'KP' || s.value === 'KR';
-  return Boolean(p.nationality?.some(korean) || p.citizenship?.some(korean) || p.program?.some((s) => /DPRK|^KP/i.test(s.value)));
+  return Boolean(p.nationality?.some(korean) || p.citizenship?.some(korean) || p.program?.some((s) => /DPRK|^KP|\bKorea\b/i.test(s.value)));
 }
 
 /** A Korean listed person's syllable matched the query's only by a spelling difference. */

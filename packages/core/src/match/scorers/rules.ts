@@ -7,6 +7,11 @@ import { schemataCompatible } from '../../model/schema.js';
 import type { MatchContext, ScorerOutcome } from './context.js';
 import { scoreBirthDateAgreement } from './birth-date.js';
 import { scoreIdentifierMatch } from './identifier.js';
+import { nameForms } from '../name-form.js';
+import { isKoreanEntity } from './korean-syllables.js';
+import { nameTokens } from '../../text/normalize.js';
+import { KOREAN_SURNAME_SPELLINGS } from '../../text/scripts/hangul-surnames.js';
+import { tokenSimilarity } from '../token-similarity.js';
 
 /** How far below the threshold a capped score stays. */
 const BELOW_THRESHOLD = 0.05;
@@ -46,4 +51,39 @@ export function scoreWeakAliasOnly(ctx: MatchContext): ScorerOutcome | null {
   const confirmed = (scoreBirthDateAgreement(ctx)?.value ?? 0) >= 0.6 || scoreIdentifierMatch(ctx) !== null;
   if (confirmed) return null;
   return { value: 1, detail: `matched only the weak alias "${ctx.name.form.original}"`, ceiling: ctx.threshold - BELOW_THRESHOLD };
+}
+
+/**
+ * A Korean listed person's family name, as the record's primary name writes it: before the comma
+ * (OFAC's "KIM, Yong Chol"), after it (the UK's "YONG CHOL, KIM"), or first (the UN's "KIM YONG CHOL").
+ */
+function koreanFamilyName(caption: string): string | undefined {
+  const isSurname = (words: string[]) => words.length === 1 && ROMANISED_KOREAN_SURNAMES.has(words[0]);
+  const [before, after] = caption.split(',', 2).map(nameTokens);
+  if (after !== undefined) return isSurname(before) ? before[0] : isSurname(after) ? after[0] : undefined;
+  return before.length > 1 && isSurname(before.slice(0, 1)) ? before[0] : undefined;
+}
+const ROMANISED_KOREAN_SURNAMES: ReadonlySet<string> = new Set([...KOREAN_SURNAME_SPELLINGS.values()].flat());
+
+/**
+ * The list gives a Korean person's given name alone as an alias (the UK's "YOUNG-CHUL" for KIM Yong
+ * Chol), and the query has that given name and another word the alias does not explain, which is not the
+ * record's family name: "Hyun Young-chul" is another family's Young-chul, a very common given name.
+ * (Arabic, Persian and Spanish family names move about between a record's names; Korean ones do not.)
+ */
+export function scoreFamilyNameLeftOut(ctx: MatchContext): ScorerOutcome | null {
+  if (ctx.name.property === 'name' || !(ctx.listedForm.korean || isKoreanEntity(ctx.entity))) return null;
+  const q = ctx.queryForm.tokens;
+  const leftover = ctx.alignment.queryUnmatched.filter((i) => q[i].role === 'word' || q[i].role === 'initial');
+  if (leftover.length === 0) return null;
+  const family = koreanFamilyName(ctx.entity.caption);
+  const familyToken = family === undefined ? undefined : nameForms(family, 'person')[0]?.tokens[0];
+  if (!familyToken) return null;
+  const isFamily = (t: (typeof q)[number]) => tokenSimilarity(t, familyToken, { korean: true }).similarity >= MATCHED;
+  if (ctx.listedForm.tokens.some(isFamily) || leftover.some((i) => isFamily(q[i]))) return null;
+  return {
+    value: 1,
+    detail: `the alias "${ctx.name.form.original}" leaves out the family name ${family!.toUpperCase()}, and the query's ${leftover.map((i) => q[i].text).join(' ')} is not it`,
+    ceiling: ctx.threshold - BELOW_THRESHOLD,
+  };
 }
