@@ -334,7 +334,12 @@ export class NameIndex {
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
-      if (next) groups.push({ hashes: [joinedKeyHash(t.plainKey, next.plainKey)], weight: this.tokenWeight(t) + this.tokenWeight(next) });
+      if (!next) return;
+      const joined = [joinedKeyHash(t.plainKey, next.plainKey)];
+      // An article's vowel is written every way where it joins a word (Ansar al-Islam, ANSARUL ISLAM): the
+      // joined pair is also looked up with a letter dropped, as listed words are indexed.
+      if (t.role === 'particle' || next.role === 'particle') pushDeletionHashes(t.plainKey + next.plainKey, KEY_SEED.key, joined);
+      groups.push({ hashes: joined, weight: this.tokenWeight(t) + this.tokenWeight(next) });
     });
     return this.vote(form, groups, limit);
   }
