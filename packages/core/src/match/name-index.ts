@@ -357,11 +357,17 @@ export class NameIndex {
     // A key too common to select on ('hsn', the skeleton of Hassan, Husain and Ehsan) is dropped from its
     // group, not the group with it: the token's other keys still find its names.
     const selective: typeof ranged = [];
+    // Tokens all of whose keys are too common (Mohammad, Ali): they select no names, but among the names
+    // the other tokens selected, those that have them rank higher.
+    const common: typeof ranged = [];
     let selectivePostings = 0;
     for (const g of ranged) {
       const ranges = g.ranges.filter(([a, b]) => b - a <= MAX_POSTINGS_PER_KEY);
       const postings = ranges.reduce((n, [a, b]) => n + b - a, 0);
-      if (postings === 0) continue;
+      if (postings === 0) {
+        if (g.ranges.some(([a, b]) => b > a)) common.push(g);
+        continue;
+      }
       selective.push({ weight: g.weight, ranges });
       selectivePostings += postings;
     }
@@ -382,6 +388,17 @@ export class NameIndex {
         }
       }
     }
+    if (selectivePostings > 0)
+      for (const g of common) {
+        group++;
+        for (const [start, end] of g.ranges)
+          for (let p = start; p < end; p++) {
+            const id = names[p];
+            if (lastGroup[id] === 0 || lastGroup[id] === group) continue;
+            lastGroup[id] = group;
+            votes[id] += g.weight;
+          }
+      }
     // Names with a small share of the best name's votes cannot win; dropping them first keeps the sort short.
     let top = 0;
     for (const id of touched) if (votes[id] > top) top = votes[id];
