@@ -14,7 +14,13 @@ import { scoreNameSimilarity } from './scorers/name-similarity.js';
 import { scoreNumberConflict } from './scorers/number-conflict.js';
 import { scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSurnameMisaligned } from './scorers/surname-alignment.js';
-import { scoreFamilyNameLeftOut, scoreSchemaCompatibility, scoreSurnameOnly, scoreWeakAliasOnly } from './scorers/rules.js';
+import {
+  scoreFamilyNameLeftOut,
+  scoreKunyaReadAsName,
+  scoreSchemaCompatibility,
+  scoreSurnameOnly,
+  scoreWeakAliasOnly,
+} from './scorers/rules.js';
 import { scoreSingleWordSpelling } from './scorers/single-word.js';
 
 export interface WeightedScorer {
@@ -55,6 +61,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'singleWordSpelling', label: 'One word, matched by spelling', scorer: scoreSingleWordSpelling, weight: 0 },
     { name: 'koreanSyllableMismatch', label: 'Korean syllables differ', scorer: scoreKoreanSyllableMismatch, weight: 0 },
     { name: 'weakAliasOnly', label: 'Weak alias only', scorer: scoreWeakAliasOnly, weight: 0 },
+    { name: 'kunyaReadAsName', label: 'Kunya read as a name', scorer: scoreKunyaReadAsName, weight: 0 },
     { name: 'familyNameLeftOut', label: 'Alias leaves out the family name', scorer: scoreFamilyNameLeftOut, weight: 0 },
   ],
 };

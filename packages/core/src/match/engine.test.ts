@@ -575,6 +575,36 @@ describe('two words read as one', () => {
   });
 });
 
+describe('the index, for a query of a rare and a common name', () => {
+  it('ranks first, among the names the rare word selects, those that also have the common one', () => {
+    const tag = (i: number) => `Q${i.toString(36)}x`;
+    const people = new ScreeningEngine([
+      // MOHAMMAD is on more names than any key may select on its own; SAID selects thirty-one.
+      ...Array.from({ length: 900 }, (_, i) => entity(`m${i}`, 'Person', `MOHAMMAD, ${tag(i)}`)),
+      ...Array.from({ length: 30 }, (_, i) => entity(`s${i}`, 'Person', `SAID, ${tag(i)}`)),
+      entity('target', 'Person', 'SAID, Karim Mohammad'),
+    ]);
+    const target = people.index.names.findIndex((n) => n.form.original === 'SAID, Karim Mohammad');
+    const query = nameForms('Said Mohammad', 'person')[0];
+    people.index.weighQuery([query]);
+    expect(people.index.candidates(query, 5)[0]).toBe(target);
+  });
+});
+
+describe('a kunya', () => {
+  const people = new ScreeningEngine([entity('gasmi', 'Person', 'GASMI, Salah', { alias: ['Abou Mohamed Salah'] }), ...LIST]);
+
+  it('is not the name it is made of: SALAH Muhammad is not Abou Mohamed SALAH', () => {
+    const match = people.screen({ name: 'SALAH, Muhammad' }).find((m) => m.id === 'test:gasmi');
+    expect(match?.alert ?? false).toBe(false);
+    expect(match?.explanation.scorers.map((s) => s.name)).toContain('kunyaReadAsName');
+  });
+
+  it('but matches itself', () => {
+    expect(people.screen({ name: 'Abu Mohamed Salah' })[0]).toMatchObject({ id: 'test:gasmi', alert: true });
+  });
+});
+
 describe('a parenthesis ending a listed name', () => {
   const groups = new ScreeningEngine([
     entity('jamwa', 'Organization', 'Jaysh al-Muhajirin wal-Ansar (JAMWA)'),

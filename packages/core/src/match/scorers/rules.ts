@@ -87,3 +87,33 @@ export function scoreFamilyNameLeftOut(ctx: MatchContext): ScorerOutcome | null 
     ceiling: ctx.threshold - BELOW_THRESHOLD,
   };
 }
+
+/** Abu and Umm make a kunya: "Abu Mohamed" is the father of a Mohamed, not a Mohamed. */
+const KUNYA_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abo', 'umm', 'um']);
+
+/**
+ * A word that one side writes after Abu or Umm (a kunya, "father of") aligned with the same word standing
+ * alone on the other side, the Abu left over: "Abou Mohamed Salah" is not "Salah Muhammad".
+ */
+export function scoreKunyaReadAsName(ctx: MatchContext): ScorerOutcome | null {
+  const q = ctx.queryForm.tokens;
+  const c = ctx.listedForm.tokens;
+  const qLeft = new Set(ctx.alignment.queryUnmatched);
+  const cLeft = new Set(ctx.alignment.candidateUnmatched);
+  const kunyaBefore = (tokens: typeof q, i: number) => i > 0 && KUNYA_PARTICLES.has(tokens[i - 1].text);
+  for (const p of ctx.alignment.pairs) {
+    if (p.query.length !== 1 || p.candidate.length !== 1 || p.similarity < MATCHED) continue;
+    const [i] = p.query;
+    const [j] = p.candidate;
+    const listedKunya = kunyaBefore(c, j) && cLeft.has(j - 1) && !kunyaBefore(q, i);
+    const queryKunya = kunyaBefore(q, i) && qLeft.has(i - 1) && !kunyaBefore(c, j);
+    if (!listedKunya && !queryKunya) continue;
+    const [side, word] = listedKunya ? ['listed name', `${c[j - 1].text} ${c[j].text}`] : ['query', `${q[i - 1].text} ${q[i].text}`];
+    return {
+      value: 1,
+      detail: `"${word}" in the ${side} is a kunya (father or mother of ${(listedKunya ? c[j] : q[i]).text}), matched with the name itself`,
+      ceiling: ctx.threshold - BELOW_THRESHOLD,
+    };
+  }
+  return null;
+}
