@@ -186,7 +186,8 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   // A Korean listed person's name against a Latin or Hangul query: syllables in any romanisation.
   const korean = candidate.korean === true && !organisation && (query.script === 'Latn' || query.script === 'Hang');
   const hForG = candidate.hForG === true && !organisation && query.script === 'Latn';
-  const opts = options(q, c, { unwrittenVowels, organisation, abbreviations, korean, hForG }, personNames, memo).sort(
+  const transliteratedVowels = query.script === 'Cyrl';
+  const opts = options(q, c, { unwrittenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG }, personNames, memo).sort(
     (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
   );
   // Used tokens as flags in scratch arrays (this runs ~50 times a query).

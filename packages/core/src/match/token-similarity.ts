@@ -92,6 +92,16 @@ function placeAdjective(a: NameToken, b: NameToken): boolean {
  */
 export const SHORT_VOWEL_VARIANT_SIMILARITY = 0.83;
 
+/** How many runs of vowels differ between two keys of one vowel key (Mironov/Muranov: i/u and o/a, two). */
+function vowelRunsChanged(a: string, b: string): number {
+  const runs = (s: string) => s.split(/[^aeiouy]+/).filter(Boolean);
+  const x = runs(a);
+  const y = runs(b);
+  let changed = 0;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) changed++;
+  return changed;
+}
+
 /** Letters other than 'a' in a vowel key (where every vowel is written 'a'). */
 function consonants(vowelKey: string): number {
   let n = 0;
@@ -257,6 +267,12 @@ export interface SimilarityOptions {
    * are then the main evidence and count for more.
    */
   unwrittenVowels?: boolean;
+  /**
+   * The query is a reading of Cyrillic, whose vowels transliterate one way each (и is i, never u): a
+   * word with other vowels in more than one place is another name (Миронов is not MURANOV). One place
+   * is still a variant: the Belarusian LUKASHENKA of the Russian Лукашенко.
+   */
+  transliteratedVowels?: boolean;
   /** One side is an organisation's name (firm, vessel, aircraft). */
   organisation?: boolean;
   /**
@@ -341,7 +357,13 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
       : spellingSimilarity(a.text, b.text);
   const spelling = Math.max(keySpelling, textSpelling);
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
-  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && a.vowelKey === b.vowelKey)
+  if (
+    spelling < VOWEL_VARIANT_SIMILARITY &&
+    a.key.length >= 4 &&
+    Math.abs(a.key.length - b.key.length) <= 1 &&
+    a.vowelKey === b.vowelKey &&
+    (!options.transliteratedVowels || vowelRunsChanged(a.key, b.key) <= 1)
+  )
     return { similarity: consonants(a.vowelKey) >= 3 ? VOWEL_VARIANT_SIMILARITY : SHORT_VOWEL_VARIANT_SIMILARITY, kind: 'vowels' };
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
