@@ -9,6 +9,7 @@ import { firmWordMeaning, isGenericFirmWord } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, onlyLegalForms, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
+import { wadeGilesToPinyin } from '../text/wade-giles.js';
 import { latinReadings } from '../text/scripts/index.js';
 import { dominantScript } from '../text/scripts/detect.js';
 import { COUNTRY_NAMES, countryKey } from '../model/countries.js';
@@ -231,7 +232,7 @@ function surnameTokens(original: string, script: string, kind: NameKind, count: 
  */
 export function nameForms(name: string, kind: NameKind): NameForm[] {
   const script = dominantScript(name);
-  const readings = script === 'Latn' ? withDottedLettersJoined(name, kind) : latinReadings(name);
+  const readings = script === 'Latn' ? latinNameReadings(name, kind) : latinReadings(name);
   const seen = new Set<string>();
   const forms: NameForm[] = [];
   for (const reading of readings) {
@@ -243,6 +244,19 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
     forms.push(form);
   }
   return forms;
+}
+
+/**
+ * A Latin name's readings: itself; a firm's with its dotted letters joined; a person's written in
+ * Wade–Giles also in pinyin ("Ma Hsiao-hung", MA Xiaohong).
+ */
+function latinNameReadings(name: string, kind: NameKind): string[] {
+  const readings = withDottedLettersJoined(name, kind);
+  if (kind !== 'organisation') {
+    const pinyin = wadeGilesToPinyin(name);
+    if (pinyin !== undefined) readings.push(pinyin);
+  }
+  return readings;
 }
 
 /** Single letters joined by dots, "N.A.Z." or "V.P"; not "S.A", whose letters are spaced by a dot and a space. */
