@@ -608,6 +608,24 @@ describe('a name in Cyrillic', () => {
   });
 });
 
+describe('a Chinese place in a firm’s name', () => {
+  const firms = new ScreeningEngine([
+    entity('hongxiang', 'Company', 'DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD'),
+    entity('xianghe', 'Company', 'DANDONG XIANGHE TRADING CO., LTD.'),
+    entity('xiuna', 'Company', 'HEBEI XIUNA TRADING CO., LTD.'),
+    ...LIST,
+  ]);
+
+  it('says where the firm is, not which it is: the name may leave it out', () => {
+    expect(firms.screen({ name: 'Hongxiang Industrial Development' })[0]).toMatchObject({ id: 'test:hongxiang', alert: true });
+    expect(firms.screen({ name: 'HEBEI XIUNA COMMERCE AND TRADE CO, LTD.' })[0]).toMatchObject({ id: 'test:xiuna', alert: true });
+  });
+
+  it('and with generic words alone names no firm', () => {
+    expect(firms.screen({ name: 'Dandong Trading Co Ltd' }).filter((m) => m.alert)).toEqual([]);
+  });
+});
+
 describe('a kunya', () => {
   const people = new ScreeningEngine([entity('gasmi', 'Person', 'GASMI, Salah', { alias: ['Abou Mohamed Salah'] }), ...LIST]);
 

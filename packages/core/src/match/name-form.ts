@@ -15,8 +15,9 @@ import { dominantScript } from '../text/scripts/detect.js';
 import { COUNTRY_NAMES, countryKey } from '../model/countries.js';
 
 /**
- * One-word country names ('germany', 'iran'): in a firm's name they say where it is, not which firm it is
- * ("REYCO GMBH GERMANY", "KOREA SAMMA SHIPPING"), so they count as generic words.
+ * One-word country names ('germany', 'iran') and Chinese places: in a firm's name they say where it is,
+ * not which firm it is ("REYCO GMBH GERMANY", "KOREA SAMMA SHIPPING", "DANDONG HONGXIANG"), so they count
+ * as generic words.
  */
 const COUNTRY_WORDS: ReadonlySet<string> = new Set([
   ...Object.values(COUNTRY_NAMES)
@@ -31,6 +32,14 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set([
   'prc',
   'sssr',
   'ussr',
+  // Chinese provinces and the cities firms are named after (丹东 Dandong + 鸿祥 Hongxiang + trade + legal form):
+  // files and the press often leave the place out ("Hongxiang Industrial Development").
+  ...['anhui', 'fujian', 'gansu', 'guangdong', 'guangxi', 'guizhou', 'hainan', 'hebei', 'heilongjiang', 'henan', 'hubei', 'hunan'],
+  ...['jiangsu', 'jiangxi', 'jilin', 'liaoning', 'ningxia', 'qinghai', 'shaanxi', 'shandong', 'shanxi', 'sichuan', 'xinjiang'],
+  ...['yunnan', 'zhejiang', 'beijing', 'shanghai', 'tianjin', 'chongqing', 'guangzhou', 'shenzhen', 'dalian', 'dandong'],
+  ...['shenyang', 'qingdao', 'xiamen', 'ningbo', 'hangzhou', 'suzhou', 'nanjing', 'wuhan', 'chengdu', 'harbin', 'changchun'],
+  ...['yanbian', 'yanji', 'hunchun', 'zhuhai', 'dongguan', 'foshan', 'yiwu', 'wenzhou', 'quanzhou', 'fuzhou', 'kunming', 'nanning'],
+  ...['zhengzhou', 'changsha', 'hefei', 'jinan', 'taiyuan', 'lanzhou', 'urumqi', 'hohhot', 'tangshan', 'yantai', 'weihai'],
 ]);
 
 export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial' | 'registration';

@@ -265,6 +265,7 @@ export const GENERIC_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'exports',
   'impex',
   'commercial',
+  'commerce',
   'services',
   'service',
   'global',
