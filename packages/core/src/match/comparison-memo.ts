@@ -25,7 +25,8 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
  * Similarities depend on the options, so each combination that occurs gets its own cell: unwritten vowels
  * (bit 0), an organisation (bit 1), abbreviations (bit 2, only between Latin names, so never with bit 0),
  * and Korean syllables (a person's name, never an organisation's: the unused combination 1|4 = 5); a
- * Korean person is never Ukrainian.
+ * Korean person is never Ukrainian. Transliterated vowels need no cell: they depend on the query's script
+ * alone, the same for all of one query's comparisons, and the memo is cleared between queries.
  */
 const OPTION_CELLS = 8;
 const KOREAN_CELL = 5;

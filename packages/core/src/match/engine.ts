@@ -189,7 +189,7 @@ export class ScreeningEngine {
     // consonant skeletons (one per reading of its letters) with the skeletons of listed Latin spellings.
     const querySkeletons =
       dominantScript(prepared.query.name) === 'Arab'
-        ? arabicSkeletonReadings(prepared.query.name).map((skeleton) => skeletonNameForm(prepared.query.name, () => skeleton))
+        ? arabicSkeletonReadings(prepared.query.name).map((skeleton) => skeletonNameForm(prepared.query.name, skeleton))
         : [];
     if (querySkeletons.length > 0) {
       this.index.weighQuery(querySkeletons);
@@ -279,7 +279,8 @@ export class ScreeningEngine {
   private skeletonForm(nameId: number): NameForm {
     let form = this.skeletons.get(nameId);
     if (!form) {
-      form = skeletonNameForm(this.index.names[nameId].form.original, latinSkeleton);
+      const original = this.index.names[nameId].form.original;
+      form = skeletonNameForm(original, latinSkeleton(original));
       form.tokens = form.tokens.map((t) => this.internSkeletonToken(t));
       this.skeletons.set(nameId, form);
     }

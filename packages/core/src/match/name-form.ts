@@ -288,9 +288,10 @@ function withDottedLettersJoined(name: string, kind: NameKind): string[] {
 /**
  * A name as consonant skeleton words ('mhmd bd l'), for comparing Arabic script with Latin spellings
  * whose vowels differ: every word is a plain name word whose key and skeleton are itself.
+ * @param skeleton the name's skeleton (`arabicSkeleton`, `latinSkeleton`), words separated by spaces
  */
-export function skeletonNameForm(original: string, skeletonOf: (text: string) => string): NameForm {
-  const words = skeletonOf(original).split(' ').filter(Boolean);
+export function skeletonNameForm(original: string, skeleton: string): NameForm {
+  const words = skeleton.split(' ').filter(Boolean);
   const tokens = words.map((text) =>
     nameToken(
       text,

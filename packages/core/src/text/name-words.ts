@@ -92,6 +92,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'eng',
 ]);
 
+/** The particles of a kunya: Abu Mohamed is the father of a Mohamed, Umm Ahmad the mother of an Ahmad. */
+export const KUNYA_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abo', 'umm', 'um']);
+
 /** Arabic and Persian name particles; they join or split freely ("al-Hussein", "Alhussein", "Hussein"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
@@ -105,11 +108,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'binti',
   'ould',
   'wuld',
-  'abu',
-  'abou',
-  'abo',
-  'umm',
-  'um',
+  ...KUNYA_PARTICLES,
   'ait',
   'ag',
   'ibni',

@@ -100,6 +100,8 @@ export function wadeGilesSyllable(syllable: string): string | undefined {
  * ("Ma Hsiao-hung" → "ma xiaohong"), or undefined when the name is not written so.
  */
 export function wadeGilesToPinyin(name: string): string | undefined {
+  // Every listed person's name passes here when the index is built: most have no hyphen at all.
+  if (!name.includes('-')) return undefined;
   const words = name
     .toLowerCase()
     .normalize('NFKD')

@@ -10,6 +10,7 @@ import { scoreIdentifierMatch } from './identifier.js';
 import { nameForms } from '../name-form.js';
 import { isKoreanEntity } from './korean-syllables.js';
 import { nameTokens } from '../../text/normalize.js';
+import { KUNYA_PARTICLES } from '../../text/name-words.js';
 import { KOREAN_SURNAME_SPELLINGS } from '../../text/scripts/hangul-surnames.js';
 import { tokenSimilarity } from '../token-similarity.js';
 
@@ -87,9 +88,6 @@ export function scoreFamilyNameLeftOut(ctx: MatchContext): ScorerOutcome | null 
     ceiling: ctx.threshold - BELOW_THRESHOLD,
   };
 }
-
-/** Abu and Umm make a kunya: "Abu Mohamed" is the father of a Mohamed, not a Mohamed. */
-const KUNYA_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abo', 'umm', 'um']);
 
 /**
  * A word that one side writes after Abu or Umm (a kunya, "father of") aligned with the same word standing

@@ -6,6 +6,7 @@
  * English, the characters between them in pinyin joined two by two (most place names and brand names
  * are two characters: 丹东, 至诚).
  */
+import { segmentByTerms } from './term-segments.js';
 
 /** Terms as the OFAC and UN lists translate them. Longest match wins. */
 const BUSINESS_TERMS: Record<string, string> = {
@@ -153,32 +154,23 @@ const MAX_TERM_LENGTH = Math.max(...Object.keys(BUSINESS_TERMS).map((t) => t.len
  * @example readChineseFirmName('丹东至诚金属材料有限公司', toPinyin) // 'dandong zhicheng metal material co ltd'
  */
 export function readChineseFirmName(text: string, syllables: (han: string) => string[]): string | undefined {
+  // Punctuation and brackets end a name ('華信船務(香港)' → huaxin shipping hong kong).
+  const parts = segmentByTerms(
+    text,
+    (candidate) => (Object.hasOwn(BUSINESS_TERMS, candidate) ? BUSINESS_TERMS[candidate] : undefined),
+    MAX_TERM_LENGTH,
+    1,
+    (ch) => /[\p{Script=Han}]/u.test(ch),
+  );
+  if (!parts.some((p) => p.term !== undefined)) return undefined;
   const words: string[] = [];
-  let run = '';
-  let found = false;
-  const flushRun = () => {
-    const s = syllables(run);
+  for (const p of parts) {
+    if (p.term !== undefined) {
+      words.push(p.term);
+      continue;
+    }
+    const s = syllables(p.run);
     for (let i = 0; i < s.length; i += 2) words.push(s.slice(i, i + 2).join(''));
-    run = '';
-  };
-  for (let i = 0; i < text.length;) {
-    let term: string | undefined;
-    for (let len = Math.min(MAX_TERM_LENGTH, text.length - i); len >= 1 && !term; len--) {
-      const candidate = text.slice(i, i + len);
-      if (BUSINESS_TERMS[candidate]) term = candidate;
-    }
-    if (term) {
-      flushRun();
-      words.push(BUSINESS_TERMS[term]);
-      found = true;
-      i += term.length;
-    } else {
-      // Punctuation and brackets end a name ('華信船務(香港)' → huaxin shipping hong kong).
-      if (/[\p{Script=Han}]/u.test(text[i])) run += text[i];
-      else flushRun();
-      i++;
-    }
   }
-  flushRun();
-  return found ? words.join(' ') : undefined;
+  return words.join(' ');
 }

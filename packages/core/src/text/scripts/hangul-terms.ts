@@ -11,6 +11,7 @@
  * person's name of two to four syllables is not translated, though its syllables may spell words.
  */
 import { romanizeHangul, type HangulSystem } from './hangul.js';
+import { segmentByTerms } from './term-segments.js';
 
 /** Words naming a kind of organisation, in the North's spelling and the South's where they differ. */
 const ORGANISATION_WORDS: Readonly<Record<string, string>> = {
@@ -114,32 +115,15 @@ const SYSTEMS: readonly HangulSystem[] = ['dprk', 'mr', 'rr'];
 export function translateKoreanOrganisationName(text: string): string[] {
   const short = [...text].filter((c) => SYLLABLE.test(c)).length <= LONGEST_PERSONAL_NAME && !/\s/.test(text.trim());
   // Parts: English words, and runs of other syllables to romanise.
-  const parts: { english?: string; run?: string; organisation?: boolean }[] = [];
-  let organisation = false;
-  let run = '';
-  const flush = () => {
-    if (run !== '') parts.push({ run });
-    run = '';
-  };
-  for (let i = 0; i < text.length;) {
-    let found: (Term & { length: number }) | undefined;
-    for (let length = Math.min(MAX_TERM_LENGTH, text.length - i); length >= 2 && !found; length--) {
-      const term = TERMS.get(text.slice(i, i + length));
-      if (term) found = { length, ...term };
-    }
-    if (found) {
-      flush();
-      parts.push({ english: found.english, organisation: found.organisation });
-      organisation ||= found.organisation;
-      i += found.length;
-    } else {
-      if (SYLLABLE.test(text[i])) run += text[i];
-      else flush();
-      i++;
-    }
-  }
-  flush();
-  if (!organisation || (short && !(parts.length > 1 && parts[parts.length - 1].organisation))) return [];
-  const readings = SYSTEMS.map((system) => parts.map((p) => p.english ?? romanizeHangul(p.run!, system)).join(' '));
+  const parts = segmentByTerms(
+    text,
+    (candidate) => TERMS.get(candidate),
+    MAX_TERM_LENGTH,
+    2,
+    (ch) => SYLLABLE.test(ch),
+  );
+  const organisation = parts.some((p) => p.term?.organisation);
+  if (!organisation || (short && !(parts.length > 1 && parts[parts.length - 1].term?.organisation))) return [];
+  const readings = SYSTEMS.map((system) => parts.map((p) => (p.term ? p.term.english : romanizeHangul(p.run, system))).join(' '));
   return [...new Set(readings)];
 }
