@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx', 'test/**/*.test.ts'],
     testTimeout: 60_000,
+    // One line when ../shared is missing, naming it (tests that need it skip themselves, or fail in CI).
+    globalSetup: ['test/shared-notice.ts'],
     // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
     reporters: ['default', 'json'],
     outputFile: { json: 'var/test-results.json' },

@@ -1,6 +1,12 @@
 /**
  * Where the shared official list files live for tests: `../shared` beside the repository, as on the
  * developers' machines and in CI. Tests that need them read from here and never from the network.
+ *
+ * A clone on its own has no `../shared`. Publications that are also bundled in `data/` (unmodified
+ * copies of the same files) are then read from there; tests that need the archive of older publications
+ * or the evaluation set ask `hasShared(...)` and skip themselves when it says no, and `test/shared-notice.ts`
+ * prints one line naming the missing folder. In CI (`CI` set) nothing may skip: `hasShared` throws instead,
+ * so a CI run without the shared folder fails rather than quietly testing less.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +15,50 @@ import { join } from 'node:path';
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SHARED_DIR = process.env.EMBARGO_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared');
 export const SHARED_LISTS = join(SHARED_DIR, 'data', 'lists');
+export const SHARED_EVAL_DEV = join(SHARED_DIR, 'eval', 'dev');
 export const BUNDLED_DATA = join(REPO_ROOT, 'data');
 
-/** Path of one shared list file, e.g. `sharedList('ofac-sdn/2023-12-28/sdn.csv')`. */
+/** The shared archive names the UK folder after the list, `data/` after the publisher. */
+const BUNDLED_FOLDER_OF_SOURCE: Record<string, string> = { 'uk-hmt-conlist': 'uk-hmt' };
+
+/** The bundled copy of a shared list path (`ofac-sdn/2023-12-28/sdn.csv`), where `data/` has one. */
+function bundledCopy(relative: string): string | undefined {
+  const [source, ...rest] = relative.split('/');
+  const path = join(BUNDLED_DATA, BUNDLED_FOLDER_OF_SOURCE[source] ?? source, ...rest);
+  return existsSync(path) ? path : undefined;
+}
+
+function resolveList(relative: string): string | undefined {
+  const shared = join(SHARED_LISTS, relative);
+  return existsSync(shared) ? shared : bundledCopy(relative);
+}
+
+/**
+ * Path of one shared list file or publication folder, e.g. `sharedList('ofac-sdn/2023-12-28/sdn.csv')`:
+ * in `../shared`, else the same publication bundled in `data/`. Throws when neither has it: guard the
+ * test with `hasShared` first.
+ */
 export function sharedList(relative: string): string {
-  const path = join(SHARED_LISTS, relative);
-  if (!existsSync(path)) throw new Error(`shared list file missing: ${path}`);
+  const path = resolveList(relative);
+  if (path === undefined) throw new Error(`shared list file missing: ${join(SHARED_LISTS, relative)} (and not bundled in data/)`);
   return path;
+}
+
+/**
+ * Whether every named list path (as for `sharedList`; `eval/dev` for the evaluation set) can be read,
+ * for `describe.skipIf(!hasShared(...))`. In CI a missing one is an error, never a skip.
+ */
+export function hasShared(...relatives: string[]): boolean {
+  const missing = relatives.filter((r) => (r.startsWith('eval/') ? !existsSync(join(SHARED_DIR, r)) : resolveList(r) === undefined));
+  if (missing.length > 0 && process.env.CI)
+    throw new Error(`CI needs the shared folder ${SHARED_DIR}: missing ${missing.join(', ')} (set EMBARGO_SHARED_DIR)`);
+  return missing.length === 0;
+}
+
+/** The whole shared archive of list publications (not only what `data/` bundles). */
+export function hasSharedArchive(): boolean {
+  if (!existsSync(SHARED_LISTS) && process.env.CI) throw new Error(`CI needs the shared folder ${SHARED_LISTS} (set EMBARGO_SHARED_DIR)`);
+  return existsSync(SHARED_LISTS);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sharedList } from '../../../test/shared-data.js';
+import { hasShared, sharedList } from '../../../test/shared-data.js';
 import { buildApp } from './app.js';
 import { BACKENDS, BUNDLED_UN, createTestApp, type TestApp } from './testing/app-fixture.js';
 
@@ -92,18 +92,21 @@ describe.each(BACKENDS)('list updates on %s', (backend) => {
     expect((await entity(unWithoutFirstIndividual().droppedId)).statusCode).toBe(200);
   });
 
-  it('keeps the newest publication of a folder in force even when it is already stored and an older one is beside it', async () => {
-    // data/un-sc/<older> beside data/un-sc/<newest>, with the newest already in force (as after `lists update`).
-    const folder = join(scratch, 'history');
-    mkdirSync(join(folder, 'un-sc', '2018-10-29'), { recursive: true });
-    writeFileSync(join(folder, 'un-sc', '2018-10-29', 'consolidated.xml'), readFileSync(sharedList('un-sc/2018-10-29/consolidated.xml')));
-    mkdirSync(join(folder, 'un-sc', '2026-02-27'), { recursive: true });
-    writeFileSync(join(folder, 'un-sc', '2026-02-27', 'consolidated.xml'), UN_XML);
-    const [inForce] = await t.store.currentPublications();
-    const res = (await update({ dir: folder })).json();
-    expect(res).toMatchObject({ saved: [], unchanged: ['un-sc'] });
-    expect((await t.store.currentPublications())[0].id).toBe(inForce.id);
-  });
+  it.skipIf(!hasShared('un-sc/2018-10-29'))(
+    'keeps the newest publication of a folder in force even when it is already stored and an older one is beside it',
+    async () => {
+      // data/un-sc/<older> beside data/un-sc/<newest>, with the newest already in force (as after `lists update`).
+      const folder = join(scratch, 'history');
+      mkdirSync(join(folder, 'un-sc', '2018-10-29'), { recursive: true });
+      writeFileSync(join(folder, 'un-sc', '2018-10-29', 'consolidated.xml'), readFileSync(sharedList('un-sc/2018-10-29/consolidated.xml')));
+      mkdirSync(join(folder, 'un-sc', '2026-02-27'), { recursive: true });
+      writeFileSync(join(folder, 'un-sc', '2026-02-27', 'consolidated.xml'), UN_XML);
+      const [inForce] = await t.store.currentPublications();
+      const res = (await update({ dir: folder })).json();
+      expect(res).toMatchObject({ saved: [], unchanged: ['un-sc'] });
+      expect((await t.store.currentPublications())[0].id).toBe(inForce.id);
+    },
+  );
 
   it('refuses "dir" and "download" together, and an unknown field, naming it', async () => {
     const both = await update({ dir: scratch, download: true });

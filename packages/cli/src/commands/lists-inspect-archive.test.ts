@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_LISTS } from '../../../../test/shared-data.js';
+import { hasSharedArchive, SHARED_LISTS } from '../../../../test/shared-data.js';
 import { runCaptured } from '../capture-io.js';
 
 interface PublicationSummary {
@@ -25,7 +25,7 @@ function sharedPublicationFolders(): { source: string; published: string }[] {
 const byKey = (a: { source: string; published: string | null }, b: { source: string; published: string | null }) =>
   a.source.localeCompare(b.source) || (a.published ?? '').localeCompare(b.published ?? '');
 
-describe('embargo lists inspect --json on the shared archive', () => {
+describe.skipIf(!hasSharedArchive())('embargo lists inspect --json on the shared archive', () => {
   it('finds one publication per source folder in the whole shared folder, ignoring documentation files', async () => {
     const { code, out, err } = await runCaptured(['lists', 'inspect', SHARED_LISTS, '--json']);
     expect(code, err).toBe(0);

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DATA, SHARED_LISTS, sharedList } from '../../../../test/shared-data.js';
+import { BUNDLED_DATA, sharedList } from '../../../../test/shared-data.js';
 import { runCaptured } from '../capture-io.js';
 
 interface PublicationSummary {
@@ -23,7 +23,7 @@ async function inspectJson(path: string): Promise<PublicationSummary[]> {
 describe('embargo lists inspect --json', () => {
   it('summarises the SDN CSV publication of 2023-12-28: 13,821 entries, typed as PROVENANCE counts them', async () => {
     // The CSV states no date: the folder's name dates it, also when that folder is the one inspected.
-    const pubs = await inspectJson(join(SHARED_LISTS, 'ofac-sdn', '2023-12-28'));
+    const pubs = await inspectJson(sharedList('ofac-sdn/2023-12-28'));
     expect(pubs).toEqual([
       // individual 6646, blank type 6033, vessel 764, aircraft 378
       {
@@ -33,13 +33,13 @@ describe('embargo lists inspect --json', () => {
         schemata: { Person: 6646, Organization: 6033, Vessel: 764, Airplane: 378 },
       },
     ]);
-    const [alone] = await inspectJson(sharedList('ofac-sdn/2015-01-17/sdn.csv'));
-    expect([alone.published, alone.records]).toEqual(['2015-01-17', 5876]);
+    const [alone] = await inspectJson(sharedList('ofac-sdn/2023-12-28/sdn.csv'));
+    expect([alone.published, alone.records]).toEqual(['2023-12-28', 13821]);
   });
 
   it('summarises the UN list of 2026-02-27: 730 individuals and 273 entities', async () => {
     const expected = { source: 'un-sc', published: '2026-02-27', records: 1003, schemata: { Person: 730, Organization: 273 } };
-    expect(await inspectJson(join(SHARED_LISTS, 'un-sc', '2026-02-27'))).toEqual([expected]);
+    expect(await inspectJson(sharedList('un-sc/2026-02-27'))).toEqual([expected]);
     // A single file can be inspected too.
     expect(await inspectJson(sharedList('un-sc/2026-02-27/consolidated.xml'))).toEqual([expected]);
   });
@@ -57,14 +57,14 @@ describe('embargo lists inspect --json', () => {
 
 describe('embargo lists inspect (text)', () => {
   it('prints a table row per publication', async () => {
-    const { code, out } = await runCaptured(['lists', 'inspect', join(SHARED_LISTS, 'un-sc', '2017-07-03')]);
+    const { code, out } = await runCaptured(['lists', 'inspect', sharedList('un-sc/2026-02-27')]);
     expect(code).toBe(0);
     expect(out).toMatch(/^source\s+published\s+records/);
-    expect(out).toMatch(/^un-sc\s+2017-07-03\s+1021\s+Person 650, Organization 371\s/m);
+    expect(out).toMatch(/^un-sc\s+2026-02-27\s+1003\s+Person 730, Organization 273\s/m);
   });
 
   it('rejects a folder that does not exist, naming it', async () => {
-    const missing = join(SHARED_LISTS, 'no-such-folder');
+    const missing = join(BUNDLED_DATA, 'no-such-folder');
     const { code, err } = await runCaptured(['lists', 'inspect', missing]);
     expect(code).toBe(2);
     expect(err).toContain(`${missing}: no such file or folder`);

@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrossListLink } from '@embargo/core';
-import { SHARED_LISTS } from '../../../../test/shared-data.js';
+import { sharedList } from '../../../../test/shared-data.js';
 import { runCaptured } from '../capture-io.js';
 
 let scratch: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'embargo-links-'));
-  symlinkSync(join(SHARED_LISTS, 'ofac-sdn', '2023-12-28'), join(scratch, 'sdn-2023-12-28'));
-  symlinkSync(join(SHARED_LISTS, 'un-sc', '2026-02-27'), join(scratch, 'un-2026-02-27'));
+  symlinkSync(sharedList('ofac-sdn/2023-12-28'), join(scratch, 'sdn-2023-12-28'));
+  symlinkSync(sharedList('un-sc/2026-02-27'), join(scratch, 'un-2026-02-27'));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -18,7 +18,7 @@ import { ScreeningEngine } from './engine.js';
 import { tokenKeys, type NameForm, type NameToken } from './name-form.js';
 import { prepareQuery, type ScreeningQuery } from './query.js';
 import { tokenSimilarity, type SimilarityOptions } from './token-similarity.js';
-import { SHARED_DIR } from '../../../../test/shared-data.js';
+import { hasShared, SHARED_DIR } from '../../../../test/shared-data.js';
 
 const DEV = join(SHARED_DIR, 'eval', 'dev');
 /** ~0.1 s per query for the pruned brute force (more for Arabic script, which is not pruned). */
@@ -251,7 +251,7 @@ const alerts = (engine: ScreeningEngine, q: ScreeningQuery): string[] =>
     .map((m) => m.id)
     .sort();
 
-describe('name index on the dev evaluation set', () => {
+describe.skipIf(!hasShared('eval/dev/queries.jsonl', 'eval/dev/lists'))('name index on the dev evaluation set', () => {
   let sample: DevQuery[];
   let indexed: ScreeningEngine;
   let everyName: ScreeningEngine;

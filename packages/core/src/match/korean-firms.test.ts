@@ -1,6 +1,6 @@
 /**
  * North Korean firms and bodies written in Hangul, as Korean-language media and documents write them,
- * screened on the real OFAC SDN list (2024-05-03), which lists them under English names with the proper
+ * screened on the real OFAC SDN list (2023-12-28), which lists them under English names with the proper
  * names romanised (KOREA KWANGSON BANKING CORP).
  */
 import { dirname } from 'node:path';
@@ -19,10 +19,10 @@ const IN_HANGUL: { hangul: string; english: string; expect: string }[] = [
   { hangul: '조선인민군', english: "Korean People's Army", expect: 'ofac:22284' },
 ];
 
-describe('North Korean firms in Hangul, on OFAC SDN 2024-05-03', () => {
+describe('North Korean firms in Hangul, on OFAC SDN 2023-12-28', () => {
   let engine: ScreeningEngine;
   beforeAll(async () => {
-    const { publications } = await detectPublications(dirname(sharedList('ofac-sdn/2024-05-03/sdn.csv')));
+    const { publications } = await detectPublications(dirname(sharedList('ofac-sdn/2023-12-28/sdn.csv')));
     engine = new ScreeningEngine((await parsePublication(publications[0])).entities);
   });
 

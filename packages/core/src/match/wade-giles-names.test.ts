@@ -1,6 +1,6 @@
 /**
  * Chinese persons listed in pinyin (MA Xiaohong and ZHOU Jianshu of Dandong Hongxiang, SUN Sidong),
- * screened on the real OFAC SDN list (2024-05-03) under their names in Wade–Giles, as Taiwanese and Hong
+ * screened on the real OFAC SDN list (2023-12-28) under their names in Wade–Giles, as Taiwanese and Hong
  * Kong files and older press write names.
  */
 import { dirname } from 'node:path';
@@ -9,10 +9,10 @@ import { detectPublications, parsePublication } from '@embargo/lists';
 import { ScreeningEngine } from './engine.js';
 import { sharedList } from '../../../../test/shared-data.js';
 
-describe('Chinese names in Wade–Giles, on OFAC SDN 2024-05-03', () => {
+describe('Chinese names in Wade–Giles, on OFAC SDN 2023-12-28', () => {
   let engine: ScreeningEngine;
   beforeAll(async () => {
-    const { publications } = await detectPublications(dirname(sharedList('ofac-sdn/2024-05-03/sdn.csv')));
+    const { publications } = await detectPublications(dirname(sharedList('ofac-sdn/2023-12-28/sdn.csv')));
     engine = new ScreeningEngine((await parsePublication(publications[0])).entities);
   });
 
