@@ -61,6 +61,17 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     // No coercion in bodies; query strings and paths are coerced per part (see request-checks.ts).
     ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
     schemaController: { compilersFactory: { buildValidator: strictBodyValidators() } },
+    // A path fastify cannot decode (`%FF`) is answered before routing: in the API's error shape.
+    frameworkErrors: (error, request, reply) =>
+      errorHandler(
+        error.code === 'FST_ERR_BAD_URL'
+          ? new EmbargoError('INVALID_INPUT', `The path ${request.url.split('?')[0]} is not valid percent-encoded UTF-8.`, {
+              field: 'params',
+            })
+          : error,
+        request,
+        reply,
+      ),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);

@@ -255,6 +255,13 @@ const BAD_INPUTS: BadInput[] = [
     field: 'body',
     says: 'UTF-8',
   },
+  { why: 'path id: %FF', request: get('/v1/screenings/a%FFb'), field: 'params', says: 'UTF-8' },
+  {
+    why: 'batch CSV: invalid UTF-8 bytes',
+    request: { ...csvBatch(''), payload: Buffer.concat([Buffer.from('name\nKim '), Buffer.from([0xff]), Buffer.from('\n')]) },
+    field: 'csv',
+    says: 'UTF-8',
+  },
 ];
 
 describe.each(BACKENDS)('strict inputs on %s', (backend) => {
