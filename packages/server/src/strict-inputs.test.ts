@@ -255,6 +255,7 @@ const BAD_INPUTS: BadInput[] = [
     field: 'body',
     says: 'UTF-8',
   },
+  { why: 'entity search: punctuation only', request: get('/v1/search?q=..%20--'), field: 'querystring/q', says: 'no letter or digit' },
   { why: 'path id: %FF', request: get('/v1/screenings/a%FFb'), field: 'params', says: 'UTF-8' },
   {
     why: 'batch CSV: invalid UTF-8 bytes',
