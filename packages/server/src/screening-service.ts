@@ -8,6 +8,7 @@
  * screening and the rest of a request's work use both cores.
  */
 import {
+  EmbargoError,
   findCrossListLinks,
   NAME_LOGIC_V1,
   ScreeningEngine,
@@ -70,6 +71,10 @@ export class ScreeningService {
     const thread = options.engineThread ? new EngineThread(options.engineThread) : undefined;
     try {
       const threshold = options.alertThreshold ?? NAME_LOGIC_V1.threshold;
+      if (!(threshold >= 0 && threshold <= 1))
+        throw new EmbargoError('INVALID_INPUT', `alertThreshold is ${threshold}: expected a number from 0 to 1`, {
+          field: 'alertThreshold',
+        });
       return new ScreeningService(store, await ScreeningService.snapshot(store, 1, thread), thread, threshold);
     } catch (error) {
       await thread?.close();

@@ -312,24 +312,36 @@ describe.each(BACKENDS)('strict inputs on %s', (backend) => {
   it('the alert threshold is the deployment’s (EMBARGO_ALERT_THRESHOLD → ServerConfig), not the request’s', async () => {
     const previous = t.deps.screening;
     const asClient = t.as(t.keys.client);
-    const exact = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: asClient, payload: { name: 'JANG SONG NAM' } });
-    expect(exact.json().alerted).toBe(true);
-    t.deps.screening = await ScreeningService.fromStore(t.store, { alertThreshold: 1.01 });
+    // JANG SUNG NAM with another country scores 0.97: an alert at the algorithm's 0.81, not at 0.99.
+    const party = { name: 'Jang Sung Nam', country: 'FR', customerKey: 'threshold-1' };
+    const byDefault = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: asClient, payload: party });
+    expect(byDefault.json().alerted).toBe(true);
+    await expect(ScreeningService.fromStore(t.store, { alertThreshold: 1.5 })).rejects.toThrow('alertThreshold');
+    t.deps.screening = await ScreeningService.fromStore(t.store, { alertThreshold: 0.99 });
     try {
-      const strict = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: asClient, payload: { name: 'JANG SONG NAM' } });
+      const strict = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: asClient, payload: party });
       expect(strict.statusCode).toBe(200);
+      expect(strict.json().matches[0].score).toBeGreaterThan(0.81);
       expect(strict.json().alerted).toBe(false);
-      expect(strict.json().matches[0].explanation.threshold).toBe(1.01);
-      // yente's own `threshold` only says which results are `match` in its answer.
-      const yente = await t.app.inject({
-        method: 'POST',
-        url: '/match/default?threshold=0.5',
-        headers: asClient,
-        payload: { queries: { q: { schema: 'Person', properties: { name: ['JANG SONG NAM'] } } } },
-      });
-      expect(yente.statusCode, yente.body).toBe(200);
-      expect(yente.json().responses.q.results[0].match).toBe(true);
-      expect(yente.json().matcher.threshold).toBe(0.5);
+      expect(strict.json().matches[0].explanation.threshold).toBe(0.99);
+      const stored = await t.app.inject({ method: 'GET', url: `/v1/screenings/${strict.json().screeningId}`, headers: asClient });
+      expect(stored.json().alerted).toBe(false);
+      // yente's own `threshold` only says which results are `match` in its answer; without it, the deployment's.
+      const yente = async (query: string) =>
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: `/match/default${query}`,
+            headers: asClient,
+            payload: { queries: { q: { schema: 'Person', properties: { name: ['Jang Sung Nam'], nationality: 'FR' } } } },
+          })
+        ).json();
+      const lenient = await yente('?threshold=0.5');
+      expect(lenient.responses.q.results[0].match).toBe(true);
+      expect(lenient.matcher.threshold).toBe(0.5);
+      const deployment = await yente('');
+      expect(deployment.responses.q.results[0].match).toBe(false);
+      expect(deployment.matcher.threshold).toBe(0.99);
     } finally {
       await t.deps.screening.close();
       t.deps.screening = previous;
