@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { EmbargoError } from '@embargo/core';
 import { openStore, type Store } from '@embargo/store';
 
 /** The repository's bundled official lists (`data/` at the repository root). */
@@ -24,6 +25,23 @@ export interface CliEnvironment {
   webDir: string;
   /** EMBARGO_SESSION_TTL_MINUTES: how long a web-app sign-in lasts; default 480. */
   sessionTtlMinutes: number;
+}
+
+/**
+ * EMBARGO_ALERT_THRESHOLD: the score from 0 to 1 at or above which a screening alerts, for the whole
+ * deployment (the server's clients cannot send one); unset, the algorithm's own (0.81). Read by the
+ * commands that screen, not with the rest of the environment, so that a wrong value stops only them,
+ * with a message naming the variable.
+ */
+export function readAlertThreshold(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env.EMBARGO_ALERT_THRESHOLD;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!/^\s*(0(\.\d+)?|1(\.0+)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n))
+    throw new EmbargoError('INVALID_INPUT', `EMBARGO_ALERT_THRESHOLD is "${value}": expected a number from 0 to 1 (e.g. 0.85)`, {
+      field: 'EMBARGO_ALERT_THRESHOLD',
+    });
+  return n;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnvironment {

@@ -7,6 +7,7 @@ export * from './model/schema.js';
 export * from './model/entity.js';
 export * from './model/countries.js';
 export * from './model/party-columns.js';
+export * from './model/party-input.js';
 export * from './lists/index.js';
 export * from './match/index.js';
 export { foldText, nameTokens } from './text/normalize.js';

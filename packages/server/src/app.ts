@@ -16,6 +16,7 @@ import { authPlugin } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler } from './http-errors.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
@@ -57,10 +58,24 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
           },
         }
       : false,
-    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+    // No coercion in bodies; query strings and paths are coerced per part (see request-checks.ts).
+    ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidators() } },
+    // A path fastify cannot decode (`%FF`) is answered before routing: in the API's error shape.
+    frameworkErrors: (error, request, reply) =>
+      errorHandler(
+        error.code === 'FST_ERR_BAD_URL'
+          ? new EmbargoError('INVALID_INPUT', `The path ${request.url.split('?')[0]} is not valid percent-encoded UTF-8.`, {
+              field: 'params',
+            })
+          : error,
+        request,
+        reply,
+      ),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);
+  installRequestChecks(app);
 
   await app.register(swagger, {
     openapi: {

@@ -1,7 +1,9 @@
 /**
  * @module auth
- * Every route but `/healthz` needs an API key (`Authorization: Bearer <key>` or `X-API-Key`) or, for the
- * web app, a signed-in session cookie; each route names the roles it admits with `app.requireRole(...)`,
+ * Every API route but `/healthz` needs an API key (`Authorization: Bearer <key>` or `X-API-Key`) or, for
+ * the web app, a signed-in session cookie. Open without credentials, besides `/healthz`: signing in
+ * (`/v1/session`), the web app's static files, and the API's own documentation (`/openapi.json`, `/docs`),
+ * which describes the endpoints and holds no data; each route names the roles it admits with `app.requireRole(...)`,
  * checked as the request arrives (401 without valid credentials, 403 with another role). The key's id
  * (never its secret), or `user:<username>`, is logged with the request and recorded as the actor of what
  * it does. A key wins over a cookie when a request carries both.
@@ -50,8 +52,10 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function checkSameOrigin(request: FastifyRequest): void {
   const origin = request.headers.origin;
   if (!UNSAFE.has(request.method) || origin === undefined) return;
-  // Through URL both sides drop a default port (`:80` for http), as browsers do in Origin.
-  if (new URL(origin).host !== new URL(`${request.protocol}://${request.headers.host}`).host)
+  // Through URL both sides drop a default port (`:80` for http), as browsers do in Origin. An origin that
+  // is no URL (`null`, which sandboxed frames and file pages send) is another origin, not an error.
+  const originHost = URL.canParse(origin) ? new URL(origin).host : undefined;
+  if (!originHost || originHost !== new URL(`${request.protocol}://${request.headers.host}`).host)
     throw new EmbargoError('FORBIDDEN', `A signed-in request from ${origin} is refused: the web app is served from this server.`);
 }
 

@@ -22,6 +22,11 @@ export interface ServerConfig {
   dataDir: string;
   /** How long a web-app sign-in lasts (EMBARGO_SESSION_TTL_MINUTES, default 480: a working day). */
   sessionTtlMinutes: number;
+  /**
+   * EMBARGO_ALERT_THRESHOLD: the score (0–1) at or above which a screening alerts, for every client of
+   * this deployment (default: the algorithm's, 0.81). Clients cannot send one.
+   */
+  alertThreshold?: number;
   /** EMBARGO_LISTS_BASE_URL: a mirror serving `<url>/<source>/<file>` for `POST /v1/lists/update {"download":true}` (default: the publishers). */
   listsBaseUrl?: string;
 }

@@ -5,6 +5,7 @@
  */
 import { ERROR_CODES, EmbargoError, isEmbargoError, type ErrorCode } from '@embargo/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { formatReason, TooManyItems } from './request-checks.js';
 
 export const HTTP_STATUS = {
   LIST_PARSE: 422,
@@ -63,8 +64,20 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
     const missing = first?.params?.missingProperty as string | undefined;
     const unknown = first?.params?.additionalProperty as string | undefined;
     const field = missing ? `${at}/${missing}` : unknown ? `${at}/${unknown}` : at;
-    const message = missing ? `${field} is required` : unknown ? `${field} is not a field this endpoint accepts` : fastifyError.message;
+    // Embargo's own formats (a party's name, a birth date) say why in the core's words.
+    const why = first?.keyword === 'format' ? formatReason(String(first.params?.format), (first as { data?: unknown }).data) : undefined;
+    const message = missing
+      ? `${field} is required`
+      : unknown
+        ? `${field} is not a field this endpoint accepts`
+        : why
+          ? `${field} ${why}`
+          : fastifyError.message;
     void reply.status(400).send({ error: 'INVALID_INPUT', message, field } satisfies ErrorBody);
+    return;
+  }
+  if (error instanceof TooManyItems) {
+    void reply.status(413).send({ error: 'PAYLOAD_TOO_LARGE', message: error.message } satisfies ErrorBody);
     return;
   }
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

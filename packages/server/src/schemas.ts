@@ -4,7 +4,8 @@
  * serialises responses with them, and @fastify/swagger publishes them in the OpenAPI document.
  */
 import { Type, type Static } from 'typebox';
-import { SCHEMATA, type SchemaName as CoreSchemaName } from '@embargo/core';
+import { MAX_NAME_WORDS, SCHEMATA, type SchemaName as CoreSchemaName } from '@embargo/core';
+import { BIRTH_DATE_FORMAT, PARTY_NAME_FORMAT } from './request-checks.js';
 
 const SCHEMA_NAMES = Object.keys(SCHEMATA) as CoreSchemaName[];
 
@@ -12,6 +13,21 @@ export const SchemaName = Type.Union(
   SCHEMA_NAMES.map((s) => Type.Literal(s)),
   { description: 'FollowTheMoney schema: Person, Organization, Company, Vessel, Airplane, LegalEntity' },
 );
+
+/** A name to screen: at least one letter or digit, at most 100 words, no control characters (core's `nameProblem`). */
+export const PartyName = Type.String({
+  minLength: 1,
+  maxLength: 500,
+  format: PARTY_NAME_FORMAT,
+  description: `The name in any script: at least one letter or digit, at most ${MAX_NAME_WORDS} words`,
+});
+
+/** A real calendar date as an ISO prefix; unpadded dates (1969-7-16) are refused (core's `birthDateProblem`). */
+export const BirthDate = Type.String({
+  format: BIRTH_DATE_FORMAT,
+  maxLength: 10,
+  description: 'YYYY, YYYY-MM or YYYY-MM-DD, a date that exists, months and days with two digits',
+});
 
 export const Identifier = Type.Object(
   {
@@ -23,9 +39,9 @@ export const Identifier = Type.Object(
 
 export const Party = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 500, description: 'The name in any script' }),
+    name: PartyName,
     schema: Type.Optional(SchemaName),
-    birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY, YYYY-MM or YYYY-MM-DD' })),
+    birthDate: Type.Optional(BirthDate),
     country: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'ISO 3166-1 alpha-2 code or a country name' })),
     identifiers: Type.Optional(Type.Array(Identifier, { maxItems: 20 })),
     customerKey: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Your own id for the party' })),

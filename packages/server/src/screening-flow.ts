@@ -37,7 +37,6 @@ export interface PartyScreening {
 
 export interface ScreenPartyOptions {
   limit?: number;
-  threshold?: number;
   /**
    * Only these listed records may match (delta re-screening: the records a list load added or changed).
    * They are screened with the engine in force, so that token weights, and so scores, are the ones a
@@ -77,7 +76,7 @@ export async function screenParty(
   options: ScreenPartyOptions = {},
 ): Promise<PartyScreening> {
   const query = queryOf(party);
-  const screened = await deps.screening.screen(query, { limit: options.limit, threshold: options.threshold }, options.background);
+  const screened = await deps.screening.screen(query, { limit: options.limit }, options.background);
   const only = options.onlyEntities;
   const found = only ? screened.filter((m) => only.has(m.id)) : screened;
   const matches = found.map(matchView);

@@ -8,6 +8,7 @@
  * screening and the rest of a request's work use both cores.
  */
 import {
+  EmbargoError,
   findCrossListLinks,
   NAME_LOGIC_V1,
   ScreeningEngine,
@@ -46,17 +47,21 @@ export interface ScreeningServiceOptions {
    * one. Without it the engine runs here (the CLI, most tests).
    */
   engineThread?: URL;
+  /**
+   * The score at or above which a match alerts (EMBARGO_ALERT_THRESHOLD): the deployment's, set by its
+   * admins, never a request's. Default: the algorithm's own.
+   */
+  alertThreshold?: number;
 }
 
 export class ScreeningService {
   private current: ListsInForce;
-  /** The engine algorithm's alert threshold (the engine runs name-logic-v1). */
-  readonly threshold = NAME_LOGIC_V1.threshold;
-
   private constructor(
     private readonly store: Store,
     lists: ListsInForce,
     private readonly thread: EngineThread | undefined,
+    /** The alert threshold every screening uses: the deployment's, or the algorithm's (name-logic-v1). */
+    readonly threshold: number,
   ) {
     this.current = lists;
   }
@@ -65,7 +70,12 @@ export class ScreeningService {
   static async fromStore(store: Store, options: ScreeningServiceOptions = {}): Promise<ScreeningService> {
     const thread = options.engineThread ? new EngineThread(options.engineThread) : undefined;
     try {
-      return new ScreeningService(store, await ScreeningService.snapshot(store, 1, thread), thread);
+      const threshold = options.alertThreshold ?? NAME_LOGIC_V1.threshold;
+      if (!(threshold >= 0 && threshold <= 1))
+        throw new EmbargoError('INVALID_INPUT', `alertThreshold is ${threshold}: expected a number from 0 to 1`, {
+          field: 'alertThreshold',
+        });
+      return new ScreeningService(store, await ScreeningService.snapshot(store, 1, thread), thread, threshold);
     } catch (error) {
       await thread?.close();
       throw error;
@@ -113,12 +123,13 @@ export class ScreeningService {
 
   /**
    * Screens against the lists in force when called. `background` (batch jobs, re-screening) lets API
-   * requests go first on the engine thread.
+   * requests go first on the engine thread. Matches alert at the service's threshold, whoever asks.
    */
-  async screen(query: ScreeningQuery, options?: ScreenOptions, background = false): Promise<ScreeningMatch[]> {
+  async screen(query: ScreeningQuery, options: Omit<ScreenOptions, 'threshold'> = {}, background = false): Promise<ScreeningMatch[]> {
     const lists = this.current;
-    if (lists.engine) return lists.engine.screen(query, options);
-    const matches = await this.thread!.screen(lists.generation, query, options, background);
+    const withThreshold = { ...options, threshold: this.threshold };
+    if (lists.engine) return lists.engine.screen(query, withThreshold);
+    const matches = await this.thread!.screen(lists.generation, query, withThreshold, background);
     return matches.map((m) => ({ ...m, entity: lists.entities.get(m.id)! }));
   }
 

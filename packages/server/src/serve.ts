@@ -54,7 +54,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const config: ServerConfig = { ...DEFAULT_SERVER_CONFIG, ...options.config };
   const store = await openStore(options.store);
   const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
-  const screeningOptions = { engineThread: options.engineThread === false ? undefined : engineThreadModule() };
+  const screeningOptions = {
+    engineThread: options.engineThread === false ? undefined : engineThreadModule(),
+    alertThreshold: config.alertThreshold,
+  };
   try {
     if ((await store.currentPublications()).length === 0) {
       say(`No lists stored yet: loading ${config.dataDir}`);

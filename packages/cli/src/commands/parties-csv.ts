@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { EmbargoError, partyColumn, readPartyRow, type ScreeningQuery } from '@embargo/core';
+import { validateQuery } from './party-input.js';
 
 export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
   const parser = createReadStream(path).pipe(
@@ -23,7 +24,7 @@ export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string
       n++;
       const party = readPartyRow(row);
       if (!party.ok) throw new EmbargoError('INVALID_INPUT', `${path}:${n}: ${party.reason}`);
-      yield { id: party.key ?? String(n - 1), query: party.query };
+      yield { id: party.key ?? String(n - 1), query: validateQuery(party.query, `${path}:${n}`) };
     }
   } catch (e) {
     if (e instanceof EmbargoError) throw e;

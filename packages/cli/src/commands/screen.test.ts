@@ -112,19 +112,63 @@ describe('embargo screen', () => {
       why: 'a JSON line without a name',
       file: 'noname.jsonl',
       text: '{"id":"a","name":"Jang Sung Nam"}\n\n{"id":"c"}\n',
-      error: /noname\.jsonl:3: "name" is missing or empty/,
+      error: /noname\.jsonl:3: name is missing/,
     },
     {
       why: 'an unknown schema',
       file: 'schema.jsonl',
       text: '{"id":"a","name":"Jang Sung Nam","schema":"Boat"}\n',
-      error: /schema\.jsonl:1: unknown schema "Boat"/,
+      error: /schema\.jsonl:1: schema "Boat" is unknown/,
     },
     {
       why: 'a birth date that is not ISO',
       file: 'dob.jsonl',
       text: '{"id":"a","name":"Jang Sung Nam","birthDate":"14/03/1970"}\n',
-      error: /dob\.jsonl:1: birthDate "14\/03\/1970" is not YYYY/,
+      error: /dob\.jsonl:1: birthDate "14\/03\/1970" is not a date written YYYY, YYYY-MM or YYYY-MM-DD/,
+    },
+    // Issue 12 point 4: impossible dates name the line, in JSON lines and CSV; unpadded ones are refused.
+    {
+      why: 'an impossible birth date on line 2',
+      file: 'month13.jsonl',
+      text: '{"id":"a","name":"Jang Sung Nam","birthDate":"1970-07-14"}\n{"id":"b","name":"Jang Sung Nam","birthDate":"1984-13-45"}\n',
+      error: /month13\.jsonl:2: birthDate month 13 does not exist/,
+    },
+    {
+      why: 'a CSV row with February 30',
+      file: 'feb30.csv',
+      text: 'id,name,dob\n1,Jang Sung Nam,1970-07-14\n2,Jang Sung Nam,2023-02-30\n',
+      error: /feb30\.csv:3: birthDate day 30 does not exist in 2023-02/,
+    },
+    {
+      why: 'an unpadded date',
+      file: 'unpadded.jsonl',
+      text: '{"id":"a","name":"Jang Sung Nam","birthDate":"1969-7-16"}\n',
+      error: /unpadded\.jsonl:1: birthDate .*\("1969-07-16"\)/,
+    },
+    // Point 5: no coercion, names with content.
+    {
+      why: 'a number for a name',
+      file: 'number.jsonl',
+      text: '{"id":"a","name":12}\n',
+      error: /number\.jsonl:1: name must be a string, not 12/,
+    },
+    {
+      why: 'a list for a name',
+      file: 'list.jsonl',
+      text: '{"id":"a","name":["Kim Jong Un"]}\n',
+      error: /list\.jsonl:1: name must be a string/,
+    },
+    {
+      why: 'a name of zero-width characters',
+      file: 'zero-width.jsonl',
+      text: '{"id":"a","name":"\u200b\ufeff"}\n',
+      error: /zero-width\.jsonl:1: name holds no letter or digit/,
+    },
+    {
+      why: 'a CSV name of punctuation',
+      file: 'punct.csv',
+      text: 'id,name\n1,Jang Sung Nam\n2,--..\n',
+      error: /punct\.csv:3: name holds no letter or digit/,
     },
     {
       why: 'a CSV row with an unknown type',
@@ -174,6 +218,26 @@ describe('embargo screen', () => {
     expect(answer.matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
     const scorers = (answer.matches[0].explanation as { scorers: { name: string }[] }).scorers.map((s) => s.name);
     expect(scorers).toContain('birthDateAgreement');
+  });
+
+  it.each([
+    { why: 'an impossible --dob', args: ['Jang Sung Nam', '--dob', '1984-13-45'], error: /query: birthDate month 13 does not exist/ },
+    { why: 'a name of punctuation', args: ['.. ,,'], error: /query: name holds no letter or digit/ },
+  ])('single-name mode: $why is an input error', async ({ args, error }) => {
+    const { code, stderr } = await embargo('screen', ...args, '--data', data);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(error);
+  });
+
+  it('an EMBARGO_ALERT_THRESHOLD that is not a number from 0 to 1 is an error naming the variable', async () => {
+    process.env.EMBARGO_ALERT_THRESHOLD = '1.5';
+    try {
+      const { code, stderr } = await embargo('screen', 'Jang Sung Nam', '--data', data);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/EMBARGO_ALERT_THRESHOLD is "1.5": expected a number from 0 to 1/);
+    } finally {
+      delete process.env.EMBARGO_ALERT_THRESHOLD;
+    }
   });
 
   it('without a name or --input, says what to give', async () => {

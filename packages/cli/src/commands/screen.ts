@@ -6,12 +6,13 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
-import { EmbargoError, isSchemaName, ScreeningEngine, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
-import { readEnvironment } from '../config.js';
+import { EmbargoError, ScreeningEngine, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
+import { readAlertThreshold, readEnvironment } from '../config.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { parseDirectory } from './lists.js';
 import { readPartiesCsv } from './parties-csv.js';
+import { validateQuery } from './party-input.js';
 
 interface ScreenOptions {
   dob?: string;
@@ -51,18 +52,6 @@ export function matchJson(m: ScreeningMatch) {
 function scoreBar(score: number): string {
   const filled = Math.round(score * 10);
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
-}
-
-function validateQuery(q: ScreeningQuery, where: string): ScreeningQuery {
-  if (typeof q.name !== 'string' || q.name.trim() === '') throw new EmbargoError('INVALID_INPUT', `${where}: "name" is missing or empty`);
-  if (q.schema !== undefined && !isSchemaName(q.schema))
-    throw new EmbargoError(
-      'INVALID_INPUT',
-      `${where}: unknown schema "${q.schema}" (Person, Organization, Company, LegalEntity, Vessel, Airplane)`,
-    );
-  if (q.birthDate !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(q.birthDate))
-    throw new EmbargoError('INVALID_INPUT', `${where}: birthDate "${q.birthDate}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  return q;
 }
 
 async function* readJsonl(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
@@ -134,7 +123,7 @@ export function screenCommand(io: Io): Command {
     .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
     .option('--input <file>', 'batch mode: a .jsonl file of {"id","name","schema"?,"birthDate"?,"country"?} or a .csv with those columns')
     .option('--output <file>', 'batch mode: where to write one JSON line per party (default: stdout)')
-    .option('--threshold <t>', "alert threshold from 0 to 1 (default: the algorithm's, 0.81)", number01)
+    .option('--threshold <t>', "alert threshold from 0 to 1 (default: EMBARGO_ALERT_THRESHOLD, else the algorithm's, 0.81)", number01)
     .option('--min-score <s>', 'leave out candidates scoring below this (default 0.5; 0.4 in batch mode)', number01)
     .option('--limit <k>', 'most matches per party (default 10)', positiveInt)
     .option('--json', 'print the matches as JSON')
@@ -149,6 +138,7 @@ Examples:
     .action(async (name: string | undefined, opts: ScreenOptions) => {
       if (!name && !opts.input)
         throw new EmbargoError('INVALID_INPUT', 'give a name to screen, or --input FILE for batch mode (see embargo screen --help)');
+      opts.threshold ??= readAlertThreshold();
       const engine = await buildEngine(io, opts.data ?? readEnvironment().dataDir);
       if (opts.input) return screenBatch(io, engine, opts);
       const query = validateQuery(

@@ -149,4 +149,26 @@ describe('embargo serve, end to end', () => {
     expect(verified.code).toBe(0);
     expect(verified.out).toMatch(/^OK: \d+ audit rows, chain intact\.$/);
   }, 120_000);
+
+  it('screens at the deployment’s EMBARGO_ALERT_THRESHOLD, and refuses to start with one that is not 0–1', async () => {
+    const bad = await embargo(['serve', '--port', '0'], { ...env, EMBARGO_ALERT_THRESHOLD: 'high' }, dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('EMBARGO_ALERT_THRESHOLD is "high": expected a number from 0 to 1');
+
+    // 'Jang Sng Nam' scores about 0.64 against JANG SUNG NAM: below the default 0.81, above this deployment's 0.5.
+    server = await startServer({ ...env, EMBARGO_ALERT_THRESHOLD: '0.5' }, dir);
+    const key = (await embargo(['keys', 'create', '--role', 'client', '--name', 'threshold'], env, dir)).out;
+    const res = await fetch(`${server.url}/v1/screen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Jang Sng Nam' }),
+    });
+    const body = (await res.json()) as { alerted: boolean; matches: { id: string; score: number; explanation: { threshold: number } }[] };
+    expect(body.matches[0].id).toBe('un:KPi.057');
+    expect(body.matches[0].score).toBeLessThan(0.81);
+    expect(body.matches[0].explanation.threshold).toBe(0.5);
+    expect(body.alerted).toBe(true);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 120_000);
 });

@@ -5,7 +5,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { startServer } from '@embargo/server';
-import { readEnvironment } from '../config.js';
+import { readAlertThreshold, readEnvironment } from '../config.js';
 import type { Io } from '../output.js';
 
 function port(value: string): number {
@@ -33,6 +33,7 @@ export function serveCommand(io: Io): Command {
       Number(process.env.EMBARGO_RATE_LIMIT || 60_000),
     )
     .option('--quiet', 'no request log')
+    .addHelpText('after', '\nEMBARGO_ALERT_THRESHOLD: the score from 0 to 1 at or above which screenings alert (default 0.81).')
     .addHelpText(
       'after',
       `
@@ -52,6 +53,7 @@ Examples:
           rateLimitPerMinute: opts.rateLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
           sessionTtlMinutes: env.sessionTtlMinutes,
+          alertThreshold: readAlertThreshold(),
         },
         webRoot: env.webDir,
         adminPassword: process.env.EMBARGO_ADMIN_PASSWORD || undefined,

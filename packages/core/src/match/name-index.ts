@@ -44,6 +44,8 @@ const TIE_BREAK = 0.001;
 /** Ranks are compared to a millionth; a rank never reaches RANK_CEILING / RANK_SCALE (a name has few tokens). */
 const RANK_SCALE = 1e6;
 const RANK_CEILING = 1e9;
+/** The highest rank kept apart from others: a query of ordinary length never comes near it. */
+const MAX_RANK = RANK_CEILING / RANK_SCALE - 1;
 /** How many names per query reading are aligned in full. */
 export const CANDIDATES_PER_FORM = 50;
 /** …and per reading after a name's first (another romanisation of the same name). Tuned on the dev set, 2026-12. */
@@ -413,7 +415,9 @@ export class NameIndex {
     let k = 0;
     for (const id of touched) {
       if (votes[id] < threshold) continue;
-      const rank = votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length);
+      // Capped below the ceiling: a query of thousands of words gathers more votes than a rank can hold,
+      // and an uncapped rank went negative and decoded as no name at all (a crash in the engine).
+      const rank = Math.min(votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length), MAX_RANK);
       order[k++] = (RANK_CEILING - Math.round(rank * RANK_SCALE)) * ID_BITS + id;
     }
     order.sort();

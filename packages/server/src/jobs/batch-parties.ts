@@ -9,10 +9,11 @@ import { parse } from 'csv-parse/sync';
 import { EmbargoError, partyColumn, readPartyRow } from '@embargo/core';
 import { Compile } from 'typebox/compile';
 import { invalid } from '../http-errors.js';
+import { formatReason, MAX_LIST_ITEMS } from '../request-checks.js';
 import { Party, type PartyBody } from '../schemas.js';
 
-/** The most parties one job takes (the issue's figure). */
-export const MAX_BATCH_PARTIES = 100_000;
+/** The most parties one job takes (the issue's figure); a JSON body over it is refused before parsing (request-checks.ts). */
+export const MAX_BATCH_PARTIES = MAX_LIST_ITEMS;
 
 /** Thrown for a batch over `MAX_BATCH_PARTIES`; the route answers 413 like a body over the byte limit. */
 export class BatchTooLarge extends Error {
@@ -43,7 +44,40 @@ function firstProblem(value: unknown, at: string): { field: string; reason: stri
     return { field: `${at}${error.instancePath}/${params.requiredProperties[0]}`, reason: 'is required' };
   if (error.keyword === 'additionalProperties' && params.additionalProperties?.length)
     return { field: `${at}${error.instancePath}/${params.additionalProperties[0]}`, reason: 'is not a party field' };
+  // A name or birth date of the right type but not one (Embargo's formats): the core says why.
+  if (error.keyword === 'format') {
+    const why = formatReason(String((error.params as { format?: string }).format), valueAt(value, error.instancePath));
+    if (why) return { field: `${at}${error.instancePath}`, reason: why };
+  }
   return { field: `${at}${error.instancePath}`, reason: error.message };
+}
+
+/** The value at a JSON pointer (`/identifiers/0/value`) inside a party. */
+function valueAt(value: unknown, pointer: string): unknown {
+  let here = value;
+  for (const step of pointer.split('/').slice(1))
+    here = (here as Record<string, unknown> | undefined)?.[step.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return here;
+}
+
+/**
+ * The records of a CSV text, counted on the text (line breaks outside quotes, on lines that hold
+ * something), so that a file of millions of rows is refused before it is parsed into objects.
+ */
+export function countCsvRecords(text: string): number {
+  let records = 0;
+  let quoted = false;
+  let lineHasContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted; // an escaped quote ("") toggles twice
+    if (quoted) continue;
+    if (c === 0x0a) {
+      if (lineHasContent) records++;
+      lineHasContent = false;
+    } else if (c > 0x20) lineHasContent = true;
+  }
+  return records + (lineHasContent ? 1 : 0);
 }
 
 function checked(items: readonly Located[]): PartyBody[] {
@@ -71,6 +105,9 @@ export function partiesFromJson(parties: readonly unknown[]): PartyBody[] {
  * // [{ name: 'Jang Sung Nam', birthDate: '1970-07-14', customerKey: 'k-1' }]
  */
 export function partiesFromCsv(text: string): PartyBody[] {
+  // The header is one record; refuse before parsing when the rest are too many.
+  const records = countCsvRecords(text) - 1;
+  if (records > MAX_BATCH_PARTIES) throw new BatchTooLarge(records);
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
     rows = parse(text, {

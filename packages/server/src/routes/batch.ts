@@ -17,6 +17,7 @@ import { BatchResultLine } from '../jobs/batch-result.js';
 import { BatchTooLarge, MAX_BATCH_PARTIES, partiesFromCsv, partiesFromJson } from '../jobs/batch-parties.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import { invalid } from '../http-errors.js';
+import { decodeUtf8Body } from '../request-checks.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams } from '../schemas.js';
 
 const CSV_TYPES = ['text/csv', 'application/csv'];
@@ -70,9 +71,14 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
   return async (app) => {
     const anyRole = app.requireRole('client', 'analyst', 'admin');
     // Scoped to this plugin: only the batch upload accepts CSV.
-    app.addContentTypeParser(CSV_TYPES, { parseAs: 'string', bodyLimit: deps.config.batchBodyLimitBytes }, (_request, body, done) =>
-      done(null, { csv: body as string }),
-    );
+    // Read as bytes and decoded strictly: bytes that are not UTF-8 are refused, not screened as U+FFFD.
+    app.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: deps.config.batchBodyLimitBytes }, (_request, body, done) => {
+      try {
+        done(null, { csv: decodeUtf8Body(body as Buffer, 'csv') });
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
 
     async function visibleJob(id: string, actor: Actor): Promise<JobRecord> {
       const job = await deps.store.getJob(id);

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EmbargoError } from '@embargo/core';
 import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
-import { AUTH_ERRORS, ErrorResponse, IdParams, SchemaName } from '../schemas.js';
+import { AUTH_ERRORS, ErrorResponse, IdParams, PartyName, SchemaName } from '../schemas.js';
 
 const EntityRef = Type.Object({
   id: Type.String(),
@@ -78,7 +78,8 @@ export function entityRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           tags: ['lists'],
           summary: 'Find listed records by name (any script)',
           querystring: Type.Object({
-            q: Type.String({ minLength: 1, maxLength: 500 }),
+            // Screened by the engine like any name: the same checks as /v1/screen's.
+            q: PartyName,
             schema: Type.Optional(SchemaName),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
           }),

@@ -14,12 +14,12 @@ import type { ScreeningRecord } from '@embargo/store';
 import { parseBatchScreeningId, type BatchResult } from '../jobs/batch-result.js';
 
 // One object rather than an intersection with Party: Party refuses properties it does not name, which
-// inside an `allOf` would refuse `limit` and `threshold` too.
+// inside an `allOf` would refuse `limit` too. The alert threshold is not a request field: it is the
+// deployment's (EMBARGO_ALERT_THRESHOLD), and a request that sends one is refused by name.
 const ScreenBody = Type.Object(
   {
     ...Party.properties,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Most matches returned (default 10)' })),
-    threshold: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: "Alert threshold (default: the algorithm's)" })),
   },
   { additionalProperties: false },
 );
@@ -46,8 +46,8 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { limit, threshold, ...party } = request.body;
-        const done = await screenAndRecord(deps, party, actorOf(request).keyId, { limit, threshold });
+        const { limit, ...party } = request.body;
+        const done = await screenAndRecord(deps, party, actorOf(request).keyId, { limit });
         return {
           screeningId: done.screeningId,
           alerted: done.alerted,

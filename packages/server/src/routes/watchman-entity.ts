@@ -5,7 +5,7 @@
  * `organization` / `aircraft` / `vessel`, contact, addresses, sanctions info, plus `match`), so a
  * client written against watchman reads Embargo's answers unchanged.
  */
-import { values, type Entity, type ListSource, type SchemaName } from '@embargo/core';
+import { isBirthDate, values, type Entity, type ListSource, type SchemaName } from '@embargo/core';
 
 /** watchman's `EntityType` for each schema; an OFAC or UN "entity" is a business to watchman. */
 const ENTITY_TYPE: Record<SchemaName, string> = {
@@ -56,7 +56,8 @@ function governmentIds(entity: Entity) {
 
 /** A date property as watchman's `*time.Time` (RFC 3339), or null when the list gives only a year or month. */
 function timeOrNull(value: string | undefined): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : null;
+  // A full date that exists: a list's impossible date is no time at all to a watchman client.
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && isBirthDate(value) ? `${value}T00:00:00Z` : null;
 }
 
 function altNames(entity: Entity): string[] {

@@ -4,6 +4,7 @@
  * that year; "circa 1962" agrees with 1961–1963; a range agrees with any year inside it.
  */
 import type { Statement } from '../../model/entity.js';
+import { isBirthDate } from '../../model/party-input.js';
 import type { MatchContext, ScorerOutcome } from './context.js';
 
 /** "circa" on the lists: how many years either side still agree. */
@@ -29,7 +30,9 @@ export function birthDateAgreement(query: string, listed: Statement): number | n
 function compare(ctx: MatchContext): { agreement?: Agreement; listed: Statement[] } | undefined {
   const query = ctx.query.query.birthDate;
   const listed = ctx.entity.properties.birthDate ?? [];
-  if (!query || listed.length === 0) return undefined;
+  // A date that does not exist (1984-13-45) says nothing about the party: it neither agrees nor conflicts.
+  // The edges refuse such dates; this keeps a caller that skips them from lowering a true match.
+  if (!query || listed.length === 0 || !isBirthDate(query)) return undefined;
   let agreement: Agreement | undefined;
   for (const statement of listed) {
     const level = birthDateAgreement(query, statement);
