@@ -82,7 +82,7 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
     expect(code).toBe(0);
     expect(out).toMatch(/^emb_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
     const id = out.split('_')[1];
-    expect(err).toContain(`Key ${id} (analyst, Ann) created`);
+    expect(err).toContain(`Key ${id} (analyst, Ann, across tenants) created`);
     created = { id, key: out };
     const store = await openStore(db.config);
     try {
@@ -156,5 +156,18 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
       expect(code).toBe(0);
       expect(out).toContain('Example');
     }
+  });
+  it('keys create: a client key is a tenant of its own, or joins one with --tenant; a bad tenant name is refused', async () => {
+    const own = JSON.parse((await runCaptured(['keys', 'create', '--role', 'client', '--name', 'payments', '--json'])).out);
+    expect(own).toMatchObject({ role: 'client', tenant: own.id });
+    const joined = await runCaptured(['keys', 'create', '--role', 'client', '--name', 'cards', '--tenant', own.id, '--json']);
+    expect(JSON.parse(joined.out)).toMatchObject({ role: 'client', tenant: own.id });
+    const confined = await runCaptured(['keys', 'create', '--role', 'analyst', '--name', 'Bo', '--tenant', 'bank-a']);
+    expect(confined.err).toMatch(/\(analyst, Bo, tenant bank-a\) created/);
+    const bad = await runCaptured(['keys', 'create', '--role', 'client', '--tenant', 'Bank A']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('tenant: "Bank A" is not a tenant name');
+    const listed = await runCaptured(['keys', 'list']);
+    expect(listed.out).toContain('bank-a');
   });
 });

@@ -127,16 +127,20 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         preHandler: analysts,
         schema: {
           tags: ['monitoring'],
-          summary: 'One monitored customer of a tenant (your own; across tenants, the one named with ?tenant=, default "default")',
+          summary: 'One monitored customer of a tenant: your own, or across tenants the one named with ?tenant=',
           params: Type.Object({ key: CustomerKey }),
           querystring: Type.Object({ tenant: Type.Optional(Tenant) }, { additionalProperties: false }),
           response: { 200: CustomerView, 404: ErrorResponse, ...AUTH_ERRORS },
         },
       },
       async (request) => {
-        const actor = actorOf(request);
-        // A customer key means something only within a tenant.
-        const tenant = readTenant(actor, request.query.tenant) ?? writeTenant(actor);
+        // A customer key means something only within a tenant: across tenants, the caller must say which.
+        const tenant = readTenant(actorOf(request), request.query.tenant);
+        if (tenant === null)
+          throw invalid(
+            'querystring/tenant is required: customer keys are unique within a tenant only, and this credential works across tenants',
+            'querystring/tenant',
+          );
         const customer = await deps.store.getCustomer(tenant, request.params.key);
         if (!customer) throw new EmbargoError('NOT_FOUND', `There is no monitored customer ${request.params.key} in tenant ${tenant}.`);
         return customerView(customer);
