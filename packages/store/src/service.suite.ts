@@ -4,7 +4,11 @@
  * suppressions, customers, keys, jobs, audit trail), run on SQLite and PostgreSQL like `store.suite.ts`.
  * Tampering tests edit the database directly through `rawSql`, as an attacker with database access would.
  */
-import { EmbargoError } from '@embargo/core';
+import { createHash } from 'node:crypto';
+import { EmbargoError, screenedPartyKey } from '@embargo/core';
+import { Kysely } from 'kysely';
+import { openDialect } from './dialect.js';
+import { migrateThrough } from './migrations/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from './dialect.js';
 import { auditHash } from './audit-trail.js';
@@ -178,6 +182,97 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await store.findSuppression('bank-a', 'C-2', 'ofac:22603', 'p1')).toBeUndefined();
       expect(await store.suppressionsOf('bank-a', ['C-2', 'C-1', 'C-1'])).toEqual([suppression]);
       expect(await store.suppressionsOf('bank-a', [])).toEqual([]);
+    });
+
+    it('migration 0005 puts what was stored before in the default tenant, with its client keys and remembered false positives', async () => {
+      const config = await newStoreConfig();
+      const opened = openDialect(config);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const old = new Kysely<any>({ dialect: opened.dialect });
+      try {
+        await migrateThrough(old, opened, '0003-users');
+        const party = JSON.stringify({ name: 'Kim Jong Un Park', customerKey: '12' });
+        await old.insertInto('customers').values({ customer_key: '12', party, created_at: T0, updated_at: T0 }).execute();
+        await old
+          .insertInto('screenings')
+          .values({
+            id: 's1',
+            created_at: T0,
+            actor: 'k-client',
+            customer_key: '12',
+            input: party,
+            publication_ids: '[]',
+            results: '[]',
+            alerted: 1,
+          })
+          .execute();
+        await old
+          .insertInto('alerts')
+          .values({
+            id: 'a1',
+            created_at: T0,
+            updated_at: T0,
+            screening_id: 's1',
+            customer_key: '12',
+            entity_id: 'ofac:22603',
+            entity_version: 'v1',
+            source: 'ofac-sdn',
+            score: 0.8,
+            status: 'false_positive',
+            party,
+            match: '{}',
+          })
+          .execute();
+        await old
+          .insertInto('suppressions')
+          .values({ customer_key: '12', entity_id: 'ofac:22603', entity_version: 'v1', alert_id: 'a1', created_at: T0 })
+          .execute();
+        for (const [id, role] of [
+          ['k-client', 'client'],
+          ['k-analyst', 'analyst'],
+        ])
+          await old.insertInto('api_keys').values({ id, hash: 'h', role, name: id, created_at: T0, revoked_at: null }).execute();
+        await old
+          .insertInto('jobs')
+          .values({
+            id: 'j1',
+            created_at: T0,
+            updated_at: T0,
+            actor: 'k-client',
+            status: 'done',
+            total: 0,
+            completed: 0,
+            alerted: 0,
+            error: null,
+          })
+          .execute();
+      } finally {
+        await old.destroy();
+      }
+      const store = await open(config);
+      expect(await store.getCustomer('default', '12')).toMatchObject({ tenant: 'default', party: { name: 'Kim Jong Un Park' } });
+      expect(await store.getScreening('s1', 'default')).toMatchObject({ tenant: 'default', customerKey: '12' });
+      expect(await store.getAlert('a1', 'default')).toMatchObject({ tenant: 'default', status: 'false_positive' });
+      expect(await store.getJob('j1', 'default')).toMatchObject({ tenant: 'default' });
+      expect((await store.getApiKey('k-client'))?.tenant).toBe('default');
+      expect((await store.getApiKey('k-analyst'))?.tenant).toBeNull();
+      const fingerprint = createHash('sha256')
+        .update(screenedPartyKey({ name: 'Kim Jong Un Park' }))
+        .digest('hex');
+      expect(await store.suppressionsOf('default', ['12'])).toEqual([
+        {
+          tenant: 'default',
+          customerKey: '12',
+          entityId: 'ofac:22603',
+          partyFingerprint: fingerprint,
+          entityVersion: 'v1',
+          alertId: 'a1',
+          createdAt: T0,
+        },
+      ]);
+      // Customer key 12 can now be another tenant's customer too.
+      await store.upsertCustomers([{ tenant: 'bank-b', customerKey: '12', party: { name: 'Bob' }, createdAt: T0, updatedAt: T0 }], null);
+      expect(await store.countCustomers(null)).toBe(2);
     });
 
     it('keeps customers of two tenants apart: the same key is two customers', async () => {
