@@ -53,6 +53,7 @@ describe('AlertsPage', () => {
     fireEvent.change(screen.getByLabelText('Tenant'), { target: { value: 'bank-b' } });
     fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
     await waitFor(() => expect(window.location.search).toBe('?tenant=bank-b'));
+    await waitFor(() => expect(api.requests.some((r) => r.path === '/v1/alerts' && r.search.includes('tenant=bank-b'))).toBe(true));
   });
 
   it('offers no tenant filter to a user of one tenant', async () => {
