@@ -114,6 +114,11 @@ describe.each(BACKENDS)('tenants kept apart on %s', (backend) => {
       expect((await get(keys.analystOfB, '/v1/customers/12')).json()).toMatchObject({ tenant: tenants.b });
       const listed = (await get(keys.analystOfB, '/v1/customers')).json();
       expect(listed.customers.every((c: { tenant: string }) => c.tenant === tenants.b)).toBe(true);
+      // The audit trail names every tenant's screenings and customers: not for a credential of one tenant.
+      const audit = await get(keys.analystOfB, '/v1/audit');
+      expect(audit.statusCode).toBe(403);
+      expect(audit.json().message).toContain('The audit trail covers every tenant');
+      expect((await get(t.keys.analyst, '/v1/audit')).statusCode).toBe(200);
     });
 
     it('an analyst across tenants lists every tenant’s customers, by tenant then key, and pages with afterTenant', async () => {

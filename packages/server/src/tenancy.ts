@@ -45,3 +45,12 @@ export function readTenant(actor: Actor, asked?: string): string | null {
   }
   return asked ?? null;
 }
+
+/**
+ * Refuses a credential of one tenant what spans every tenant (the audit trail names other tenants'
+ * screenings, customer keys and jobs).
+ */
+export function requireAcrossTenants(actor: Actor, what: string): void {
+  if (actor.tenant !== null)
+    throw new EmbargoError('FORBIDDEN', `${what} covers every tenant; this credential works in tenant ${actor.tenant} only.`);
+}
