@@ -188,6 +188,7 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
           <div className="user-box">
             <span className="user-box__who">
               Signed in as <strong>{user.username}</strong> <span className="badge badge--neutral">{user.role}</span>
+              {user.tenant !== null && <span className="badge badge--neutral">tenant {user.tenant}</span>}
             </span>
             <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
               Sign out
