@@ -87,6 +87,25 @@ describe.each(BACKENDS)('tenants kept apart on %s', (backend) => {
       expect(alertsOfB.every((a) => a.tenant === tenants.b && a.party.name === 'JO CHOL SONG')).toBe(true);
     });
 
+    it('creates keys and users into existing tenants only: a mistyped tenant is refused, naming it', async () => {
+      await expect(createApiKey(t.store, { role: 'client', name: 'typo', tenant: `${tenants.a}x` }, new Date())).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining(`there is no tenant "${tenants.a}x"`),
+      });
+      await expect(createApiKey(t.store, { role: 'client', name: 'bad', tenant: 'Bank A' }, new Date())).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('"Bank A" is not a tenant name'),
+      });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/users',
+        headers: t.as(t.keys.admin),
+        payload: { username: 'cy', password: 'a long cy password', role: 'analyst', tenant: 'nowhere' },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().message).toContain('there is no tenant "nowhere"');
+    });
+
     it('a key created into a tenant shares its customer numbering', async () => {
       await post(keys.a, '/v1/customers', { customerKey: '40', name: 'Maria Schmidt' });
       await post(keys.a2, '/v1/customers', { customerKey: '40', name: 'Maria Schmidt-Olsen' });

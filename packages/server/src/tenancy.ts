@@ -5,7 +5,7 @@
  * tenants: it may read any tenant's records and narrow a list with `?tenant=`.
  */
 import { EmbargoError } from '@embargo/core';
-import { DEFAULT_TENANT } from '@embargo/store';
+import { DEFAULT_TENANT, type Store } from '@embargo/store';
 import type { Actor } from './auth.js';
 
 /**
@@ -23,6 +23,24 @@ export function checkTenantName(name: string, field = 'tenant'): string {
       { field },
     );
   return name;
+}
+
+/**
+ * The name, if it is a tenant already: `default`, or the tenant of a key or user (a client key made without
+ * `--tenant` makes one, named by its id). A key or user is only ever created into an existing tenant, so a
+ * mistyped name is refused instead of quietly starting an empty tenant of its own.
+ */
+export async function checkTenantExists(store: Store, name: string): Promise<string> {
+  checkTenantName(name);
+  if (name === DEFAULT_TENANT) return name;
+  if ((await store.listApiKeys()).some((k) => k.tenant === name)) return name;
+  if ((await store.listUsers()).some((u) => u.tenant === name)) return name;
+  throw new EmbargoError(
+    'INVALID_INPUT',
+    `tenant: there is no tenant "${name}". A client key created without --tenant is a tenant of its own, named by its key id ` +
+      `(see embargo keys list); give that id, or "${DEFAULT_TENANT}".`,
+    { field: 'tenant' },
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { EmbargoError } from '@embargo/core';
 import type { Role, Store, UserRecord } from '@embargo/store';
-import { checkTenantName } from './tenancy.js';
+import { checkTenantExists } from './tenancy.js';
 
 export const SESSION_COOKIE = 'embargo_session';
 /** Roles a person can have; `client` is for API keys only. */
@@ -24,7 +24,7 @@ const tokenHash = (token: string): string => createHash('sha256').update(token).
 
 /**
  * Makes a user. Checks the username and password rules; `STORE_CONFLICT` when the name is taken. The
- * user works across tenants, or in `tenant` only when given.
+ * user works across tenants, or in `tenant` (an existing one) only when given.
  * @example await createUser(store, { username: 'ann', password: 'correct horse battery', role: 'analyst' }, new Date(), 'admin-key');
  */
 export async function createUser(
@@ -47,7 +47,7 @@ export async function createUser(
     passwordHash: await hash(spec.password),
     role: spec.role,
     // Across tenants unless confined to one.
-    tenant: spec.tenant !== undefined ? checkTenantName(spec.tenant) : null,
+    tenant: spec.tenant !== undefined ? await checkTenantExists(store, spec.tenant) : null,
     createdAt: now.toISOString(),
     disabledAt: null,
   };

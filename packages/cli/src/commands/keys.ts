@@ -37,7 +37,8 @@ Examples:
   $ KEY=$(embargo keys create --role client --name payments)   the key alone is printed on stdout
   $ embargo keys create --role client --name cards --tenant 3f9c0a7b12d4e5f6
                                      a second system sharing the payments key's customer numbering
-  $ embargo keys create --role analyst --name "Ann Lee" --tenant bank-a   sees bank-a's alerts only`,
+  $ embargo keys create --role analyst --name "Ann Lee" --tenant 3f9c0a7b12d4e5f6
+                                     sees and decides that tenant's alerts only (an existing tenant)`,
     )
     .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; tenant?: string; json?: boolean }) => {
       const { key, record } = await withStore((store) =>

@@ -58,15 +58,22 @@ describe('embargo users', () => {
     expect(taken.err).toContain('already a user called admin');
   });
 
-  it('creates a user confined to one tenant with --tenant, and refuses a bad tenant name', async () => {
+  it('creates a user confined to an existing tenant with --tenant, and refuses a bad or unknown tenant', async () => {
     const made = await embargo(
-      ['users', 'create', '--username', 'bo', '--tenant', 'bank-a', '--password-stdin'],
+      ['users', 'create', '--username', 'bo', '--tenant', 'default', '--password-stdin'],
       env,
       'a long bo password\n',
     );
     expect(made.code, made.err).toBe(0);
-    expect(made.err).toContain('User bo (analyst, tenant bank-a) created');
-    expect((await embargo(['users', 'list'], env, null)).out).toMatch(/bo\s+analyst\s+bank-a\s+\d{4}-/);
+    expect(made.err).toContain('User bo (analyst, tenant default) created');
+    expect((await embargo(['users', 'list'], env, null)).out).toMatch(/bo\s+analyst\s+default\s+\d{4}-/);
+    const unknown = await embargo(
+      ['users', 'create', '--username', 'cy', '--tenant', 'bank-z', '--password-stdin'],
+      env,
+      'a long cy password\n',
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('there is no tenant "bank-z"');
     const bad = await embargo(['users', 'create', '--username', 'cy', '--tenant', '-x', '--password-stdin'], env, 'a long cy password\n');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('tenant: "-x" is not a tenant name');

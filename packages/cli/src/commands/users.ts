@@ -76,7 +76,7 @@ export function usersCommand(io: Io): Command {
 Examples:
   $ embargo users create --username admin --role admin          asks for the password twice
   $ printf '%s\\n' "$PASSWORD" | embargo users create --username ann --password-stdin
-  $ embargo users create --username bob --tenant bank-a         an analyst of bank-a only`,
+  $ embargo users create --username bob --tenant 3f9c0a7b12d4e5f6   an analyst of that tenant only`,
     )
     .action(async (opts: { username: string; role: 'admin' | 'analyst'; tenant?: string; passwordStdin?: boolean }) => {
       const password = opts.passwordStdin ? await readFirstLine() : await promptPassword(io);
