@@ -106,14 +106,16 @@ export async function screenParty(
   const opensAlerts = Boolean(party.customerKey) || options.alertWithoutCustomer === true;
   const lookUp = (customerKey: string, entityId: string, fingerprint: string) =>
     deps.store.findSuppression(tenant, customerKey, entityId, fingerprint);
-  const screenedData = party.customerKey ? partyFingerprint(party) : undefined;
+  // The party's data as screened, fingerprinted at the first alerting match (most screenings have none).
+  let screenedData: string | undefined;
   for (const [i, m] of found.entries()) {
     if (!m.alert || !opensAlerts) continue;
     const version = entityFingerprint(m.entity);
-    const remembered =
-      party.customerKey && screenedData !== undefined
-        ? await (options.suppressionOf ?? lookUp)(party.customerKey, m.id, screenedData)
-        : undefined;
+    let remembered: Suppression | undefined;
+    if (party.customerKey) {
+      screenedData ??= partyFingerprint(party);
+      remembered = await (options.suppressionOf ?? lookUp)(party.customerKey, m.id, screenedData);
+    }
     if (remembered !== undefined && remembered.entityVersion === version) {
       matches[i].suppressed = true;
       continue;
