@@ -56,6 +56,26 @@ describe('App', () => {
     expect(within(nav).getByRole('link', { name: 'Alerts' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('names the tenant of a user of one tenant in the header, and offers no audit trail (it covers every tenant)', async () => {
+    window.history.replaceState(null, '', '/alerts');
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'GET /v1/session': () => [200, { user: { username: 'bo', role: 'analyst', tenant: 'bank-a' }, expiresAt: '2026-03-03T00:00:00Z' }],
+        'GET /v1/alerts': () => [200, { alerts: [] }],
+      }).fetch,
+    );
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alerts' })).toBeTruthy();
+    expect(screen.getByRole('banner').textContent).toContain('tenant bank-a');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Search', 'Alerts', 'Lists']);
+  });
+
   it('shows Users to an admin, and signing out leads to the sign-in page', async () => {
     window.history.replaceState(null, '', '/users');
     const api = fakeApi({
