@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { EmbargoError } from '@embargo/core';
 import type { ApiKeyRecord, Role, Store } from '@embargo/store';
+import { checkTenantExists } from './tenancy.js';
 
 export const ROLES: readonly Role[] = ['admin', 'analyst', 'client'];
 
@@ -17,12 +18,16 @@ export function isRole(value: string): value is Role {
 }
 
 /**
- * Makes a key, stores its hash, and returns the key itself (to show once).
+ * Makes a key, stores its hash, and returns the key itself (to show once). A client key is a tenant of its
+ * own (the tenant is its id) unless `tenant` names an existing one to join (two systems sharing one
+ * customer numbering); an analyst or admin key works across tenants unless `tenant` confines it to one.
+ * A `tenant` that does not exist yet is `INVALID_INPUT`.
  * @example const { key } = await createApiKey(store, { role: 'analyst', name: 'Ann' }, new Date());
+ * @example await createApiKey(store, { role: 'client', name: 'Payments', tenant: 'bank-a' }, new Date());
  */
 export async function createApiKey(
   store: Store,
-  spec: { role: Role; name: string },
+  spec: { role: Role; name: string; tenant?: string },
   now: Date,
   actor: string | null = null,
 ): Promise<{ key: string; record: ApiKeyRecord }> {
@@ -33,6 +38,7 @@ export async function createApiKey(
     hash: await hash(key),
     role: spec.role,
     name: spec.name,
+    tenant: spec.tenant !== undefined ? await checkTenantExists(store, spec.tenant) : spec.role === 'client' ? id : null,
     createdAt: now.toISOString(),
     revokedAt: null,
   };

@@ -19,6 +19,11 @@ export interface Actor {
   /** The API key's id, or `user:<username>` for a signed-in person. */
   keyId: string;
   role: Role;
+  /**
+   * The tenant whose customers, screenings, alerts and jobs this credential reads and writes; null for an
+   * analyst or admin across tenants (see tenancy.ts).
+   */
+  tenant: string | null;
 }
 
 declare module 'fastify' {
@@ -69,12 +74,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { verifier: ApiK
     if (!request.actor && session) {
       checkSameOrigin(request);
       const { user } = await opts.sessions.verify(session);
-      request.actor = { keyId: userActor(user.username), role: user.role };
+      request.actor = { keyId: userActor(user.username), role: user.role, tenant: user.tenant };
       request.log = reply.log = request.log.child({ user: user.username });
     }
     if (!request.actor) {
       const record = await opts.verifier.verify(key);
-      request.actor = { keyId: record.id, role: record.role };
+      // A client key is always in a tenant: its own (its id) unless it was created into one.
+      request.actor = { keyId: record.id, role: record.role, tenant: record.tenant ?? (record.role === 'client' ? record.id : null) };
       // Every later line of this request, including fastify's "request completed", names the key.
       request.log = reply.log = request.log.child({ keyId: record.id });
     }

@@ -161,7 +161,7 @@ describe.skipIf(!HAS_OLD_SDN).each(BACKENDS)('delta re-screening of OFAC SDN 202
       // Only added or changed records can alert; every alert is the monitor's.
       for (const a of opened) {
         expect(rescreened.has(a.entityId), `${c.key} ${a.entityId}`).toBe(true);
-        expect((await t.store.getScreening(a.screeningId))?.actor).toBe(MONITOR_ACTOR);
+        expect((await t.store.getScreening(a.screeningId, null))?.actor).toBe(MONITOR_ACTOR);
       }
     }
     const alertsOpened = [...fresh.values()].reduce((n, a) => n + a.length, 0);
@@ -189,7 +189,7 @@ describe.skipIf(!HAS_OLD_SDN).each(BACKENDS)('delta re-screening of OFAC SDN 202
         .sort();
       const alerts = await t.store.listAlerts({ customerKey: c.key, limit: 1000 });
       const byMonitor: string[] = [];
-      for (const a of alerts) if ((await t.store.getScreening(a.screeningId))?.actor === MONITOR_ACTOR) byMonitor.push(a.entityId);
+      for (const a of alerts) if ((await t.store.getScreening(a.screeningId, null))?.actor === MONITOR_ACTOR) byMonitor.push(a.entityId);
       expect(byMonitor.sort(), c.key).toEqual(expected);
     }
   });

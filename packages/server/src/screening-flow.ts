@@ -2,13 +2,19 @@
  * @module screening-flow
  * Screening one party the way every entry point does it (/v1/screen, customer registration, batch jobs,
  * re-screening after a list load): run the engine, shape the matches, and open an alert per alerting
- * match unless this customer's false positive on that listed record was remembered and the record has
- * not changed since.
+ * match unless this tenant's customer, screened with the same data, was cleared of that listed record
+ * (a remembered false positive) and the record has not changed since.
+ *
+ * Only screenings of a customer open alerts: a party with a `customerKey` (from /v1/screen, customer
+ * registration and monitoring), or a batch party (keyed by its job and place in it). A look-up without a
+ * customer key (an analyst's search, a client's ad-hoc check) is recorded as a screening, in the audit
+ * trail, and answers which matches alert, but opens nothing in the queue.
  */
 import type { ScreeningMatch, ScreeningQuery } from '@embargo/core';
 import type { AlertRecord, Suppression } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
+import { partyFingerprint } from './party-fingerprint.js';
 
 /** A party as the API receives it. */
 export interface Party extends ScreeningQuery {
@@ -24,7 +30,7 @@ export interface MatchView {
   source: string;
   score: number;
   alert: boolean;
-  /** An alerting match not raised as an alert: this customer's false positive on this unchanged record. */
+  /** An alerting match not raised as an alert: this customer's false positive, on the same data, on this unchanged record. */
   suppressed?: boolean;
   explanation: ScreeningMatch['explanation'];
 }
@@ -44,10 +50,20 @@ export interface ScreenPartyOptions {
    */
   onlyEntities?: ReadonlySet<string>;
   /**
-   * The customer's remembered false positive on a listed record, where the caller has them at hand (a
-   * batch chunk reads its customers' at once); by default each alerting match asks the store.
+   * The customer's remembered false positive on a listed record for the data screened, where the caller
+   * has them at hand (a batch chunk reads its customers' at once); by default each alerting match asks
+   * the store. Called only for the screening's tenant.
    */
-  suppressionOf?: (customerKey: string, entityId: string) => Promise<Suppression | undefined> | Suppression | undefined;
+  suppressionOf?: (
+    customerKey: string,
+    entityId: string,
+    partyFingerprint: string,
+  ) => Promise<Suppression | undefined> | Suppression | undefined;
+  /**
+   * Open alerts for a party without a customer key (batch parties: the alert names the job and the
+   * party's place in it). Otherwise only a party with a customer key opens alerts.
+   */
+  alertWithoutCustomer?: boolean;
   /** Bulk work (batch jobs, re-screening): API requests are screened first. */
   background?: boolean;
 }
@@ -68,10 +84,14 @@ export function queryOf(party: Party): ScreeningQuery {
   return { name: party.name, schema: party.schema, birthDate: party.birthDate, country: party.country, identifiers: party.identifiers };
 }
 
-/** Screens one party and prepares its alerts (not yet stored: the caller stores them with its own record). */
+/**
+ * Screens one party of `tenant` and prepares its alerts (not yet stored: the caller stores them with its
+ * own record).
+ */
 export async function screenParty(
   deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
   party: Party,
+  tenant: string,
   screeningId: string,
   options: ScreenPartyOptions = {},
 ): Promise<PartyScreening> {
@@ -82,17 +102,26 @@ export async function screenParty(
   const matches = found.map(matchView);
   const alerts: AlertRecord[] = [];
   const now = deps.clock().toISOString();
-  const lookUp = (customerKey: string, entityId: string) => deps.store.findSuppression(customerKey, entityId);
+  const opensAlerts = Boolean(party.customerKey) || options.alertWithoutCustomer === true;
+  const lookUp = (customerKey: string, entityId: string, fingerprint: string) =>
+    deps.store.findSuppression(tenant, customerKey, entityId, fingerprint);
+  // The party's data as screened, fingerprinted at the first alerting match (most screenings have none).
+  let screenedData: string | undefined;
   for (const [i, m] of found.entries()) {
-    if (!m.alert) continue;
+    if (!m.alert || !opensAlerts) continue;
     const version = entityFingerprint(m.entity);
-    const remembered = party.customerKey ? await (options.suppressionOf ?? lookUp)(party.customerKey, m.id) : undefined;
+    let remembered: Suppression | undefined;
+    if (party.customerKey) {
+      screenedData ??= partyFingerprint(party);
+      remembered = await (options.suppressionOf ?? lookUp)(party.customerKey, m.id, screenedData);
+    }
     if (remembered !== undefined && remembered.entityVersion === version) {
       matches[i].suppressed = true;
       continue;
     }
     alerts.push({
       id: deps.newId(),
+      tenant,
       createdAt: now,
       updatedAt: now,
       screeningId,
@@ -109,19 +138,21 @@ export async function screenParty(
   return { matches, alerts, alerted: matches.some((m) => m.alert) };
 }
 
-/** Screens a party and stores the screening with its alerts (one transaction, audited). */
+/** Screens a party of `tenant` and stores the screening with its alerts (one transaction, audited). */
 export async function screenAndRecord(
   deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
   party: Party,
   actor: string | null,
+  tenant: string,
   options: ScreenPartyOptions = {},
 ): Promise<PartyScreening & { screeningId: string; publicationIds: number[]; alertsOpened: number }> {
   const screeningId = deps.newId();
-  const result = await screenParty(deps, party, screeningId, options);
+  const result = await screenParty(deps, party, tenant, screeningId, options);
   const publicationIds = deps.screening.publications.map((p) => p.id);
   const { alertsOpened } = await deps.store.recordScreening(
     {
       id: screeningId,
+      tenant,
       createdAt: deps.clock().toISOString(),
       actor,
       customerKey: party.customerKey ?? null,

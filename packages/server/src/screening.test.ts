@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { values, type Entity, type ListPublication } from '@embargo/core';
 import { entityFingerprint } from './entity-fingerprint.js';
+import { partyFingerprint } from './party-fingerprint.js';
 import { BACKENDS, bundledUnList, createTestApp, type TestApp } from './testing/app-fixture.js';
 
 describe('entityFingerprint', () => {
@@ -100,8 +101,10 @@ describe.each(BACKENDS)('screening on %s', (backend) => {
         expectedStatus: 'open',
         status: 'false_positive',
         suppression: {
+          tenant: alert.tenant,
           customerKey: customer,
           entityId: alert.entityId,
+          partyFingerprint: partyFingerprint({ name: 'JANG SUNG NAM' }),
           entityVersion: alert.entityVersion,
           alertId: alert.id,
           createdAt: new Date().toISOString(),

@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { EmbargoError } from '@embargo/core';
 import type { Role, Store, UserRecord } from '@embargo/store';
+import { checkTenantExists } from './tenancy.js';
 
 export const SESSION_COOKIE = 'embargo_session';
 /** Roles a person can have; `client` is for API keys only. */
@@ -22,12 +23,13 @@ export const userActor = (username: string): string => `user:${username}`;
 const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
- * Makes a user. Checks the username and password rules; `STORE_CONFLICT` when the name is taken.
+ * Makes a user. Checks the username and password rules; `STORE_CONFLICT` when the name is taken. The
+ * user works across tenants, or in `tenant` (an existing one) only when given.
  * @example await createUser(store, { username: 'ann', password: 'correct horse battery', role: 'analyst' }, new Date(), 'admin-key');
  */
 export async function createUser(
   store: Store,
-  spec: { username: string; password: string; role: Role },
+  spec: { username: string; password: string; role: Role; tenant?: string },
   now: Date,
   actor: string | null,
 ): Promise<UserRecord> {
@@ -44,6 +46,8 @@ export async function createUser(
     username: spec.username,
     passwordHash: await hash(spec.password),
     role: spec.role,
+    // Across tenants unless confined to one.
+    tenant: spec.tenant !== undefined ? await checkTenantExists(store, spec.tenant) : null,
     createdAt: now.toISOString(),
     disabledAt: null,
   };
@@ -53,7 +57,7 @@ export async function createUser(
 
 export interface SignedIn {
   token: string;
-  user: { username: string; role: Role };
+  user: { username: string; role: Role; tenant: string | null };
   expiresAt: string;
 }
 
@@ -74,15 +78,18 @@ export class UserSessions {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.ttlMinutes * 60_000).toISOString();
     await this.store.createSession({ tokenHash: tokenHash(token), username: user.username, createdAt: now.toISOString(), expiresAt });
-    return { token, user: { username: user.username, role: user.role }, expiresAt };
+    return { token, user: { username: user.username, role: user.role, tenant: user.tenant }, expiresAt };
   }
 
   /** The user of a session that exists, has not expired, and whose user is enabled; else UNAUTHENTICATED. */
-  async verify(token: string): Promise<{ user: { username: string; role: Role }; expiresAt: string }> {
+  async verify(token: string): Promise<{ user: { username: string; role: Role; tenant: string | null }; expiresAt: string }> {
     const found = await this.store.getSession(tokenHash(token));
     if (!found || found.session.expiresAt <= this.clock().toISOString() || found.user.disabledAt !== null)
       throw new EmbargoError('UNAUTHENTICATED', 'The session has expired or was signed out: sign in again.');
-    return { user: { username: found.user.username, role: found.user.role }, expiresAt: found.session.expiresAt };
+    return {
+      user: { username: found.user.username, role: found.user.role, tenant: found.user.tenant },
+      expiresAt: found.session.expiresAt,
+    };
   }
 
   async signOut(token: string): Promise<void> {

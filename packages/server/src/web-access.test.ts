@@ -54,7 +54,7 @@ describe.each(BACKENDS)('the web app’s access (%s)', (backend) => {
     }
     const cookie = await signIn('root', 'root password 1');
     const me = await get('/v1/session', cookie);
-    expect(me.json()).toEqual({ user: { username: 'root', role: 'admin' }, expiresAt: '2026-12-04T17:00:00.000Z' });
+    expect(me.json()).toEqual({ user: { username: 'root', role: 'admin', tenant: null }, expiresAt: '2026-12-04T17:00:00.000Z' });
     expect((await get('/v1/session')).statusCode).toBe(401);
   });
 
@@ -62,7 +62,7 @@ describe.each(BACKENDS)('the web app’s access (%s)', (backend) => {
     const admin = await signIn('root', 'root password 1');
     const made = await post('/v1/users', admin, { username: 'ann', password: 'ann password 1', role: 'analyst' });
     expect(made.statusCode, made.body).toBe(201);
-    expect(made.json()).toEqual({ username: 'ann', role: 'analyst', createdAt: now.toISOString() });
+    expect(made.json()).toEqual({ username: 'ann', role: 'analyst', tenant: null, createdAt: now.toISOString() });
     expect((await post('/v1/users', admin, { username: 'ann', password: 'other password', role: 'analyst' })).statusCode).toBe(409);
     const short = await post('/v1/users', admin, { username: 'bob', password: 'short', role: 'analyst' });
     expect(short.statusCode).toBe(400);

@@ -25,6 +25,7 @@ type Db = Kysely<StoreTables>;
 function alertRow(a: AlertRecord): StoreTables['alerts'] {
   return {
     id: a.id,
+    tenant: a.tenant,
     created_at: a.createdAt,
     updated_at: a.updatedAt,
     screening_id: a.screeningId,
@@ -42,6 +43,7 @@ function alertRow(a: AlertRecord): StoreTables['alerts'] {
 function toAlert(r: StoreTables['alerts']): AlertRecord {
   return {
     id: r.id,
+    tenant: r.tenant,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     screeningId: r.screening_id,
@@ -56,7 +58,7 @@ function toAlert(r: StoreTables['alerts']): AlertRecord {
   };
 }
 
-/** Alerts per INSERT: twelve columns, far under both databases' parameter limits. */
+/** Alerts per INSERT: thirteen columns, far under both databases' parameter limits. */
 const ALERTS_PER_INSERT = 200;
 
 /** Statuses of an alert still in the analysts' hands. */
@@ -65,23 +67,35 @@ const UNRESOLVED: readonly AlertStatus[] = ['open', 'pending_approval', 'escalat
 /**
  * The alerts that are not already open: a customer screened again (a repeat request, a re-screening after
  * a list load) against a listed record that has not changed since gets no second alert while the first
- * is still unresolved. A changed record, or a closed alert, gets a new one.
+ * is still unresolved. A changed record, or a closed alert, gets a new one. Customers are per tenant: the
+ * same key in two tenants is two customers.
  */
 async function withoutOpenDuplicates(conn: Db, alerts: readonly AlertRecord[]): Promise<readonly AlertRecord[]> {
-  const customers = [...new Set(alerts.flatMap((a) => (a.customerKey === null ? [] : [a.customerKey])))];
-  if (customers.length === 0) return alerts;
-  const open = new Set<string>();
-  const pairKey = (customerKey: string, entityId: string, version: string) => `${customerKey}\u0000${entityId}\u0000${version}`;
-  for (let start = 0; start < customers.length; start += ALERTS_PER_INSERT) {
-    const rows = await conn
-      .selectFrom('alerts')
-      .select(['customer_key', 'entity_id', 'entity_version'])
-      .where('customer_key', 'in', customers.slice(start, start + ALERTS_PER_INSERT))
-      .where('status', 'in', UNRESOLVED)
-      .execute();
-    for (const r of rows) open.add(pairKey(r.customer_key!, r.entity_id, r.entity_version));
+  const customersByTenant = new Map<string, Set<string>>();
+  for (const a of alerts) {
+    if (a.customerKey === null) continue;
+    const keys = customersByTenant.get(a.tenant) ?? new Set<string>();
+    keys.add(a.customerKey);
+    customersByTenant.set(a.tenant, keys);
   }
-  return alerts.filter((a) => a.customerKey === null || !open.has(pairKey(a.customerKey, a.entityId, a.entityVersion)));
+  if (customersByTenant.size === 0) return alerts;
+  const open = new Set<string>();
+  const pairKey = (tenant: string, customerKey: string, entityId: string, version: string) =>
+    `${tenant}\u0000${customerKey}\u0000${entityId}\u0000${version}`;
+  for (const [tenant, keySet] of customersByTenant) {
+    const customers = [...keySet];
+    for (let start = 0; start < customers.length; start += ALERTS_PER_INSERT) {
+      const rows = await conn
+        .selectFrom('alerts')
+        .select(['customer_key', 'entity_id', 'entity_version'])
+        .where('tenant', '=', tenant)
+        .where('customer_key', 'in', customers.slice(start, start + ALERTS_PER_INSERT))
+        .where('status', 'in', UNRESOLVED)
+        .execute();
+      for (const r of rows) open.add(pairKey(tenant, r.customer_key!, r.entity_id, r.entity_version));
+    }
+  }
+  return alerts.filter((a) => a.customerKey === null || !open.has(pairKey(a.tenant, a.customerKey, a.entityId, a.entityVersion)));
 }
 
 /**
@@ -122,6 +136,7 @@ export async function recordScreening(
     await statements.insert('screenings', [
       {
         id: s.id,
+        tenant: s.tenant,
         created_at: s.createdAt,
         actor: s.actor,
         customer_key: s.customerKey,
@@ -144,11 +159,15 @@ export async function recordScreening(
   });
 }
 
-export async function getScreening(db: Db, id: string): Promise<ScreeningRecord | undefined> {
-  const r = await db.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst();
+/** `tenant` null: whichever tenant it belongs to (an analyst across tenants). */
+export async function getScreening(db: Db, id: string, tenant: string | null): Promise<ScreeningRecord | undefined> {
+  let query = db.selectFrom('screenings').selectAll().where('id', '=', id);
+  if (tenant !== null) query = query.where('tenant', '=', tenant);
+  const r = await query.executeTakeFirst();
   if (!r) return undefined;
   return {
     id: r.id,
+    tenant: r.tenant,
     createdAt: r.created_at,
     actor: r.actor,
     customerKey: r.customer_key,
@@ -161,6 +180,7 @@ export async function getScreening(db: Db, id: string): Promise<ScreeningRecord 
 
 export async function listAlerts(db: Db, filter: AlertFilter = {}): Promise<AlertRecord[]> {
   let query = db.selectFrom('alerts').selectAll();
+  if (filter.tenant !== undefined) query = query.where('tenant', '=', filter.tenant);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.minScore !== undefined) query = query.where('score', '>=', filter.minScore);
   if (filter.source) query = query.where('source', '=', filter.source);
@@ -174,8 +194,11 @@ export async function listAlerts(db: Db, filter: AlertFilter = {}): Promise<Aler
   return rows.map(toAlert);
 }
 
-export async function getAlert(db: Db, id: string): Promise<AlertRecord | undefined> {
-  const r = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+/** `tenant` null: whichever tenant it belongs to. */
+export async function getAlert(db: Db, id: string, tenant: string | null): Promise<AlertRecord | undefined> {
+  let query = db.selectFrom('alerts').selectAll().where('id', '=', id);
+  if (tenant !== null) query = query.where('tenant', '=', tenant);
+  const r = await query.executeTakeFirst();
   return r ? toAlert(r) : undefined;
 }
 
@@ -221,8 +244,10 @@ export async function recordDecision(
     const s = change.suppression;
     if (s) {
       const row = {
+        tenant: s.tenant,
         customer_key: s.customerKey,
         entity_id: s.entityId,
+        party_fingerprint: s.partyFingerprint,
         entity_version: s.entityVersion,
         alert_id: s.alertId,
         created_at: s.createdAt,
@@ -232,7 +257,7 @@ export async function recordDecision(
         .values(row)
         .onConflict((oc) =>
           oc
-            .columns(['customer_key', 'entity_id'])
+            .columns(['tenant', 'customer_key', 'entity_id', 'party_fingerprint'])
             .doUpdateSet({ entity_version: s.entityVersion, alert_id: s.alertId, created_at: s.createdAt }),
         )
         .execute();
@@ -255,20 +280,31 @@ export async function recordDecision(
 
 function toSuppression(r: StoreTables['suppressions']): Suppression {
   return {
+    tenant: r.tenant,
     customerKey: r.customer_key,
     entityId: r.entity_id,
+    partyFingerprint: r.party_fingerprint,
     entityVersion: r.entity_version,
     alertId: r.alert_id,
     createdAt: r.created_at,
   };
 }
 
-export async function findSuppression(db: Db, customerKey: string, entityId: string): Promise<Suppression | undefined> {
+/** The false positive remembered for this tenant's customer, screened with this data, on this listed record. */
+export async function findSuppression(
+  db: Db,
+  tenant: string,
+  customerKey: string,
+  entityId: string,
+  partyFingerprint: string,
+): Promise<Suppression | undefined> {
   const r = await db
     .selectFrom('suppressions')
     .selectAll()
+    .where('tenant', '=', tenant)
     .where('customer_key', '=', customerKey)
     .where('entity_id', '=', entityId)
+    .where('party_fingerprint', '=', partyFingerprint)
     .executeTakeFirst();
   return r ? toSuppression(r) : undefined;
 }
@@ -277,13 +313,14 @@ export async function findSuppression(db: Db, customerKey: string, entityId: str
 const KEYS_PER_QUERY = 500;
 
 /** Every remembered false positive of these customers (a batch chunk's), in a few queries instead of one per alert. */
-export async function suppressionsOf(db: Db, customerKeys: readonly string[]): Promise<Suppression[]> {
+export async function suppressionsOf(db: Db, tenant: string, customerKeys: readonly string[]): Promise<Suppression[]> {
   const keys = [...new Set(customerKeys)];
   const found: Suppression[] = [];
   for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
     const rows = await db
       .selectFrom('suppressions')
       .selectAll()
+      .where('tenant', '=', tenant)
       .where('customer_key', 'in', keys.slice(start, start + KEYS_PER_QUERY))
       .execute();
     for (const r of rows) found.push(toSuppression(r));

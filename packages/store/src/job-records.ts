@@ -23,6 +23,7 @@ const ROWS_PER_INSERT = 2000;
 function toJob(r: StoreTables['jobs']): JobRecord {
   return {
     id: r.id,
+    tenant: r.tenant,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     actor: r.actor,
@@ -62,6 +63,7 @@ export async function createJob(write: InWriteTransaction, job: JobRecord, parti
       .insertInto('jobs')
       .values({
         id: job.id,
+        tenant: job.tenant,
         created_at: job.createdAt,
         updated_at: job.updatedAt,
         actor: job.actor,
@@ -77,8 +79,11 @@ export async function createJob(write: InWriteTransaction, job: JobRecord, parti
   });
 }
 
-export async function getJob(db: Db, id: string): Promise<JobRecord | undefined> {
-  const r = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+/** `tenant` null: whichever tenant it belongs to (the job runner, an analyst across tenants). */
+export async function getJob(db: Db, id: string, tenant: string | null): Promise<JobRecord | undefined> {
+  let query = db.selectFrom('jobs').selectAll().where('id', '=', id);
+  if (tenant !== null) query = query.where('tenant', '=', tenant);
+  const r = await query.executeTakeFirst();
   return r ? toJob(r) : undefined;
 }
 

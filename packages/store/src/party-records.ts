@@ -5,7 +5,7 @@
 import { EmbargoError } from '@embargo/core';
 import type { Kysely } from 'kysely';
 import { appendAuditRows, auditTime } from './audit-trail.js';
-import type { ApiKeyRecord, CustomerRecord, Role } from './records.js';
+import type { ApiKeyRecord, CustomerCursor, CustomerRecord, Role } from './records.js';
 import { jsonText, type StoreTables } from './tables.js';
 import type { InWriteTransaction } from './write-transaction.js';
 
@@ -25,12 +25,13 @@ export async function upsertCustomers(
   actor: string | null,
 ): Promise<void> {
   if (customers.length === 0) return;
-  const byKey = new Map(customers.map((c) => [c.customerKey, c]));
+  const byKey = new Map(customers.map((c) => [`${c.tenant}\u0000${c.customerKey}`, c]));
   const unique = [...byKey.values()];
   const at = auditTime(unique[0].updatedAt, `The updatedAt of customer ${unique[0].customerKey}`);
   await write(async (conn, statements) => {
     for (let start = 0; start < unique.length; start += CUSTOMERS_PER_INSERT) {
       const rows = unique.slice(start, start + CUSTOMERS_PER_INSERT).map((c) => ({
+        tenant: c.tenant,
         customer_key: c.customerKey,
         party: jsonText(c.party),
         created_at: c.createdAt,
@@ -40,42 +41,64 @@ export async function upsertCustomers(
         .insertInto('customers')
         .values(rows)
         .onConflict((oc) =>
-          oc.column('customer_key').doUpdateSet((eb) => ({ party: eb.ref('excluded.party'), updated_at: eb.ref('excluded.updated_at') })),
+          oc
+            .columns(['tenant', 'customer_key'])
+            .doUpdateSet((eb) => ({ party: eb.ref('excluded.party'), updated_at: eb.ref('excluded.updated_at') })),
         )
         .execute();
     }
     // One row for the whole request; a single customer is named by its key so that its history can be
     // listed by subject. Keys are the caller's customer numbers, never names.
     const subject = unique.length === 1 ? unique[0].customerKey : `${unique.length} customers`;
-    await appendAuditRows(conn, statements, [{ kind: 'customer.register', actor, subject, details: { count: unique.length } }], at);
+    const tenants = [...new Set(unique.map((c) => c.tenant))].sort();
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: 'customer.register', actor, subject, details: { count: unique.length, tenants } }],
+      at,
+    );
   });
 }
 
 function toCustomer(r: StoreTables['customers']): CustomerRecord {
-  return { customerKey: r.customer_key, party: JSON.parse(r.party), createdAt: r.created_at, updatedAt: r.updated_at };
+  return { tenant: r.tenant, customerKey: r.customer_key, party: JSON.parse(r.party), createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
-export async function getCustomer(db: Db, customerKey: string): Promise<CustomerRecord | undefined> {
-  const r = await db.selectFrom('customers').selectAll().where('customer_key', '=', customerKey).executeTakeFirst();
+export async function getCustomer(db: Db, tenant: string, customerKey: string): Promise<CustomerRecord | undefined> {
+  const r = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where('tenant', '=', tenant)
+    .where('customer_key', '=', customerKey)
+    .executeTakeFirst();
   return r ? toCustomer(r) : undefined;
 }
 
-export async function listCustomers(db: Db, page: { after?: string; limit?: number } = {}): Promise<CustomerRecord[]> {
-  let query = db.selectFrom('customers').selectAll().orderBy('customer_key');
-  if (page.after !== undefined) query = query.where('customer_key', '>', page.after);
+/** One tenant's customers in key order, or (tenant null) every tenant's, by tenant then key. */
+export async function listCustomers(
+  db: Db,
+  tenant: string | null,
+  page: { after?: CustomerCursor; limit?: number } = {},
+): Promise<CustomerRecord[]> {
+  let query = db.selectFrom('customers').selectAll().orderBy('tenant').orderBy('customer_key');
+  if (tenant !== null) query = query.where('tenant', '=', tenant);
+  const after = page.after;
+  if (after !== undefined)
+    query = query.where((eb) =>
+      eb.or([eb('tenant', '>', after.tenant), eb.and([eb('tenant', '=', after.tenant), eb('customer_key', '>', after.customerKey)])]),
+    );
   return (await query.limit(Math.min(page.limit ?? 1000, 10_000)).execute()).map(toCustomer);
 }
 
-export async function countCustomers(db: Db): Promise<number> {
-  const r = await db
-    .selectFrom('customers')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
+export async function countCustomers(db: Db, tenant: string | null): Promise<number> {
+  let query = db.selectFrom('customers').select((eb) => eb.fn.countAll().as('n'));
+  if (tenant !== null) query = query.where('tenant', '=', tenant);
+  const r = await query.executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 function toKey(r: StoreTables['api_keys']): ApiKeyRecord {
-  return { id: r.id, hash: r.hash, role: r.role as Role, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return { id: r.id, hash: r.hash, role: r.role as Role, name: r.name, tenant: r.tenant, createdAt: r.created_at, revokedAt: r.revoked_at };
 }
 
 export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, actor: string | null): Promise<void> {
@@ -83,9 +106,22 @@ export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, a
   await write(async (conn, statements) => {
     await conn
       .insertInto('api_keys')
-      .values({ id: key.id, hash: key.hash, role: key.role, name: key.name, created_at: key.createdAt, revoked_at: key.revokedAt })
+      .values({
+        id: key.id,
+        hash: key.hash,
+        role: key.role,
+        name: key.name,
+        tenant: key.tenant,
+        created_at: key.createdAt,
+        revoked_at: key.revokedAt,
+      })
       .execute();
-    await appendAuditRows(conn, statements, [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role } }], at);
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role, tenant: key.tenant } }],
+      at,
+    );
   });
 }
 

@@ -11,8 +11,17 @@
 /** Roles an API key (or user) can hold; each route names the roles it admits. */
 export type Role = 'admin' | 'analyst' | 'client';
 
+/**
+ * Customers, screenings, alerts, remembered false positives and batch jobs belong to a tenant: one
+ * client's data, kept apart from every other's (customer keys are unique within a tenant only). Rows
+ * stored before tenants existed (migration 0005) are in this one.
+ */
+export const DEFAULT_TENANT = 'default';
+
 export interface ScreeningRecord {
   id: string;
+  /** Whose screening it is (see `DEFAULT_TENANT`). */
+  tenant: string;
   /** ISO-8601 UTC. */
   createdAt: string;
   /** The API key (or user) that asked; null from the CLI. */
@@ -35,6 +44,8 @@ export type { AlertStatus, DecisionKind };
 
 export interface AlertRecord {
   id: string;
+  /** The tenant of the customer (or batch job) screened. */
+  tenant: string;
   createdAt: string;
   updatedAt: string;
   screeningId: string;
@@ -63,6 +74,8 @@ export interface DecisionRecord {
 }
 
 export interface AlertFilter {
+  /** Only this tenant's alerts; every tenant's when absent. */
+  tenant?: string;
   status?: AlertStatus;
   minScore?: number;
   source?: string;
@@ -71,17 +84,30 @@ export interface AlertFilter {
   offset?: number;
 }
 
-/** A remembered false positive: this customer is not this listed record, as long as the record is unchanged. */
+/**
+ * A remembered false positive: this customer of this tenant, screened with this data, is not this listed
+ * record, as long as the record is unchanged.
+ */
 export interface Suppression {
+  tenant: string;
   customerKey: string;
   entityId: string;
+  /** Hash of the party's data as screened (name, birth date, country, identifiers): see `partyFingerprint`. */
+  partyFingerprint: string;
   entityVersion: string;
   alertId: string;
   createdAt: string;
 }
 
+/** Where a page of customers ends: the next page starts after it. */
+export interface CustomerCursor {
+  tenant: string;
+  customerKey: string;
+}
+
 export interface CustomerRecord {
-  /** The caller's customer number; unique. */
+  tenant: string;
+  /** The caller's customer number; unique within its tenant. */
   customerKey: string;
   /** The party as screened: name, schema, birthDate, country, identifiers. */
   party: unknown;
@@ -96,6 +122,12 @@ export interface ApiKeyRecord {
   hash: string;
   role: Role;
   name: string;
+  /**
+   * The tenant whose data the key reads and writes. A client key always has one (its own id, unless it
+   * was created into an existing tenant); an analyst or admin key has one only when created with one, and
+   * works across tenants when null.
+   */
+  tenant: string | null;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -107,6 +139,8 @@ export interface UserRecord {
   passwordHash: string;
   /** admin or analyst: API clients use keys. */
   role: Role;
+  /** The one tenant this user works in; null: across tenants. */
+  tenant: string | null;
   createdAt: string;
   disabledAt: string | null;
 }
@@ -124,6 +158,8 @@ export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 export interface JobRecord {
   id: string;
+  /** The tenant of the key that submitted it; its alerts belong to it too. */
+  tenant: string;
   createdAt: string;
   updatedAt: string;
   actor: string | null;

@@ -4,7 +4,11 @@
  * suppressions, customers, keys, jobs, audit trail), run on SQLite and PostgreSQL like `store.suite.ts`.
  * Tampering tests edit the database directly through `rawSql`, as an attacker with database access would.
  */
-import { EmbargoError } from '@embargo/core';
+import { createHash } from 'node:crypto';
+import { EmbargoError, screenedPartyKey } from '@embargo/core';
+import { Kysely } from 'kysely';
+import { openDialect } from './dialect.js';
+import { migrateThrough } from './migrations/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from './dialect.js';
 import { auditHash } from './audit-trail.js';
@@ -25,6 +29,7 @@ const T0 = '2026-11-28T10:00:00.000Z';
 function screening(id: string, overrides: Partial<ScreeningRecord> = {}): ScreeningRecord {
   return {
     id,
+    tenant: 'bank-a',
     createdAt: T0,
     actor: 'key-client',
     customerKey: 'C-1',
@@ -39,6 +44,7 @@ function screening(id: string, overrides: Partial<ScreeningRecord> = {}): Screen
 function alert(id: string, screeningId: string, overrides: Partial<AlertRecord> = {}): AlertRecord {
   return {
     id,
+    tenant: 'bank-a',
     createdAt: T0,
     updatedAt: T0,
     screeningId,
@@ -55,7 +61,18 @@ function alert(id: string, screeningId: string, overrides: Partial<AlertRecord> 
 }
 
 function job(id: string, total: number): JobRecord {
-  return { id, createdAt: T0, updatedAt: T0, actor: 'key-client', status: 'queued', total, completed: 0, alerted: 0, error: null };
+  return {
+    id,
+    tenant: 'bank-a',
+    createdAt: T0,
+    updatedAt: T0,
+    actor: 'key-client',
+    status: 'queued',
+    total,
+    completed: 0,
+    alerted: 0,
+    error: null,
+  };
 }
 
 export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentWriters }: ServiceSuiteOptions): void {
@@ -75,10 +92,10 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       // A score with all the digits a double has: both databases must give it back exactly.
       const opened = alert('a1', 's1', { score: 0.912345678901234 });
       await store.recordScreening(screening('s1'), [opened]);
-      expect(await store.getScreening('s1')).toEqual(screening('s1'));
-      expect(await store.getScreening('nope')).toBeUndefined();
-      expect(await store.getAlert('a1')).toEqual(opened);
-      expect(await store.getAlert('nope')).toBeUndefined();
+      expect(await store.getScreening('s1', null)).toEqual(screening('s1'));
+      expect(await store.getScreening('nope', null)).toBeUndefined();
+      expect(await store.getAlert('a1', null)).toEqual(opened);
+      expect(await store.getAlert('nope', null)).toBeUndefined();
       const trail = await store.listAudit();
       expect(trail.map((r) => [r.kind, r.subject])).toEqual([
         ['screening', 's1'],
@@ -102,7 +119,7 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await ids({ status: 'escalated' })).toEqual(['a3']);
       // A score equal to the minimum is in: scores are stored as 8-byte floats in both databases.
       expect(await ids({ minScore: 0.9 })).toEqual(['a2', 'a3', 'a0']);
-      expect((await store.getAlert('a0'))?.score).toBe(0.9);
+      expect((await store.getAlert('a0', null))?.score).toBe(0.9);
       expect(await ids({ source: 'un-sc' })).toEqual(['a2']);
       expect(await ids({ customerKey: 'C-2' })).toEqual(['a3']);
       expect(await ids({ limit: 1, offset: 1 })).toEqual(['a3']);
@@ -149,14 +166,182 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         decision: 'false_positive' as const,
         reason: 'other DOB',
       };
-      const suppression = { customerKey: 'C-1', entityId: 'ofac:22603', entityVersion: 'v1', alertId: 'a1', createdAt: decision.decidedAt };
+      const suppression = {
+        tenant: 'bank-a',
+        customerKey: 'C-1',
+        entityId: 'ofac:22603',
+        partyFingerprint: 'p1',
+        entityVersion: 'v1',
+        alertId: 'a1',
+        createdAt: decision.decidedAt,
+      };
       await store.recordDecision(decision, { expectedStatus: 'open', status: 'false_positive', suppression });
-      expect((await store.getAlert('a1'))?.status).toBe('false_positive');
+      expect((await store.getAlert('a1', null))?.status).toBe('false_positive');
       expect(await store.decisionsFor('a1')).toEqual([decision]);
-      expect(await store.findSuppression('C-1', 'ofac:22603')).toEqual(suppression);
-      expect(await store.findSuppression('C-2', 'ofac:22603')).toBeUndefined();
-      expect(await store.suppressionsOf(['C-2', 'C-1', 'C-1'])).toEqual([suppression]);
-      expect(await store.suppressionsOf([])).toEqual([]);
+      expect(await store.findSuppression('bank-a', 'C-1', 'ofac:22603', 'p1')).toEqual(suppression);
+      expect(await store.findSuppression('bank-a', 'C-2', 'ofac:22603', 'p1')).toBeUndefined();
+      expect(await store.suppressionsOf('bank-a', ['C-2', 'C-1', 'C-1'])).toEqual([suppression]);
+      expect(await store.suppressionsOf('bank-a', [])).toEqual([]);
+    });
+
+    it('migration 0005 puts what was stored before in the default tenant, with its client keys and remembered false positives', async () => {
+      const config = await newStoreConfig();
+      const opened = openDialect(config);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const old = new Kysely<any>({ dialect: opened.dialect });
+      try {
+        await migrateThrough(old, opened, '0003-users');
+        const party = JSON.stringify({ name: 'Kim Jong Un Park', customerKey: '12' });
+        await old.insertInto('customers').values({ customer_key: '12', party, created_at: T0, updated_at: T0 }).execute();
+        await old
+          .insertInto('screenings')
+          .values({
+            id: 's1',
+            created_at: T0,
+            actor: 'k-client',
+            customer_key: '12',
+            input: party,
+            publication_ids: '[]',
+            results: '[]',
+            alerted: 1,
+          })
+          .execute();
+        await old
+          .insertInto('alerts')
+          .values({
+            id: 'a1',
+            created_at: T0,
+            updated_at: T0,
+            screening_id: 's1',
+            customer_key: '12',
+            entity_id: 'ofac:22603',
+            entity_version: 'v1',
+            source: 'ofac-sdn',
+            score: 0.8,
+            status: 'false_positive',
+            party,
+            match: '{}',
+          })
+          .execute();
+        await old
+          .insertInto('suppressions')
+          .values({ customer_key: '12', entity_id: 'ofac:22603', entity_version: 'v1', alert_id: 'a1', created_at: T0 })
+          .execute();
+        for (const [id, role] of [
+          ['k-client', 'client'],
+          ['k-analyst', 'analyst'],
+        ])
+          await old.insertInto('api_keys').values({ id, hash: 'h', role, name: id, created_at: T0, revoked_at: null }).execute();
+        await old
+          .insertInto('jobs')
+          .values({
+            id: 'j1',
+            created_at: T0,
+            updated_at: T0,
+            actor: 'k-client',
+            status: 'done',
+            total: 0,
+            completed: 0,
+            alerted: 0,
+            error: null,
+          })
+          .execute();
+      } finally {
+        await old.destroy();
+      }
+      const store = await open(config);
+      expect(await store.getCustomer('default', '12')).toMatchObject({ tenant: 'default', party: { name: 'Kim Jong Un Park' } });
+      expect(await store.getScreening('s1', 'default')).toMatchObject({ tenant: 'default', customerKey: '12' });
+      expect(await store.getAlert('a1', 'default')).toMatchObject({ tenant: 'default', status: 'false_positive' });
+      expect(await store.getJob('j1', 'default')).toMatchObject({ tenant: 'default' });
+      expect((await store.getApiKey('k-client'))?.tenant).toBe('default');
+      expect((await store.getApiKey('k-analyst'))?.tenant).toBeNull();
+      const fingerprint = createHash('sha256')
+        .update(screenedPartyKey({ name: 'Kim Jong Un Park' }))
+        .digest('hex');
+      expect(await store.suppressionsOf('default', ['12'])).toEqual([
+        {
+          tenant: 'default',
+          customerKey: '12',
+          entityId: 'ofac:22603',
+          partyFingerprint: fingerprint,
+          entityVersion: 'v1',
+          alertId: 'a1',
+          createdAt: T0,
+        },
+      ]);
+      // Customer key 12 can now be another tenant's customer too.
+      await store.upsertCustomers([{ tenant: 'bank-b', customerKey: '12', party: { name: 'Bob' }, createdAt: T0, updatedAt: T0 }], null);
+      expect(await store.countCustomers(null)).toBe(2);
+    });
+
+    it('keeps customers of two tenants apart: the same key is two customers', async () => {
+      const store = await open(await newStoreConfig());
+      const c = (tenant: string, name: string) => ({ tenant, customerKey: '12', party: { name }, createdAt: T0, updatedAt: T0 });
+      await store.upsertCustomers([c('bank-a', 'Ann Able')], 'key-a');
+      await store.upsertCustomers([c('bank-b', 'Bob Baker')], 'key-b');
+      expect((await store.getCustomer('bank-a', '12'))?.party).toEqual({ name: 'Ann Able' });
+      expect((await store.getCustomer('bank-b', '12'))?.party).toEqual({ name: 'Bob Baker' });
+      expect(await store.getCustomer('bank-c', '12')).toBeUndefined();
+      expect(await store.countCustomers('bank-a')).toBe(1);
+      expect(await store.countCustomers(null)).toBe(2);
+      // Across tenants: by tenant, then key; the cursor carries both.
+      const all = await store.listCustomers(null, { limit: 1 });
+      expect(all.map((x) => [x.tenant, x.customerKey])).toEqual([['bank-a', '12']]);
+      const next = await store.listCustomers(null, { after: { tenant: 'bank-a', customerKey: '12' } });
+      expect(next.map((x) => [x.tenant, x.customerKey])).toEqual([['bank-b', '12']]);
+    });
+
+    it('reads screenings, alerts and jobs within a tenant, or across tenants with null', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      await store.recordScreening(screening('s2', { tenant: 'bank-b' }), [alert('a2', 's2', { tenant: 'bank-b' })]);
+      await store.createJob(job('j1', 0), []);
+      expect((await store.getScreening('s1', 'bank-a'))?.tenant).toBe('bank-a');
+      expect(await store.getScreening('s1', 'bank-b')).toBeUndefined();
+      expect((await store.getAlert('a2', 'bank-b'))?.tenant).toBe('bank-b');
+      expect(await store.getAlert('a2', 'bank-a')).toBeUndefined();
+      expect((await store.getAlert('a2', null))?.id).toBe('a2');
+      expect((await store.listAlerts({ tenant: 'bank-b' })).map((a) => a.id)).toEqual(['a2']);
+      expect((await store.listAlerts()).map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+      expect((await store.getJob('j1', 'bank-a'))?.tenant).toBe('bank-a');
+      expect(await store.getJob('j1', 'bank-b')).toBeUndefined();
+    });
+
+    it('opens the same customer key in another tenant although one is open in the first', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      const again = await store.recordScreening(screening('s2'), [alert('a2', 's2')]);
+      expect(again.alertsOpened).toBe(0);
+      const other = await store.recordScreening(screening('s3', { tenant: 'bank-b' }), [alert('a3', 's3', { tenant: 'bank-b' })]);
+      expect(other.alertsOpened).toBe(1);
+    });
+
+    it('remembers a false positive for one tenant, customer and screened data only', async () => {
+      const store = await open(await newStoreConfig());
+      await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+      const decision = { id: 'd1', alertId: 'a1', decidedAt: T0, actor: 'x', decision: 'false_positive' as const, reason: 'other person' };
+      const suppression = {
+        tenant: 'bank-a',
+        customerKey: 'C-1',
+        entityId: 'ofac:22603',
+        partyFingerprint: 'kim-jong-un-park',
+        entityVersion: 'v1',
+        alertId: 'a1',
+        createdAt: T0,
+      };
+      await store.recordDecision(decision, { expectedStatus: 'open', status: 'false_positive', suppression });
+      expect(await store.findSuppression('bank-a', 'C-1', 'ofac:22603', 'kim-jong-un-park')).toEqual(suppression);
+      expect(await store.findSuppression('bank-b', 'C-1', 'ofac:22603', 'kim-jong-un-park')).toBeUndefined();
+      expect(await store.findSuppression('bank-a', 'C-1', 'ofac:22603', 'kim-jong-un')).toBeUndefined();
+      expect(await store.suppressionsOf('bank-b', ['C-1'])).toEqual([]);
+      // A second false positive on other data of the same customer is remembered beside the first.
+      await store.recordScreening(screening('s2'), [alert('a2', 's2', { entityVersion: 'v1' })]);
+      await store.recordDecision(
+        { ...decision, id: 'd2', alertId: 'a2' },
+        { expectedStatus: 'open', status: 'false_positive', suppression: { ...suppression, partyFingerprint: 'other', alertId: 'a2' } },
+      );
+      expect((await store.suppressionsOf('bank-a', ['C-1'])).map((x) => x.partyFingerprint).sort()).toEqual(['kim-jong-un-park', 'other']);
     });
 
     it('refuses a decision on an alert whose status moved meanwhile, and one on an unknown alert', async () => {
@@ -177,30 +362,39 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
 
     it('upserts customers by key and pages through them', async () => {
       const store = await open(await newStoreConfig());
-      const c = (key: string, name: string) => ({ customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
+      const c = (key: string, name: string) => ({ tenant: 'bank-a', customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
       await store.upsertCustomers([c('B', 'Bob'), c('A', 'Ann'), c('C', 'Cy')], 'admin');
       await store.upsertCustomers([{ ...c('B', 'Robert'), updatedAt: '2026-11-29T00:00:00.000Z' }], 'admin');
-      expect(await store.countCustomers()).toBe(3);
-      expect((await store.getCustomer('B'))?.party).toEqual({ name: 'Robert' });
-      expect((await store.getCustomer('B'))?.createdAt).toBe(T0);
-      expect((await store.listCustomers({ limit: 2 })).map((x) => x.customerKey)).toEqual(['A', 'B']);
-      expect((await store.listCustomers({ after: 'B' })).map((x) => x.customerKey)).toEqual(['C']);
-      expect(await store.listCustomers({ after: 'C' })).toEqual([]);
+      expect(await store.countCustomers('bank-a')).toBe(3);
+      expect((await store.getCustomer('bank-a', 'B'))?.party).toEqual({ name: 'Robert' });
+      expect((await store.getCustomer('bank-a', 'B'))?.createdAt).toBe(T0);
+      const after = (customerKey: string) => ({ tenant: 'bank-a', customerKey });
+      expect((await store.listCustomers('bank-a', { limit: 2 })).map((x) => x.customerKey)).toEqual(['A', 'B']);
+      expect((await store.listCustomers('bank-a', { after: after('B') })).map((x) => x.customerKey)).toEqual(['C']);
+      expect(await store.listCustomers('bank-a', { after: after('C') })).toEqual([]);
     });
 
     it('counts a customer given twice in one upsert once, with the party given last', async () => {
       const store = await open(await newStoreConfig());
-      const c = (key: string, name: string) => ({ customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
+      const c = (key: string, name: string) => ({ tenant: 'bank-a', customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
       await store.upsertCustomers([c('A', 'Ann'), c('B', 'Bob'), c('A', 'Anna')], 'admin');
-      expect(await store.listCustomers()).toEqual([c('A', 'Anna'), c('B', 'Bob')]);
+      expect(await store.listCustomers('bank-a')).toEqual([c('A', 'Anna'), c('B', 'Bob')]);
       await store.upsertCustomers([], 'admin');
       const trail = await store.listAudit({ kind: 'customer.register' });
-      expect(trail.map((r) => [r.subject, r.details])).toEqual([['2 customers', { count: 2 }]]);
+      expect(trail.map((r) => [r.subject, r.details])).toEqual([['2 customers', { count: 2, tenants: ['bank-a'] }]]);
     });
 
     it('saves, lists and revokes API keys, auditing both', async () => {
       const store = await open(await newStoreConfig());
-      const key: ApiKeyRecord = { id: 'k1', hash: '$argon2id$…', role: 'analyst', name: 'Ann', createdAt: T0, revokedAt: null };
+      const key: ApiKeyRecord = {
+        id: 'k1',
+        hash: '$argon2id$…',
+        role: 'analyst',
+        name: 'Ann',
+        tenant: null,
+        createdAt: T0,
+        revokedAt: null,
+      };
       await store.saveApiKey(key, null);
       expect(await store.getApiKey('k1')).toEqual(key);
       await store.revokeApiKey('k1', '2026-11-29T00:00:00.000Z', 'admin');
@@ -211,7 +405,14 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
 
     it('saves users, refuses a taken username, and keeps sessions by token hash until they are signed out or expire', async () => {
       const store = await open(await newStoreConfig());
-      const ann: UserRecord = { username: 'ann', passwordHash: '$argon2id$…', role: 'analyst', createdAt: T0, disabledAt: null };
+      const ann: UserRecord = {
+        username: 'ann',
+        passwordHash: '$argon2id$…',
+        role: 'analyst',
+        tenant: null,
+        createdAt: T0,
+        disabledAt: null,
+      };
       await store.saveUser(ann, 'admin-key');
       await expect(store.saveUser({ ...ann, role: 'admin' }, null)).rejects.toMatchObject({ code: 'STORE_CONFLICT' });
       expect(await store.getUser('ann')).toEqual(ann);
@@ -249,15 +450,15 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       const parties = Array.from({ length: 2500 }, (_, i) => ({ name: `Party ${i}` }));
       await store.createJob(job('j1', parties.length), parties);
       await store.createJob({ ...job('j2', 0), status: 'done' }, []);
-      expect(await store.getJob('j1')).toEqual(job('j1', parties.length));
-      expect(await store.getJob('j3')).toBeUndefined();
+      expect(await store.getJob('j1', null)).toEqual(job('j1', parties.length));
+      expect(await store.getJob('j3', null)).toBeUndefined();
       expect(await store.jobParties('j1', 2498, 10)).toEqual([{ name: 'Party 2498' }, { name: 'Party 2499' }]);
       await store.setJobStatus('j1', 'running');
       const results = (from: number, n: number) => Array.from({ length: n }, (_, k) => ({ index: from + k }));
       await store.saveJobResults('j1', 0, results(0, 2100), [alert('a1', 'j1#5')]);
       await expect(store.saveJobResults('j1', 0, results(0, 10), [])).rejects.toMatchObject({ code: 'STORE_CONFLICT' });
       await store.saveJobResults('j1', 2100, results(2100, 400), []);
-      expect(await store.getJob('j1')).toMatchObject({ completed: 2500, alerted: 1, status: 'running' });
+      expect(await store.getJob('j1', null)).toMatchObject({ completed: 2500, alerted: 1, status: 'running' });
       expect(await store.jobResults('j1', 2095, 10)).toEqual(results(2095, 10));
       expect((await store.unfinishedJobs()).map((j) => j.id)).toEqual(['j1']);
       await store.setJobStatus('j1', 'done');
@@ -271,7 +472,7 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       await expect(store.saveJobResults('j1', 0, [1, 2, 3, 4], [])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
       await expect(store.saveJobResults('j9', 0, [1], [])).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(store.createJob(job('j2', 5), [{ n: 0 }])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-      expect(await store.getJob('j2')).toBeUndefined();
+      expect(await store.getJob('j2', null)).toBeUndefined();
       expect(await store.jobResults('j1', 0, 10)).toEqual([]);
     });
 
@@ -322,9 +523,9 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       ]);
       expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
       expect(outcomes[3]).toMatchObject({ reason: { code: 'STORE_CONFLICT' } });
-      expect(await store.getScreening('s2')).toEqual(screening('s2', { alerted: false, results: [] }));
-      expect(await store.getScreening('s3')).toBeUndefined();
-      expect((await store.getAlert('a1'))?.screeningId).toBe('s1');
+      expect(await store.getScreening('s2', null)).toEqual(screening('s2', { alerted: false, results: [] }));
+      expect(await store.getScreening('s3', null)).toBeUndefined();
+      expect((await store.getAlert('a1', null))?.screeningId).toBe('s1');
       expect((await store.decisionsFor('a0')).map((d) => d.id)).toEqual(['d1']);
       const trail = await store.listAudit();
       expect(trail.map((r) => [r.kind, r.subject])).toEqual([
@@ -359,7 +560,7 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
     it('refuses a record whose timestamp is not a date, writing nothing', async () => {
       const store = await open(await newStoreConfig());
       await expect(store.recordScreening(screening('s1', { createdAt: 'yesterday' }), [])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-      expect(await store.getScreening('s1')).toBeUndefined();
+      expect(await store.getScreening('s1', null)).toBeUndefined();
       expect(await store.listAudit()).toEqual([]);
     });
 

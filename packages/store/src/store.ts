@@ -12,6 +12,7 @@ import type {
   AuditEvent,
   AuditRow,
   AuditVerification,
+  CustomerCursor,
   CustomerRecord,
   DecisionRecord,
   JobRecord,
@@ -67,17 +68,19 @@ export interface Store {
   publicationsContaining(entityId: string): Promise<StoredPublication[]>;
 
   // ── Screenings and alerts ────────────────────────────────────────────────────────────────────────
+  // Every record belongs to a tenant (`DEFAULT_TENANT` for rows older than tenants). Reads by id take the
+  // caller's tenant and find nothing in another's; `null` reads across tenants (analysts without one).
   /**
    * Stores a screening and the alerts it opens, and appends one `screening` audit row (plus one
-   * `alert.open` row per alert), all in one transaction. An alert for a customer who already has an
-   * unresolved alert on the same version of the same listed record is not opened again; the answer
-   * says how many were opened.
+   * `alert.open` row per alert), all in one transaction. An alert for a customer (of the same tenant)
+   * who already has an unresolved alert on the same version of the same listed record is not opened
+   * again; the answer says how many were opened.
    */
   recordScreening(screening: ScreeningRecord, alerts: AlertRecord[]): Promise<{ alertsOpened: number }>;
-  getScreening(id: string): Promise<ScreeningRecord | undefined>;
-  /** Newest first. */
+  getScreening(id: string, tenant: string | null): Promise<ScreeningRecord | undefined>;
+  /** Newest first; `filter.tenant` for one tenant's. */
   listAlerts(filter?: AlertFilter): Promise<AlertRecord[]>;
-  getAlert(id: string): Promise<AlertRecord | undefined>;
+  getAlert(id: string, tenant: string | null): Promise<AlertRecord | undefined>;
   /** Oldest first. */
   decisionsFor(alertId: string): Promise<DecisionRecord[]>;
   /**
@@ -89,18 +92,24 @@ export interface Store {
     decision: DecisionRecord,
     change: { expectedStatus: AlertStatus; status: AlertStatus; suppression?: Suppression },
   ): Promise<void>;
-  /** The remembered false positive for this customer and listed record, if any (newest). */
-  findSuppression(customerKey: string, entityId: string): Promise<Suppression | undefined>;
-  /** Every remembered false positive of these customers (for screening many at once). */
-  suppressionsOf(customerKeys: readonly string[]): Promise<Suppression[]>;
+  /**
+   * The false positive remembered for this tenant's customer, screened with this data (`partyFingerprint`),
+   * on this listed record, if any (one per such four: the latest decision replaces the earlier).
+   */
+  findSuppression(tenant: string, customerKey: string, entityId: string, partyFingerprint: string): Promise<Suppression | undefined>;
+  /** Every remembered false positive of these customers of one tenant (for screening many at once). */
+  suppressionsOf(tenant: string, customerKeys: readonly string[]): Promise<Suppression[]>;
 
   // ── Monitored customers ──────────────────────────────────────────────────────────────────────────
-  /** Inserts or replaces by customerKey, in one transaction, with one `customer.register` audit row. */
+  /** Inserts or replaces by (tenant, customerKey), in one transaction, with one `customer.register` audit row. */
   upsertCustomers(customers: CustomerRecord[], actor: string | null): Promise<void>;
-  getCustomer(customerKey: string): Promise<CustomerRecord | undefined>;
-  /** Ordered by customerKey; pages with `after` (a customerKey) and `limit`. */
-  listCustomers(page?: { after?: string; limit?: number }): Promise<CustomerRecord[]>;
-  countCustomers(): Promise<number>;
+  getCustomer(tenant: string, customerKey: string): Promise<CustomerRecord | undefined>;
+  /**
+   * One tenant's customers ordered by key, or (tenant null) every tenant's ordered by tenant then key;
+   * pages with `after` (the last customer of the previous page) and `limit`.
+   */
+  listCustomers(tenant: string | null, page?: { after?: CustomerCursor; limit?: number }): Promise<CustomerRecord[]>;
+  countCustomers(tenant: string | null): Promise<number>;
 
   // ── API keys ─────────────────────────────────────────────────────────────────────────────────────
   /** Saves a new key and appends a `key.create` audit row. */
@@ -125,7 +134,7 @@ export interface Store {
   // ── Batch jobs ───────────────────────────────────────────────────────────────────────────────────
   /** Stores the job and all its parties (in order) in one transaction, with a `job.create` audit row. */
   createJob(job: JobRecord, parties: unknown[]): Promise<void>;
-  getJob(id: string): Promise<JobRecord | undefined>;
+  getJob(id: string, tenant: string | null): Promise<JobRecord | undefined>;
   /** Parties `from` … `from + count - 1` in submission order. */
   jobParties(jobId: string, from: number, count: number): Promise<unknown[]>;
   /**

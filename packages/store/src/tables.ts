@@ -72,10 +72,11 @@ export interface CurrentPublicationsTable {
   publication_id: number;
 }
 
-/** Tables of the screening service (migration 0002). */
+/** Tables of the screening service (migrations 0002, 0003; tenants 0005). */
 export interface ServiceTables {
   screenings: {
     id: string;
+    tenant: string;
     created_at: string;
     actor: string | null;
     customer_key: string | null;
@@ -86,6 +87,7 @@ export interface ServiceTables {
   };
   alerts: {
     id: string;
+    tenant: string;
     created_at: string;
     updated_at: string;
     screening_id: string;
@@ -99,13 +101,22 @@ export interface ServiceTables {
     match: JsonText;
   };
   decisions: { id: string; alert_id: string; decided_at: string; actor: string; decision: string; reason: string };
-  suppressions: { customer_key: string; entity_id: string; entity_version: string; alert_id: string; created_at: string };
-  customers: { customer_key: string; party: JsonText; created_at: string; updated_at: string };
-  users: { username: string; password_hash: string; role: string; created_at: string; disabled_at: string | null };
+  suppressions: {
+    tenant: string;
+    customer_key: string;
+    entity_id: string;
+    party_fingerprint: string;
+    entity_version: string;
+    alert_id: string;
+    created_at: string;
+  };
+  customers: { tenant: string; customer_key: string; party: JsonText; created_at: string; updated_at: string };
+  users: { username: string; password_hash: string; role: string; tenant: string | null; created_at: string; disabled_at: string | null };
   sessions: { token_hash: string; username: string; created_at: string; expires_at: string };
-  api_keys: { id: string; hash: string; role: string; name: string; created_at: string; revoked_at: string | null };
+  api_keys: { id: string; hash: string; role: string; name: string; tenant: string | null; created_at: string; revoked_at: string | null };
   jobs: {
     id: string;
+    tenant: string;
     created_at: string;
     updated_at: string;
     actor: string | null;

@@ -13,7 +13,14 @@ import type { InWriteTransaction } from './write-transaction.js';
 type Db = Kysely<StoreTables>;
 
 function toUser(r: StoreTables['users']): UserRecord {
-  return { username: r.username, passwordHash: r.password_hash, role: r.role as Role, createdAt: r.created_at, disabledAt: r.disabled_at };
+  return {
+    username: r.username,
+    passwordHash: r.password_hash,
+    role: r.role as Role,
+    tenant: r.tenant,
+    createdAt: r.created_at,
+    disabledAt: r.disabled_at,
+  };
 }
 
 /** Throws `STORE_CONFLICT` when the username is taken. */
@@ -28,11 +35,17 @@ export async function saveUser(write: InWriteTransaction, user: UserRecord, acto
         username: user.username,
         password_hash: user.passwordHash,
         role: user.role,
+        tenant: user.tenant,
         created_at: user.createdAt,
         disabled_at: user.disabledAt,
       })
       .execute();
-    await appendAuditRows(conn, statements, [{ kind: 'user.create', actor, subject: user.username, details: { role: user.role } }], at);
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: 'user.create', actor, subject: user.username, details: { role: user.role, tenant: user.tenant } }],
+      at,
+    );
   });
 }
 
@@ -70,7 +83,7 @@ export async function getSession(db: Db, tokenHash: string): Promise<{ session: 
     .selectFrom('sessions')
     .innerJoin('users', 'users.username', 'sessions.username')
     .select(['sessions.token_hash', 'sessions.created_at as session_created_at', 'sessions.expires_at'])
-    .select(['users.username', 'users.password_hash', 'users.role', 'users.created_at', 'users.disabled_at'])
+    .select(['users.username', 'users.password_hash', 'users.role', 'users.tenant', 'users.created_at', 'users.disabled_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!r) return undefined;

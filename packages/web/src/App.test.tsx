@@ -21,12 +21,12 @@ describe('App', () => {
     let signedIn = false;
     const api = fakeApi({
       'GET /v1/session': () =>
-        signedIn ? [200, { user: { username: 'ann', role: 'analyst' }, expiresAt: '2026-03-03T00:00:00Z' }] : unauthenticated,
+        signedIn ? [200, { user: { username: 'ann', role: 'analyst', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }] : unauthenticated,
       'POST /v1/session': ({ body }) => {
         const { password } = body as { password: string };
         if (password !== 'correct horse battery') return [401, { error: 'UNAUTHENTICATED', message: 'Wrong username or password.' }];
         signedIn = true;
-        return [200, { user: { username: 'ann', role: 'analyst' }, expiresAt: '2026-03-03T00:00:00Z' }];
+        return [200, { user: { username: 'ann', role: 'analyst', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }];
       },
       'GET /v1/alerts': () => [200, { alerts: [] }],
     });
@@ -56,10 +56,30 @@ describe('App', () => {
     expect(within(nav).getByRole('link', { name: 'Alerts' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('names the tenant of a user of one tenant in the header, and offers no audit trail (it covers every tenant)', async () => {
+    window.history.replaceState(null, '', '/alerts');
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'GET /v1/session': () => [200, { user: { username: 'bo', role: 'analyst', tenant: 'bank-a' }, expiresAt: '2026-03-03T00:00:00Z' }],
+        'GET /v1/alerts': () => [200, { alerts: [] }],
+      }).fetch,
+    );
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Alerts' })).toBeTruthy();
+    expect(screen.getByRole('banner').textContent).toContain('tenant bank-a');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Search', 'Alerts', 'Lists']);
+  });
+
   it('shows Users to an admin, and signing out leads to the sign-in page', async () => {
     window.history.replaceState(null, '', '/users');
     const api = fakeApi({
-      'GET /v1/session': () => [200, { user: { username: 'root', role: 'admin' }, expiresAt: '2026-03-03T00:00:00Z' }],
+      'GET /v1/session': () => [200, { user: { username: 'root', role: 'admin', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }],
       'GET /v1/users': () => [200, { users: [{ username: 'ann', role: 'analyst', createdAt: '2026-03-01T08:00:00Z' }] }],
       'DELETE /v1/session': () => [204],
     });
@@ -81,7 +101,7 @@ describe('App', () => {
     vi.stubGlobal(
       'fetch',
       fakeApi({
-        'GET /v1/session': () => [200, { user: { username: 'ann', role: 'analyst' }, expiresAt: '2026-03-03T00:00:00Z' }],
+        'GET /v1/session': () => [200, { user: { username: 'ann', role: 'analyst', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }],
         'GET /v1/lists': () => unauthenticated,
       }).fetch,
     );

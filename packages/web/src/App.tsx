@@ -114,11 +114,12 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
   }
 }
 
-const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean }[] = [
+/** `acrossTenants`: the page covers every tenant (the audit trail), so a user of one tenant is not offered it. */
+const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean; acrossTenants?: boolean }[] = [
   { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
   { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
   { label: 'Lists', to: paths.lists(), routes: ['lists'] },
-  { label: 'Audit', to: paths.audit(), routes: ['audit'] },
+  { label: 'Audit', to: paths.audit(), routes: ['audit'], acrossTenants: true },
   { label: 'Users', to: paths.users(), routes: ['users'], adminOnly: true },
 ];
 
@@ -176,7 +177,7 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
           </Link>
           <nav aria-label="Main" className="nav">
             <ul>
-              {NAV.filter((n) => !n.adminOnly || user.role === 'admin').map((n) => (
+              {NAV.filter((n) => (!n.adminOnly || user.role === 'admin') && (!n.acrossTenants || user.tenant === null)).map((n) => (
                 <li key={n.to}>
                   <Link to={n.to} className="nav__link" aria-current={n.routes.includes(route.name) ? 'page' : undefined}>
                     {n.label}
@@ -188,6 +189,7 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
           <div className="user-box">
             <span className="user-box__who">
               Signed in as <strong>{user.username}</strong> <span className="badge badge--neutral">{user.role}</span>
+              {user.tenant !== null && <span className="badge badge--neutral">tenant {user.tenant}</span>}
             </span>
             <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
               Sign out

@@ -82,7 +82,7 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
     expect(code).toBe(0);
     expect(out).toMatch(/^emb_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
     const id = out.split('_')[1];
-    expect(err).toContain(`Key ${id} (analyst, Ann) created`);
+    expect(err).toContain(`Key ${id} (analyst, Ann, across tenants) created`);
     created = { id, key: out };
     const store = await openStore(db.config);
     try {
@@ -156,5 +156,22 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
       expect(code).toBe(0);
       expect(out).toContain('Example');
     }
+  });
+  it('keys create: a client key is a tenant of its own, or joins an existing one with --tenant; a bad or unknown tenant is refused', async () => {
+    const own = JSON.parse((await runCaptured(['keys', 'create', '--role', 'client', '--name', 'payments', '--json'])).out);
+    expect(own).toMatchObject({ role: 'client', tenant: own.id });
+    const joined = await runCaptured(['keys', 'create', '--role', 'client', '--name', 'cards', '--tenant', own.id, '--json']);
+    expect(JSON.parse(joined.out)).toMatchObject({ role: 'client', tenant: own.id });
+    const confined = await runCaptured(['keys', 'create', '--role', 'analyst', '--name', 'Bo', '--tenant', own.id]);
+    expect(confined.err).toContain(`(analyst, Bo, tenant ${own.id}) created`);
+    const bad = await runCaptured(['keys', 'create', '--role', 'client', '--tenant', 'Bank A']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('tenant: "Bank A" is not a tenant name');
+    // A mistyped tenant would start an empty one of its own: refused.
+    const unknown = await runCaptured(['keys', 'create', '--role', 'client', '--tenant', 'bank-a']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('tenant: there is no tenant "bank-a"');
+    const listed = await runCaptured(['keys', 'list']);
+    expect(listed.out).toMatch(new RegExp(`Bo\\s+${own.id}`));
   });
 });

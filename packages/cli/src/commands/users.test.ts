@@ -38,7 +38,7 @@ describe('embargo users', () => {
       'a long admin password\n',
     );
     expect(made.code, made.err).toBe(0);
-    expect(made.err).toContain('User admin (admin) created');
+    expect(made.err).toContain('User admin (admin, across tenants) created');
     const store = await openStore({ sqlitePath });
     try {
       const user = await store.getUser('admin');
@@ -48,7 +48,7 @@ describe('embargo users', () => {
       await store.close();
     }
     const listed = await embargo(['users', 'list'], env, null);
-    expect(listed.out).toMatch(/admin\s+admin\s+\d{4}-/);
+    expect(listed.out).toMatch(/admin\s+admin\s+\(all\)\s+\d{4}-/);
 
     const short = await embargo(['users', 'create', '--username', 'ann', '--password-stdin'], env, 'short\n');
     expect(short.code).toBe(2); // invalid input
@@ -56,6 +56,27 @@ describe('embargo users', () => {
     const taken = await embargo(['users', 'create', '--username', 'admin', '--password-stdin'], env, 'another long password\n');
     expect(taken.code).toBe(6); // conflict with what is stored
     expect(taken.err).toContain('already a user called admin');
+  });
+
+  it('creates a user confined to an existing tenant with --tenant, and refuses a bad or unknown tenant', async () => {
+    const made = await embargo(
+      ['users', 'create', '--username', 'bo', '--tenant', 'default', '--password-stdin'],
+      env,
+      'a long bo password\n',
+    );
+    expect(made.code, made.err).toBe(0);
+    expect(made.err).toContain('User bo (analyst, tenant default) created');
+    expect((await embargo(['users', 'list'], env, null)).out).toMatch(/bo\s+analyst\s+default\s+\d{4}-/);
+    const unknown = await embargo(
+      ['users', 'create', '--username', 'cy', '--tenant', 'bank-z', '--password-stdin'],
+      env,
+      'a long cy password\n',
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('there is no tenant "bank-z"');
+    const bad = await embargo(['users', 'create', '--username', 'cy', '--tenant', '-x', '--password-stdin'], env, 'a long cy password\n');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('tenant: "-x" is not a tenant name');
   });
 
   it('asks for --password-stdin when there is no terminal to prompt on', async () => {

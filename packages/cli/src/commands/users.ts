@@ -68,18 +68,23 @@ export function usersCommand(io: Io): Command {
       },
       'analyst',
     )
+    .option('--tenant <name>', 'confine the user to this tenant (sees and decides its alerts only); across tenants when absent')
     .option('--password-stdin', 'read the password from the first line of stdin instead of asking')
     .addHelpText(
       'after',
       `
 Examples:
   $ embargo users create --username admin --role admin          asks for the password twice
-  $ printf '%s\\n' "$PASSWORD" | embargo users create --username ann --password-stdin`,
+  $ printf '%s\\n' "$PASSWORD" | embargo users create --username ann --password-stdin
+  $ embargo users create --username bob --tenant 3f9c0a7b12d4e5f6   an analyst of that tenant only`,
     )
-    .action(async (opts: { username: string; role: 'admin' | 'analyst'; passwordStdin?: boolean }) => {
+    .action(async (opts: { username: string; role: 'admin' | 'analyst'; tenant?: string; passwordStdin?: boolean }) => {
       const password = opts.passwordStdin ? await readFirstLine() : await promptPassword(io);
-      const user = await withStore((store) => createUser(store, { username: opts.username, password, role: opts.role }, new Date(), 'cli'));
-      io.err(`User ${user.username} (${user.role}) created. Sign in at the server's address, e.g. http://127.0.0.1:8080/`);
+      const user = await withStore((store) =>
+        createUser(store, { username: opts.username, password, role: opts.role, tenant: opts.tenant }, new Date(), 'cli'),
+      );
+      const where = user.tenant === null ? 'across tenants' : `tenant ${user.tenant}`;
+      io.err(`User ${user.username} (${user.role}, ${where}) created. Sign in at the server's address, e.g. http://127.0.0.1:8080/`);
     });
   users
     .command('list')
@@ -89,8 +94,8 @@ Examples:
       const rows = await withStore((store) => store.listUsers());
       io.out(
         table(
-          rows.map((u) => [u.username, u.role, u.createdAt, u.disabledAt ?? '']),
-          ['username', 'role', 'created', 'disabled'],
+          rows.map((u) => [u.username, u.role, u.tenant ?? '(all)', u.createdAt, u.disabledAt ?? '']),
+          ['username', 'role', 'tenant', 'created', 'disabled'],
         ),
       );
     });

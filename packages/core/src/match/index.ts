@@ -9,5 +9,6 @@ export * from './explain.js';
 export * from './name-form.js';
 export * from './name-index.js';
 export * from './query.js';
+export * from './screened-party-key.js';
 export * from './token-similarity.js';
 export * from './scorers/context.js';

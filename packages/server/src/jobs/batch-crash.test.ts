@@ -134,7 +134,7 @@ describe.each(BACKENDS)('a server killed during a batch job, on %s', (backend) =
     const store = await openStore(database.config);
     let acknowledged: unknown[];
     try {
-      const stored = await store.getJob(jobId);
+      const stored = await store.getJob(jobId, null);
       expect(stored).toMatchObject({ status: 'running', total: PARTIES, error: null });
       expect(stored!.completed).toBeGreaterThanOrEqual(seen.completed);
       expect(stored!.completed).toBeLessThan(PARTIES);

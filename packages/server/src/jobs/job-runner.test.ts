@@ -25,6 +25,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     const now = new Date().toISOString();
     const job: JobRecord = {
       id: `job-${backend}-${++n}`,
+      tenant: 'default',
       createdAt: now,
       updatedAt: now,
       actor: null,
@@ -70,7 +71,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     await runner.idle();
     expect(acknowledged).toEqual([0, 4, 8]);
     expect((await allResults(job)).map((r) => r.index)).toEqual([...Array(11).keys()]);
-    const done = await t.store.getJob(job.id);
+    const done = await t.store.getJob(job.id, null);
     expect(done).toMatchObject({ status: 'done', completed: 11, error: null });
     // JANG SUNG NAM and 장성남 alert (customer keys given), at 0, 4, 5 and 9.
     expect(done!.alerted).toBeGreaterThanOrEqual(4);
@@ -93,21 +94,21 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     runner = first;
     first.enqueue(job.id);
     await first.idle();
-    const stopped = await t.store.getJob(job.id);
+    const stopped = await t.store.getJob(job.id, null);
     expect(stopped).toMatchObject({ status: 'running', completed: 6 });
     const before = await t.store.jobResults(job.id, 0, 6);
 
     const second = new JobRunner(t.deps, undefined, { chunk: 3 });
     expect(await second.resumeUnfinished()).toBeGreaterThanOrEqual(1);
     await second.idle();
-    expect(await t.store.getJob(job.id)).toMatchObject({ status: 'done', completed: 9 });
+    expect(await t.store.getJob(job.id, null)).toMatchObject({ status: 'done', completed: 9 });
     const after = await allResults(job);
     expect(after.map((r) => r.index)).toEqual([...Array(9).keys()]);
     expect(after.slice(0, 6)).toEqual(before);
     // The resumed part answers as an uninterrupted run would.
     const { results } = await screenJobChunk(
       t.deps,
-      job.id,
+      job,
       6,
       NAMES.slice(1, 4).map((name, k) => ({ name, customerKey: `c-${6 + k}` })),
     );
@@ -128,7 +129,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     const runner = new JobRunner({ ...t.deps, screening: exploding }, undefined, { chunk: 2 });
     runner.enqueue(job.id);
     await runner.idle();
-    expect(await t.store.getJob(job.id)).toMatchObject({ status: 'failed', completed: 4, error: 'the engine failed on this party' });
+    expect(await t.store.getJob(job.id, null)).toMatchObject({ status: 'failed', completed: 4, error: 'the engine failed on this party' });
     expect(await allResults(job)).toHaveLength(4);
     // A failed job is not picked up again.
     expect((await t.store.unfinishedJobs()).map((j) => j.id)).not.toContain(job.id);
@@ -146,7 +147,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     const runner = new JobRunner(deps, undefined, { chunk: 2, storeRetryMs: 10 });
     runner.enqueue(job.id);
     await runner.idle();
-    expect(await t.store.getJob(job.id)).toMatchObject({ status: 'done', completed: 5, error: null });
+    expect(await t.store.getJob(job.id, null)).toMatchObject({ status: 'done', completed: 5, error: null });
     expect((await allResults(job)).map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
@@ -155,7 +156,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     // The other server acknowledges the first chunk while this one is screening it.
     const { results, alerts } = await screenJobChunk(
       t.deps,
-      job.id,
+      job,
       0,
       NAMES.slice(0, 3).map((name, i) => ({ name, customerKey: `c-${i}` })),
     );
@@ -169,7 +170,7 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
     const runner = new JobRunner({ ...t.deps, store }, undefined, { chunk: 3 });
     runner.enqueue(job.id);
     await runner.idle();
-    expect(await t.store.getJob(job.id)).toMatchObject({ status: 'running', completed: 3, error: null });
+    expect(await t.store.getJob(job.id, null)).toMatchObject({ status: 'running', completed: 3, error: null });
   });
 
   it('runs one job at a time, in the order queued', async () => {

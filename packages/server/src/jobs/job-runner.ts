@@ -6,7 +6,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { isEmbargoError } from '@embargo/core';
-import type { AlertRecord } from '@embargo/store';
+import type { AlertRecord, JobRecord } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
 import { screenParty, type Party } from '../screening-flow.js';
 import { batchResult, batchScreeningId, type BatchResult } from './batch-result.js';
@@ -36,20 +36,28 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The parties `from` … of a job, screened in submission order, as the lines `GET /v1/jobs/:id/results`
- * serves, with the alerts they open (suppressed false positives are not opened, as for `POST /v1/screen`).
+ * serves, with the alerts they open in the job's tenant (suppressed false positives are not opened, as for
+ * `POST /v1/screen`). Every batch party opens alerts, with a customer key or without one (the alert then
+ * names the job and the party's place in it): a batch is a screening of the client's parties, not a look-up.
  */
 export async function screenJobChunk(
   deps: JobDeps,
-  jobId: string,
+  job: Pick<JobRecord, 'id' | 'tenant'>,
   from: number,
   parties: readonly Party[],
 ): Promise<{ results: BatchResult[]; alerts: AlertRecord[] }> {
+  const jobId = job.id;
   // The chunk's customers' remembered false positives, read at once rather than per alerting match. The
   // read is not awaited before screening starts: on SQLite it waits for the previous chunk's write.
   const keys = parties.flatMap((p) => (p.customerKey ? [p.customerKey] : []));
-  const remembered = deps.store.suppressionsOf(keys).then((found) => new Map(found.map((s) => [`${s.customerKey}\u0000${s.entityId}`, s])));
+  const rememberedKey = (customerKey: string, entityId: string, fingerprint: string) =>
+    `${customerKey}\u0000${entityId}\u0000${fingerprint}`;
+  const remembered = deps.store
+    .suppressionsOf(job.tenant, keys)
+    .then((found) => new Map(found.map((s) => [rememberedKey(s.customerKey, s.entityId, s.partyFingerprint), s])));
   remembered.catch(() => undefined); // a failed read fails the first party that needs it
-  const suppressionOf = async (customerKey: string, entityId: string) => (await remembered).get(`${customerKey}\u0000${entityId}`);
+  const suppressionOf = async (customerKey: string, entityId: string, fingerprint: string) =>
+    (await remembered).get(rememberedKey(customerKey, entityId, fingerprint));
   const screened: { result: BatchResult; alerts: AlertRecord[] }[] = new Array(parties.length);
   let next = 0;
   let failed = false;
@@ -66,12 +74,14 @@ export async function screenJobChunk(
       // Read in the same turn as the engine is asked (screenParty sends the query before it first waits):
       // a list update between two parties changes both together.
       const publicationIds = deps.screening.publications.map((p) => p.id);
-      const outcome = await screenParty(deps, party, batchScreeningId(jobId, index), { suppressionOf, background: true }).catch(
-        (error: unknown) => {
-          failed = true; // the other lanes take no further parties: the chunk fails as a whole
-          throw error;
-        },
-      );
+      const outcome = await screenParty(deps, party, job.tenant, batchScreeningId(jobId, index), {
+        suppressionOf,
+        alertWithoutCustomer: true,
+        background: true,
+      }).catch((error: unknown) => {
+        failed = true; // the other lanes take no further parties: the chunk fails as a whole
+        throw error;
+      });
       screened[k] = { result: batchResult(index, party, outcome, publicationIds), alerts: outcome.alerts };
     }
   };
@@ -181,7 +191,7 @@ export class JobRunner {
 
   private async run(jobId: string): Promise<void> {
     const { store } = this.deps;
-    const job = await store.getJob(jobId);
+    const job = await store.getJob(jobId, null);
     if (!job || job.status === 'done' || job.status === 'failed') return;
     if (job.status === 'queued') await store.setJobStatus(jobId, 'running');
     const total = job.total;
@@ -191,7 +201,7 @@ export class JobRunner {
       return parties;
     };
     const screenFrom = (from: number, parties: Party[]) => {
-      const screening = screenJobChunk(this.deps, jobId, from, parties).then((chunk) => ({ count: parties.length, ...chunk }));
+      const screening = screenJobChunk(this.deps, job, from, parties).then((chunk) => ({ count: parties.length, ...chunk }));
       // Its failure is reported when it is awaited, after the chunk before it is stored (or that fails first).
       screening.catch(() => undefined);
       return screening;

@@ -1,8 +1,9 @@
 /**
  * @module monitoring/delta-rescreen
  * Continuous monitoring: when a new publication of a list is loaded, only its added or changed records
- * can raise new alerts on customers already screened, so every monitored customer is screened again
- * and only matches with those records count. Each alerting match opens an alert (a screening recorded
+ * can raise new alerts on customers already screened, so every monitored customer (of every tenant) is
+ * screened again and only matches with those records count. Each customer is screened in its own tenant:
+ * its alerts go to that tenant and only that tenant's remembered false positives hold. Each alerting match opens an alert (a screening recorded
  * with actor `monitor`), unless the customer's false positive on that record was remembered and the
  * record is the same as when it was decided (same fingerprint): an added record that was listed before
  * (delisted, then listed again unchanged) stays suppressed, a changed one alerts again.
@@ -15,7 +16,7 @@
  * exactly the alerts a full re-screening would add.
  */
 import { diffEntities, EmbargoError } from '@embargo/core';
-import type { StoredPublication } from '@embargo/store';
+import type { CustomerCursor, StoredPublication } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
 import { screenParty, type Party } from '../screening-flow.js';
 
@@ -72,7 +73,7 @@ export async function rescreenAfterLoad(
     suppressed: 0,
   };
   // Nobody to re-screen: skip reading both publications back.
-  if ((await deps.store.countCustomers()) === 0) return summary;
+  if ((await deps.store.countCustomers(null)) === 0) return summary;
   const newer = await deps.store.loadEntities(loaded.id);
   const older = previous ? await deps.store.loadEntities(previous.id) : [];
   const diff = diffEntities(older, newer);
@@ -81,20 +82,25 @@ export async function rescreenAfterLoad(
   if (wanted.size === 0) return summary;
 
   const publicationIds = deps.screening.publications.map((p) => p.id);
-  let after: string | undefined;
+  let after: CustomerCursor | undefined;
   for (;;) {
-    const page = await deps.store.listCustomers({ after, limit: CUSTOMER_PAGE });
+    const page = await deps.store.listCustomers(null, { after, limit: CUSTOMER_PAGE });
     for (const customer of page) {
       summary.customers++;
       const party: Party = { ...(customer.party as Party), customerKey: customer.customerKey };
       const screeningId = deps.newId();
-      const result = await screenParty(deps, party, screeningId, { onlyEntities: wanted, limit: MATCHES_PER_CUSTOMER, background: true });
+      const result = await screenParty(deps, party, customer.tenant, screeningId, {
+        onlyEntities: wanted,
+        limit: MATCHES_PER_CUSTOMER,
+        background: true,
+      });
       summary.suppressed += result.matches.filter((m) => m.suppressed).length;
       // Only screenings that open alerts are recorded: the rest found nothing new to say.
       if (result.alerts.length === 0) continue;
       const recorded = await deps.store.recordScreening(
         {
           id: screeningId,
+          tenant: customer.tenant,
           createdAt: deps.clock().toISOString(),
           actor: MONITOR_ACTOR,
           customerKey: customer.customerKey,
@@ -109,7 +115,8 @@ export async function rescreenAfterLoad(
       summary.alertsOpened += recorded.alertsOpened;
     }
     if (page.length < CUSTOMER_PAGE) break;
-    after = page[page.length - 1].customerKey;
+    const last = page[page.length - 1];
+    after = { tenant: last.tenant, customerKey: last.customerKey };
   }
   return summary;
 }

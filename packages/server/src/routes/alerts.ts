@@ -13,6 +13,9 @@ import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { entityFingerprint } from '../entity-fingerprint.js';
+import { partyFingerprint } from '../party-fingerprint.js';
+import type { Party } from '../screening-flow.js';
+import { readTenant, TENANT_PATTERN } from '../tenancy.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams } from '../schemas.js';
 
 const AlertStatus = Type.Enum([...ALERT_STATUSES], {
@@ -24,6 +27,7 @@ const DecisionKind = Type.Enum([...DECISION_KINDS], {
 
 const Alert = Type.Object({
   id: Type.String(),
+  tenant: Type.String({ description: 'Whose customer (or batch job) was screened' }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   screeningId: Type.String(),
@@ -56,8 +60,9 @@ function decisionView(d: DecisionRecord) {
   return rest;
 }
 
-async function alertOr404(deps: AppDeps, id: string): Promise<AlertRecord> {
-  const alert = await deps.store.getAlert(id);
+/** The alert, if the actor's tenant may see it: another tenant's does not exist to it. */
+async function alertOr404(deps: AppDeps, id: string, tenant: string | null): Promise<AlertRecord> {
+  const alert = await deps.store.getAlert(id, tenant);
   if (!alert) throw new EmbargoError('NOT_FOUND', `There is no alert ${id}.`);
   return alert;
 }
@@ -75,6 +80,12 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           summary: 'The alert queue, newest first',
           querystring: Type.Object(
             {
+              tenant: Type.Optional(
+                Type.String({
+                  pattern: TENANT_PATTERN.source,
+                  description: "One tenant's alerts (across tenants); a credential of one tenant sees its own only",
+                }),
+              ),
               status: Type.Optional(AlertStatus),
               minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
               source: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'ofac-sdn, ofac-cons, un-sc, uk-hmt…' })),
@@ -87,7 +98,10 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           response: { 200: Type.Object({ alerts: Type.Array(Alert) }), ...AUTH_ERRORS },
         },
       },
-      async (request) => ({ alerts: (await deps.store.listAlerts(request.query)).map(alertView) }),
+      async (request) => {
+        const tenant = readTenant(actorOf(request), request.query.tenant);
+        return { alerts: (await deps.store.listAlerts({ ...request.query, tenant: tenant ?? undefined })).map(alertView) };
+      },
     );
 
     app.get(
@@ -113,7 +127,7 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const alert = await alertOr404(deps, request.params.id);
+        const alert = await alertOr404(deps, request.params.id, readTenant(actorOf(request)));
         const entity = deps.screening.entity(alert.entityId);
         return {
           alert: alertView(alert),
@@ -157,7 +171,7 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = actorOf(request).keyId;
-        const alert = await alertOr404(deps, request.params.id);
+        const alert = await alertOr404(deps, request.params.id, readTenant(actorOf(request)));
         const history = await deps.store.decisionsFor(alert.id);
         const { decision, reason } = request.body;
         const outcome = decide(alert, history, { actor, decision });
@@ -170,12 +184,16 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           reason,
         };
         // The fingerprint is the record's as alerted on: if the list changed it since, the customer was
-        // cleared against the old record only, and the new one alerts again.
+        // cleared against the old record only, and the new one alerts again. Likewise the party's: the
+        // customer was cleared with the data screened then (name, birth date, country, identifiers), in its
+        // own tenant; other data under the same key, or the same key in another tenant, alerts again.
         const suppression: Suppression | undefined =
           outcome.rememberFalsePositive && alert.customerKey
             ? {
+                tenant: alert.tenant,
                 customerKey: alert.customerKey,
                 entityId: alert.entityId,
+                partyFingerprint: partyFingerprint(alert.party as Party),
                 entityVersion: alert.entityVersion,
                 alertId: alert.id,
                 createdAt: record.decidedAt,
@@ -183,7 +201,7 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
             : undefined;
         // STORE_CONFLICT (409) when another analyst moved the alert meanwhile.
         await deps.store.recordDecision(record, { expectedStatus: alert.status, status: outcome.status, suppression });
-        const updated = await alertOr404(deps, alert.id);
+        const updated = await alertOr404(deps, alert.id, alert.tenant);
         return { alert: alertView(updated), decision: decisionView(record), remembered: suppression !== undefined };
       },
     );

@@ -2,11 +2,14 @@
  * @module routes/audit
  * The audit trail for analysts and admins: `GET /v1/audit` (newest first, filterable by kind and actor,
  * paged with `before`) and `GET /v1/audit/verify` (walks the hash chain, as `embargo audit verify` does).
+ * The trail covers every tenant, so a credential of one tenant cannot list it (403).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS } from '../schemas.js';
+import { requireAcrossTenants } from '../tenancy.js';
 
 const AuditRow = Type.Object({
   seq: Type.Integer(),
@@ -39,6 +42,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
+        requireAcrossTenants(actorOf(request), 'The audit trail');
         const { kind, actor, before, limit } = request.query;
         const rows = await deps.store.listAudit({ kind, actor, before, limit, newestFirst: true });
         const last = rows.at(-1);

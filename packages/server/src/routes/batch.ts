@@ -12,6 +12,7 @@ import { EmbargoError } from '@embargo/core';
 import type { JobRecord, Store } from '@embargo/store';
 import { Type } from 'typebox';
 import { actorOf, type Actor } from '../auth.js';
+import { readTenant, writeTenant } from '../tenancy.js';
 import type { AppDeps } from '../deps.js';
 import { BatchResultLine } from '../jobs/batch-result.js';
 import { BatchTooLarge, MAX_BATCH_PARTIES, partiesFromCsv, partiesFromJson } from '../jobs/batch-parties.js';
@@ -81,7 +82,7 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
     });
 
     async function visibleJob(id: string, actor: Actor): Promise<JobRecord> {
-      const job = await deps.store.getJob(id);
+      const job = await deps.store.getJob(id, readTenant(actor));
       if (!job || (actor.role === 'client' && job.actor !== actor.keyId)) throw new EmbargoError('NOT_FOUND', `There is no job ${id}.`);
       return job;
     }
@@ -124,11 +125,13 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
         }
         const now = deps.clock().toISOString();
         const jobId = deps.newId();
+        const actor = actorOf(request);
         const job: JobRecord = {
           id: jobId,
+          tenant: writeTenant(actor),
           createdAt: now,
           updatedAt: now,
-          actor: actorOf(request).keyId,
+          actor: actor.keyId,
           status: 'queued',
           total: parties.length,
           completed: 0,

@@ -10,6 +10,7 @@ import { EmbargoError } from '@embargo/core';
 import type { CustomerRecord } from '@embargo/store';
 import { Type, type Static } from 'typebox';
 import { actorOf } from '../auth.js';
+import { readTenant, TENANT_PATTERN, writeTenant } from '../tenancy.js';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
 import { AUTH_ERRORS, ErrorResponse, Party } from '../schemas.js';
@@ -18,7 +19,7 @@ import { screenAndRecord } from '../screening-flow.js';
 const CustomerKey = Type.String({
   minLength: 1,
   maxLength: 200,
-  description: 'Your own id for the customer; registering it again replaces it',
+  description: 'Your own id for the customer, unique within your tenant; registering it again replaces it',
 });
 const Customer = Type.Object({ ...Party.properties, customerKey: CustomerKey }, { additionalProperties: false });
 type CustomerBody = Static<typeof Customer>;
@@ -41,7 +42,10 @@ const RegisterBody = Type.Unsafe<CustomerBody | Static<typeof Bulk>>({
   else: Customer,
 });
 
+const Tenant = Type.String({ pattern: TENANT_PATTERN.source, description: 'A tenant: one client’s data, kept apart from others’' });
+
 const CustomerView = Type.Object({
+  tenant: Type.String({ description: 'Whose customer it is' }),
   customerKey: Type.String(),
   party: Type.Object(
     {},
@@ -94,18 +98,19 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const actor = actorOf(request).keyId;
+        const actor = actorOf(request);
+        const tenant = writeTenant(actor);
         const body = request.body;
         const customers = 'customers' in body ? body.customers : [body];
         checkUniqueKeys(customers);
         const now = deps.clock().toISOString();
         await deps.store.upsertCustomers(
-          customers.map(({ customerKey, ...party }) => ({ customerKey, party, createdAt: now, updatedAt: now })),
-          actor,
+          customers.map(({ customerKey, ...party }) => ({ tenant, customerKey, party, createdAt: now, updatedAt: now })),
+          actor.keyId,
         );
         const counts = { registered: customers.length, alerted: 0, alertsOpened: 0, suppressed: 0 };
         for (const customer of customers) {
-          const done = await screenAndRecord(deps, customer, actor);
+          const done = await screenAndRecord(deps, customer, actor.keyId, tenant);
           if (done.alertsOpened > 0) counts.alerted++;
           counts.alertsOpened += done.alertsOpened;
           counts.suppressed += done.matches.filter((m) => m.suppressed).length;
@@ -122,14 +127,22 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         preHandler: analysts,
         schema: {
           tags: ['monitoring'],
-          summary: 'One monitored customer',
+          summary: 'One monitored customer of a tenant: your own, or across tenants the one named with ?tenant=',
           params: Type.Object({ key: CustomerKey }),
+          querystring: Type.Object({ tenant: Type.Optional(Tenant) }, { additionalProperties: false }),
           response: { 200: CustomerView, 404: ErrorResponse, ...AUTH_ERRORS },
         },
       },
       async (request) => {
-        const customer = await deps.store.getCustomer(request.params.key);
-        if (!customer) throw new EmbargoError('NOT_FOUND', `There is no monitored customer ${request.params.key}.`);
+        // A customer key means something only within a tenant: across tenants, the caller must say which.
+        const tenant = readTenant(actorOf(request), request.query.tenant);
+        if (tenant === null)
+          throw invalid(
+            'querystring/tenant is required: customer keys are unique within a tenant only, and this credential works across tenants',
+            'querystring/tenant',
+          );
+        const customer = await deps.store.getCustomer(tenant, request.params.key);
+        if (!customer) throw new EmbargoError('NOT_FOUND', `There is no monitored customer ${request.params.key} in tenant ${tenant}.`);
         return customerView(customer);
       },
     );
@@ -140,24 +153,44 @@ export function customerRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         preHandler: analysts,
         schema: {
           tags: ['monitoring'],
-          summary: 'Monitored customers in key order; the next page starts `after` the last key',
+          summary: 'Monitored customers by tenant, then key; the next page starts `after` the last key (and `afterTenant` its tenant)',
+          description:
+            'A credential of one tenant lists that tenant only. Across tenants, `?tenant=` narrows the list to one; without it every ' +
+            'tenant is listed and a page that continues `after` a key must say its tenant with `afterTenant`.',
           querystring: Type.Object(
             {
+              tenant: Type.Optional(Tenant),
               after: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              afterTenant: Type.Optional(Tenant),
               limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
             },
             { additionalProperties: false },
           ),
           response: {
-            200: Type.Object({ customers: Type.Array(CustomerView), total: Type.Integer({ description: 'All monitored customers' }) }),
+            200: Type.Object({
+              customers: Type.Array(CustomerView),
+              total: Type.Integer({ description: 'All monitored customers of the tenants listed' }),
+            }),
             ...AUTH_ERRORS,
           },
         },
       },
-      async (request) => ({
-        customers: (await deps.store.listCustomers(request.query)).map(customerView),
-        total: await deps.store.countCustomers(),
-      }),
+      async (request) => {
+        const { after, afterTenant, limit } = request.query;
+        const tenant = readTenant(actorOf(request), request.query.tenant);
+        if (afterTenant !== undefined && after === undefined)
+          throw invalid('querystring/afterTenant needs querystring/after', 'querystring/afterTenant');
+        if (tenant !== null && afterTenant !== undefined && afterTenant !== tenant)
+          throw invalid(`querystring/afterTenant (${afterTenant}) is not the tenant listed (${tenant})`, 'querystring/afterTenant');
+        const cursorTenant = tenant ?? afterTenant;
+        if (after !== undefined && cursorTenant === undefined)
+          throw invalid('querystring/afterTenant is required with querystring/after when listing every tenant', 'querystring/afterTenant');
+        const cursor = after !== undefined && cursorTenant !== undefined ? { tenant: cursorTenant, customerKey: after } : undefined;
+        return {
+          customers: (await deps.store.listCustomers(tenant, { after: cursor, limit })).map(customerView),
+          total: await deps.store.countCustomers(tenant),
+        };
+      },
     );
   };
 }

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EmbargoError } from '@embargo/core';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
+import { readTenant, writeTenant } from '../tenancy.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams, Match, Party, PublicationRef } from '../schemas.js';
 import { screenAndRecord } from '../screening-flow.js';
@@ -33,11 +34,17 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['screening'],
           summary: 'Screen one party against the lists in force',
+          description:
+            'With a `customerKey` it is a screening of your customer: each alerting match opens an alert in your tenant (unless you cleared ' +
+            'the same customer, screened with the same data, of the same unchanged listed record). Without one it is a look-up: kept as a ' +
+            'screening in the audit trail, answered with `alerted`, but no alert is opened.',
           body: ScreenBody,
           response: {
             200: Type.Object({
               screeningId: Type.String(),
-              alerted: Type.Boolean(),
+              alerted: Type.Boolean({
+                description: 'Some match alerts. Only a screening with a customerKey opens alerts for it; a look-up without one opens none',
+              }),
               matches: Type.Array(Match),
               publications: Type.Array(PublicationRef),
             }),
@@ -47,7 +54,9 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { limit, ...party } = request.body;
-        const done = await screenAndRecord(deps, party, actorOf(request).keyId, { limit });
+        const actor = actorOf(request);
+        // Without a customerKey this is a look-up: recorded (and audited) as a screening, no alert opened.
+        const done = await screenAndRecord(deps, party, actor.keyId, writeTenant(actor), { limit });
         return {
           screeningId: done.screeningId,
           alerted: done.alerted,
@@ -69,6 +78,7 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           response: {
             200: Type.Object({
               id: Type.String(),
+              tenant: Type.String(),
               createdAt: Type.String(),
               actor: Type.Union([Type.String(), Type.Null()]),
               customerKey: Type.Union([Type.String(), Type.Null()]),
@@ -84,7 +94,8 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const actor = actorOf(request);
-        const s = (await deps.store.getScreening(request.params.id)) ?? (await batchScreening(deps, request.params.id));
+        const tenant = readTenant(actor);
+        const s = (await deps.store.getScreening(request.params.id, tenant)) ?? (await batchScreening(deps, request.params.id, tenant));
         // A client sees only its own screenings; to it, others' do not exist.
         if (!s || (actor.role === 'client' && s.actor !== actor.keyId))
           throw new EmbargoError('NOT_FOUND', `There is no screening ${request.params.id}.`);
@@ -95,6 +106,7 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         }
         return {
           id: s.id,
+          tenant: s.tenant,
           createdAt: s.createdAt,
           actor: s.actor,
           customerKey: s.customerKey,
@@ -109,16 +121,17 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
 }
 
 /** One party of a batch job as a screening record: its input, the publications used and its result line. */
-async function batchScreening(deps: AppDeps, id: string): Promise<ScreeningRecord | undefined> {
+async function batchScreening(deps: AppDeps, id: string, tenant: string | null): Promise<ScreeningRecord | undefined> {
   const place = parseBatchScreeningId(id);
   if (!place) return undefined;
-  const job = await deps.store.getJob(place.jobId);
+  const job = await deps.store.getJob(place.jobId, tenant);
   if (!job || place.index >= job.completed) return undefined;
   const [input] = await deps.store.jobParties(job.id, place.index, 1);
   const [line] = (await deps.store.jobResults(job.id, place.index, 1)) as BatchResult[];
   if (!input || !line) return undefined;
   return {
     id,
+    tenant: job.tenant,
     createdAt: job.createdAt,
     actor: job.actor,
     customerKey: line.customerKey,

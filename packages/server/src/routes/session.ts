@@ -12,7 +12,11 @@ import { ErrorResponse } from '../schemas.js';
 import { SESSION_COOKIE, USER_ROLES, type UserSessions } from '../user-sessions.js';
 
 const SignedInUser = Type.Object({
-  user: Type.Object({ username: Type.String(), role: Type.Enum([...USER_ROLES]) }),
+  user: Type.Object({
+    username: Type.String(),
+    role: Type.Enum([...USER_ROLES]),
+    tenant: Type.Union([Type.String(), Type.Null()], { description: 'The one tenant the user works in; null: across tenants' }),
+  }),
   expiresAt: Type.String({ description: 'When the session ends; sign in again after' }),
 });
 

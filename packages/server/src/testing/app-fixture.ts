@@ -61,6 +61,8 @@ export interface TestApp {
   deps: AppDeps;
   config: StoreConfig;
   keys: { admin: string; analyst: string; analyst2: string; client: string };
+  /** The tenant of the client key (a tenant of its own: the key's id); the other keys work across tenants. */
+  clientTenant: string;
   /** Headers carrying a key. */
   as: (key: string) => { authorization: string };
   close(): Promise<void>;
@@ -85,19 +87,19 @@ export async function createTestApp(opts: {
     config: { ...DEFAULT_SERVER_CONFIG, dataDir: BUNDLED_UN },
   };
   const app = await buildApp(deps, { webRoot: opts.webRoot });
-  const key = async (role: 'admin' | 'analyst' | 'client', name: string) => (await createApiKey(store, { role, name }, clock())).key;
-  const keys = {
-    admin: await key('admin', 'Admin'),
-    analyst: await key('analyst', 'Ann'),
-    analyst2: await key('analyst', 'Bob'),
-    client: await key('client', 'Bank'),
-  };
+  const key = async (role: 'admin' | 'analyst', name: string) => (await createApiKey(store, { role, name }, clock())).key;
+  const admin = await key('admin', 'Admin');
+  const analyst = await key('analyst', 'Ann');
+  const analyst2 = await key('analyst', 'Bob');
+  const client = await createApiKey(store, { role: 'client', name: 'Bank' }, clock());
+  const keys = { admin, analyst, analyst2, client: client.key };
   return {
     app,
     store,
     deps,
     config: db.config,
     keys,
+    clientTenant: client.record.tenant!,
     as: (k) => ({ authorization: `Bearer ${k}` }),
     close: async () => {
       await app.close();

@@ -13,6 +13,7 @@ import type { ColumnTypes, StoreDialect } from '../dialect.js';
 import * as publications from './0001-publications.js';
 import * as service from './0002-service.js';
 import * as users from './0003-users.js';
+import * as tenants from './0005-tenants.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,6 +25,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0001-publications', publications],
   ['0002-service', service],
   ['0003-users', users],
+  ['0005-tenants', tenants],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';
@@ -37,17 +39,32 @@ interface MigrationTables {
  * a no-op when it is already there. Returns the names of the migrations it applied.
  */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Pick<StoreDialect, 'columns' | 'beginMigrations'>): Promise<string[]> {
+  return migrateThrough(db, dialect, MIGRATIONS[MIGRATIONS.length - 1][0]);
+}
+
+/**
+ * Bring the database up to the migration named `last` and no further: tests use it to make a database
+ * as an older Embargo left it, then open it with this one.
+ */
+export async function migrateThrough(
+  db: Kysely<unknown>,
+  dialect: Pick<StoreDialect, 'columns' | 'beginMigrations'>,
+  last: string,
+): Promise<string[]> {
+  const end = MIGRATIONS.findIndex(([name]) => name === last);
+  if (end < 0) throw new Error(`There is no migration ${last}.`);
+  const wanted = MIGRATIONS.slice(0, end + 1);
   return (db as Kysely<MigrationTables>).connection().execute(async (conn) => {
     for (const statement of dialect.beginMigrations) await sql.raw(statement).execute(conn);
     try {
       const applied = await appliedMigrations(conn);
-      for (const [name, migration] of MIGRATIONS) {
+      for (const [name, migration] of wanted) {
         if (applied.has(name)) continue;
         await migration.up(conn, dialect.columns);
         await conn.insertInto(MIGRATION_TABLE).values({ name, applied_at: new Date().toISOString() }).execute();
       }
       await sql`commit`.execute(conn);
-      return MIGRATIONS.map(([name]) => name).filter((name) => !applied.has(name));
+      return wanted.map(([name]) => name).filter((name) => !applied.has(name));
     } catch (error) {
       // If the connection itself is gone the server discards the transaction; the first error is the one to report.
       await sql`rollback`.execute(conn).catch(() => undefined);

@@ -11,6 +11,8 @@ export type Role = 'admin' | 'analyst' | 'client';
 export interface SessionUser {
   username: string;
   role: Role;
+  /** The one tenant the user works in; null: across tenants (may filter by tenant). */
+  tenant: string | null;
 }
 
 /** `GET/POST /v1/session`. */
@@ -129,6 +131,8 @@ export type DecisionKind = 'true_match' | 'false_positive' | 'escalate' | 'appro
 
 export interface Alert {
   id: string;
+  /** Whose customer (or batch job) was screened: one client's data, kept apart from others'. */
+  tenant: string;
   createdAt: string;
   updatedAt: string;
   screeningId: string;
@@ -152,6 +156,7 @@ export interface Decision {
 }
 
 export interface AlertFilter {
+  tenant?: string;
   status?: AlertStatus;
   minScore?: number;
   source?: string;
@@ -237,5 +242,6 @@ export interface AuditVerification {
 export interface User {
   username: string;
   role: Role;
+  tenant: string | null;
   createdAt: string;
 }

@@ -52,6 +52,7 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
   return {
     alert: {
       id: 'al_01',
+      tenant: 'bank-a',
       createdAt: '2026-03-02T09:15:00.000Z',
       updatedAt: '2026-03-02T10:00:00.000Z',
       screeningId: 'sc_01',
@@ -89,7 +90,7 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
 describe('AlertReviewPage', () => {
   it('shows party and listed record side by side with the aligned words marked on both', async () => {
     vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('open')] }).fetch);
-    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst' }} />);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', tenant: null }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alert review');
     const party = await screen.findByRole('region', { name: 'Screened party' });
     const listed = screen.getByRole('region', { name: 'Listed record' });
@@ -105,6 +106,9 @@ describe('AlertReviewPage', () => {
     );
     for (const name of ['True match', 'False positive', 'Escalate']) expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    // Whose customer it is: the tenant is shown beside the customer key.
+    const tenant = [...document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Tenant');
+    expect(tenant?.nextElementSibling?.textContent).toBe('bank-a');
   });
 
   it("shows the server's four-eyes refusal when the proposer approves their own false positive", async () => {
@@ -113,7 +117,7 @@ describe('AlertReviewPage', () => {
       'POST /v1/alerts/al_01/decisions': () => [403, { error: 'FOUR_EYES_REQUIRED', message: FOUR_EYES }],
     });
     vi.stubGlobal('fetch', api.fetch);
-    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst' }} />);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', tenant: null }} />);
     const history = await screen.findByRole('region', { name: 'Decision history' });
     expect(history.textContent).toContain('Different person: other employer.');
     expect(screen.queryByRole('button', { name: 'True match' })).toBeNull();
@@ -146,7 +150,7 @@ describe('AlertReviewPage', () => {
       },
     });
     vi.stubGlobal('fetch', api.fetch);
-    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst' }} />);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', tenant: null }} />);
     fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'Different person.' } });
     fireEvent.click(screen.getByRole('button', { name: 'False positive' }));
     const done = await screen.findByText(/Recorded: False positive/);

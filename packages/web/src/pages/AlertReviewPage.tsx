@@ -75,6 +75,10 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
             </dd>
           </div>
           <div>
+            <dt>Tenant</dt>
+            <dd>{alert.tenant}</dd>
+          </div>
+          <div>
             <dt>Customer</dt>
             <dd>{alert.customerKey ?? <span className="muted">none</span>}</dd>
           </div>

@@ -1,7 +1,7 @@
 /**
  * @module pages/AlertsPage
- * `/alerts`: the alert queue, newest first (`GET /v1/alerts`), filtered by status, minimum score, list
- * and customer key. The filters live in the address (`/alerts?status=open&minScore=0.9`), so a filtered
+ * `/alerts`: the alert queue, newest first (`GET /v1/alerts`), filtered by status, minimum score, list,
+ * customer key and (for analysts who work across tenants) tenant; every row names its tenant. The filters live in the address (`/alerts?status=open&minScore=0.9`), so a filtered
  * queue can be bookmarked, shared and reached from the search page; each row opens its review.
  */
 import { useState, type FormEvent } from 'react';
@@ -12,6 +12,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { ScoreMeter } from '../components/ScoreMeter';
 import { StatusBadge } from '../components/StatusBadge';
 import { usePageTitle } from '../page-title';
+import { useSessionUser } from '../session-context';
 import { Link, navigate, paths, useLocation } from '../router';
 import { formatDateTime, humanise } from '../text/format';
 import { useResource } from '../use-resource';
@@ -31,6 +32,7 @@ export function alertFilterFrom(search: URLSearchParams): AlertFilter {
     status: ALERT_STATUSES.includes(status as AlertStatus) ? (status as AlertStatus) : undefined,
     minScore: search.has('minScore') && minScore >= 0 && minScore <= 1 ? minScore : undefined,
     source: search.get('source') || undefined,
+    tenant: search.get('tenant') || undefined,
     customerKey: search.get('customerKey') || undefined,
     offset: Number.isInteger(offset) && offset > 0 ? offset : undefined,
   };
@@ -70,6 +72,7 @@ export function AlertsPage() {
               <tr>
                 <th scope="col">Raised</th>
                 <th scope="col">Listed record</th>
+                <th scope="col">Tenant</th>
                 <th scope="col">Customer</th>
                 <th scope="col">Screened name</th>
                 <th scope="col">List</th>
@@ -90,6 +93,7 @@ export function AlertsPage() {
                     <Link to={paths.alert(a.id)}>{String(a.match.caption ?? a.entityId)}</Link>
                     <div className="muted id">{a.entityId}</div>
                   </td>
+                  <td>{a.tenant}</td>
                   <td>{a.customerKey ?? <span className="muted">—</span>}</td>
                   <td>{String(a.party.name ?? '')}</td>
                   <td>{a.source}</td>
@@ -128,6 +132,9 @@ export function AlertsPage() {
 }
 
 function FilterForm({ filter }: { filter: AlertFilter }) {
+  // A user of one tenant sees that tenant's alerts only: no tenant to choose.
+  const acrossTenants = useSessionUser()?.tenant == null;
+  const [tenant, setTenant] = useState(filter.tenant ?? '');
   const [status, setStatus] = useState(filter.status ?? '');
   const [minScore, setMinScore] = useState(filter.minScore === undefined ? '' : String(Math.round(filter.minScore * 100)));
   const [source, setSource] = useState(filter.source ?? '');
@@ -140,6 +147,7 @@ function FilterForm({ filter }: { filter: AlertFilter }) {
         status: (status || undefined) as AlertStatus | undefined,
         minScore: minScore === '' ? undefined : Number(minScore) / 100,
         source: source || undefined,
+        tenant: (acrossTenants && tenant.trim()) || undefined,
         customerKey: customerKey.trim() || undefined,
       }),
     );
@@ -187,6 +195,12 @@ function FilterForm({ filter }: { filter: AlertFilter }) {
             ))}
           </select>
         </div>
+        {acrossTenants && (
+          <div className="field">
+            <label htmlFor="alerts-tenant">Tenant</label>
+            <input id="alerts-tenant" value={tenant} onChange={(e) => setTenant(e.target.value)} placeholder="All tenants" />
+          </div>
+        )}
         <div className="field">
           <label htmlFor="alerts-customer-key">Customer key</label>
           <input id="alerts-customer-key" value={customerKey} onChange={(e) => setCustomerKey(e.target.value)} />

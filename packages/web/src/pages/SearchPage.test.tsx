@@ -67,6 +67,8 @@ describe('SearchPage', () => {
     expect(cards[0].textContent).toContain('romanisation variant');
     // Screening without a customer key opens no alert, so the page does not speak of one.
     expect(screen.queryByText(/alert was opened/)).toBeNull();
+    // It says so: a look-up is kept in the audit trail and opens nothing in the queue (issue 12, point 11).
+    expect(screen.getByText(/look-up without a customer key/).textContent).toContain('opens nothing in the alert');
   });
 
   it('with a customer key, says an alert was opened and links to the customer’s alert queue', async () => {

@@ -5,6 +5,7 @@
  * the customer's: an alerting match opens an alert (and a remembered false positive stays quiet). Ticking
  * "monitor" also registers the customer (`POST /v1/customers`), which screens them at once and opens
  * the alerts; the matches shown then come from a screening without the key, so no alert opens twice.
+ * Without a customer key the search is a look-up: kept as a screening in the audit trail, no alert opened.
  */
 import { useState, type FormEvent } from 'react';
 import { registerCustomer, screenParty } from '../api/embargo';
@@ -233,6 +234,12 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
         <p className="notice notice--warning" role="status">
           The screening alerted: an alert was opened for customer <strong>{key}</strong> on each alerting match not already cleared.{' '}
           <Link to={alertsLink}>Open the alert queue for {key}</Link>.
+        </p>
+      )}
+      {!key && result.alerted && (
+        <p className="notice notice--info" role="status">
+          Some matches alert. This was a look-up without a customer key: it is kept in the audit trail and opens nothing in the alert queue.
+          Give a customer key to screen a customer and open alerts.
         </p>
       )}
       {result.matches.length === 0 ? (

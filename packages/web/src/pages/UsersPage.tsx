@@ -53,6 +53,7 @@ function UserTable({ users }: { users: User[] }) {
         <tr>
           <th scope="col">Username</th>
           <th scope="col">Role</th>
+          <th scope="col">Tenant</th>
           <th scope="col">Created</th>
         </tr>
       </thead>
@@ -63,6 +64,7 @@ function UserTable({ users }: { users: User[] }) {
             <td>
               <span className={`badge ${u.role === 'admin' ? 'badge--accent' : 'badge--neutral'}`}>{u.role}</span>
             </td>
+            <td>{u.tenant ?? <span className="muted">all tenants</span>}</td>
             <td>{formatDateTime(u.createdAt)}</td>
           </tr>
         ))}
