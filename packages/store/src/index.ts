@@ -8,3 +8,5 @@ export { DEFAULT_SQLITE_PATH, type StoreConfig } from './dialect.js';
 export type { Store, StoredPublication } from './store.js';
 export type * from './records.js';
 export type { AuditFilter } from './audit-trail.js';
+export { parseAuditCheckpoint, CHECKPOINT_FORMAT, type AuditCheckpoint } from './audit-verification.js';
+export { auditKeyFileFor, DEFAULT_POSTGRES_AUDIT_KEY_FILE } from './audit-key.js';

@@ -75,7 +75,15 @@ export async function countCustomers(db: Db): Promise<number> {
 }
 
 function toKey(r: StoreTables['api_keys']): ApiKeyRecord {
-  return { id: r.id, hash: r.hash, role: r.role as Role, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return {
+    id: r.id,
+    hash: r.hash,
+    role: r.role as Role,
+    name: r.name,
+    person: r.person,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  };
 }
 
 export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, actor: string | null): Promise<void> {
@@ -83,9 +91,23 @@ export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, a
   await write(async (conn, statements) => {
     await conn
       .insertInto('api_keys')
-      .values({ id: key.id, hash: key.hash, role: key.role, name: key.name, created_at: key.createdAt, revoked_at: key.revokedAt })
+      .values({
+        id: key.id,
+        hash: key.hash,
+        role: key.role,
+        name: key.name,
+        person: key.person,
+        created_at: key.createdAt,
+        revoked_at: key.revokedAt,
+      })
       .execute();
-    await appendAuditRows(conn, statements, [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role } }], at);
+    // The role and the person are what `verifyAudit` compares the key's row with later.
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role, person: key.person } }],
+      at,
+    );
   });
 }
 

@@ -98,12 +98,12 @@ export interface ServiceTables {
     party: JsonText;
     match: JsonText;
   };
-  decisions: { id: string; alert_id: string; decided_at: string; actor: string; decision: string; reason: string };
+  decisions: { id: string; alert_id: string; decided_at: string; actor: string; person: string; decision: string; reason: string };
   suppressions: { customer_key: string; entity_id: string; entity_version: string; alert_id: string; created_at: string };
   customers: { customer_key: string; party: JsonText; created_at: string; updated_at: string };
   users: { username: string; password_hash: string; role: string; created_at: string; disabled_at: string | null };
   sessions: { token_hash: string; username: string; created_at: string; expires_at: string };
-  api_keys: { id: string; hash: string; role: string; name: string; created_at: string; revoked_at: string | null };
+  api_keys: { id: string; hash: string; role: string; name: string; person: string; created_at: string; revoked_at: string | null };
   jobs: {
     id: string;
     created_at: string;
@@ -126,6 +126,9 @@ export interface ServiceTables {
     details: JsonText;
     prev_hash: string;
     hash: string;
+    /** HMAC-SHA256 (hex) of `hash` with the audit key; null on rows written before migration 0006. */
+    signature: string | null;
   };
-  audit_head: { id: number; seq: number; hash: string };
+  /** `signature`: HMAC-SHA256 of seq and hash with the audit key; null before the first signed append. */
+  audit_head: { id: number; seq: number; hash: string; signature: string | null };
 }
