@@ -17,6 +17,8 @@ export interface Actor {
   /** The API key's id, or `user:<username>` for a signed-in person. */
   keyId: string;
   role: Role;
+  /** The person the credential belongs to: the username of a session, the `person` of a key. Four eyes compares these. */
+  person: string;
 }
 
 declare module 'fastify' {
@@ -65,12 +67,14 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { verifier: ApiK
     if (!request.actor && session) {
       checkSameOrigin(request);
       const { user } = await opts.sessions.verify(session);
-      request.actor = { keyId: userActor(user.username), role: user.role };
+      request.actor = { keyId: userActor(user.username), role: user.role, person: user.username };
       request.log = reply.log = request.log.child({ user: user.username });
     }
     if (!request.actor) {
-      const record = await opts.verifier.verify(key);
-      request.actor = { keyId: record.id, role: record.role };
+      // Failed verifications are counted per source address (see ApiKeyVerifier), never against the key
+      // id a request names: anyone can name another's id.
+      const record = await opts.verifier.verify(key, request.ip);
+      request.actor = { keyId: record.id, role: record.role, person: record.person };
       // Every later line of this request, including fastify's "request completed", names the key.
       request.log = reply.log = request.log.child({ keyId: record.id });
     }
