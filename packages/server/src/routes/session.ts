@@ -12,7 +12,11 @@ import { ErrorResponse } from '../schemas.js';
 import { SESSION_COOKIE, USER_ROLES, type UserSessions } from '../user-sessions.js';
 
 const SignedInUser = Type.Object({
-  user: Type.Object({ username: Type.String(), role: Type.Enum([...USER_ROLES]) }),
+  user: Type.Object({
+    username: Type.String(),
+    role: Type.Enum([...USER_ROLES]),
+    person: Type.String({ description: 'The person decisions are recorded for (the username); compare with a decision’s person' }),
+  }),
   expiresAt: Type.String({ description: 'When the session ends; sign in again after' }),
 });
 
@@ -49,7 +53,7 @@ export function sessionRoutes(sessions: UserSessions): FastifyPluginAsyncTypebox
           secure: request.protocol === 'https',
           expires: new Date(signedIn.expiresAt),
         });
-        return { user: signedIn.user, expiresAt: signedIn.expiresAt };
+        return { user: { ...signedIn.user, person: signedIn.user.username }, expiresAt: signedIn.expiresAt };
       },
     );
 
@@ -66,7 +70,8 @@ export function sessionRoutes(sessions: UserSessions): FastifyPluginAsyncTypebox
       async (request) => {
         const token = sessionToken(request);
         if (!token) throw new EmbargoError('UNAUTHENTICATED', 'Not signed in.');
-        return sessions.verify(token);
+        const { user, expiresAt } = await sessions.verify(token);
+        return { user: { ...user, person: user.username }, expiresAt };
       },
     );
 
