@@ -23,19 +23,25 @@ export function keysCommand(io: Io): Command {
       return value;
     })
     .option('--name <name>', 'who or what uses the key', 'unnamed')
-    .option('--json', 'print JSON {"id","role","key"}')
+    .option(
+      '--person <person>',
+      'the person the key belongs to, for four eyes (give a web-app username to tie the key to that user); default: the name',
+    )
+    .option('--json', 'print JSON {"id","role","person","key"}')
     .addHelpText(
       'after',
       `
 Examples:
-  $ embargo keys create --role analyst --name "Ann Lee"
+  $ embargo keys create --role analyst --name "Ann Lee laptop" --person ann
   $ KEY=$(embargo keys create --role client --name payments)   the key alone is printed on stdout`,
     )
-    .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; json?: boolean }) => {
-      const { key, record } = await withStore((store) => createApiKey(store, { role: opts.role, name: opts.name }, new Date(), 'cli'));
-      if (opts.json) return io.out(JSON.stringify({ id: record.id, role: record.role, key }));
+    .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; person?: string; json?: boolean }) => {
+      const { key, record } = await withStore((store) =>
+        createApiKey(store, { role: opts.role, name: opts.name, person: opts.person }, new Date(), 'cli'),
+      );
+      if (opts.json) return io.out(JSON.stringify({ id: record.id, role: record.role, person: record.person, key }));
       io.out(key);
-      io.err(`Key ${record.id} (${record.role}, ${record.name}) created. Store it now: it cannot be shown again.`);
+      io.err(`Key ${record.id} (${record.role}, ${record.name}, person ${record.person}) created. Store it now: it cannot be shown again.`);
     });
   keys
     .command('list')
@@ -45,8 +51,8 @@ Examples:
       const rows = await withStore((store) => store.listApiKeys());
       io.out(
         table(
-          rows.map((k) => [k.id, k.role, k.name, k.createdAt, k.revokedAt ?? '']),
-          ['id', 'role', 'name', 'created', 'revoked'],
+          rows.map((k) => [k.id, k.role, k.name, k.person, k.createdAt, k.revokedAt ?? '']),
+          ['id', 'role', 'name', 'person', 'created', 'revoked'],
         ),
       );
     });

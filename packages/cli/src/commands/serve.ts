@@ -61,7 +61,7 @@ Examples:
       const env = readEnvironment();
       const failedKeyLimit = opts.failedKeyLimit ?? envWhole('EMBARGO_FAILED_KEY_LIMIT', 30);
       const server = await startServer({
-        store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+        store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, auditKeyFile: env.auditKeyFile },
         config: {
           host: opts.host,
           port: opts.port,
