@@ -11,6 +11,8 @@ export type Role = 'admin' | 'analyst' | 'client';
 export interface SessionUser {
   username: string;
   role: Role;
+  /** The person decisions are recorded for (the username): compare with `Decision.person`. */
+  person: string;
 }
 
 /** `GET/POST /v1/session`. */
@@ -146,7 +148,10 @@ export interface Alert {
 export interface Decision {
   id: string;
   decidedAt: string;
+  /** The credential that decided: an API key id, or `user:<username>` for a web session. */
   actor: string;
+  /** The person behind that credential; four eyes compares persons. */
+  person: string;
   decision: DecisionKind;
   reason: string;
 }
@@ -231,6 +236,8 @@ export interface AuditPage {
 export interface AuditVerification {
   ok: boolean;
   rows: number;
+  /** Rows written before signing began, covered by the chain only. */
+  unsignedRows?: number;
   message: string;
 }
 
