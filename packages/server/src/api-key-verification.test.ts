@@ -109,4 +109,17 @@ describe.each(BACKENDS)('API key verification (%s)', (backend) => {
     expect(hasher.calls).toBe(8);
     expect(hasher.mostAtOnce).toBe(2);
   });
+
+  it('counts failed attempts of an address before verifying, so concurrent ones cannot overshoot the limit', async () => {
+    const hasher = countingHasher();
+    const verifier = new ApiKeyVerifier(t.store, () => new Date(), hasher, { failedAttemptsPerMinute: 3 });
+    const keys = Array.from({ length: 8 }, (_, i) => wrongSecret(t.keys.client, String.fromCharCode(105 + i)));
+    const outcomes = await Promise.allSettled(keys.map((k) => verifier.verify(k, ATTACKER)));
+    const codes = outcomes.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'ok'));
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(5);
+    expect(hasher.calls).toBe(3);
+    // A good key from another address is verified as usual.
+    await expect(verifier.verify(t.keys.client, VICTIM)).resolves.toMatchObject({ role: 'client' });
+  });
 });

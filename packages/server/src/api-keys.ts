@@ -115,15 +115,19 @@ export class ApiKeyVerifier {
     // The format is public: a malformed key tells nothing about which ids exist, and costs no hashing.
     if (!match) throw unknownKey();
     if ((this.failed.get(digest) ?? 0) > now) throw unknownKey();
-    this.refuseIfOverFailureBudget(source, now);
+    // The attempt counts against the address before the (slow) verification, and is given back if the
+    // key verifies: counting only after would let requests queued behind the argon2 limit all pass the check.
+    this.countAttempt(source, now);
     const record = await this.store.getApiKey(match[1]);
     const usable = record !== undefined && record.revokedAt === null;
     const against = usable ? record.hash : await standInHash();
     const valid = await this.limited(() => this.hasher.verify(against, presented));
     if (!usable || !valid) {
-      this.rememberFailure(digest, source, now);
+      if (this.failed.size >= MAX_REMEMBERED) this.failed.clear();
+      this.failed.set(digest, now + FAILED_KEY_TTL_MS);
       throw unknownKey();
     }
+    this.giveBackAttempt(source);
     if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
     this.verified.set(digest, { record, until: now + VERIFIED_KEY_TTL_MS });
     return record;
@@ -134,23 +138,26 @@ export class ApiKeyVerifier {
     this.verified.clear();
   }
 
-  private refuseIfOverFailureBudget(source: string, now: number): void {
-    const seen = this.failures.get(source);
-    if (!seen || seen.windowEnds <= now || seen.count < this.limits.failedAttemptsPerMinute) return;
-    throw new EmbargoError(
-      'RATE_LIMITED',
-      `Too many failed API keys from this address (${this.limits.failedAttemptsPerMinute} a minute); retry in ${Math.ceil((seen.windowEnds - now) / 1000)} s.`,
-    );
-  }
-
-  private rememberFailure(digest: string, source: string, now: number): void {
-    if (this.failed.size >= MAX_REMEMBERED) this.failed.clear();
-    this.failed.set(digest, now + FAILED_KEY_TTL_MS);
+  /** Counts an attempt of `source`, or refuses it (RATE_LIMITED) when the address has used up its minute. */
+  private countAttempt(source: string, now: number): void {
     const seen = this.failures.get(source);
     if (!seen || seen.windowEnds <= now) {
       if (this.failures.size >= MAX_REMEMBERED) this.failures.clear();
       this.failures.set(source, { count: 1, windowEnds: now + FAILURE_WINDOW_MS });
-    } else seen.count++;
+      return;
+    }
+    if (seen.count >= this.limits.failedAttemptsPerMinute)
+      throw new EmbargoError(
+        'RATE_LIMITED',
+        `Too many failed API keys from this address (${this.limits.failedAttemptsPerMinute} a minute); retry in ${Math.ceil((seen.windowEnds - now) / 1000)} s.`,
+      );
+    seen.count++;
+  }
+
+  /** An attempt that verified does not count as a failure. */
+  private giveBackAttempt(source: string): void {
+    const seen = this.failures.get(source);
+    if (seen && seen.count > 0) seen.count--;
   }
 
   /** Runs `work` when fewer than MAX_CONCURRENT_VERIFICATIONS others are running. */
