@@ -46,7 +46,8 @@ const explanation: MatchExplanation = {
   summary: 'Matched primary name "JANG, Sung Nam" …: alert (1.00 ≥ 0.81).',
 };
 
-const FOUR_EYES = 'Four eyes: a high-scoring false positive must be approved by another analyst than the one who proposed it.';
+const FOUR_EYES =
+  'Four eyes: a high-scoring false positive must be approved by another person than the one who proposed it (with any of their keys or sessions).';
 
 function detail(status: AlertDetail['alert']['status']): AlertDetail {
   return {
