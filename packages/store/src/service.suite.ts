@@ -678,6 +678,45 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       });
     });
 
+    describe('migration 0006 on a database from before it', () => {
+      it('gives earlier keys their name as person, earlier decisions the user or the key’s person, and leaves earlier rows unsigned', async () => {
+        const config = await newStoreConfig();
+        let store = await open(config);
+        await store.saveApiKey(
+          { id: 'k1', hash: 'h', role: 'analyst', name: 'Ann laptop', person: 'Ann laptop', createdAt: T0, revokedAt: null },
+          null,
+        );
+        await store.recordScreening(screening('s1'), [
+          alert('a1', 's1', { score: 0.85 }),
+          alert('a2', 's1', { score: 0.85, entityId: 'un:1' }),
+        ]);
+        const decided = (id: string, alertId: string, actor: string, person: string) =>
+          store.recordDecision(
+            { id, alertId, decidedAt: T0, actor, person, decision: 'true_match', reason: 'same passport' },
+            { expectedStatus: 'open', status: 'true_match' },
+          );
+        await decided('d1', 'a1', 'k1', 'Ann laptop');
+        await decided('d2', 'a2', 'user:bob', 'bob');
+        await store.close();
+        // Back to the schema before 0006, data kept.
+        for (const statement of [
+          'alter table api_keys drop column person',
+          'alter table decisions drop column person',
+          'alter table audit_events drop column signature',
+          'alter table audit_head drop column signature',
+          "delete from schema_migrations where name = '0006-persons-and-signatures'",
+        ])
+          await rawSql(config, statement);
+        store = await open(config);
+        expect((await store.getApiKey('k1'))?.person).toBe('Ann laptop');
+        expect((await store.decisionsFor('a1')).map((d) => d.person)).toEqual(['Ann laptop']);
+        expect((await store.decisionsFor('a2')).map((d) => d.person)).toEqual(['bob']);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 6, unsignedRows: 6 });
+        await store.appendAudit({ kind: 'list.load', actor: null, subject: 'p1', details: {} });
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 8, unsignedRows: 6 });
+      });
+    });
+
     describe('four eyes', () => {
       const proposal = (actor: string, person: string) => ({
         id: 'd1',
