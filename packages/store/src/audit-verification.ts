@@ -64,6 +64,7 @@ interface Walk {
   signed: boolean;
   decisions: Map<string, Described>;
   keys: Map<string, Described>;
+  revocations: Map<string, Described>;
   users: Map<string, Described>;
 }
 
@@ -73,7 +74,16 @@ interface Walk {
  * during the walk are either walked or ignored, and the head is compared with the row it names.
  */
 export async function verifyAudit(db: Db, key: AuditKey, options: { checkpoint?: AuditCheckpoint } = {}): Promise<AuditVerification> {
-  const walk: Walk = { next: 1, prev: '', unsigned: 0, signed: false, decisions: new Map(), keys: new Map(), users: new Map() };
+  const walk: Walk = {
+    next: 1,
+    prev: '',
+    unsigned: 0,
+    signed: false,
+    decisions: new Map(),
+    keys: new Map(),
+    revocations: new Map(),
+    users: new Map(),
+  };
   const chain = await verifyChain(db, key, walk);
   const checked = chain.ok ? ((await compareRecords(db, walk)) ?? chain) : chain;
   const verdict: AuditVerification = walk.unsigned > 0 ? { ...checked, unsignedRows: walk.unsigned } : checked;
@@ -169,8 +179,13 @@ function signatureProblem(row: AuditRowData, seq: number, key: AuditKey, walk: W
 
 /** Keeps what rows about decisions, keys and users say, to compare with those tables after the walk. */
 function remember(row: AuditRowData, seq: number, walk: Walk): string | undefined {
-  const into =
-    row.kind === 'decision' ? walk.decisions : row.kind === 'key.create' ? walk.keys : row.kind === 'user.create' ? walk.users : undefined;
+  const kinds: Record<string, Map<string, Described>> = {
+    decision: walk.decisions,
+    'key.create': walk.keys,
+    'key.revoke': walk.revocations,
+    'user.create': walk.users,
+  };
+  const into = Object.hasOwn(kinds, row.kind) ? kinds[row.kind] : undefined;
   if (!into) return undefined;
   const details = JSON.parse(row.details) as Record<string, unknown>;
   const id = row.kind === 'decision' ? details.decisionId : row.subject;
@@ -229,13 +244,18 @@ async function compareRecords(db: Db, walk: Walk): Promise<AuditVerification | u
         `audit row ${row.seq} records this decision on alert ${row.subject}, but it is not stored (it was deleted)`,
       );
 
-  for (const k of await db.selectFrom('api_keys').select(['id', 'role', 'person']).execute()) {
+  for (const k of await db.selectFrom('api_keys').select(['id', 'role', 'person', 'revoked_at']).execute()) {
     const row = walk.keys.get(k.id);
     if (!row) return mismatch('api_keys', k.id, 'no audit row records the creation of this key: it was added outside Embargo');
     if (row.details.role !== k.role)
       return mismatch('api_keys', k.id, `its role is ${k.role}, but audit row ${row.seq} created it as ${String(row.details.role)}`);
     if ('person' in row.details && row.details.person !== k.person)
       return mismatch('api_keys', k.id, `its person differs from the one audit row ${row.seq} records`);
+    // A revoked key made usable again (or revoked behind the trail's back) disagrees with its key.revoke row.
+    const revoked = walk.revocations.get(k.id);
+    if (revoked && k.revoked_at === null)
+      return mismatch('api_keys', k.id, `audit row ${revoked.seq} revoked this key, but it is not revoked (it was made usable again)`);
+    if (!revoked && k.revoked_at !== null) return mismatch('api_keys', k.id, 'it is revoked, but no audit row records the revocation');
   }
   for (const u of await db.selectFrom('users').select(['username', 'role']).execute()) {
     const row = walk.users.get(u.username);

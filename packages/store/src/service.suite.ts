@@ -576,6 +576,19 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         expect(await second.store.verifyAudit()).toMatchObject({ ok: false, mismatch: { table: 'users', id: 'ann' } });
       });
 
+      it('a revoked key made usable again', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        await store.saveApiKey({ id: 'k1', hash: 'h', role: 'client', name: 'Bank', person: 'Bank', createdAt: T0, revokedAt: null }, null);
+        await store.revokeApiKey('k1', T0, 'admin');
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 2 });
+        await rawSql(config, `update api_keys set revoked_at = null where id = 'k1'`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          mismatch: { table: 'api_keys', id: 'k1', reason: expect.stringContaining('made usable again') },
+        });
+      });
+
       it('a trail signed with another audit key', async () => {
         const { config } = await trailOf(3);
         const other = await open({ ...config, auditKeyFile: join(mkdtempSync(join(tmpdir(), 'embargo-key-')), 'other.key') });
