@@ -76,9 +76,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       security: [{ apiKey: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-
   await app.register(cookie);
   const sessions = new UserSessions(deps.store, deps.clock, deps.config.sessionTtlMinutes);
   const verifier = new ApiKeyVerifier(deps.store, deps.clock, options.keyHasher, {
@@ -101,6 +98,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
         `Rate limit of ${context.max} requests a minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s.`,
       ),
   });
+
+  // After the rate limiter, so the public documentation routes are limited per address like every route.
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const runner = new JobRunner(deps, app.log);
   app.decorate('jobs', runner);
