@@ -84,8 +84,9 @@ export async function verifyAudit(db: Db, key: AuditKey, options: { checkpoint?:
     revocations: new Map(),
     users: new Map(),
   };
+  const stored = await readRecords(db);
   const chain = await verifyChain(db, key, walk);
-  const checked = chain.ok ? ((await compareRecords(db, walk)) ?? chain) : chain;
+  const checked = chain.ok ? ((await compareRecords(db, walk, stored)) ?? chain) : chain;
   const verdict: AuditVerification = walk.unsigned > 0 ? { ...checked, unsignedRows: walk.unsigned } : checked;
   if (!options.checkpoint) return verdict;
   const checkpoint = await compareCheckpoint(db, key, options.checkpoint, walk.next - 1);
@@ -196,8 +197,35 @@ function remember(row: AuditRowData, seq: number, walk: Walk): string | undefine
   return undefined;
 }
 
-/** The first record of the decisions, API keys and users tables that disagrees with its audit row, if any. */
-async function compareRecords(db: Db, walk: Walk): Promise<AuditVerification | undefined> {
+/** The decisions, API keys and users as stored, read before the walk (see `verifyAudit`). */
+interface StoredRecords {
+  decisions: StoreTables['decisions'][];
+  keys: Pick<StoreTables['api_keys'], 'id' | 'role' | 'person' | 'revoked_at'>[];
+  users: Pick<StoreTables['users'], 'username' | 'role'>[];
+}
+
+/**
+ * The records the trail describes, read before the chain is walked: each was written in the same
+ * transaction as its audit row, so every one read here has its row committed by the time the walk reads
+ * the trail, even while the server keeps appending. (Read after the walk, a decision recorded meanwhile
+ * would seem to lack its row.) Decisions are people's work, so they fit in memory.
+ */
+async function readRecords(db: Db): Promise<StoredRecords> {
+  const decisions: StoreTables['decisions'][] = [];
+  let after = '';
+  for (;;) {
+    const page = await db.selectFrom('decisions').selectAll().where('id', '>', after).orderBy('id').limit(VERIFY_PAGE).execute();
+    decisions.push(...page);
+    if (page.length < VERIFY_PAGE) break;
+    after = page[page.length - 1].id;
+  }
+  const keys = await db.selectFrom('api_keys').select(['id', 'role', 'person', 'revoked_at']).execute();
+  const users = await db.selectFrom('users').select(['username', 'role']).execute();
+  return { decisions, keys, users };
+}
+
+/** The first stored decision, API key or user that disagrees with its audit row, if any. */
+async function compareRecords(db: Db, walk: Walk, stored: StoredRecords): Promise<AuditVerification | undefined> {
   const rows = walk.next - 1;
   const mismatch = (table: string, id: string, reason: string): AuditVerification => ({
     ok: false,
@@ -205,46 +233,51 @@ async function compareRecords(db: Db, walk: Walk): Promise<AuditVerification | u
     mismatch: { table, id, reason: `${table} ${id}: ${reason}` },
   });
 
-  const decided = new Set<string>();
-  let after = '';
-  for (;;) {
-    const page = await db.selectFrom('decisions').selectAll().where('id', '>', after).orderBy('id').limit(VERIFY_PAGE).execute();
-    for (const d of page) {
-      decided.add(d.id);
-      const row = walk.decisions.get(d.id);
-      if (!row)
-        return mismatch(
-          'decisions',
-          d.id,
-          `no audit row records this decision on alert ${d.alert_id}: it was added outside Embargo, or its row was removed from the trail`,
-        );
-      const says = (what: string, stored: unknown, recorded: unknown) =>
-        stored === recorded ? undefined : `its ${what} differs from the one audit row ${row.seq} records (the decision was edited)`;
-      const at = new Date(d.decided_at);
-      const problem =
-        says('alert', d.alert_id, row.subject) ??
-        says('actor', d.actor, row.actor) ??
-        says('decision', d.decision, row.details.decision) ??
-        says('time', Number.isNaN(at.getTime()) ? d.decided_at : at.toISOString(), row.at) ??
-        // Rows written before migration 0006 do not record the person and the reason.
-        ('person' in row.details ? says('person', d.person, row.details.person) : undefined) ??
-        ('reasonSha256' in row.details
-          ? says('reason', createHash('sha256').update(d.reason).digest('hex'), row.details.reasonSha256)
-          : undefined);
-      if (problem) return mismatch('decisions', d.id, problem);
-    }
-    if (page.length < VERIFY_PAGE) break;
-    after = page[page.length - 1].id;
+  const compareDecision = (d: StoreTables['decisions']): AuditVerification | undefined => {
+    const row = walk.decisions.get(d.id);
+    if (!row)
+      return mismatch(
+        'decisions',
+        d.id,
+        `no audit row records this decision on alert ${d.alert_id}: it was added outside Embargo, or its row was removed from the trail`,
+      );
+    const says = (what: string, value: unknown, recorded: unknown) =>
+      value === recorded ? undefined : `its ${what} differs from the one audit row ${row.seq} records (the decision was edited)`;
+    const at = new Date(d.decided_at);
+    const problem =
+      says('alert', d.alert_id, row.subject) ??
+      says('actor', d.actor, row.actor) ??
+      says('decision', d.decision, row.details.decision) ??
+      says('time', Number.isNaN(at.getTime()) ? d.decided_at : at.toISOString(), row.at) ??
+      // Rows written before migration 0006 do not record the person and the reason.
+      ('person' in row.details ? says('person', d.person, row.details.person) : undefined) ??
+      ('reasonSha256' in row.details
+        ? says('reason', createHash('sha256').update(d.reason).digest('hex'), row.details.reasonSha256)
+        : undefined);
+    return problem ? mismatch('decisions', d.id, problem) : undefined;
+  };
+
+  const read = new Set<string>();
+  for (const d of stored.decisions) {
+    read.add(d.id);
+    const problem = compareDecision(d);
+    if (problem) return problem;
   }
-  for (const [id, row] of walk.decisions)
-    if (!decided.has(id))
+  // Rows walked for decisions recorded after the records were read: those decisions are looked up now.
+  for (const [id, row] of walk.decisions) {
+    if (read.has(id)) continue;
+    const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!d)
       return mismatch(
         'decisions',
         id,
         `audit row ${row.seq} records this decision on alert ${row.subject}, but it is not stored (it was deleted)`,
       );
+    const problem = compareDecision(d);
+    if (problem) return problem;
+  }
 
-  for (const k of await db.selectFrom('api_keys').select(['id', 'role', 'person', 'revoked_at']).execute()) {
+  for (const k of stored.keys) {
     const row = walk.keys.get(k.id);
     if (!row) return mismatch('api_keys', k.id, 'no audit row records the creation of this key: it was added outside Embargo');
     if (row.details.role !== k.role)
@@ -253,11 +286,15 @@ async function compareRecords(db: Db, walk: Walk): Promise<AuditVerification | u
       return mismatch('api_keys', k.id, `its person differs from the one audit row ${row.seq} records`);
     // A revoked key made usable again (or revoked behind the trail's back) disagrees with its key.revoke row.
     const revoked = walk.revocations.get(k.id);
-    if (revoked && k.revoked_at === null)
-      return mismatch('api_keys', k.id, `audit row ${revoked.seq} revoked this key, but it is not revoked (it was made usable again)`);
     if (!revoked && k.revoked_at !== null) return mismatch('api_keys', k.id, 'it is revoked, but no audit row records the revocation');
+    if (revoked && k.revoked_at === null) {
+      // Revoked after the records were read? Then it is revoked now.
+      const now = await db.selectFrom('api_keys').select('revoked_at').where('id', '=', k.id).executeTakeFirst();
+      if (now?.revoked_at === null || now === undefined)
+        return mismatch('api_keys', k.id, `audit row ${revoked.seq} revoked this key, but it is not revoked (it was made usable again)`);
+    }
   }
-  for (const u of await db.selectFrom('users').select(['username', 'role']).execute()) {
+  for (const u of stored.users) {
     const row = walk.users.get(u.username);
     if (!row) return mismatch('users', u.username, 'no audit row records the creation of this user: it was added outside Embargo');
     if (row.details.role !== u.role)

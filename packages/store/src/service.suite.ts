@@ -378,6 +378,29 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await verifier.verifyAudit()).toEqual({ ok: true, rows: 300 });
     });
 
+    it('verifies the chain and the decisions while decisions are being recorded', async () => {
+      const config = await newStoreConfig();
+      const writer = await open(config);
+      const verifier = concurrentWriters ? await open(config) : writer;
+      const alerts = Array.from({ length: 60 }, (_, i) => alert(`a${i}`, 's1', { score: 0.85, entityId: `e${i}` }));
+      await writer.recordScreening(screening('s1'), alerts);
+      let deciding = true;
+      const decisions = (async () => {
+        for (const a of alerts)
+          await writer.recordDecision(
+            { id: `d-${a.id}`, alertId: a.id, decidedAt: T0, actor: 'k1', person: 'ann', decision: 'true_match', reason: 'same passport' },
+            { expectedStatus: 'open', status: 'true_match' },
+          );
+        deciding = false;
+      })();
+      const verdicts = [];
+      do verdicts.push(await verifier.verifyAudit());
+      while (deciding);
+      await decisions;
+      expect(verdicts.filter((v) => !v.ok)).toEqual([]);
+      expect(await verifier.verifyAudit()).toEqual({ ok: true, rows: 1 + 60 + 60 });
+    });
+
     it('refuses a record whose timestamp is not a date, writing nothing', async () => {
       const store = await open(await newStoreConfig());
       await expect(store.recordScreening(screening('s1', { createdAt: 'yesterday' }), [])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
