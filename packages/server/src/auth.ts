@@ -4,7 +4,8 @@
  * web app, a signed-in session cookie; each route names the roles it admits with `app.requireRole(...)`,
  * checked as the request arrives (401 without valid credentials, 403 with another role). The key's id
  * (never its secret), or `user:<username>`, is logged with the request and recorded as the actor of what
- * it does. A key wins over a cookie when a request carries both.
+ * it does, with the person behind the credential (the key's person, the session's username), which four
+ * eyes compares. A key wins over a cookie when a request carries both.
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
