@@ -151,20 +151,19 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     await screenshot(page, '07-review-pending-approval');
     const reviewUrl = page.url();
 
-    // The same analyst may not approve their own false positive.
-    await page.getByLabel('Reason').fill('I agree');
-    await page.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => page.locator('main').innerText()).toMatch(/another analyst|second analyst|four.eyes|own/i);
+    // The same person may not approve their own false positive: the page says so and offers only Reject.
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/You proposed it, so approval needs another person/);
+    expect(await page.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true);
 
     await signIn('bob', { width: 1920, height: 1080 });
     await page.goto(reviewUrl);
     await page.getByRole('heading', { level: 1, name: 'Alert review' }).waitFor();
     await page.getByLabel('Reason').fill('Agreed: different date of birth and passport');
     await page.getByRole('button', { name: 'Approve' }).click();
-    await page.getByRole('cell', { name: 'user:bob' }).waitFor();
+    await page.getByRole('cell', { name: 'bob (web app)' }).waitFor();
     const history = await page.locator('main').innerText();
-    expect(history).toContain('user:ann');
-    expect(history).toContain('user:bob');
+    expect(history).toContain('ann (web app)');
+    expect(history).toContain('bob (web app)');
     await screenshot(page, '08-review-approved-large-monitor');
   });
 

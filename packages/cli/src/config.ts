@@ -25,6 +25,11 @@ export interface CliEnvironment {
   webDir: string;
   /** EMBARGO_SESSION_TTL_MINUTES: how long a web-app sign-in lasts; default 480. */
   sessionTtlMinutes: number;
+  /**
+   * EMBARGO_AUDIT_KEY_FILE: the key that signs the audit trail; default beside the SQLite file
+   * (`<file>.audit-key`), or `./var/embargo-audit.key` with PostgreSQL. Created (mode 0600) if missing.
+   */
+  auditKeyFile?: string;
 }
 
 /**
@@ -51,6 +56,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnviro
     sqlitePath: env.EMBARGO_SQLITE_PATH || join('var', 'embargo.db'),
     webDir: env.EMBARGO_WEB_DIR || BUILT_WEB_APP_DIR,
     sessionTtlMinutes: Number(env.EMBARGO_SESSION_TTL_MINUTES || 480),
+    auditKeyFile: env.EMBARGO_AUDIT_KEY_FILE || undefined,
   };
 }
 
@@ -59,7 +65,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnviro
  * @example const keys = await withStore((store) => store.listApiKeys());
  */
 export async function withStore<T>(work: (store: Store) => Promise<T>, env: CliEnvironment = readEnvironment()): Promise<T> {
-  const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath });
+  const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, auditKeyFile: env.auditKeyFile });
   try {
     return await work(store);
   } finally {

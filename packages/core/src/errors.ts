@@ -16,8 +16,9 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'The request carries no API key, or one that is unknown or revoked.',
   FORBIDDEN: "The API key's role may not do this.",
   DECISION_NOT_ALLOWED: 'The alert is not in a state that admits this decision (e.g. it is closed, or nothing awaits approval).',
-  FOUR_EYES_REQUIRED: 'A high-scoring false positive must be approved by another analyst than the one who proposed it.',
-  RATE_LIMITED: 'Too many requests for this API key; retry after the time given.',
+  FOUR_EYES_REQUIRED:
+    'A high-scoring false positive must be approved by another person than the one who proposed it (with any of their keys or sessions).',
+  RATE_LIMITED: 'Too many requests for this API key or session, or too many failed keys from this address; retry after the time given.',
   SCREENING_UNAVAILABLE: 'The screening engine stopped while answering; it is restarting, retry shortly.',
 } as const;
 

@@ -11,7 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { EmbargoError } from '@embargo/core';
-import { ApiKeyVerifier } from './api-keys.js';
+import { ApiKeyVerifier, type KeyHasher } from './api-keys.js';
 import { authPlugin } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler } from './http-errors.js';
@@ -42,6 +42,8 @@ export interface BuildOptions {
   logger?: boolean | { stream: { write(line: string): void } };
   /** The built web app (`packages/web/dist`), served at `/`; without it `/` says how to build it. */
   webRoot?: string;
+  /** How API keys are checked against their stored hash (argon2; tests count the calls). */
+  keyHasher?: KeyHasher;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -89,14 +91,22 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       security: [{ apiKey: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(cookie);
+  const sessions = new UserSessions(deps.store, deps.clock, deps.config.sessionTtlMinutes);
+  const verifier = new ApiKeyVerifier(deps.store, deps.clock, options.keyHasher, {
+    failedAttemptsPerMinute: deps.config.failedKeyAttemptsPerMinute,
+  });
+  await app.register(authPlugin, { verifier, sessions });
 
+  // Registered after the auth plugin, so that on each route the limit is counted after the credentials
+  // were verified (both add their on-request hooks as routes are declared, in this order): a verified
+  // key or session counts against itself, and a request that fails verification never reaches the
+  // limiter, so naming someone else's key id cannot use up their allowance. Failed verifications are
+  // limited per address by the verifier instead. Public routes count per address.
   await app.register(rateLimit, {
     max: deps.config.rateLimitPerMinute,
     timeWindow: 60_000,
-    // Per API key where one is sent (its id part), else per address.
-    keyGenerator: (request) => /^Bearer emb_([0-9a-f]{16})_/.exec(request.headers.authorization ?? '')?.[1] ?? request.ip,
+    keyGenerator: (request) => (request.actor ? `credential:${request.actor.keyId}` : `address:${request.ip}`),
     errorResponseBuilder: (_request, context) =>
       new EmbargoError(
         'RATE_LIMITED',
@@ -104,9 +114,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       ),
   });
 
-  await app.register(cookie);
-  const sessions = new UserSessions(deps.store, deps.clock, deps.config.sessionTtlMinutes);
-  await app.register(authPlugin, { verifier: new ApiKeyVerifier(deps.store, deps.clock), sessions });
+  // After the rate limiter, so the public documentation routes are limited per address like every route.
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
   const runner = new JobRunner(deps, app.log);
   app.decorate('jobs', runner);
   app.addHook('onClose', async () => runner.stop());

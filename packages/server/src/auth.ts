@@ -6,7 +6,8 @@
  * which describes the endpoints and holds no data; each route names the roles it admits with `app.requireRole(...)`,
  * checked as the request arrives (401 without valid credentials, 403 with another role). The key's id
  * (never its secret), or `user:<username>`, is logged with the request and recorded as the actor of what
- * it does. A key wins over a cookie when a request carries both.
+ * it does, with the person behind the credential (the key's person, the session's username), which four
+ * eyes compares. A key wins over a cookie when a request carries both.
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
@@ -24,6 +25,8 @@ export interface Actor {
    * analyst or admin across tenants (see tenancy.ts).
    */
   tenant: string | null;
+  /** The person the credential belongs to: the username of a session, the `person` of a key. Four eyes compares these. */
+  person: string;
 }
 
 declare module 'fastify' {
@@ -74,13 +77,20 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { verifier: ApiK
     if (!request.actor && session) {
       checkSameOrigin(request);
       const { user } = await opts.sessions.verify(session);
-      request.actor = { keyId: userActor(user.username), role: user.role, tenant: user.tenant };
+      request.actor = { keyId: userActor(user.username), role: user.role, person: user.username, tenant: user.tenant };
       request.log = reply.log = request.log.child({ user: user.username });
     }
     if (!request.actor) {
-      const record = await opts.verifier.verify(key);
+      // Failed verifications are counted per source address (see ApiKeyVerifier), never against the key
+      // id a request names: anyone can name another's id.
+      const record = await opts.verifier.verify(key, request.ip);
       // A client key is always in a tenant: its own (its id) unless it was created into one.
-      request.actor = { keyId: record.id, role: record.role, tenant: record.tenant ?? (record.role === 'client' ? record.id : null) };
+      request.actor = {
+        keyId: record.id,
+        role: record.role,
+        person: record.person,
+        tenant: record.tenant ?? (record.role === 'client' ? record.id : null),
+      };
       // Every later line of this request, including fastify's "request completed", names the key.
       request.log = reply.log = request.log.child({ keyId: record.id });
     }

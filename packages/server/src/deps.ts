@@ -14,6 +14,11 @@ export interface ServerConfig {
   port: number;
   /** Requests per minute per API key (EMBARGO_RATE_LIMIT, default 60,000: about what two cores can serve). */
   rateLimitPerMinute: number;
+  /**
+   * Failed API-key verifications admitted per source address and minute (EMBARGO_FAILED_KEY_LIMIT,
+   * default 30); beyond it the address gets 429 for keys not already verified.
+   */
+  failedKeyAttemptsPerMinute: number;
   /** Largest request body for ordinary routes, bytes (default 1 MB). */
   bodyLimitBytes: number;
   /** Largest batch upload, bytes (default 64 MB: 100,000 parties with room for identifiers). */
@@ -43,6 +48,7 @@ export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {
   host: '127.0.0.1',
   port: 8080,
   rateLimitPerMinute: 60_000,
+  failedKeyAttemptsPerMinute: 30,
   bodyLimitBytes: 1024 * 1024,
   batchBodyLimitBytes: 64 * 1024 * 1024,
   sessionTtlMinutes: 480,

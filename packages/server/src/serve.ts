@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { openStore, type StoreConfig } from '@embargo/store';
+import { auditKeyFileFor, openStore, type StoreConfig } from '@embargo/store';
 import { buildApp } from './app.js';
 import { DEFAULT_SERVER_CONFIG, systemClock, uuid, type AppDeps, type ServerConfig } from './deps.js';
 import { loadListFolder } from './list-loading.js';
@@ -53,6 +53,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const say = options.onProgress ?? (() => undefined);
   const config: ServerConfig = { ...DEFAULT_SERVER_CONFIG, ...options.config };
   const store = await openStore(options.store);
+  // Said at every start: every process writing to this database (the CLI too) needs this same key file.
+  const keyFile = auditKeyFileFor(options.store);
+  say(`Audit trail signed with key ${store.auditKeyId()} (${keyFile ?? 'in memory, for this process only'}; EMBARGO_AUDIT_KEY_FILE)`);
   const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
   const screeningOptions = {
     engineThread: options.engineThread === false ? undefined : engineThreadModule(),

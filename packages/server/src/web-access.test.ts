@@ -54,7 +54,10 @@ describe.each(BACKENDS)('the web app’s access (%s)', (backend) => {
     }
     const cookie = await signIn('root', 'root password 1');
     const me = await get('/v1/session', cookie);
-    expect(me.json()).toEqual({ user: { username: 'root', role: 'admin', tenant: null }, expiresAt: '2026-12-04T17:00:00.000Z' });
+    expect(me.json()).toEqual({
+      user: { username: 'root', role: 'admin', tenant: null, person: 'root' },
+      expiresAt: '2026-12-04T17:00:00.000Z',
+    });
     expect((await get('/v1/session')).statusCode).toBe(401);
   });
 

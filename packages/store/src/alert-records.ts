@@ -3,7 +3,8 @@
  * Screenings, the alerts they open, the decisions taken on alerts and the false positives remembered
  * from them. Every write appends its audit rows in the same transaction.
  */
-import { EmbargoError } from '@embargo/core';
+import { createHash } from 'node:crypto';
+import { checkFourEyes, EmbargoError } from '@embargo/core';
 import type { Kysely } from 'kysely';
 import { appendAuditRows, auditTime } from './audit-trail.js';
 import type {
@@ -204,14 +205,32 @@ export async function getAlert(db: Db, id: string, tenant: string | null): Promi
 
 export async function decisionsFor(db: Db, alertId: string): Promise<DecisionRecord[]> {
   const rows = await db.selectFrom('decisions').selectAll().where('alert_id', '=', alertId).orderBy('decided_at').orderBy('id').execute();
-  return rows.map((r) => ({
+  return rows.map(toDecision);
+}
+
+function toDecision(r: StoreTables['decisions']): DecisionRecord {
+  return {
     id: r.id,
     alertId: r.alert_id,
     decidedAt: r.decided_at,
     actor: r.actor,
+    person: r.person,
     decision: r.decision as DecisionKind,
     reason: r.reason,
-  }));
+  };
+}
+
+/** SHA-256 (hex) of a decision's reason: the audit row covers the reason without holding its words. */
+export function reasonDigest(reason: string): string {
+  return createHash('sha256').update(reason).digest('hex');
+}
+
+/**
+ * What a `decision` audit row records of its decision, so that `verifyAudit` can compare the stored
+ * decision with it: an edited reason, person, actor or decision no longer agrees with the signed row.
+ */
+export function decisionAuditDetails(d: DecisionRecord, from: AlertStatus, to: AlertStatus, suppressed: boolean): Record<string, unknown> {
+  return { decisionId: d.id, decision: d.decision, person: d.person, reasonSha256: reasonDigest(d.reason), from, to, suppressed };
 }
 
 export async function recordDecision(
@@ -221,6 +240,21 @@ export async function recordDecision(
 ): Promise<void> {
   const at = auditTime(d.decidedAt, `The decidedAt of decision ${d.id}`);
   await write(async (conn, statements) => {
+    // Four eyes again, under the writer lock: the route checked it on the history it read, but two
+    // approvals racing (or a proposal and an approval) could both have read an older one.
+    if (d.decision === 'approve') {
+      const history = await conn
+        .selectFrom('decisions')
+        .select(['person', 'decision'])
+        .where('alert_id', '=', d.alertId)
+        .orderBy('decided_at')
+        .orderBy('id')
+        .execute();
+      checkFourEyes(
+        history.map((h) => ({ person: h.person, decision: h.decision as DecisionKind })),
+        { person: d.person, decision: d.decision },
+      );
+    }
     // Only moves an alert still in the status the decision was taken on: a concurrent decision wins once.
     const moved = await conn
       .updateTable('alerts')
@@ -239,7 +273,15 @@ export async function recordDecision(
     }
     await conn
       .insertInto('decisions')
-      .values({ id: d.id, alert_id: d.alertId, decided_at: d.decidedAt, actor: d.actor, decision: d.decision, reason: d.reason })
+      .values({
+        id: d.id,
+        alert_id: d.alertId,
+        decided_at: d.decidedAt,
+        actor: d.actor,
+        person: d.person,
+        decision: d.decision,
+        reason: d.reason,
+      })
       .execute();
     const s = change.suppression;
     if (s) {
@@ -270,7 +312,7 @@ export async function recordDecision(
           kind: 'decision',
           actor: d.actor,
           subject: d.alertId,
-          details: { decisionId: d.id, decision: d.decision, from: change.expectedStatus, to: change.status, suppressed: Boolean(s) },
+          details: decisionAuditDetails(d, change.expectedStatus, change.status, Boolean(s)),
         },
       ],
       at,

@@ -5,15 +5,14 @@
  * have no later row linking to them, so the head row (`audit_head`: the last seq and hash, updated in
  * the same transaction as every append) is what catches deleting them.
  *
- * What the chain cannot catch: someone with write access to the database who rewrites every row from
- * the edited one onwards and the head, recomputing the hashes (there is no secret in them). Against that,
- * keep the head hash somewhere else now and then (`listAudit` gives the last row's `hash`): a trail whose
- * row N no longer has that hash was rewritten.
+ * Hashes hold no secret, so each row and the head are also signed with the audit key, which lives in a
+ * file outside the database (`audit-key.ts`): rewriting rows from one on and recomputing their hashes,
+ * or moving the head back over deleted rows, needs that key. Verification is in `audit-verification.ts`.
  */
 import { createHash } from 'node:crypto';
 import { EmbargoError } from '@embargo/core';
 import type { Kysely } from 'kysely';
-import type { AuditEvent, AuditRow, AuditVerification } from './records.js';
+import type { AuditEvent, AuditRow } from './records.js';
 import type { StatementsOnConnection } from './reused-statements.js';
 import type { StoreTables } from './tables.js';
 import type { InWriteTransaction, WriteConnection } from './write-transaction.js';
@@ -26,7 +25,7 @@ type Head = StoreTables['audit_head'];
  * no field can run into the next (`["a","bc"]` and `["ab","c"]` differ) and `null` differs from `"null"`.
  * `details` is hashed as the stored JSON text, byte for byte.
  */
-export function auditHash(row: Omit<AuditRowData, 'hash'>): string {
+export function auditHash(row: Omit<AuditRowData, 'hash' | 'signature'>): string {
   const canonical = JSON.stringify([Number(row.seq), row.at, row.kind, row.actor, row.subject, row.details, row.prev_hash]);
   return createHash('sha256').update(canonical).digest('hex');
 }
@@ -34,9 +33,15 @@ export function auditHash(row: Omit<AuditRowData, 'hash'>): string {
 /** Audit rows per INSERT: eight columns, far under both databases' parameter limits. */
 const ROWS_PER_INSERT = 500;
 
+/** The kind of the first signed row after rows written before signing began (migration 0006). */
+export const SIGNING_BEGAN = 'audit.signing';
+
 /**
  * Appends events after the current head, inside the caller's write transaction (which holds the writer
- * lock, so no one else can read the same head). Returns the rows as stored.
+ * lock, so no one else can read the same head). Signs each row and the new head with the store's audit
+ * key. The first append to a trail whose rows predate signing (an unsigned head over rows) first writes
+ * an `audit.signing` row saying how many rows came before, so `verifyAudit` knows where signing began.
+ * Returns the rows as stored.
  */
 export async function appendAuditRows(
   conn: WriteConnection,
@@ -46,8 +51,10 @@ export async function appendAuditRows(
 ): Promise<AuditRowData[]> {
   if (events.length === 0) return [];
   if (Number.isNaN(at.getTime())) throw new EmbargoError('INVALID_INPUT', 'The time given for an audit row is not a valid date.');
-  const read = await statements.run('audit head', [1], () => conn.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1));
-  const head = read.rows[0] as Pick<Head, 'seq' | 'hash'> | undefined;
+  const read = await statements.run('audit head', [1], () =>
+    conn.selectFrom('audit_head').select(['seq', 'hash', 'signature']).where('id', '=', 1),
+  );
+  const head = read.rows[0] as Pick<Head, 'seq' | 'hash' | 'signature'> | undefined;
   if (!head) {
     throw new EmbargoError(
       'STORE_CONFLICT',
@@ -55,9 +62,14 @@ export async function appendAuditRows(
     );
   }
   let seq = Number(head.seq);
+  const key = statements.auditKey;
+  const signingBegins: AuditEvent[] =
+    seq > 0 && head.signature === null
+      ? [{ kind: SIGNING_BEGAN, actor: null, subject: 'audit', details: { unsignedRows: seq, keyId: key.id } }]
+      : [];
   let prev = head.hash;
   const iso = at.toISOString();
-  const rows = events.map((event): AuditRowData => {
+  const rows = [...signingBegins, ...events].map((event): AuditRowData => {
     const data = {
       seq: ++seq,
       at: iso,
@@ -68,15 +80,16 @@ export async function appendAuditRows(
       prev_hash: prev,
     };
     prev = auditHash(data);
-    return { ...data, hash: prev };
+    return { ...data, hash: prev, signature: key.signRow(prev) };
   });
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await statements.insert('audit_events', rows.slice(start, start + ROWS_PER_INSERT));
   }
-  await statements.run('audit head update', [seq, prev, 1], () =>
-    conn.updateTable('audit_head').set({ seq, hash: prev }).where('id', '=', 1),
+  const headSignature = key.signHead(seq, prev);
+  await statements.run('audit head update', [seq, prev, headSignature, 1], () =>
+    conn.updateTable('audit_head').set({ seq, hash: prev, signature: headSignature }).where('id', '=', 1),
   );
-  return rows;
+  return rows.slice(signingBegins.length);
 }
 
 /**
@@ -137,70 +150,4 @@ export async function listAudit(db: Kysely<StoreTables>, filter: AuditFilter = {
   if (filter.before !== undefined) query = query.where('seq', '<', filter.before);
   const rows = await query.limit(Math.min(filter.limit ?? 100, MAX_LIST)).execute();
   return rows.map(toAuditRow);
-}
-
-/** Rows read per page while verifying, so a long trail is never loaded at once. */
-const VERIFY_PAGE = 5_000;
-
-/** How far the walk has got: the next seq expected and the hash it must link to. */
-interface Walk {
-  next: number;
-  prev: string;
-}
-
-/**
- * Walks the whole trail in seq order, recomputing each hash and link, and stops at the first bad row.
- * Safe to run while the server appends: rows appended during the walk are either walked or ignored, and
- * the head is compared with the row it names, not with wherever the walk stopped.
- */
-export async function verifyAudit(db: Kysely<StoreTables>): Promise<AuditVerification> {
-  const walk: Walk = { next: 1, prev: '' };
-  const broken = await walkChain(db, walk, undefined);
-  if (broken) return broken;
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
-  const walked = walk.next - 1;
-  if (!head) return bad(walked, walk.next, 'the head row (audit_head) is missing, so rows deleted from the end would go unnoticed');
-  const written = Number(head.seq);
-  // Each append writes its rows and the head in one transaction: a row the head does not count was not
-  // written by Embargo, or the head was set back.
-  if (written < walked)
-    return bad(written, written + 1, `the head records ${written} rows, so this row and those after it were added outside Embargo`);
-  // Rows appended while we walked were committed with this head, so they are there to be read now.
-  if (written > walked) {
-    const late = await walkChain(db, walk, written);
-    if (late) return late;
-  }
-  if (walk.next - 1 < written) {
-    return bad(
-      walk.next - 1,
-      walk.next,
-      `the trail ends at row ${walk.next - 1} but the head records ${written} rows (the newest rows were deleted)`,
-    );
-  }
-  if (walk.prev !== head.hash)
-    return bad(written - 1, written, 'its hash is not the one the head recorded (the newest rows were replaced)');
-  return { ok: true, rows: written };
-}
-
-/** Walks rows `walk.next` … `last` (or to the end of the table), advancing `walk`; the first bad row, if any. */
-async function walkChain(db: Kysely<StoreTables>, walk: Walk, last: number | undefined): Promise<AuditVerification | undefined> {
-  for (;;) {
-    let query = db.selectFrom('audit_events').selectAll().where('seq', '>=', walk.next);
-    if (last !== undefined) query = query.where('seq', '<=', last);
-    const page = await query.orderBy('seq').limit(VERIFY_PAGE).execute();
-    for (const row of page) {
-      const seq = Number(row.seq);
-      const good = walk.next - 1;
-      if (seq !== walk.next) return bad(good, walk.next, `it is missing (the next row is ${seq}): rows were deleted`);
-      if (row.prev_hash !== walk.prev) return bad(good, seq, 'it does not link to the row before it (a row was removed or moved)');
-      if (auditHash(row) !== row.hash) return bad(good, seq, 'its contents do not match its hash (the row was edited)');
-      walk.prev = row.hash;
-      walk.next++;
-    }
-    if (page.length < VERIFY_PAGE) return undefined;
-  }
-}
-
-function bad(rows: number, seq: number, reason: string): AuditVerification {
-  return { ok: false, rows, firstBad: { seq, reason: `row ${seq}: ${reason}` } };
 }

@@ -17,6 +17,11 @@ export interface StoreConfig {
   databaseUrl?: string;
   /** SQLite file, or `:memory:`. Default `./var/embargo.db`, resolved against the working directory. */
   sqlitePath?: string;
+  /**
+   * The file holding the key that signs the audit trail (created, mode 0600, if missing). Default: beside
+   * the SQLite file (`<file>.audit-key`), or `./var/embargo-audit.key` for PostgreSQL. See `audit-key.ts`.
+   */
+  auditKeyFile?: string;
 }
 
 export const DEFAULT_SQLITE_PATH = './var/embargo.db';

@@ -9,3 +9,5 @@ export type { Store, StoredPublication } from './store.js';
 export type * from './records.js';
 export { DEFAULT_TENANT } from './records.js';
 export type { AuditFilter } from './audit-trail.js';
+export { parseAuditCheckpoint, CHECKPOINT_FORMAT, type AuditCheckpoint } from './audit-verification.js';
+export { auditKeyFileFor, DEFAULT_POSTGRES_AUDIT_KEY_FILE } from './audit-key.js';

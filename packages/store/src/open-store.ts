@@ -11,6 +11,8 @@ import type { Store } from './store.js';
 import type { StoreTables } from './tables.js';
 import * as alerts from './alert-records.js';
 import * as audit from './audit-trail.js';
+import { openAuditKey, type AuditKey } from './audit-key.js';
+import * as verification from './audit-verification.js';
 import * as jobs from './job-records.js';
 import * as parties from './party-records.js';
 import * as users from './user-records.js';
@@ -22,6 +24,8 @@ import { writeTransaction } from './write-transaction.js';
  * @example const store = await openStore({ sqlitePath: 'var/embargo.db' });
  */
 export async function openStore(config: StoreConfig): Promise<Store> {
+  // The audit key first: a key file that cannot be read or made is refused before any connection.
+  const auditKey = openAuditKey(config);
   const opened = openDialect(config);
   const { location } = opened;
   const db = new Kysely<StoreTables>({ dialect: opened.dialect });
@@ -32,10 +36,10 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await db.destroy().catch(() => undefined);
     throw translateStoreError(location, error);
   }
-  return storeOver(db, location, opened.beginWrite);
+  return storeOver(db, location, opened.beginWrite, auditKey);
 }
 
-function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readonly string[]): Store {
+function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readonly string[], auditKey: AuditKey): Store {
   /** Every operation reports an unreachable database as `STORE_UNAVAILABLE`; other errors pass unchanged. */
   const guarded =
     <A extends unknown[], R>(operation: (db: Kysely<StoreTables>, ...args: A) => Promise<R>) =>
@@ -47,7 +51,7 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
       }
     };
   const getPublication = guarded(reads.getPublication);
-  const write = writeTransaction(db, beginWrite);
+  const write = writeTransaction(db, beginWrite, auditKey);
   /**
    * The same for writes that append audit rows: they get the store's write transaction (the writer lock,
    * grouped commits; see write-transaction.ts) instead of the Kysely handle.
@@ -106,7 +110,9 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     unfinishedJobs: guarded(jobs.unfinishedJobs),
     appendAudit: writing(audit.appendAudit),
     listAudit: guarded(audit.listAudit),
-    verifyAudit: guarded(audit.verifyAudit),
+    verifyAudit: (options) => guarded(verification.verifyAudit)(auditKey, options),
+    auditCheckpoint: (at = new Date()) => guarded(verification.auditCheckpoint)(auditKey, at),
+    auditKeyId: () => auditKey.id,
     close: () => db.destroy(),
   };
 }

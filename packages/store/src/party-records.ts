@@ -98,7 +98,16 @@ export async function countCustomers(db: Db, tenant: string | null): Promise<num
 }
 
 function toKey(r: StoreTables['api_keys']): ApiKeyRecord {
-  return { id: r.id, hash: r.hash, role: r.role as Role, name: r.name, tenant: r.tenant, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return {
+    id: r.id,
+    hash: r.hash,
+    role: r.role as Role,
+    name: r.name,
+    person: r.person,
+    tenant: r.tenant,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  };
 }
 
 export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, actor: string | null): Promise<void> {
@@ -112,14 +121,16 @@ export async function saveApiKey(write: InWriteTransaction, key: ApiKeyRecord, a
         role: key.role,
         name: key.name,
         tenant: key.tenant,
+        person: key.person,
         created_at: key.createdAt,
         revoked_at: key.revokedAt,
       })
       .execute();
+    // The role and the person are what `verifyAudit` compares the key's row with later.
     await appendAuditRows(
       conn,
       statements,
-      [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role, tenant: key.tenant } }],
+      [{ kind: 'key.create', actor, subject: key.id, details: { role: key.role, person: key.person, tenant: key.tenant } }],
       at,
     );
   });

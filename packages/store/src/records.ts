@@ -67,8 +67,10 @@ export interface DecisionRecord {
   id: string;
   alertId: string;
   decidedAt: string;
-  /** Key id or user name of whoever decided. */
+  /** Key id or `user:<username>` of the credential that decided. */
   actor: string;
+  /** The person behind that credential (a username, or the person a key was made for): four eyes compares these. */
+  person: string;
   decision: DecisionKind;
   reason: string;
 }
@@ -128,6 +130,8 @@ export interface ApiKeyRecord {
    * works across tenants when null.
    */
   tenant: string | null;
+  /** The person the key belongs to (a username to tie it to a web-app user); four eyes counts persons. */
+  person: string;
   createdAt: string;
   revokedAt: string | null;
 }
@@ -193,6 +197,12 @@ export interface AuditRow extends AuditEvent {
 export interface AuditVerification {
   ok: boolean;
   rows: number;
-  /** The first row that does not chain, and why. */
+  /** Rows at the start of the trail written before signing began (migration 0006): covered by the chain, not by signatures. Absent when 0. */
+  unsignedRows?: number;
+  /** The first row that does not chain, is not signed as it should be, or is missing, and why. */
   firstBad?: { seq: number; reason: string };
+  /** The first stored decision, API key or user that disagrees with the audit row that recorded it (or has none). */
+  mismatch?: { table: string; id: string; reason: string };
+  /** Given a checkpoint: whether the trail still holds the rows it vouches for. */
+  checkpoint?: { ok: boolean; seq: number; at: string; reason: string };
 }

@@ -11,6 +11,7 @@
  * wrong columns.
  */
 import { CompiledQuery, type Compilable, type Insertable, type Kysely, type QueryResult } from 'kysely';
+import type { AuditKey } from './audit-key.js';
 import type { StoreTables } from './tables.js';
 
 /**
@@ -23,9 +24,13 @@ const MAX_STATEMENTS = 500;
 export class ReusedStatements {
   readonly #texts = new Map<string, string>();
 
+  /** `auditKey`: the store's key, which every write that appends audit rows signs them with. */
+  constructor(readonly auditKey: AuditKey) {}
+
   /** The statements, run on one connection (a write transaction's). */
   on(conn: Kysely<StoreTables>): StatementsOnConnection {
     return {
+      auditKey: this.auditKey,
       run: (key, parameters, build) => this.#run(conn, key, parameters, build),
       insert: (table, rows) => this.#insert(conn, table, rows),
     };
@@ -67,6 +72,8 @@ export class ReusedStatements {
 }
 
 export interface StatementsOnConnection {
+  /** The key audit rows appended in this transaction are signed with (it travels with the statements, which every append receives). */
+  readonly auditKey: AuditKey;
   /**
    * Run the statement `build` makes, compiled the first time under `key`; `parameters` are the values it
    * binds, in the order kysely binds them (checked at the first compile).

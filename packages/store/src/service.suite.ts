@@ -11,7 +11,12 @@ import { openDialect } from './dialect.js';
 import { migrateThrough } from './migrations/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from './dialect.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openAuditKey } from './audit-key.js';
 import { auditHash } from './audit-trail.js';
+import { CHECKPOINT_FORMAT, parseAuditCheckpoint } from './audit-verification.js';
 import { openStore } from './open-store.js';
 import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord, SessionRecord, UserRecord } from './records.js';
 import type { Store } from './store.js';
@@ -163,6 +168,7 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         alertId: 'a1',
         decidedAt: '2026-11-28T12:00:00.000Z',
         actor: 'analyst-1',
+        person: 'ann',
         decision: 'false_positive' as const,
         reason: 'other DOB',
       };
@@ -347,7 +353,15 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
     it('refuses a decision on an alert whose status moved meanwhile, and one on an unknown alert', async () => {
       const store = await open(await newStoreConfig());
       await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
-      const d = (id: string) => ({ id, alertId: 'a1', decidedAt: T0, actor: 'x', decision: 'true_match' as const, reason: 'r' });
+      const d = (id: string) => ({
+        id,
+        alertId: 'a1',
+        decidedAt: T0,
+        actor: 'x',
+        person: 'x',
+        decision: 'true_match' as const,
+        reason: 'r',
+      });
       await store.recordDecision(d('d1'), { expectedStatus: 'open', status: 'true_match' });
       const error = await store.recordDecision(d('d2'), { expectedStatus: 'open', status: 'true_match' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EmbargoError);
@@ -392,6 +406,7 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         role: 'analyst',
         name: 'Ann',
         tenant: null,
+        person: 'ann',
         createdAt: T0,
         revokedAt: null,
       };
@@ -557,6 +572,29 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await verifier.verifyAudit()).toEqual({ ok: true, rows: 300 });
     });
 
+    it('verifies the chain and the decisions while decisions are being recorded', async () => {
+      const config = await newStoreConfig();
+      const writer = await open(config);
+      const verifier = concurrentWriters ? await open(config) : writer;
+      const alerts = Array.from({ length: 60 }, (_, i) => alert(`a${i}`, 's1', { score: 0.85, entityId: `e${i}` }));
+      await writer.recordScreening(screening('s1'), alerts);
+      let deciding = true;
+      const decisions = (async () => {
+        for (const a of alerts)
+          await writer.recordDecision(
+            { id: `d-${a.id}`, alertId: a.id, decidedAt: T0, actor: 'k1', person: 'ann', decision: 'true_match', reason: 'same passport' },
+            { expectedStatus: 'open', status: 'true_match' },
+          );
+        deciding = false;
+      })();
+      const verdicts = [];
+      do verdicts.push(await verifier.verifyAudit());
+      while (deciding);
+      await decisions;
+      expect(verdicts.filter((v) => !v.ok)).toEqual([]);
+      expect(await verifier.verifyAudit()).toEqual({ ok: true, rows: 1 + 60 + 60 });
+    });
+
     it('refuses a record whose timestamp is not a date, writing nothing', async () => {
       const store = await open(await newStoreConfig());
       await expect(store.recordScreening(screening('s1', { createdAt: 'yesterday' }), [])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
@@ -578,10 +616,11 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 3, reason: expect.stringContaining('edited') } });
       });
 
-      it('an edited row whose hash was recomputed (the next row no longer links)', async () => {
+      it('an edited row whose hash was recomputed (its signature no longer matches)', async () => {
         const { config, store } = await trailOf(5);
         await rawSql(config, `update audit_events set details = '{"i":99}' where seq = 2`);
-        // Even a forger who recomputes row 2's hash breaks the link from row 3.
+        // A forger who recomputes row 2's hash cannot sign it (and breaks the link from row 3). Before
+        // rows were signed (migration 0006) this was reported at row 3; the signature now names row 2 itself.
         const rows = await store.listAudit();
         const forged = auditHash({
           seq: 2,
@@ -593,7 +632,7 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
           prev_hash: rows[1].prevHash,
         });
         await rawSql(config, `update audit_events set hash = '${forged}' where seq = 2`);
-        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 3 } });
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 2, reason: expect.stringContaining('signature') } });
       });
 
       it('a deleted middle row', async () => {
@@ -629,8 +668,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         const [last] = await store.listAudit({ after: 4 });
         const forged = auditHash({ ...last, actor: 'someone-else', details: JSON.stringify(last.details), prev_hash: last.prevHash });
         await rawSql(config, `update audit_events set actor = 'someone-else', hash = '${forged}' where seq = 5`);
-        // No later row links to it: only the head, written with every append, still has the old hash.
-        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 5, reason: expect.stringContaining('head') } });
+        // No later row links to it, but its signature covers the old hash (before signing, only the head caught it).
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 5, reason: expect.stringContaining('signature') } });
       });
 
       it('the head row deleted', async () => {
@@ -649,6 +688,306 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         await rawSql(config, `update audit_events set seq = 3 where seq = 100`);
         expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 2 } });
       });
+
+      /** A trail with a key, a user and a decision on it, as the server leaves one: 6 rows (the decision is row 5). */
+      async function recordsOf() {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        await store.saveApiKey({ id: 'k1', hash: 'h', role: 'client', name: 'Bank', person: 'Bank', createdAt: T0, revokedAt: null }, null);
+        await store.saveUser({ username: 'ann', passwordHash: 'h', role: 'analyst', createdAt: T0, disabledAt: null }, null);
+        await store.recordScreening(screening('s1'), [alert('a1', 's1', { score: 0.85 })]);
+        await store.recordDecision(
+          { id: 'd1', alertId: 'a1', decidedAt: T0, actor: 'user:ann', person: 'ann', decision: 'false_positive', reason: 'born 1990' },
+          { expectedStatus: 'open', status: 'false_positive' },
+        );
+        await store.appendAudit({ kind: 'list.load', actor: null, subject: 'p1', details: {} });
+        return { config, store };
+      }
+
+      it('deleted newest rows with the head moved back to the last row left (its head signature does not match)', async () => {
+        const { config, store } = await trailOf(5);
+        await rawSql(config, `delete from audit_events where seq >= 4`);
+        await rawSql(config, `update audit_head set seq = 3, hash = (select hash from audit_events where seq = 3) where id = 1`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          rows: 3,
+          firstBad: { seq: 4, reason: expect.stringContaining('head moved back') },
+        });
+      });
+
+      it('every row from one on rewritten with recomputed hashes and head', async () => {
+        const { config, store } = await trailOf(5);
+        const rows = await store.listAudit();
+        let prev = rows[1].hash;
+        for (const row of rows.slice(2)) {
+          const forged = {
+            seq: row.seq,
+            at: row.at,
+            kind: row.kind,
+            actor: 'someone-else',
+            subject: row.subject,
+            details: JSON.stringify(row.details),
+            prev_hash: prev,
+          };
+          prev = auditHash(forged);
+          await rawSql(
+            config,
+            `update audit_events set actor = 'someone-else', prev_hash = '${forged.prev_hash}', hash = '${prev}' where seq = ${row.seq}`,
+          );
+        }
+        await rawSql(config, `update audit_head set hash = '${prev}' where id = 1`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          rows: 2,
+          firstBad: { seq: 3, reason: expect.stringContaining('signature') },
+        });
+      });
+
+      it('an emptied trail, when the database holds records the trail should describe', async () => {
+        const { config, store } = await recordsOf();
+        await rawSql(config, `delete from audit_events`);
+        await rawSql(config, `update audit_head set seq = 0, hash = '', signature = null where id = 1`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          rows: 0,
+          mismatch: { table: 'decisions', id: 'd1', reason: expect.stringContaining('no audit row') },
+        });
+      });
+
+      it('a decision whose reason, person or actor was edited', async () => {
+        for (const edit of [`reason = 'same passport'`, `person = 'bob'`, `actor = 'user:bob'`, `decision = 'true_match'`]) {
+          const { config, store } = await recordsOf();
+          expect(await store.verifyAudit()).toEqual({ ok: true, rows: 6 });
+          await rawSql(config, `update decisions set ${edit} where id = 'd1'`);
+          expect(await store.verifyAudit()).toMatchObject({
+            ok: false,
+            mismatch: { table: 'decisions', id: 'd1', reason: expect.stringContaining('differs from the one audit row 5 records') },
+          });
+        }
+      });
+
+      it('a decision deleted, or one added outside Embargo', async () => {
+        const { config, store } = await recordsOf();
+        await rawSql(config, `delete from decisions where id = 'd1'`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, mismatch: { id: 'd1', reason: expect.stringContaining('deleted') } });
+        await rawSql(
+          config,
+          `insert into decisions (id, alert_id, decided_at, actor, person, decision, reason) values ('d1', 'a1', '${T0}', 'user:ann', 'ann', 'false_positive', 'born 1990')`,
+        );
+        await rawSql(
+          config,
+          `insert into decisions (id, alert_id, decided_at, actor, person, decision, reason) values ('d9', 'a1', '${T0}', 'x', 'x', 'true_match', 'r')`,
+        );
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, mismatch: { table: 'decisions', id: 'd9' } });
+      });
+
+      it("a key's or a user's role raised", async () => {
+        const first = await recordsOf();
+        await rawSql(first.config, `update api_keys set role = 'admin' where id = 'k1'`);
+        expect(await first.store.verifyAudit()).toMatchObject({
+          ok: false,
+          mismatch: { table: 'api_keys', id: 'k1', reason: expect.stringContaining('created it as client') },
+        });
+        const second = await recordsOf();
+        await rawSql(second.config, `update users set role = 'admin' where username = 'ann'`);
+        expect(await second.store.verifyAudit()).toMatchObject({ ok: false, mismatch: { table: 'users', id: 'ann' } });
+      });
+
+      it('a revoked key made usable again', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        await store.saveApiKey({ id: 'k1', hash: 'h', role: 'client', name: 'Bank', person: 'Bank', createdAt: T0, revokedAt: null }, null);
+        await store.revokeApiKey('k1', T0, 'admin');
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 2 });
+        await rawSql(config, `update api_keys set revoked_at = null where id = 'k1'`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          mismatch: { table: 'api_keys', id: 'k1', reason: expect.stringContaining('made usable again') },
+        });
+      });
+
+      it('a trail signed with another audit key', async () => {
+        const { config } = await trailOf(3);
+        const other = await open({ ...config, auditKeyFile: join(mkdtempSync(join(tmpdir(), 'embargo-key-')), 'other.key') });
+        expect(await other.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 1, reason: expect.stringContaining('audit key') } });
+      });
+    });
+
+    describe('checkpoints', () => {
+      it('a checkpoint vouches for the trail up to its row; later rows are fine', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        for (let i = 1; i <= 4; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: {} });
+        const checkpoint = await store.auditCheckpoint(new Date(T0));
+        expect(checkpoint).toMatchObject({ format: CHECKPOINT_FORMAT, seq: 4, rows: 4, at: T0, keyId: store.auditKeyId() });
+        await store.appendAudit({ kind: 'list.load', actor: null, subject: 'p5', details: {} });
+        expect(await store.verifyAudit({ checkpoint })).toMatchObject({ ok: true, rows: 5, checkpoint: { ok: true, seq: 4 } });
+        // Parsed back from its file as the CLI does.
+        expect(parseAuditCheckpoint(JSON.stringify(checkpoint), 'cp.json')).toEqual(checkpoint);
+      });
+
+      it('a tail cut and the head set back to an older signed head: only the checkpoint sees it, and names the missing rows', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        for (let i = 1; i <= 3; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: {} });
+        // An insider copies the head (signed by the store) while the trail has three rows …
+        const [old] = await store.listAudit({ after: 2 });
+        const oldHead = await store.auditCheckpoint(); // the same seq and hash as the head row holds now
+        for (let i = 4; i <= 5; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: {} });
+        const checkpoint = await store.auditCheckpoint();
+        // … and later cuts rows 4–5 and puts that head back, signature and all.
+        await rawSql(config, `delete from audit_events where seq >= 4`);
+        await rawSql(
+          config,
+          `update audit_head set seq = 3, hash = '${old.hash}', signature = '${headSignatureOf(config, 3, old.hash)}' where id = 1`,
+        );
+        expect(oldHead.headHash).toBe(old.hash);
+        const verdict = await store.verifyAudit({ checkpoint });
+        expect(verdict.ok).toBe(false);
+        expect(verdict.checkpoint).toMatchObject({ ok: false, reason: expect.stringContaining('rows 4–5 are missing') });
+      });
+
+      it('an emptied trail with its head reset fails against a checkpoint', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        for (let i = 1; i <= 3; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: {} });
+        const checkpoint = await store.auditCheckpoint();
+        await rawSql(config, `delete from audit_events`);
+        await rawSql(config, `update audit_head set seq = 0, hash = '', signature = null where id = 1`);
+        expect(await store.verifyAudit({ checkpoint })).toMatchObject({
+          ok: false,
+          checkpoint: { ok: false, reason: expect.stringContaining('the trail is empty, but the checkpoint') },
+        });
+      });
+
+      it('a checkpoint whose figures were edited, or that another key signed', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        await store.appendAudit({ kind: 'list.load', actor: null, subject: 'p1', details: {} });
+        const checkpoint = await store.auditCheckpoint();
+        expect((await store.verifyAudit({ checkpoint: { ...checkpoint, seq: 0, rows: 0 } })).checkpoint).toMatchObject({
+          ok: false,
+          reason: expect.stringContaining('was altered'),
+        });
+        expect((await store.verifyAudit({ checkpoint: { ...checkpoint, keyId: '0123456789abcdef' } })).checkpoint).toMatchObject({
+          ok: false,
+          reason: expect.stringContaining('signed with audit key 0123456789abcdef'),
+        });
+      });
+
+      it('refuses to checkpoint a broken trail', async () => {
+        const { config, store } = await (async () => {
+          const c = await newStoreConfig();
+          const s = await open(c);
+          for (let i = 1; i <= 3; i++) await s.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: {} });
+          return { config: c, store: s };
+        })();
+        await rawSql(config, `delete from audit_events where seq = 2`);
+        await expect(store.auditCheckpoint()).rejects.toMatchObject({ code: 'STORE_CONFLICT', message: expect.stringContaining('row 2') });
+      });
+    });
+
+    describe('rows written before signing began', () => {
+      it('are reported as unsigned, and signing begins with an audit.signing row at the next append', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        for (let i = 1; i <= 3; i++) await store.appendAudit({ kind: 'list.load', actor: null, subject: `p${i}`, details: {} });
+        // As a database migrated from before 0006 has them.
+        await rawSql(config, `update audit_events set signature = null`);
+        await rawSql(config, `update audit_head set signature = null`);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 3, unsignedRows: 3 });
+        await store.appendAudit({ kind: 'list.load', actor: null, subject: 'p4', details: {} });
+        expect((await store.listAudit({ after: 3 })).map((r) => [r.seq, r.kind, r.details])).toEqual([
+          [4, 'audit.signing', { unsignedRows: 3, keyId: store.auditKeyId() }],
+          [5, 'list.load', {}],
+        ]);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 5, unsignedRows: 3 });
+        // Stripping the signatures after that point is seen.
+        await rawSql(config, `update audit_events set signature = null where seq = 5`);
+        expect(await store.verifyAudit()).toMatchObject({ ok: false, firstBad: { seq: 5, reason: expect.stringContaining('not signed') } });
+      });
+    });
+
+    describe('migration 0006 on a database from before it', () => {
+      it('gives earlier keys their name as person, earlier decisions the user or the key’s person, and leaves earlier rows unsigned', async () => {
+        const config = await newStoreConfig();
+        let store = await open(config);
+        await store.saveApiKey(
+          { id: 'k1', hash: 'h', role: 'analyst', name: 'Ann laptop', person: 'Ann laptop', createdAt: T0, revokedAt: null },
+          null,
+        );
+        await store.recordScreening(screening('s1'), [
+          alert('a1', 's1', { score: 0.85 }),
+          alert('a2', 's1', { score: 0.85, entityId: 'un:1' }),
+        ]);
+        const decided = (id: string, alertId: string, actor: string, person: string) =>
+          store.recordDecision(
+            { id, alertId, decidedAt: T0, actor, person, decision: 'true_match', reason: 'same passport' },
+            { expectedStatus: 'open', status: 'true_match' },
+          );
+        await decided('d1', 'a1', 'k1', 'Ann laptop');
+        await decided('d2', 'a2', 'user:bob', 'bob');
+        await store.close();
+        // Back to the schema before 0006, data kept.
+        for (const statement of [
+          'alter table api_keys drop column person',
+          'alter table decisions drop column person',
+          'alter table audit_events drop column signature',
+          'alter table audit_head drop column signature',
+          "delete from schema_migrations where name = '0006-persons-and-signatures'",
+        ])
+          await rawSql(config, statement);
+        store = await open(config);
+        expect((await store.getApiKey('k1'))?.person).toBe('Ann laptop');
+        expect((await store.decisionsFor('a1')).map((d) => d.person)).toEqual(['Ann laptop']);
+        expect((await store.decisionsFor('a2')).map((d) => d.person)).toEqual(['bob']);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 6, unsignedRows: 6 });
+        await store.appendAudit({ kind: 'list.load', actor: null, subject: 'p1', details: {} });
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 8, unsignedRows: 6 });
+      });
+    });
+
+    describe('four eyes', () => {
+      const proposal = (actor: string, person: string) => ({
+        id: 'd1',
+        alertId: 'a1',
+        decidedAt: T0,
+        actor,
+        person,
+        decision: 'false_positive' as const,
+        reason: 'born 1990',
+      });
+      const approval = (id: string, actor: string, person: string) => ({
+        id,
+        alertId: 'a1',
+        decidedAt: '2026-11-28T10:05:00.000Z',
+        actor,
+        person,
+        decision: 'approve' as const,
+        reason: 'agreed',
+      });
+      const approve = { expectedStatus: 'pending_approval' as const, status: 'false_positive' as const };
+
+      it('refuses, in the transaction that records it, an approval by the person who proposed, with another credential', async () => {
+        const store = await open(await newStoreConfig());
+        await store.recordScreening(screening('s1'), [alert('a1', 's1')]);
+        await store.recordDecision(proposal('key-1', 'ann'), { expectedStatus: 'open', status: 'pending_approval' });
+        // Ann's web session, and another key of hers: one person, whatever the credential.
+        for (const actor of ['user:ann', 'key-2'])
+          await expect(store.recordDecision(approval(`d-${actor}`, actor, 'ann'), approve)).rejects.toMatchObject({
+            code: 'FOUR_EYES_REQUIRED',
+          });
+        expect((await store.getAlert('a1', null))?.status).toBe('pending_approval');
+        expect(await store.decisionsFor('a1')).toHaveLength(1);
+        await store.recordDecision(approval('d2', 'user:bob', 'bob'), approve);
+        expect((await store.getAlert('a1', null))?.status).toBe('false_positive');
+        expect((await store.decisionsFor('a1')).map((d) => d.person)).toEqual(['ann', 'bob']);
+      });
     });
   });
+}
+
+/** The head signature the store would write, computed from the key file beside the database (as an insider who had copied the head). */
+function headSignatureOf(config: StoreConfig, seq: number, hash: string): string {
+  return openAuditKey(config).signHead(seq, hash);
 }

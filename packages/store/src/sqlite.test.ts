@@ -28,10 +28,13 @@ const HOLD_WRITE_LOCK = `
 /**
  * Another process appending one audit row the way the store does (as the CLI would while the server
  * runs): take the write lock, say so, hold it 300 ms, then chain a row to the head and commit. The hash
- * is computed as `auditHash` does, so the store's verification accepts the row.
+ * is computed as `auditHash` does and the row and head signed as `audit-key.ts` does, with the key file
+ * beside the database, so the store's verification accepts the row.
  */
 const APPEND_AUDIT_ROW = `
-  const { createHash } = require('node:crypto');
+  const { createHash, createHmac } = require('node:crypto');
+  const secret = Buffer.from(require('node:fs').readFileSync(process.argv[1] + '.audit-key', 'utf8').trim(), 'hex');
+  const mac = (text) => createHmac('sha256', secret).update(text).digest('hex');
   const db = new (require('better-sqlite3'))(process.argv[1]);
   db.exec('begin immediate');
   process.stdout.write('locked\\n');
@@ -39,8 +42,9 @@ const APPEND_AUDIT_ROW = `
   const head = db.prepare('select seq, hash from audit_head where id = 1').get();
   const row = [head.seq + 1, '2026-11-28T10:00:00.000Z', 'list.load', 'cli', 'from-cli', '{}', head.hash];
   const hash = createHash('sha256').update(JSON.stringify(row)).digest('hex');
-  db.prepare('insert into audit_events (seq, at, kind, actor, subject, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?)').run(...row, hash);
-  db.prepare('update audit_head set seq = ?, hash = ? where id = 1').run(row[0], hash);
+  db.prepare('insert into audit_events (seq, at, kind, actor, subject, details, prev_hash, hash, signature) values (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(...row, hash, mac('embargo-audit-row\\n' + hash));
+  db.prepare('update audit_head set seq = ?, hash = ?, signature = ? where id = 1').run(row[0], hash, mac('embargo-audit-head\\n' + row[0] + '\\n' + hash));
   db.exec('commit');
 `;
 

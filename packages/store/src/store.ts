@@ -23,6 +23,7 @@ import type {
   UserRecord,
 } from './records.js';
 import type { AuditFilter } from './audit-trail.js';
+import type { AuditCheckpoint } from './audit-verification.js';
 
 /** A saved publication as listed; its entities and relationships are loaded separately. */
 export interface StoredPublication {
@@ -154,8 +155,16 @@ export interface Store {
   appendAudit(event: AuditEvent, at?: Date): Promise<AuditRow>;
   /** Oldest first; `after` is a seq. */
   listAudit(filter?: AuditFilter): Promise<AuditRow[]>;
-  /** Re-computes every row's hash and link; reports the first row edited, deleted or moved. */
-  verifyAudit(): Promise<AuditVerification>;
+  /**
+   * Re-computes every row's hash, link and signature and the head's signature; reports the first row
+   * edited, deleted or moved, then the first decision, key or user that disagrees with its audit row.
+   * Given a checkpoint, also checks that the trail still holds the rows it vouches for.
+   */
+  verifyAudit(options?: { checkpoint?: AuditCheckpoint }): Promise<AuditVerification>;
+  /** A signed checkpoint of the trail's head now, to keep outside the database; `STORE_CONFLICT` if the trail does not verify. */
+  auditCheckpoint(at?: Date): Promise<AuditCheckpoint>;
+  /** The id of the key that signs this store's audit trail (never the key). */
+  auditKeyId(): string;
 
   close(): Promise<void>;
 }

@@ -100,7 +100,7 @@ export interface ServiceTables {
     party: JsonText;
     match: JsonText;
   };
-  decisions: { id: string; alert_id: string; decided_at: string; actor: string; decision: string; reason: string };
+  decisions: { id: string; alert_id: string; decided_at: string; actor: string; person: string; decision: string; reason: string };
   suppressions: {
     tenant: string;
     customer_key: string;
@@ -113,7 +113,16 @@ export interface ServiceTables {
   customers: { tenant: string; customer_key: string; party: JsonText; created_at: string; updated_at: string };
   users: { username: string; password_hash: string; role: string; tenant: string | null; created_at: string; disabled_at: string | null };
   sessions: { token_hash: string; username: string; created_at: string; expires_at: string };
-  api_keys: { id: string; hash: string; role: string; name: string; tenant: string | null; created_at: string; revoked_at: string | null };
+  api_keys: {
+    id: string;
+    hash: string;
+    role: string;
+    name: string;
+    person: string;
+    tenant: string | null;
+    created_at: string;
+    revoked_at: string | null;
+  };
   jobs: {
     id: string;
     tenant: string;
@@ -137,6 +146,9 @@ export interface ServiceTables {
     details: JsonText;
     prev_hash: string;
     hash: string;
+    /** HMAC-SHA256 (hex) of `hash` with the audit key; null on rows written before migration 0006. */
+    signature: string | null;
   };
-  audit_head: { id: number; seq: number; hash: string };
+  /** `signature`: HMAC-SHA256 of seq and hash with the audit key; null before the first signed append. */
+  audit_head: { id: number; seq: number; hash: string; signature: string | null };
 }

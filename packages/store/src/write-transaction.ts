@@ -12,6 +12,7 @@
  * others in its group are resolved only once the group has committed.
  */
 import { sql, type Kysely } from 'kysely';
+import type { AuditKey } from './audit-key.js';
 import { ReusedStatements, type StatementsOnConnection } from './reused-statements.js';
 import type { StoreTables } from './tables.js';
 
@@ -35,8 +36,8 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-export function writeTransaction(db: Kysely<StoreTables>, beginWrite: readonly string[]): InWriteTransaction {
-  const statements = new ReusedStatements();
+export function writeTransaction(db: Kysely<StoreTables>, beginWrite: readonly string[], auditKey: AuditKey): InWriteTransaction {
+  const statements = new ReusedStatements(auditKey);
   const waiting: Waiting[] = [];
   let running = false;
 

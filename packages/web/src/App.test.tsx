@@ -21,12 +21,14 @@ describe('App', () => {
     let signedIn = false;
     const api = fakeApi({
       'GET /v1/session': () =>
-        signedIn ? [200, { user: { username: 'ann', role: 'analyst', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }] : unauthenticated,
+        signedIn
+          ? [200, { user: { username: 'ann', role: 'analyst', person: 'ann', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }]
+          : unauthenticated,
       'POST /v1/session': ({ body }) => {
         const { password } = body as { password: string };
         if (password !== 'correct horse battery') return [401, { error: 'UNAUTHENTICATED', message: 'Wrong username or password.' }];
         signedIn = true;
-        return [200, { user: { username: 'ann', role: 'analyst', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }];
+        return [200, { user: { username: 'ann', role: 'analyst', person: 'ann', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }];
       },
       'GET /v1/alerts': () => [200, { alerts: [] }],
     });
@@ -79,7 +81,10 @@ describe('App', () => {
   it('shows Users to an admin, and signing out leads to the sign-in page', async () => {
     window.history.replaceState(null, '', '/users');
     const api = fakeApi({
-      'GET /v1/session': () => [200, { user: { username: 'root', role: 'admin', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }],
+      'GET /v1/session': () => [
+        200,
+        { user: { username: 'root', role: 'admin', person: 'root', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' },
+      ],
       'GET /v1/users': () => [200, { users: [{ username: 'ann', role: 'analyst', createdAt: '2026-03-01T08:00:00Z' }] }],
       'DELETE /v1/session': () => [204],
     });
@@ -101,7 +106,10 @@ describe('App', () => {
     vi.stubGlobal(
       'fetch',
       fakeApi({
-        'GET /v1/session': () => [200, { user: { username: 'ann', role: 'analyst', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }],
+        'GET /v1/session': () => [
+          200,
+          { user: { username: 'ann', role: 'analyst', person: 'ann', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' },
+        ],
         'GET /v1/lists': () => unauthenticated,
       }).fetch,
     );

@@ -2,8 +2,8 @@
  * End-to-end through `run()`: `embargo keys create|list|revoke` and `embargo audit verify`, on SQLite and
  * PostgreSQL; the audit trail is then tampered with directly in the database and verify must fail.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -58,8 +58,52 @@ async function freshDatabase(backend: string) {
   };
 }
 
+interface RawRow {
+  seq: number;
+  at: string;
+  kind: string;
+  actor: string | null;
+  subject: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+  signature: string | null;
+}
+
 describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
+  /** The stored audit rows and head, read behind the store's back. */
+  const listRows = async (): Promise<RawRow[]> => {
+    const store = await openStore(db.config);
+    try {
+      const rows = await store.listAudit({ limit: 1000 });
+      return rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        kind: r.kind,
+        actor: r.actor,
+        subject: r.subject,
+        details: JSON.stringify(r.details),
+        prev_hash: r.prevHash,
+        hash: r.hash,
+        signature: null,
+      }));
+    } finally {
+      await store.close();
+    }
+  };
+  /** Puts the trail back as it was (rows re-signed by appending them again is not possible: restore from a copy instead). */
+  const restoreRows = async (rows: RawRow[]): Promise<void> => {
+    await db.raw(`delete from audit_events`);
+    await db.raw(`update audit_head set seq = 0, hash = '', signature = null where id = 1`);
+    const store = await openStore(db.config);
+    try {
+      for (const r of rows)
+        await store.appendAudit({ kind: r.kind, actor: r.actor, subject: r.subject, details: JSON.parse(r.details) }, new Date(r.at));
+    } finally {
+      await store.close();
+    }
+  };
   const saved = { ...process.env };
   beforeAll(async () => {
     db = await freshDatabase(backend);
@@ -82,7 +126,7 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
     expect(code).toBe(0);
     expect(out).toMatch(/^emb_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
     const id = out.split('_')[1];
-    expect(err).toContain(`Key ${id} (analyst, Ann, across tenants) created`);
+    expect(err).toContain(`Key ${id} (analyst, Ann, person Ann, across tenants) created`);
     created = { id, key: out };
     const store = await openStore(db.config);
     try {
@@ -145,6 +189,102 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
     expect(json).toMatchObject({ ok: false, firstBad: { seq: 2 } });
   });
 
+  it('keys create --person ties a key to a person; keys list shows it', async () => {
+    const made = await runCaptured(['keys', 'create', '--role', 'analyst', '--name', 'Ann laptop', '--person', 'ann', '--json']);
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.out)).toMatchObject({ role: 'analyst', person: 'ann' });
+    const listed = await runCaptured(['keys', 'list']);
+    expect(listed.out).toMatch(/Ann laptop\s+ann\s/);
+    const blank = await runCaptured(['keys', 'create', '--role', 'analyst', '--person', ' ']);
+    expect(blank.code).toBe(2);
+    expect(blank.err).toContain('person');
+  });
+
+  describe('checkpoints', () => {
+    let dir: string;
+    let checkpoint: string;
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'embargo-checkpoints-'));
+      // A fresh trail of six rows (the tests above edited this database's trail on purpose).
+      await db.raw(`delete from audit_events`);
+      await db.raw(`update audit_head set seq = 0, hash = '', signature = null where id = 1`);
+      await db.raw(`delete from api_keys`);
+      for (let i = 0; i < 6; i++) expect((await runCaptured(['keys', 'create', '--role', 'client', '--name', `c${i}`])).code).toBe(0);
+      checkpoint = join(dir, 'checkpoint.json');
+      const made = await runCaptured(['audit', 'checkpoint', checkpoint]);
+      expect(made.code, made.err).toBe(0);
+      expect(made.err).toContain(`Checkpoint of row 6 (6 rows`);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('writes head, row count, time and signature, and will not overwrite a file', async () => {
+      const written = JSON.parse(readFileSync(checkpoint, 'utf8'));
+      expect(written).toMatchObject({
+        format: 'embargo-audit-checkpoint/1',
+        seq: 6,
+        rows: 6,
+        at: expect.any(String),
+        signature: expect.any(String),
+      });
+      const again = await runCaptured(['audit', 'checkpoint', checkpoint]);
+      expect(again.code).toBe(2);
+      expect(again.err).toContain(checkpoint);
+    });
+
+    it('verify --checkpoint says OK while the trail holds the checkpoint, and refuses a malformed checkpoint naming the field', async () => {
+      const ok = await runCaptured(['audit', 'verify', '--checkpoint', checkpoint]);
+      expect(ok.code, ok.out).toBe(0);
+      expect(ok.out).toContain('Checkpoint OK');
+      const broken = join(dir, 'broken.json');
+      writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(checkpoint, 'utf8')), seq: 'six' }));
+      const refused = await runCaptured(['audit', 'verify', '--checkpoint', broken]);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain(`${broken} is not a valid checkpoint: seq`);
+    });
+
+    it.each([
+      {
+        why: 'a deleted tail with the head moved back',
+        tamper: [
+          `delete from audit_events where seq >= 5`,
+          `update audit_head set seq = 4, hash = (select hash from audit_events where seq = 4) where id = 1`,
+        ],
+        says: [
+          /^BROKEN at row 5 /,
+          /Checkpoint FAILED: the trail holds 4 rows, but the checkpoint of .* vouches for 6: rows 5–6 are missing/,
+        ],
+      },
+      {
+        why: 'an emptied table with its head reset',
+        tamper: [`delete from audit_events`, `update audit_head set seq = 0, hash = '', signature = null where id = 1`],
+        says: [/^BROKEN: api_keys /, /Checkpoint FAILED: the trail is empty, but the checkpoint of .* vouches for 6: rows 1–6 are missing/],
+      },
+      {
+        why: 'a chain rewritten from row 3 with recomputed hashes',
+        tamper: 'rewrite',
+        says: [/^BROKEN at row 3 .*signature does not match/, /Checkpoint FAILED: row 6 is not the row the checkpoint .* recorded/],
+      },
+    ])('verify exits 1 on $why, naming the first bad row or the missing rows', async ({ tamper, says }) => {
+      const rows = await listRows();
+      try {
+        if (tamper === 'rewrite') {
+          let prev = rows[1].hash;
+          for (const row of rows.slice(2)) {
+            const forged = [row.seq, row.at, row.kind, 'intruder', row.subject, row.details, prev];
+            prev = createHash('sha256').update(JSON.stringify(forged)).digest('hex');
+            await db.raw(`update audit_events set actor = 'intruder', prev_hash = '${forged[6]}', hash = '${prev}' where seq = ${row.seq}`);
+          }
+          await db.raw(`update audit_head set hash = '${prev}' where id = 1`);
+        } else for (const statement of tamper) await db.raw(statement);
+        const { code, out } = await runCaptured(['audit', 'verify', '--checkpoint', checkpoint]);
+        expect(code).toBe(1);
+        for (const pattern of says) expect(out).toMatch(new RegExp(pattern.source, 'm'));
+      } finally {
+        await restoreRows(rows);
+      }
+    });
+  });
+
   it('prints help with examples for serve, keys and audit', async () => {
     for (const args of [
       ['serve', '--help'],
@@ -163,7 +303,7 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
     const joined = await runCaptured(['keys', 'create', '--role', 'client', '--name', 'cards', '--tenant', own.id, '--json']);
     expect(JSON.parse(joined.out)).toMatchObject({ role: 'client', tenant: own.id });
     const confined = await runCaptured(['keys', 'create', '--role', 'analyst', '--name', 'Bo', '--tenant', own.id]);
-    expect(confined.err).toContain(`(analyst, Bo, tenant ${own.id}) created`);
+    expect(confined.err).toContain(`(analyst, Bo, person Bo, tenant ${own.id}) created`);
     const bad = await runCaptured(['keys', 'create', '--role', 'client', '--tenant', 'Bank A']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('tenant: "Bank A" is not a tenant name');
@@ -172,6 +312,6 @@ describe.each(BACKENDS)('embargo keys and audit on %s', (backend) => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('tenant: there is no tenant "bank-a"');
     const listed = await runCaptured(['keys', 'list']);
-    expect(listed.out).toMatch(new RegExp(`Bo\\s+${own.id}`));
+    expect(listed.out).toMatch(new RegExp(`Bo\\s+Bo\\s+${own.id}`));
   });
 });

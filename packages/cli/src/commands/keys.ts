@@ -24,30 +24,36 @@ export function keysCommand(io: Io): Command {
     })
     .option('--name <name>', 'who or what uses the key', 'unnamed')
     .option(
+      '--person <person>',
+      'the person the key belongs to, for four eyes (give a web-app username to tie the key to that user); default: the name',
+    )
+    .option(
       '--tenant <name>',
       'the tenant whose data the key reads and writes: a client key joins this existing tenant instead of being one of its own; ' +
         'an analyst or admin key is confined to it instead of working across tenants',
     )
-    .option('--json', 'print JSON {"id","role","tenant","key"}')
+    .option('--json', 'print JSON {"id","role","person","tenant","key"}')
     .addHelpText(
       'after',
       `
 Examples:
-  $ embargo keys create --role analyst --name "Ann Lee"
+  $ embargo keys create --role analyst --name "Ann Lee laptop" --person ann
   $ KEY=$(embargo keys create --role client --name payments)   the key alone is printed on stdout
   $ embargo keys create --role client --name cards --tenant 3f9c0a7b12d4e5f6
                                      a second system sharing the payments key's customer numbering
   $ embargo keys create --role analyst --name "Ann Lee" --tenant 3f9c0a7b12d4e5f6
                                      sees and decides that tenant's alerts only (an existing tenant)`,
     )
-    .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; tenant?: string; json?: boolean }) => {
+    .action(async (opts: { role: 'admin' | 'analyst' | 'client'; name: string; person?: string; tenant?: string; json?: boolean }) => {
       const { key, record } = await withStore((store) =>
-        createApiKey(store, { role: opts.role, name: opts.name, tenant: opts.tenant }, new Date(), 'cli'),
+        createApiKey(store, { role: opts.role, name: opts.name, person: opts.person, tenant: opts.tenant }, new Date(), 'cli'),
       );
-      if (opts.json) return io.out(JSON.stringify({ id: record.id, role: record.role, tenant: record.tenant, key }));
+      if (opts.json) return io.out(JSON.stringify({ id: record.id, role: record.role, person: record.person, tenant: record.tenant, key }));
       io.out(key);
       const where = record.tenant === null ? 'across tenants' : `tenant ${record.tenant}`;
-      io.err(`Key ${record.id} (${record.role}, ${record.name}, ${where}) created. Store it now: it cannot be shown again.`);
+      io.err(
+        `Key ${record.id} (${record.role}, ${record.name}, person ${record.person}, ${where}) created. Store it now: it cannot be shown again.`,
+      );
     });
   keys
     .command('list')
@@ -57,8 +63,8 @@ Examples:
       const rows = await withStore((store) => store.listApiKeys());
       io.out(
         table(
-          rows.map((k) => [k.id, k.role, k.name, k.tenant ?? '(all)', k.createdAt, k.revokedAt ?? '']),
-          ['id', 'role', 'name', 'tenant', 'created', 'revoked'],
+          rows.map((k) => [k.id, k.role, k.name, k.person, k.tenant ?? '(all)', k.createdAt, k.revokedAt ?? '']),
+          ['id', 'role', 'name', 'person', 'tenant', 'created', 'revoked'],
         ),
       );
     });

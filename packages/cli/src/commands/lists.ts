@@ -79,7 +79,11 @@ export function listsCommand(io: Io): Command {
       if (pubs.length === 0)
         throw new EmbargoError('INVALID_INPUT', `${dir}: no official list files found; nothing was stored`, { file: dir });
       pubs.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-      const store = await openStore({ databaseUrl: opts.database ?? env.databaseUrl, sqlitePath: opts.sqlite ?? env.sqlitePath });
+      const store = await openStore({
+        databaseUrl: opts.database ?? env.databaseUrl,
+        sqlitePath: opts.sqlite ?? env.sqlitePath,
+        auditKeyFile: env.auditKeyFile,
+      });
       try {
         const rows: string[][] = [];
         for (const p of pubs) {
@@ -100,7 +104,11 @@ export function listsCommand(io: Io): Command {
     .option('--json', 'print JSON')
     .action(async (opts: { database?: string; sqlite?: string; json?: boolean }) => {
       const env = readEnvironment();
-      const store = await openStore({ databaseUrl: opts.database ?? env.databaseUrl, sqlitePath: opts.sqlite ?? env.sqlitePath });
+      const store = await openStore({
+        databaseUrl: opts.database ?? env.databaseUrl,
+        sqlitePath: opts.sqlite ?? env.sqlitePath,
+        auditKeyFile: env.auditKeyFile,
+      });
       try {
         const pubs = await store.listPublications();
         if (opts.json) return io.out(JSON.stringify({ publications: pubs }));

@@ -4,6 +4,7 @@
  * first start), until SIGINT or SIGTERM.
  */
 import { Command, InvalidArgumentError } from 'commander';
+import { EmbargoError } from '@embargo/core';
 import { startServer } from '@embargo/server';
 import { readAlertThreshold, readEnvironment } from '../config.js';
 import type { Io } from '../output.js';
@@ -20,6 +21,16 @@ function positiveWhole(value: string): number {
   return n;
 }
 
+/** A whole number ≥ 1 from the environment, or the default when unset; anything else is refused by name. */
+function envWhole(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new EmbargoError('INVALID_INPUT', `${name} must be a whole number ≥ 1, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
 export function serveCommand(io: Io): Command {
   return new Command('serve')
     .description('Start the screening API (loads the bundled lists into the database on first start)')
@@ -32,6 +43,11 @@ export function serveCommand(io: Io): Command {
       positiveWhole,
       Number(process.env.EMBARGO_RATE_LIMIT || 60_000),
     )
+    .option(
+      '--failed-key-limit <n>',
+      'failed API-key verifications a minute per source address before it gets 429 (EMBARGO_FAILED_KEY_LIMIT, default 30)',
+      positiveWhole,
+    )
     .option('--quiet', 'no request log')
     .addHelpText('after', '\nEMBARGO_ALERT_THRESHOLD: the score from 0 to 1 at or above which screenings alert (default 0.81).')
     .addHelpText(
@@ -42,15 +58,17 @@ Examples:
   $ EMBARGO_DATABASE_URL=postgres://localhost/embargo embargo serve --port 9000
   $ embargo keys create --role client --name "payments"   then: curl -H "Authorization: Bearer <key>" …`,
     )
-    .action(async (opts: { host: string; port: number; data?: string; rateLimit: number; quiet?: boolean }) => {
+    .action(async (opts: { host: string; port: number; data?: string; rateLimit: number; failedKeyLimit?: number; quiet?: boolean }) => {
       const env = readEnvironment();
+      const failedKeyLimit = opts.failedKeyLimit ?? envWhole('EMBARGO_FAILED_KEY_LIMIT', 30);
       const server = await startServer({
-        store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+        store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, auditKeyFile: env.auditKeyFile },
         config: {
           host: opts.host,
           port: opts.port,
           dataDir: opts.data ?? env.dataDir,
           rateLimitPerMinute: opts.rateLimit,
+          failedKeyAttemptsPerMinute: failedKeyLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
           sessionTtlMinutes: env.sessionTtlMinutes,
           alertThreshold: readAlertThreshold(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isEmbargoError } from '../errors.js';
 import { decide, FOUR_EYES_MIN_SCORE, type AlertStatus, type DecisionKind, type PriorDecision } from './workflow.js';
 
-const d = (actor: string, decision: DecisionKind): PriorDecision => ({ actor, decision });
+const d = (person: string, decision: DecisionKind): PriorDecision => ({ person, decision });
 const proposedByAnn = [d('ann', 'false_positive')];
 
 /**

@@ -21,7 +21,11 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 export const FOUR_EYES_MIN_SCORE = 0.9;
 
 export interface PriorDecision {
-  actor: string;
+  /**
+   * The person who decided: a web-app user's username, or the person an API key was made for. Four eyes
+   * compares persons, not credentials: one person's key and web session are one pair of eyes.
+   */
+  person: string;
   decision: DecisionKind;
 }
 
@@ -38,10 +42,25 @@ function refuse(message: string): never {
   throw new EmbargoError('DECISION_NOT_ALLOWED', message);
 }
 
-/** The analyst who proposed the false positive now awaiting approval (the latest proposal). */
-function proposerOf(history: readonly PriorDecision[]): string | undefined {
-  for (let i = history.length - 1; i >= 0; i--) if (history[i].decision === 'false_positive') return history[i].actor;
+/** The person who proposed the false positive now awaiting approval (the latest proposal). */
+export function proposerOf(history: readonly PriorDecision[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i].decision === 'false_positive') return history[i].person;
   return undefined;
+}
+
+/**
+ * Four eyes: throws `FOUR_EYES_REQUIRED` when `next` approves a false positive that the same person
+ * proposed. The store checks this again inside the transaction that records the approval.
+ */
+export function checkFourEyes(history: readonly PriorDecision[], next: PriorDecision): void {
+  if (next.decision !== 'approve') return;
+  const proposer = proposerOf(history);
+  if (proposer !== undefined && proposer === next.person)
+    throw new EmbargoError(
+      'FOUR_EYES_REQUIRED',
+      'Four eyes: a high-scoring false positive must be approved by another person than the one who proposed it (with any of their keys or sessions).',
+      { person: next.person },
+    );
 }
 
 function decidePending(history: readonly PriorDecision[], next: PriorDecision): DecisionOutcome {
@@ -54,20 +73,15 @@ function decidePending(history: readonly PriorDecision[], next: PriorDecision): 
     // The proposer may withdraw their own proposal: it only sends the alert back to open.
     return { status: 'open', rememberFalsePositive: false };
   }
-  if (proposer === next.actor)
-    throw new EmbargoError(
-      'FOUR_EYES_REQUIRED',
-      'Four eyes: a high-scoring false positive must be approved by another analyst than the one who proposed it.',
-      { actor: next.actor },
-    );
+  checkFourEyes(history, next);
   return { status: 'false_positive', rememberFalsePositive: true };
 }
 
 /**
  * The alert's next status after `next`, given the decisions already taken on it (oldest first).
  * Throws `DECISION_NOT_ALLOWED` when the alert's status does not admit the decision, and
- * `FOUR_EYES_REQUIRED` when an analyst approves their own false positive.
- * @example decide({ status: 'open', score: 0.95 }, [], { actor: 'ann', decision: 'false_positive' })
+ * `FOUR_EYES_REQUIRED` when a person approves their own false positive.
+ * @example decide({ status: 'open', score: 0.95 }, [], { person: 'ann', decision: 'false_positive' })
  *   // → { status: 'pending_approval', rememberFalsePositive: false }
  */
 export function decide(

@@ -42,7 +42,10 @@ const Alert = Type.Object({
 const Decision = Type.Object({
   id: Type.String(),
   decidedAt: Type.String(),
-  actor: Type.String({ description: 'The API key id that decided' }),
+  actor: Type.String({ description: 'The credential that decided: an API key id, or user:<username> for a web session' }),
+  person: Type.String({
+    description: 'The person behind that credential (a username, or the person the key was made for); four eyes compares these',
+  }),
   decision: DecisionKind,
   reason: Type.String(),
 });
@@ -147,7 +150,7 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           summary: 'Decide an alert: true_match, false_positive, escalate; approve or reject a pending false positive',
           description:
             `A false positive on a score of ${FOUR_EYES_MIN_SCORE} or more waits (pending_approval) for another analyst to approve or reject it; ` +
-            'approving your own gives 403. A decision the alert no longer admits (closed, or another analyst decided first) gives 409. ' +
+            'approving a proposal of your own (made with any of your keys or your web session) gives 403. A decision the alert no longer admits (closed, or another analyst decided first) gives 409. ' +
             'A false positive that closes is remembered for the customer: the same listed record, unchanged, does not alert them again.',
           params: IdParams,
           body: Type.Object(
@@ -170,16 +173,19 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const actor = actorOf(request).keyId;
+        const { keyId: actor, person } = actorOf(request);
         const alert = await alertOr404(deps, request.params.id, readTenant(actorOf(request)));
         const history = await deps.store.decisionsFor(alert.id);
         const { decision, reason } = request.body;
-        const outcome = decide(alert, history, { actor, decision });
+        // Four eyes is checked here on the history just read, and again by the store in the transaction
+        // that records the decision (two requests could both read the same history).
+        const outcome = decide(alert, history, { person, decision });
         const record: DecisionRecord = {
           id: deps.newId(),
           alertId: alert.id,
           decidedAt: deps.clock().toISOString(),
           actor,
+          person,
           decision,
           reason,
         };

@@ -59,16 +59,27 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         preHandler: reviewers,
         schema: {
           tags: ['audit'],
-          summary: 'Walks the hash chain and says whether it is intact',
-          response: { 200: Type.Object({ ok: Type.Boolean(), rows: Type.Integer(), message: Type.String() }), ...AUTH_ERRORS },
+          summary: 'Walks the signed hash chain, compares decisions, keys and users with it, and says whether all is intact',
+          response: {
+            200: Type.Object({
+              ok: Type.Boolean(),
+              rows: Type.Integer(),
+              unsignedRows: Type.Optional(Type.Integer({ description: 'Rows written before signing began (migration 0006)' })),
+              message: Type.String(),
+            }),
+            ...AUTH_ERRORS,
+          },
         },
       },
       async () => {
         const verified = await deps.store.verifyAudit();
-        const message = verified.ok
-          ? `Chain intact: ${verified.rows} rows.`
-          : `Chain broken at row ${verified.firstBad?.seq}: ${verified.firstBad?.reason}.`;
-        return { ok: verified.ok, rows: verified.rows, message };
+        const message = verified.firstBad
+          ? `Chain broken at row ${verified.firstBad.seq}: ${verified.firstBad.reason}.`
+          : verified.mismatch
+            ? `A stored record disagrees with the trail: ${verified.mismatch.reason}.`
+            : `Chain intact: ${verified.rows} rows.` +
+              (verified.unsignedRows ? ` Rows 1–${verified.unsignedRows} predate signing and are covered by the chain only.` : '');
+        return { ok: verified.ok, rows: verified.rows, ...(verified.unsignedRows ? { unsignedRows: verified.unsignedRows } : {}), message };
       },
     );
   };

@@ -16,6 +16,7 @@ const SignedInUser = Type.Object({
     username: Type.String(),
     role: Type.Enum([...USER_ROLES]),
     tenant: Type.Union([Type.String(), Type.Null()], { description: 'The one tenant the user works in; null: across tenants' }),
+    person: Type.String({ description: 'The person decisions are recorded for (the username); compare with a decision’s person' }),
   }),
   expiresAt: Type.String({ description: 'When the session ends; sign in again after' }),
 });
@@ -53,7 +54,7 @@ export function sessionRoutes(sessions: UserSessions): FastifyPluginAsyncTypebox
           secure: request.protocol === 'https',
           expires: new Date(signedIn.expiresAt),
         });
-        return { user: signedIn.user, expiresAt: signedIn.expiresAt };
+        return { user: { ...signedIn.user, person: signedIn.user.username }, expiresAt: signedIn.expiresAt };
       },
     );
 
@@ -70,7 +71,8 @@ export function sessionRoutes(sessions: UserSessions): FastifyPluginAsyncTypebox
       async (request) => {
         const token = sessionToken(request);
         if (!token) throw new EmbargoError('UNAUTHENTICATED', 'Not signed in.');
-        return sessions.verify(token);
+        const { user, expiresAt } = await sessions.verify(token);
+        return { user: { ...user, person: user.username }, expiresAt };
       },
     );
 

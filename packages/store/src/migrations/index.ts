@@ -14,6 +14,7 @@ import * as publications from './0001-publications.js';
 import * as service from './0002-service.js';
 import * as users from './0003-users.js';
 import * as tenants from './0005-tenants.js';
+import * as personsAndSignatures from './0006-persons-and-signatures.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,6 +27,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0002-service', service],
   ['0003-users', users],
   ['0005-tenants', tenants],
+  ['0006-persons-and-signatures', personsAndSignatures],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';

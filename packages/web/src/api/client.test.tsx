@@ -28,7 +28,8 @@ describe('apiRequest', () => {
   });
 
   it("throws the server's message and code from { error, message }", async () => {
-    const message = 'Four eyes: a high-scoring false positive must be approved by another analyst than the one who proposed it.';
+    const message =
+      'Four eyes: a high-scoring false positive must be approved by another person than the one who proposed it (with any of their keys or sessions).';
     vi.stubGlobal('fetch', async () => json(403, { error: 'FOUR_EYES_REQUIRED', message }));
     const error = await apiRequest('POST', '/v1/alerts/a1/decisions', { decision: 'approve', reason: 'ok' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -13,6 +13,8 @@ export interface SessionUser {
   role: Role;
   /** The one tenant the user works in; null: across tenants (may filter by tenant). */
   tenant: string | null;
+  /** The person decisions are recorded for (the username): compare with `Decision.person`. */
+  person: string;
 }
 
 /** `GET/POST /v1/session`. */
@@ -150,7 +152,10 @@ export interface Alert {
 export interface Decision {
   id: string;
   decidedAt: string;
+  /** The credential that decided: an API key id, or `user:<username>` for a web session. */
   actor: string;
+  /** The person behind that credential; four eyes compares persons. */
+  person: string;
   decision: DecisionKind;
   reason: string;
 }
@@ -236,6 +241,8 @@ export interface AuditPage {
 export interface AuditVerification {
   ok: boolean;
   rows: number;
+  /** Rows written before signing began, covered by the chain only. */
+  unsignedRows?: number;
   message: string;
 }
 

@@ -46,7 +46,8 @@ const explanation: MatchExplanation = {
   summary: 'Matched primary name "JANG, Sung Nam" …: alert (1.00 ≥ 0.81).',
 };
 
-const FOUR_EYES = 'Four eyes: a high-scoring false positive must be approved by another analyst than the one who proposed it.';
+const FOUR_EYES =
+  'Four eyes: a high-scoring false positive must be approved by another person than the one who proposed it (with any of their keys or sessions).';
 
 function detail(status: AlertDetail['alert']['status']): AlertDetail {
   return {
@@ -78,7 +79,9 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
             {
               id: 'd1',
               decidedAt: '2026-03-02T10:00:00.000Z',
-              actor: 'ann',
+              // Proposed with an API key of ann's, not in the web app: the page must compare persons.
+              actor: '3f9c0a7b12d4e5f6',
+              person: 'ann',
               decision: 'false_positive',
               reason: 'Different person: other employer.',
             },
@@ -90,7 +93,7 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
 describe('AlertReviewPage', () => {
   it('shows party and listed record side by side with the aligned words marked on both', async () => {
     vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('open')] }).fetch);
-    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', tenant: null }} />);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alert review');
     const party = await screen.findByRole('region', { name: 'Screened party' });
     const listed = screen.getByRole('region', { name: 'Listed record' });
@@ -111,13 +114,14 @@ describe('AlertReviewPage', () => {
     expect(tenant?.nextElementSibling?.textContent).toBe('bank-a');
   });
 
-  it("shows the server's four-eyes refusal when the proposer approves their own false positive", async () => {
+  it("shows the server's four-eyes refusal in its words when it refuses an approval", async () => {
     const api = fakeApi({
       'GET /v1/alerts/al_01': () => [200, detail('pending_approval')],
       'POST /v1/alerts/al_01/decisions': () => [403, { error: 'FOUR_EYES_REQUIRED', message: FOUR_EYES }],
     });
     vi.stubGlobal('fetch', api.fetch);
-    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', tenant: null }} />);
+    // Bob did not propose it, so the page lets him approve; the server has the last word (and refuses here, as it would another of ann's credentials).
+    render(<AlertReviewPage id="al_01" user={{ username: 'bob', role: 'analyst', person: 'bob', tenant: null }} />);
     const history = await screen.findByRole('region', { name: 'Decision history' });
     expect(history.textContent).toContain('Different person: other employer.');
     expect(screen.queryByRole('button', { name: 'True match' })).toBeNull();
@@ -132,6 +136,26 @@ describe('AlertReviewPage', () => {
     });
   });
 
+  it('tells the proposer they proposed it, even through another credential, and leaves only Reject active', async () => {
+    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('pending_approval')] }).fetch);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
+    const form = await screen.findByRole('region', { name: 'Decision' });
+    expect(form.textContent).toContain('ann proposed a false positive.');
+    expect(form.textContent).toContain('You proposed it, so approval needs another person');
+    expect((screen.getByRole('button', { name: 'Approve' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Reject' }) as HTMLButtonElement).disabled).toBe(false);
+    const history = screen.getByRole('region', { name: 'Decision history' });
+    expect(history.textContent).toContain('ann (API key 3f9c0a7b12d4e5f6)');
+  });
+
+  it('lets another person approve', async () => {
+    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('pending_approval')] }).fetch);
+    render(<AlertReviewPage id="al_01" user={{ username: 'bob', role: 'analyst', person: 'bob', tenant: null }} />);
+    const form = await screen.findByRole('region', { name: 'Decision' });
+    expect(form.textContent).not.toContain('You proposed it');
+    expect((screen.getByRole('button', { name: 'Approve' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('records a decision and shows the new status', async () => {
     let status: AlertDetail['alert']['status'] = 'open';
     const api = fakeApi({
@@ -143,14 +167,14 @@ describe('AlertReviewPage', () => {
           200,
           {
             alert: detail(status).alert,
-            decision: { id: 'd1', decidedAt: '2026-03-02T10:00:00.000Z', actor: 'ann', ...b },
+            decision: { id: 'd1', decidedAt: '2026-03-02T10:00:00.000Z', actor: 'user:ann', person: 'ann', ...b },
             remembered: false,
           },
         ];
       },
     });
     vi.stubGlobal('fetch', api.fetch);
-    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', tenant: null }} />);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
     fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'Different person.' } });
     fireEvent.click(screen.getByRole('button', { name: 'False positive' }));
     const done = await screen.findByText(/Recorded: False positive/);

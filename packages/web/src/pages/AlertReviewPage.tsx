@@ -145,7 +145,9 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
               {decisions.map((d) => (
                 <tr key={d.id}>
                   <td>{formatDateTime(d.decidedAt)}</td>
-                  <td>{d.actor}</td>
+                  <td>
+                    {d.person} <span className="muted">({credentialWords(d.actor)})</span>
+                  </td>
                   <td>{DECISION_WORDS[d.decision] ?? humanise(d.decision)}</td>
                   <td className="reason">{d.reason}</td>
                 </tr>
@@ -158,6 +160,11 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
       <DecisionForm detail={detail} user={user} onDecided={onDecided} />
     </>
   );
+}
+
+/** A decision's credential in words: a web session, or an API key by its id. */
+function credentialWords(actor: string): string {
+  return actor.startsWith('user:') ? 'web app' : `API key ${actor}`;
 }
 
 function PartySide({ party, explanation }: { party: AlertDetail['alert']['party']; explanation?: Explanation }) {
@@ -291,7 +298,9 @@ function DecisionForm({ detail, user, onDecided }: { detail: AlertDetail; user: 
 
   const closed = alert.status === 'true_match' || alert.status === 'false_positive' || alert.status === 'suppressed';
   const pending = alert.status === 'pending_approval';
-  const proposer = pending ? [...decisions].reverse().find((d) => d.decision === 'false_positive')?.actor : undefined;
+  // Persons, not credentials: the proposer may have used an API key and be signed in here now.
+  const proposer = pending ? [...decisions].reverse().find((d) => d.decision === 'false_positive')?.person : undefined;
+  const proposedByMe = proposer !== undefined && proposer === user.person;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -344,7 +353,12 @@ function DecisionForm({ detail, user, onDecided }: { detail: AlertDetail; user: 
                 'A false positive was proposed.'
               )}{' '}
               On a score of {percent(FOUR_EYES_MIN_SCORE)} or more it needs a second analyst to approve or reject it.
-              {proposer === user.username && ' You proposed it, so approval needs another analyst; you may reject it to reopen the alert.'}
+              {proposedByMe && (
+                <strong className="you-proposed">
+                  {' '}
+                  You proposed it, so approval needs another person; you may reject it to reopen the alert.
+                </strong>
+              )}
             </p>
           ) : (
             <p className="muted">
@@ -370,7 +384,13 @@ function DecisionForm({ detail, user, onDecided }: { detail: AlertDetail; user: 
           <div className="actions">
             {pending ? (
               <>
-                <button type="submit" className="button" disabled={busy} onClick={choose('approve')}>
+                <button
+                  type="submit"
+                  className="button"
+                  disabled={busy || proposedByMe}
+                  title={proposedByMe ? 'You proposed this false positive: another person must approve it.' : undefined}
+                  onClick={choose('approve')}
+                >
                   Approve
                 </button>
                 <button type="submit" className="button button--secondary" disabled={busy} onClick={choose('reject')}>

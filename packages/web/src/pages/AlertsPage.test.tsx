@@ -44,7 +44,7 @@ function renderAs(user: SessionUser) {
 
 describe('AlertsPage', () => {
   it('names the tenant of every alert, and filters by tenant for a user across tenants', async () => {
-    const api = renderAs({ username: 'ann', role: 'analyst', tenant: null });
+    const api = renderAs({ username: 'ann', role: 'analyst', person: 'ann', tenant: null });
     await screen.findByText('bank-a');
     const header = [...document.querySelectorAll('th')].map((th) => th.textContent);
     expect(header).toContain('Tenant');
@@ -57,7 +57,7 @@ describe('AlertsPage', () => {
   });
 
   it('offers no tenant filter to a user of one tenant', async () => {
-    renderAs({ username: 'bo', role: 'analyst', tenant: 'bank-a' });
+    renderAs({ username: 'bo', role: 'analyst', person: 'bo', tenant: 'bank-a' });
     await screen.findByText('bank-a', { selector: 'td' });
     expect(screen.queryByLabelText('Tenant')).toBeNull();
   });
