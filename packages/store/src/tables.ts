@@ -20,6 +20,7 @@ export interface StoreTables extends ServiceTables {
   entities: EntitiesTable;
   relationships: RelationshipsTable;
   current_publications: CurrentPublicationsTable;
+  lists_generation: ListsGenerationTable;
 }
 
 /** One row per publication ever loaded, current or not. */
@@ -70,6 +71,13 @@ export interface RelationshipsTable {
 export interface CurrentPublicationsTable {
   source: string;
   publication_id: number;
+}
+
+/** One row (id 1): incremented by every change of the publications in force (migration 0004). */
+export interface ListsGenerationTable {
+  id: number;
+  generation: number;
+  changed_at: string | null;
 }
 
 /** Tables of the screening service (migration 0002). */

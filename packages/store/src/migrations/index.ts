@@ -13,6 +13,7 @@ import type { ColumnTypes, StoreDialect } from '../dialect.js';
 import * as publications from './0001-publications.js';
 import * as service from './0002-service.js';
 import * as users from './0003-users.js';
+import * as listGenerations from './0004-list-generations.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,6 +25,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0001-publications', publications],
   ['0002-service', service],
   ['0003-users', users],
+  ['0004-list-generations', listGenerations],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';
