@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { EmbargoError } from '@embargo/core';
 import { openStore, type Store } from '@embargo/store';
 
 /** The repository's bundled official lists (`data/` at the repository root). */
@@ -24,6 +25,35 @@ export interface CliEnvironment {
   webDir: string;
   /** EMBARGO_SESSION_TTL_MINUTES: how long a web-app sign-in lasts; default 480. */
   sessionTtlMinutes: number;
+  /** EMBARGO_MAX_LIST_SHRINK: the share of records or aliases a list load may lose without --allow-shrink; default 0.05. */
+  maxListShrink: number;
+  /** EMBARGO_LISTS_POLL_SECONDS: how often `embargo serve` looks for lists loaded elsewhere; default 5. */
+  listsPollSeconds: number;
+}
+
+/**
+ * A share as a user writes it: `0.05` or `5%`. Anything else is refused naming where it came from.
+ * @example readShare('5%', '--max-shrink') // 0.05
+ */
+export function readShare(text: string, where: string): number {
+  const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+  const share = percent ? Number(percent[1]) / 100 : /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(share >= 0 && share <= 1))
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      `${where} must be a share from 0 to 1 or a percentage (0.05 or 5%), not ${JSON.stringify(text)}`,
+      {
+        field: where,
+      },
+    );
+  return share;
+}
+
+function readPositiveNumber(text: string, where: string): number {
+  const value = /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value > 0))
+    throw new EmbargoError('INVALID_INPUT', `${where} must be a positive number, not ${JSON.stringify(text)}`, { field: where });
+  return value;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnvironment {
@@ -33,6 +63,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnviro
     sqlitePath: env.EMBARGO_SQLITE_PATH || join('var', 'embargo.db'),
     webDir: env.EMBARGO_WEB_DIR || BUILT_WEB_APP_DIR,
     sessionTtlMinutes: Number(env.EMBARGO_SESSION_TTL_MINUTES || 480),
+    maxListShrink: env.EMBARGO_MAX_LIST_SHRINK ? readShare(env.EMBARGO_MAX_LIST_SHRINK, 'EMBARGO_MAX_LIST_SHRINK') : 0.05,
+    listsPollSeconds: env.EMBARGO_LISTS_POLL_SECONDS ? readPositiveNumber(env.EMBARGO_LISTS_POLL_SECONDS, 'EMBARGO_LISTS_POLL_SECONDS') : 5,
   };
 }
 

@@ -62,7 +62,7 @@ export async function checkPublicationComplete(d: DetectedPublication, options: 
       : ' A publication goes into force only with all its files.';
     throw new EmbargoError(
       'LIST_INCOMPLETE',
-      `${folder}: the ${d.source} publication (${d.format}) has no ${missing.join(', ')}; it needs ${all}.${hint} Nothing was stored.`,
+      `${folder}: the ${d.source} publication (${d.format}) has no ${missing.join(', ')}; it needs ${all}.${hint}`,
       { file: d.files[0]?.file.name, missing },
     );
   }
@@ -71,7 +71,7 @@ export async function checkPublicationComplete(d: DetectedPublication, options: 
     if (!(await holdsData(f.file.path)))
       throw new EmbargoError(
         'LIST_INCOMPLETE',
-        `${f.file.name}: the file is empty, but the ${d.source} publication (${d.format}) needs its ${f.role}. Nothing was stored.`,
+        `${f.file.name}: the file is empty, but the ${d.source} publication (${d.format}) needs its ${f.role}.`,
         { file: f.file.name },
       );
   }

@@ -127,6 +127,7 @@ export async function recordScreening(
         customer_key: s.customerKey,
         input: jsonText(s.input),
         publication_ids: jsonText(s.publicationIds),
+        lists_generation: s.listsGeneration ?? null,
         results: jsonText(s.results),
         alerted: s.alerted ? 1 : 0,
       },
@@ -154,6 +155,7 @@ export async function getScreening(db: Db, id: string): Promise<ScreeningRecord 
     customerKey: r.customer_key,
     input: JSON.parse(r.input),
     publicationIds: JSON.parse(r.publication_ids) as number[],
+    listsGeneration: r.lists_generation === null ? null : Number(r.lists_generation),
     results: JSON.parse(r.results),
     alerted: Number(r.alerted) === 1,
   };

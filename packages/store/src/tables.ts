@@ -89,6 +89,8 @@ export interface ServiceTables {
     customer_key: string | null;
     input: JsonText;
     publication_ids: JsonText;
+    /** Migration 0004; null on screenings stored before it. */
+    lists_generation: number | null;
     results: JsonText;
     alerted: number;
   };

@@ -51,6 +51,8 @@ Examples:
           dataDir: opts.data ?? env.dataDir,
           rateLimitPerMinute: opts.rateLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
+          listsPollSeconds: env.listsPollSeconds,
+          maxListShrink: env.maxListShrink,
           sessionTtlMinutes: env.sessionTtlMinutes,
         },
         webRoot: env.webDir,

@@ -107,6 +107,25 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
                       "First download the publishers' current files into the data folder (verified before they replace anything)",
                   }),
                 ),
+                allowShrink: Type.Optional(
+                  Type.Object(
+                    {
+                      reason: Type.String({
+                        minLength: 1,
+                        maxLength: 1000,
+                        pattern: '\\S',
+                        description: 'Why the list really shrank; audited',
+                      }),
+                    },
+                    {
+                      additionalProperties: false,
+                      description: 'Put in force a publication that lost more records or aliases than the allowed share (default 5 %)',
+                    },
+                  ),
+                ),
+                allowOlder: Type.Optional(
+                  Type.Boolean({ description: 'Put in force a publication older (by its published date) than the one in force' }),
+                ),
               },
               { additionalProperties: false },
             ),
@@ -115,21 +134,36 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
             200: Type.Object({
               saved: Type.Array(Publication),
               unchanged: Type.Array(Type.String()),
+              generation: Type.Integer({ description: 'The lists generation in force after the load' }),
+              left: Type.Array(
+                Type.Object({
+                  source: Type.String(),
+                  records: Type.Object({ before: Type.Integer(), after: Type.Integer() }),
+                  aliases: Type.Object({ before: Type.Integer(), after: Type.Integer() }),
+                  programsLost: Type.Array(Type.Object({ program: Type.String(), before: Type.Integer(), after: Type.Integer() })),
+                }),
+                { description: 'Per source: what left the list (records and aliases before → after, programmes that lost records)' },
+              ),
               rescreening: Type.Array(Type.Object({}, { additionalProperties: true })),
             }),
+            409: ErrorResponse,
             422: ErrorResponse,
             ...AUTH_ERRORS,
           },
         },
       },
       async (request) => {
-        const { dir, download } = request.body ?? {};
+        const { dir, download, allowShrink, allowOlder } = request.body ?? {};
         if (download) {
           // Downloads go into the data folder, which is what a later update without `dir` loads.
           if (dir) throw invalid('Give either "dir" or "download", not both: a download goes into the data folder.', 'body/dir');
           await updateLists({ dataDir: deps.config.dataDir, baseUrl: deps.config.listsBaseUrl, now: deps.clock });
         }
-        return loadListFolder(deps, dir ?? deps.config.dataDir, actorOf(request).keyId);
+        return loadListFolder(deps, dir ?? deps.config.dataDir, actorOf(request).keyId, {
+          allowShrink,
+          allowOlder,
+          maxShrink: deps.config.maxListShrink,
+        });
       },
     );
   };

@@ -15,6 +15,8 @@ export async function up(db: Kysely<any>, _columns: ColumnTypes): Promise<void> 
     .addColumn('generation', 'integer', (c) => c.notNull())
     .addColumn('changed_at', 'text')
     .execute();
+  // Which generation each screening was answered from, beside the publications it names.
+  await db.schema.alterTable('screenings').addColumn('lists_generation', 'integer').execute();
   // A database that already has lists in force starts at generation 1, an empty one at 0.
   const current = await db.selectFrom('current_publications').select('source').limit(1).execute();
   await db
