@@ -282,6 +282,6 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/screen/batch', '/v1/jobs/{id}', '/v1/jobs/{id}/results']));
     const line = doc.paths['/v1/jobs/{id}/results'].get.responses['200'].content['application/x-ndjson'].schema;
-    expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches', 'publicationIds']);
+    expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches', 'publicationIds', 'listsGeneration']);
   });
 });
