@@ -155,7 +155,8 @@ export async function getScreening(db: Db, id: string): Promise<ScreeningRecord 
     customerKey: r.customer_key,
     input: JSON.parse(r.input),
     publicationIds: JSON.parse(r.publication_ids) as number[],
-    listsGeneration: r.lists_generation === null ? null : Number(r.lists_generation),
+    // Absent, not null, when not recorded: a screening reads back exactly as it was given.
+    ...(r.lists_generation === null ? {} : { listsGeneration: Number(r.lists_generation) }),
     results: JSON.parse(r.results),
     alerted: Number(r.alerted) === 1,
   };

@@ -212,6 +212,16 @@ export function storeSuite(name: string, { newStoreConfig, unreachableConfig, sk
       expect(await store.listPublications()).toEqual([]);
     });
 
+    it("reads a publication's entities page by page, in list order", async () => {
+      const store = await fresh();
+      const people = manyPeople('un', 25);
+      const saved = await store.savePublication(publicationOf('un-sc', '2024-01-01', people), at('2024-01-01T00:00:00Z'));
+      const pages = [];
+      for (let from = 0; from < 25; from += 10) pages.push(...(await store.loadEntities(saved.id, { from, count: 10 })));
+      expect(pages).toEqual(people);
+      expect(await store.loadEntities(saved.id, { from: 30, count: 10 })).toEqual([]);
+    });
+
     it('refuses a publication that lists an entity twice, storing nothing', async () => {
       const store = await fresh();
       const twice = publicationOf('ofac-sdn', '2024-01-05', [kimJongUn(), vessel(), kimJongUn()]);

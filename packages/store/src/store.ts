@@ -70,8 +70,11 @@ export interface Store {
   /** One per source that has one, the one in force, ordered by source. */
   currentPublications(): Promise<StoredPublication[]>;
   getPublication(id: number): Promise<StoredPublication | undefined>;
-  /** In list order. Throws `NOT_FOUND` for an unknown publication. */
-  loadEntities(publicationId: number): Promise<Entity[]>;
+  /**
+   * In list order; with `page`, the entities at positions `from` … `from + count - 1` only (to read a
+   * large publication in steps). Throws `NOT_FOUND` for an unknown publication.
+   */
+  loadEntities(publicationId: number, page?: { from: number; count: number }): Promise<Entity[]>;
   /** In list order. Throws `NOT_FOUND` for an unknown publication. */
   loadRelationships(publicationId: number): Promise<Relationship[]>;
   /**

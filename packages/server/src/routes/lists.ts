@@ -5,12 +5,13 @@
  * downloading the publishers' current files into the data folder first.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { diffEntities, EmbargoError } from '@embargo/core';
+import { EmbargoError } from '@embargo/core';
 import { updateLists } from '@embargo/lists';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
+import { ListDiffs } from '../list-diffs.js';
 import { loadListFolder } from '../list-loading.js';
 import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
 
@@ -19,6 +20,7 @@ const Counts = Type.Object({ added: Type.Number(), removed: Type.Number(), chang
 export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const anyRole = app.requireRole('client', 'analyst', 'admin');
+    const diffs = new ListDiffs(deps.store);
 
     app.get(
       '/v1/lists',
@@ -69,22 +71,8 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         if (!b) throw new EmbargoError('NOT_FOUND', `There is no publication ${to}.`, { field: 'querystring/to' });
         if (a.source !== b.source)
           throw invalid(`Publications ${from} (${a.source}) and ${to} (${b.source}) are of different lists.`, 'querystring/to');
-        const [older, newer] = [await deps.store.loadEntities(from), await deps.store.loadEntities(to)];
-        const diff = diffEntities(older, newer);
-        // Captions of every id in the answer, so a client can show names without fetching each record.
-        const captions: Record<string, string> = {};
-        for (const e of [...older, ...newer]) captions[e.id] = e.caption;
-        const ids = new Set([...diff.added, ...diff.removed, ...diff.changed.map((c) => c.id)]);
-        return {
-          from: a,
-          to: b,
-          added: diff.added,
-          removed: diff.removed,
-          changed: diff.changed,
-          bySource: diff.bySource,
-          byProgram: diff.bySource[a.source]?.byProgram ?? {},
-          captions: Object.fromEntries(Object.entries(captions).filter(([id]) => ids.has(id))),
-        };
+        // Off the screening path: cached per pair, one comparison at a time, in steps (see list-diffs.ts).
+        return { from: a, to: b, ...(await diffs.diff(a, b)) };
       },
     );
 
