@@ -52,7 +52,8 @@ async function holdsData(path: string): Promise<boolean> {
  * @example await checkPublicationComplete(detected) // throws "ofac-sdn/2024-05-03: the ofac-sdn publication (ofac-csv) has no alt.csv …"
  */
 export async function checkPublicationComplete(d: DetectedPublication, options: { singleFile?: boolean } = {}): Promise<void> {
-  const folder = d.folder || '.';
+  // A single file given names itself; a folder's publication names its folder.
+  const folder = options.singleFile ? d.files[0].file.name : d.folder || '.';
   const required = REQUIRED_ROLES[d.format];
   const missing = required.filter((role) => !d.files.some((f) => f.role === role)).map((role) => expectedName(d, role));
   if (missing.length > 0) {
