@@ -89,3 +89,52 @@ describe.each(BACKENDS)('a running server and `embargo lists load` on %s', (back
     expect((await t.store.listAudit({ kind: 'list.load' })).at(-1)).toMatchObject({ actor: 'cli', details: { source: 'ofac-cons' } });
   });
 });
+
+describe.each(BACKENDS)('`embargo lists load` killed while it saves, on %s', (backend) => {
+  let t: TestApp;
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'embargo-killed-'));
+    t = await createTestApp({ backend });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('leaves the previous set in force: all sources of a folder go into force together or none does', async () => {
+    const before = await t.store.currentPublications();
+    const generation = await t.store.listsGeneration();
+    // Three sources at once (OFAC SDN, OFAC consolidated, UK), killed once the CLI says it is saving them.
+    const dir = join(scratch, 'three');
+    for (const source of ['ofac-sdn', 'ofac-cons', 'uk-hmt'])
+      cpSync(join(BUNDLED_DATA_DIR, source), join(dir, source), { recursive: true });
+    const args = [
+      'lists',
+      'load',
+      dir,
+      ...(t.config.databaseUrl ? ['--database', t.config.databaseUrl] : ['--sqlite', t.config.sqlitePath!]),
+    ];
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, EMBARGO_DATABASE_URL: '' } });
+    let err = '';
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    await new Promise<void>((saving, failed) => {
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        if (/^saving /m.test(err)) saving();
+      });
+      child.on('exit', () => failed(new Error(`the load ended before it saved: ${err}`)));
+    });
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    // The database recovers the interrupted transaction: the previous set is in force, whole.
+    expect(await t.store.currentPublications()).toEqual(before);
+    expect(await t.store.listsGeneration()).toBe(generation);
+    expect(await t.store.verifyAudit()).toMatchObject({ ok: true });
+    // And the load, run again to the end, puts all three in force at once.
+    const { code, err: again } = await runCli(args);
+    expect(code, again).toBe(0);
+    expect((await t.store.currentPublications()).map((p) => p.source)).toEqual(['ofac-cons', 'ofac-sdn', 'uk-hmt', 'un-sc']);
+    expect(await t.store.listsGeneration()).toBe(generation + 1);
+  });
+});

@@ -99,7 +99,8 @@ export function listsCommand(io: Io): Command {
             allowShrink: opts.allowShrink === undefined ? undefined : { reason: opts.allowShrink },
             allowOlder: opts.allowOlder,
             maxShrink,
-            onProgress: (step) => io.errIsTty && io.err(step),
+            // Steps on stderr, results on stdout: a script (or a test that stops the load midway) can follow it.
+            onProgress: (step) => io.err(step),
           });
           const rows = summary.saved.map((p) => [String(p.id), p.source, p.published ?? '(undated)', String(p.records), String(p.issues)]);
           io.out(table(rows, ['publication', 'source', 'published', 'records', 'record issues']));
