@@ -98,9 +98,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.addHook('onClose', async () => runner.stop());
   // Lists loaded by another process (`embargo lists load`) are put in force here within a poll, and the
   // monitored customers re-screened against what changed, as after a load through this server.
-  deps.screening.startPolling(deps.config.listsPollSeconds * 1000, async (before, after) => {
-    await rescreenChangedLists(deps, before, after);
-  });
+  deps.screening.startPolling(
+    deps.config.listsPollSeconds * 1000,
+    async (before, after) => {
+      await rescreenChangedLists(deps, before, after);
+    },
+    (error) => app.log.error({ err: error }, 'checking the store for lists loaded elsewhere failed; retrying at the next poll'),
+  );
   app.addHook('onClose', async () => deps.screening.stopPolling());
 
   await app.register(healthRoutes(deps));

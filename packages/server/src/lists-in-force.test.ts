@@ -97,6 +97,12 @@ describe.each(BACKENDS)('lists in force on %s', (backend) => {
     await expectPreviousSetInForce(before);
   });
 
+  it('refuses allowShrink without a reason', async () => {
+    const res = await update({ dir: BUNDLED_DATA, allowShrink: { reason: '  ' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'INVALID_INPUT', field: 'body/allowShrink/reason' });
+  });
+
   it('refuses an empty alt.csv', async () => {
     const dir = sdnFolder(folder(), '2023-12-29', {
       'sdn.csv': ofacText(ofacLines('sdn.csv')),

@@ -147,9 +147,10 @@ export class ScreeningService {
 
   /**
    * Polls the store's lists generation every `intervalMs` (EMBARGO_LISTS_POLL_SECONDS) and reloads when it
-   * changed. A poll that fails (the database away) is kept in `pollError` and retried at the next tick.
+   * changed. A poll that fails (the database away) is kept in `pollError`, told to `onError`, and retried
+   * at the next tick.
    */
-  startPolling(intervalMs: number, onChanged?: ListsChanged): void {
+  startPolling(intervalMs: number, onChanged?: ListsChanged, onError?: (error: unknown) => void): void {
     this.stopPolling();
     let polling = false;
     this.poller = setInterval(() => {
@@ -157,7 +158,10 @@ export class ScreeningService {
       polling = true;
       this.refreshIfChanged(onChanged)
         .then(() => (this.pollError = undefined))
-        .catch((error: unknown) => (this.pollError = error))
+        .catch((error: unknown) => {
+          this.pollError = error;
+          onError?.(error);
+        })
         .finally(() => (polling = false));
     }, intervalMs);
     // Polling alone does not keep a process alive (a CLI command, a test).
