@@ -4,6 +4,8 @@
 // edited copies, in a SQLite store in a temporary folder. Run after `npm run build`:
 //   node bench/lists-diff-stall.mjs
 import { mkdtempSync, rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { setInterval, clearInterval, setTimeout } from 'node:timers';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffEntities } from '../packages/core/dist/index.js';
@@ -14,11 +16,17 @@ import { ListDiffs } from '../packages/server/dist/list-diffs.js';
 const dir = mkdtempSync(join(tmpdir(), 'embargo-diff-bench-'));
 const store = await openStore({ sqlitePath: join(dir, 'embargo.db') });
 const [sdn] = await loadListDirectory(new URL('../data/ofac-sdn/2023-12-28', import.meta.url).pathname);
-const edit = (every, tag) => sdn.entities.filter((_, i) => i % 97 !== every).map((e, i) => (i % every === 0 ? { ...e, caption: `${e.caption} ${tag}` } : e));
+const edit = (every, tag) =>
+  sdn.entities.filter((_, i) => i % 97 !== every).map((e, i) => (i % every === 0 ? { ...e, caption: `${e.caption} ${tag}` } : e));
 const a = await store.savePublication(sdn, { loadedAt: new Date() });
 const b = await store.savePublication({ ...sdn, entities: edit(40, 'B') }, { loadedAt: new Date() });
 const c = await store.savePublication({ ...sdn, entities: edit(60, 'C') }, { loadedAt: new Date() });
-const pairs = [[a, b], [b, a], [a, c], [c, a]];
+const pairs = [
+  [a, b],
+  [b, a],
+  [a, c],
+  [c, a],
+];
 
 async function before([x, y]) {
   const [older, newer] = [await store.loadEntities(x.id), await store.loadEntities(y.id)];

@@ -25,10 +25,20 @@ export interface CliEnvironment {
   webDir: string;
   /** EMBARGO_SESSION_TTL_MINUTES: how long a web-app sign-in lasts; default 480. */
   sessionTtlMinutes: number;
-  /** EMBARGO_MAX_LIST_SHRINK: the share of records or aliases a list load may lose without --allow-shrink; default 0.05. */
-  maxListShrink: number;
-  /** EMBARGO_LISTS_POLL_SECONDS: how often `embargo serve` looks for lists loaded elsewhere; default 5. */
-  listsPollSeconds: number;
+}
+
+/**
+ * EMBARGO_MAX_LIST_SHRINK: the share of records or aliases a list load may lose without --allow-shrink;
+ * default 0.05. Read by the commands that load lists (inside their action, so a bad value is reported
+ * like any other error, not while the command line is being built).
+ */
+export function readMaxListShrink(env: NodeJS.ProcessEnv = process.env): number {
+  return env.EMBARGO_MAX_LIST_SHRINK ? readShare(env.EMBARGO_MAX_LIST_SHRINK, 'EMBARGO_MAX_LIST_SHRINK') : 0.05;
+}
+
+/** EMBARGO_LISTS_POLL_SECONDS: how often `embargo serve` looks for lists loaded elsewhere; default 5. */
+export function readListsPollSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  return env.EMBARGO_LISTS_POLL_SECONDS ? readPositiveNumber(env.EMBARGO_LISTS_POLL_SECONDS, 'EMBARGO_LISTS_POLL_SECONDS') : 5;
 }
 
 /**
@@ -63,8 +73,6 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnviro
     sqlitePath: env.EMBARGO_SQLITE_PATH || join('var', 'embargo.db'),
     webDir: env.EMBARGO_WEB_DIR || BUILT_WEB_APP_DIR,
     sessionTtlMinutes: Number(env.EMBARGO_SESSION_TTL_MINUTES || 480),
-    maxListShrink: env.EMBARGO_MAX_LIST_SHRINK ? readShare(env.EMBARGO_MAX_LIST_SHRINK, 'EMBARGO_MAX_LIST_SHRINK') : 0.05,
-    listsPollSeconds: env.EMBARGO_LISTS_POLL_SECONDS ? readPositiveNumber(env.EMBARGO_LISTS_POLL_SECONDS, 'EMBARGO_LISTS_POLL_SECONDS') : 5,
   };
 }
 

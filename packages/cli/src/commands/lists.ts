@@ -17,7 +17,7 @@ import {
 import { detectPublications, loadListDirectory, parsePublication } from '@embargo/lists';
 import { loadListFolder } from '@embargo/server';
 import { openStore } from '@embargo/store';
-import { readEnvironment, readShare } from '../config.js';
+import { readEnvironment, readMaxListShrink, readShare } from '../config.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { updateCommand } from './update.js';
@@ -88,7 +88,7 @@ export function listsCommand(io: Io): Command {
     .action(
       async (dir: string, opts: { database?: string; sqlite?: string; allowShrink?: string; allowOlder?: boolean; maxShrink?: string }) => {
         const env = readEnvironment();
-        const maxShrink = opts.maxShrink === undefined ? env.maxListShrink : readShare(opts.maxShrink, '--max-shrink');
+        const maxShrink = opts.maxShrink === undefined ? readMaxListShrink() : readShare(opts.maxShrink, '--max-shrink');
         if (opts.allowShrink !== undefined && !opts.allowShrink.trim())
           throw new EmbargoError('INVALID_INPUT', '--allow-shrink needs a reason: it goes into the audit trail.', {
             field: '--allow-shrink',

@@ -5,7 +5,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { startServer } from '@embargo/server';
-import { readEnvironment } from '../config.js';
+import { readEnvironment, readListsPollSeconds, readMaxListShrink } from '../config.js';
 import type { Io } from '../output.js';
 
 function port(value: string): number {
@@ -51,8 +51,8 @@ Examples:
           dataDir: opts.data ?? env.dataDir,
           rateLimitPerMinute: opts.rateLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
-          listsPollSeconds: env.listsPollSeconds,
-          maxListShrink: env.maxListShrink,
+          listsPollSeconds: readListsPollSeconds(),
+          maxListShrink: readMaxListShrink(),
           sessionTtlMinutes: env.sessionTtlMinutes,
         },
         webRoot: env.webDir,
