@@ -149,6 +149,8 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
   const { saved, generation } = await deps.store.saveListLoad({
     publications: toSave,
     loadedAt: deps.clock(),
+    // The checks above hold only against the lists they were made on: a load that changed them meanwhile wins.
+    expectInForce: Object.fromEntries(toSave.map((p) => [p.source, before.get(p.source)?.id ?? null])),
     audit: ({ ids, generation }): AuditEvent[] =>
       ids.length === 0
         ? [{ kind: 'list.load', actor, subject: 'unchanged', details: { unchanged, generation } }]

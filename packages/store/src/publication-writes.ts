@@ -36,6 +36,11 @@ export interface ListLoad {
   loadedAt: Date;
   /** The audit rows of the load, given the ids the publications were saved under and the new generation. */
   audit: (saved: { ids: number[]; generation: number }) => AuditEvent[];
+  /**
+   * The publication in force per source when the load was checked (null: none). If another load changed
+   * any of them since, the checks (older? shrunk?) were made against the wrong lists: STORE_CONFLICT.
+   */
+  expectInForce?: Record<string, number | null>;
 }
 
 /**
@@ -56,12 +61,26 @@ export async function writeListLoad(write: InWriteTransaction, load: ListLoad): 
     sources.add(pub.source);
   }
   return write(async (conn, statements) => {
+    if (load.expectInForce) await checkInForce(conn, load.expectInForce);
     const ids: number[] = [];
     for (const pub of load.publications) ids.push(await writePublicationRows(conn, pub, loadedAt));
     const generation = ids.length > 0 ? await bumpListsGeneration(conn, loadedAt) : await readListsGeneration(conn);
     await appendAuditRows(conn, statements, load.audit({ ids, generation }), load.loadedAt);
     return { ids, generation };
   });
+}
+
+async function checkInForce(conn: Kysely<StoreTables>, expected: Record<string, number | null>): Promise<void> {
+  const rows = await conn.selectFrom('current_publications').select(['source', 'publication_id']).execute();
+  const now = new Map(rows.map((r) => [r.source, Number(r.publication_id)]));
+  for (const [source, id] of Object.entries(expected)) {
+    if ((now.get(source) ?? null) !== id)
+      throw new EmbargoError(
+        'STORE_CONFLICT',
+        `Another load changed the ${source} publication in force (now ${now.get(source) ?? 'none'}, checked against ${id ?? 'none'}) while this one was being checked; nothing was stored, load again.`,
+        { source },
+      );
+  }
 }
 
 /** The lists generation: incremented by every change of the publications in force. */

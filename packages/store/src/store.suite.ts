@@ -184,6 +184,30 @@ export function storeSuite(name: string, { newStoreConfig, unreachableConfig, sk
       expect((await store.listAudit({ kind: 'list.load' })).map((r) => r.subject)).toEqual(['first']);
     });
 
+    it('refuses a load checked against lists another load has changed since, storing nothing', async () => {
+      const store = await fresh();
+      const first = await store.savePublication(publicationOf('un-sc', '2024-01-01', manyPeople('un', 3)), at('2024-01-01T00:00:00Z'));
+      const meanwhile = await store.savePublication(publicationOf('un-sc', '2024-01-02', manyPeople('un', 4)), at('2024-01-02T00:00:00Z'));
+      await expect(
+        store.saveListLoad({
+          publications: [publicationOf('un-sc', '2024-01-03', manyPeople('un', 5))],
+          loadedAt: new Date('2024-01-03T00:00:00Z'),
+          audit: () => [{ kind: 'list.load', actor: null, subject: 'late', details: {} }],
+          expectInForce: { 'un-sc': first.id },
+        }),
+      ).rejects.toMatchObject({ code: 'STORE_CONFLICT' });
+      expect((await store.currentPublications()).map((p) => p.id)).toEqual([meanwhile.id]);
+      expect(await store.listAudit({ kind: 'list.load' })).toEqual([]);
+      // Checked against what is in force (and a source with none yet), it goes through.
+      const { saved } = await store.saveListLoad({
+        publications: [publicationOf('un-sc', '2024-01-03', manyPeople('un', 5)), publicationOf('ofac-sdn', '2024-01-03', [kimJongUn()])],
+        loadedAt: new Date('2024-01-03T00:00:00Z'),
+        audit: () => [],
+        expectInForce: { 'un-sc': meanwhile.id, 'ofac-sdn': null },
+      });
+      expect(saved.map((p) => p.source)).toEqual(['un-sc', 'ofac-sdn']);
+    });
+
     it('audits a load whose files were all unchanged without a new generation', async () => {
       const store = await fresh();
       await store.savePublication(publicationOf('un-sc', '2024-01-01', manyPeople('un', 3)), at('2024-01-01T00:00:00Z'));
