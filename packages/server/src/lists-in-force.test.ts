@@ -137,6 +137,22 @@ describe.each(BACKENDS)('lists in force on %s', (backend) => {
     await expectPreviousSetInForce(before);
   });
 
+  it('refuses alt.csv cut at a line break as a shrink of the aliases, saying so', async () => {
+    const before = await inForce();
+    const alt = ofacLines('alt.csv');
+    const dir = sdnFolder(folder(), '2023-12-29', {
+      'sdn.csv': ofacText(ofacLines('sdn.csv')),
+      'add.csv': ofacText(ofacLines('add.csv')),
+      'alt.csv': ofacText([...alt.slice(0, 9_000), '']),
+    });
+    const res = await update({ dir });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toMatch(
+      /: ofac-sdn: records 13,821 → 13,821, aliases [\d,]+ → [\d,]+ \(−[\d.]+ %\)\. A list cut short looks like this/,
+    );
+    await expectPreviousSetInForce(before);
+  });
+
   it('refuses a whole publication cut short (all three files) as a shrink, saying what shrank, unless a reason is given', async () => {
     const before = await inForce();
     const late = new Set(ofacLines('sdn.csv').slice(9_000).map(entNum));
