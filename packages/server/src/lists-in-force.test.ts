@@ -78,6 +78,9 @@ describe.each(BACKENDS)('lists in force on %s', (backend) => {
     expect(screened.listsGeneration).toBe(before.generation);
     expect(screened.publications.map((p: { id: number }) => p.id)).toEqual(before.ids);
     expect(screened.matches.find((m: { id: string }) => m.id === alias.id)).toMatchObject({ alert: true });
+    // The stored screening says the same generation.
+    const stored = await t.app.inject({ method: 'GET', url: `/v1/screenings/${screened.screeningId}`, headers: t.as(t.keys.client) });
+    expect(stored.json()).toMatchObject({ listsGeneration: before.generation });
   }
 
   const inForce = async () => ({

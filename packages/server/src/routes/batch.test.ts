@@ -73,6 +73,13 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     expect(lines[1]).toMatchObject({ alerted: false });
     expect(lines[1].matches.filter((m) => m.alert)).toEqual([]);
     expect(lines[2].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    // Each line names the lists generation it was screened against, as /healthz does.
+    const { listsGeneration } = (await t.app.inject({ method: 'GET', url: '/healthz' })).json();
+    expect(lines.map((l) => (l as { listsGeneration?: number }).listsGeneration)).toEqual([
+      listsGeneration,
+      listsGeneration,
+      listsGeneration,
+    ]);
   });
 
   it('answers each party exactly as POST /v1/screen does', async () => {
