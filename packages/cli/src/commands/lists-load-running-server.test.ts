@@ -76,6 +76,14 @@ describe.each(BACKENDS)('a running server and `embargo lists load` on %s', (back
     const [cons] = await loadListDirectory(CONS);
     const listed = cons.entities.find((e) => e.schema !== 'Person' && e.caption.length > 15)!;
     expect((await screen(listed.caption)).matches.some((m: { id: string }) => m.id === listed.id)).toBe(false);
+    // A monitored customer named like the record: re-screened by the server once it picks the load up.
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/v1/customers',
+      headers: t.as(t.keys.client),
+      payload: { customerKey: 'M-1', name: listed.caption },
+    });
+    expect(registered.statusCode, registered.body).toBe(200);
 
     const { code, out, err } = await runCli(['lists', 'load', join(BUNDLED_DATA_DIR, 'ofac-cons'), ...storeArgs()]);
     expect(code, err).toBe(0);
@@ -85,6 +93,12 @@ describe.each(BACKENDS)('a running server and `embargo lists load` on %s', (back
     const screened = await screen(listed.caption);
     expect(screened.listsGeneration).toBe(before.listsGeneration + 1);
     expect(screened.matches[0]).toMatchObject({ id: listed.id, alert: true });
+    // The monitor re-screened the customer against what the load added, as after a load through the API.
+    for (const started = Date.now(); (await t.store.listAlerts({ customerKey: 'M-1' })).length === 0;) {
+      if (Date.now() - started > 10_000) throw new Error('the monitored customer was not re-screened');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await t.store.listAlerts({ customerKey: 'M-1' })).toMatchObject([{ entityId: listed.id, status: 'open' }]);
     // The CLI's load is audited like the API's.
     expect((await t.store.listAudit({ kind: 'list.load' })).at(-1)).toMatchObject({ actor: 'cli', details: { source: 'ofac-cons' } });
   });
