@@ -1,7 +1,7 @@
 /**
  * The analyst web app end to end, in Debian's Chromium against the real `embargo serve` on a fresh
- * database: SDN 2015-01-17 and then 2018-01-26 loaded with the CLI (so the 22 August 2017 designations
- * are on the list and in the difference), an admin and two analysts made with `embargo users create`.
+ * database: SDN 2021-07-07 and then 2023-12-28 loaded with the CLI (complete publications: sdn.csv,
+ * add.csv and alt.csv; the older archive folders hold sdn.csv alone, which a load refuses), an admin and two analysts made with `embargo users create`.
  * Sign in; search "Andrei Serbin" and find SERBIN, Andrey with the explanation; open the profile and
  * follow a relationship; screen a customer that alerts, mark it a false positive as one analyst and
  * approve it as another; compare the two SDN publications; check the audit trail. Every page is saved as
@@ -24,7 +24,7 @@ import {
 
 const PASSWORDS = { admin: 'admin password 1', ann: 'ann password 12', bob: 'bob password 12' };
 
-// It loads two SDN publications of the shared archive (2015 and 2018) and shows their difference.
+// It loads an SDN publication of the shared archive (2021) before the bundled one and shows their difference.
 describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
   let ws: Workspace;
   let server: RunningServer;
@@ -35,8 +35,8 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
   beforeAll(async () => {
     checkPrerequisites();
     ws = newWorkspace();
-    await embargo(['lists', 'load', join(SHARED_LISTS, 'ofac-sdn', '2015-01-17')], ws.env);
-    await embargo(['lists', 'load', join(SHARED_LISTS, 'ofac-sdn', '2018-01-26')], ws.env);
+    await embargo(['lists', 'load', join(SHARED_LISTS, 'ofac-sdn', '2021-07-07')], ws.env);
+    await embargo(['lists', 'load', join(SHARED_LISTS, 'ofac-sdn', '2023-12-28')], ws.env);
     await embargo(['users', 'create', '--username', 'admin', '--role', 'admin', '--password-stdin'], ws.env, `${PASSWORDS.admin}\n`);
     for (const name of ['ann', 'bob'] as const)
       await embargo(['users', 'create', '--username', name, '--role', 'analyst', '--password-stdin'], ws.env, `${PASSWORDS[name]}\n`);
@@ -167,7 +167,7 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     await screenshot(page, '08-review-approved-large-monitor');
   });
 
-  it('shows the 2015 → 2018 SDN difference with the designations of 22 August 2017 among the additions', async () => {
+  it('shows the 2021 → 2023 SDN difference with North Korea designations among the additions', async () => {
     await signIn('ann');
     await page.getByRole('link', { name: 'Lists' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Lists' }).waitFor();
@@ -176,15 +176,16 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
       const value = await select.locator('option', { hasText: date }).first().getAttribute('value');
       await select.selectOption(value!);
     };
-    await choose('From', '2015-01-17');
-    await choose('To', '2018-01-26');
+    await choose('From', '2021-07-07');
+    await choose('To', '2023-12-28');
     await page.getByRole('button', { name: 'Compare' }).click();
-    await page.getByText('1,834').first().waitFor();
+    await page.getByText('5,637').first().waitFor();
     await screenshot(page, '09-list-difference', false);
-    await page.getByRole('button', { name: 'Show all 1,834 added' }).click();
+    await page.getByRole('button', { name: 'Show all 5,637 added' }).click();
     const diff = await page.locator('main').innerText();
-    expect(diff).toContain('1,642');
-    for (const designated of ['SERBIN, Andrey', 'GEFEST-M LLC', 'JINHOU INTERNATIONAL HOLDINGS CO., LTD.'])
+    expect(diff).toContain('792');
+    // Designated under the DPRK programmes between the two publications.
+    for (const designated of ['SOIN, Dmitriy Yurevich', 'KANG, Phyong Guk', 'KWEK, Kee Seng'])
       expect(diff).toContain(designated);
   });
 

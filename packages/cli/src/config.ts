@@ -49,6 +49,45 @@ export function readAlertThreshold(env: NodeJS.ProcessEnv = process.env): number
   return n;
 }
 
+/**
+ * EMBARGO_MAX_LIST_SHRINK: the share of records or aliases a list load may lose without --allow-shrink;
+ * default 0.05. Read by the commands that load lists (inside their action, so a bad value is reported
+ * like any other error, not while the command line is being built).
+ */
+export function readMaxListShrink(env: NodeJS.ProcessEnv = process.env): number {
+  return env.EMBARGO_MAX_LIST_SHRINK ? readShare(env.EMBARGO_MAX_LIST_SHRINK, 'EMBARGO_MAX_LIST_SHRINK') : 0.05;
+}
+
+/** EMBARGO_LISTS_POLL_SECONDS: how often `embargo serve` looks for lists loaded elsewhere; default 5. */
+export function readListsPollSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  return env.EMBARGO_LISTS_POLL_SECONDS ? readPositiveNumber(env.EMBARGO_LISTS_POLL_SECONDS, 'EMBARGO_LISTS_POLL_SECONDS') : 5;
+}
+
+/**
+ * A share as a user writes it: `0.05` or `5%`. Anything else is refused naming where it came from.
+ * @example readShare('5%', '--max-shrink') // 0.05
+ */
+export function readShare(text: string, where: string): number {
+  const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+  const share = percent ? Number(percent[1]) / 100 : /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(share >= 0 && share <= 1))
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      `${where} must be a share from 0 to 1 or a percentage (0.05 or 5%), not ${JSON.stringify(text)}`,
+      {
+        field: where,
+      },
+    );
+  return share;
+}
+
+function readPositiveNumber(text: string, where: string): number {
+  const value = /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value > 0))
+    throw new EmbargoError('INVALID_INPUT', `${where} must be a positive number, not ${JSON.stringify(text)}`, { field: where });
+  return value;
+}
+
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): CliEnvironment {
   return {
     dataDir: env.EMBARGO_DATA_DIR || BUNDLED_DATA_DIR,

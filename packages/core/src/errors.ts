@@ -8,6 +8,9 @@ export const ERROR_CODES = {
   LIST_PARSE: 'A list file could not be parsed; nothing from it was stored.',
   LIST_FORMAT_UNKNOWN: 'A file is not in any list format Embargo reads.',
   LIST_INCOMPLETE: 'A publication is missing a file it needs (e.g. add.csv without sdn.csv).',
+  LIST_SHRANK:
+    'A publication has fewer records or aliases than the one in force, by more than the allowed share; load it with allow-shrink and a reason.',
+  LIST_OLDER: 'A publication is older than the one in force; load it with allow-older.',
   LIST_DOWNLOAD: 'A list file could not be downloaded or failed verification.',
   INVALID_INPUT: 'A request or command argument is malformed.',
   NOT_FOUND: 'The requested record does not exist.',

@@ -34,12 +34,15 @@ export interface Detection {
   publications: DetectedPublication[];
   /** Documentation and schema files that are not list data (PROVENANCE.md, cons_dat_spec.txt, *.xsd). */
   ignored: string[];
+  /** The root given was one file, not a folder. */
+  singleFile: boolean;
 }
 
 /** Files that travel with list data but are not data themselves. */
 const DOCUMENTATION = /\.(md|txt|xsd|pdf|html?|json)$/i;
 
-const OFAC_CSV_ROLES: Record<string, { source: ListSource; role: FileRole }> = {
+/** OFAC's legacy CSV files by name: the source and the part of the publication each holds. */
+export const OFAC_CSV_ROLES: Record<string, { source: ListSource; role: FileRole }> = {
   'sdn.csv': { source: 'ofac-sdn', role: 'primary' },
   'add.csv': { source: 'ofac-sdn', role: 'addresses' },
   'alt.csv': { source: 'ofac-sdn', role: 'aliases' },
@@ -178,5 +181,5 @@ export async function detectPublications(root: string): Promise<Detection> {
     publications.push({ source: files[0].source, format, folder, files: chosen, alternates: files.filter((x) => x.format !== format) });
   }
   publications.sort((a, b) => a.source.localeCompare(b.source) || a.folder.localeCompare(b.folder));
-  return { publications, ignored };
+  return { publications, ignored, singleFile: !info.isDirectory() };
 }

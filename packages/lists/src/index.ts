@@ -6,4 +6,6 @@ export * from './format.js';
 export * from './io.js';
 export * from './detect.js';
 export * from './load.js';
+export * from './completeness.js';
+export * from './zip-bounds.js';
 export * from './update.js';

@@ -23,6 +23,7 @@ import { batchRoutes } from './routes/batch.js';
 import { compatRoutes } from './routes/compat.js';
 import { customerRoutes } from './routes/customers.js';
 import { entityRoutes } from './routes/entities.js';
+import { rescreenChangedLists } from './monitoring/delta-rescreen.js';
 import { healthRoutes } from './routes/health.js';
 import { listRoutes } from './routes/lists.js';
 import { screenRoutes } from './routes/screen.js';
@@ -121,6 +122,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const runner = new JobRunner(deps, app.log);
   app.decorate('jobs', runner);
   app.addHook('onClose', async () => runner.stop());
+  // Lists loaded by another process (`embargo lists load`) are put in force here within a poll, and the
+  // monitored customers re-screened against what changed, as after a load through this server.
+  deps.screening.startPolling(
+    deps.config.listsPollSeconds * 1000,
+    async (before, after) => {
+      await rescreenChangedLists(deps, before, after);
+    },
+    (error) => app.log.error({ err: error }, 'checking the store for lists loaded elsewhere failed; retrying at the next poll'),
+  );
+  app.addHook('onClose', async () => deps.screening.stopPolling());
 
   await app.register(healthRoutes(deps));
   await app.register(screenRoutes(deps));

@@ -34,6 +34,10 @@ export interface ServerConfig {
   alertThreshold?: number;
   /** EMBARGO_LISTS_BASE_URL: a mirror serving `<url>/<source>/<file>` for `POST /v1/lists/update {"download":true}` (default: the publishers). */
   listsBaseUrl?: string;
+  /** How often a running server checks the store for lists another process loaded (EMBARGO_LISTS_POLL_SECONDS, default 5). */
+  listsPollSeconds: number;
+  /** The share of records or aliases a list load may lose without allowShrink (EMBARGO_MAX_LIST_SHRINK, default 0.05). */
+  maxListShrink: number;
 }
 
 export interface AppDeps {
@@ -52,6 +56,8 @@ export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {
   bodyLimitBytes: 1024 * 1024,
   batchBodyLimitBytes: 64 * 1024 * 1024,
   sessionTtlMinutes: 480,
+  listsPollSeconds: 5,
+  maxListShrink: 0.05,
 };
 
 export const systemClock = (): Date => new Date();

@@ -1,22 +1,56 @@
 /**
  * @module list-loading
- * Loading a folder of official list files into the store as the publications in force: parse every
- * file first (a file that fails to parse rejects the whole load, with file and line, before anything is
- * stored), save only publications whose files differ from the ones in force, audit each load, rebuild
- * the screening service, and re-screen monitored customers against what changed.
+ * Loading a folder of official list files into the store as the publications in force, the one loader
+ * behind `embargo lists load`, `POST /v1/lists/update` and `embargo serve`'s first start. Before anything
+ * goes into force it checks, for the newest publication of each source in the folder:
+ * - every file parses (a file that fails rejects the whole load, with file and line);
+ * - the publication is complete: every file its format needs is there and not empty, and every cross-file
+ *   reference resolves (checked by the parser: an alias or address of a record not in the primary file);
+ * - it is not older than the publication in force (unless `allowOlder`);
+ * - it did not lose more than `maxShrink` of the records or aliases of the publication in force (unless
+ *   `allowShrink` with a reason, which goes into the audit row).
+ * Then it saves the changed publications, switches them into force, increments the lists generation and
+ * writes the audit rows in ONE transaction; a running server sees the new generation and reloads. Files the
+ * same as those in force are not stored again. The caller's screening service, when there is one, is
+ * rebuilt at once and monitored customers are re-screened against what changed.
  */
-import { detectPublications, parsePublication } from '@embargo/lists';
-import type { ListPublication } from '@embargo/core';
-import type { StoredPublication } from '@embargo/store';
+import {
+  comparePublicationSize,
+  DEFAULT_MAX_SHRINK,
+  describeShrink,
+  EmbargoError,
+  exceedsShare,
+  publicationSize,
+  type ListPublication,
+  type PublicationShrink,
+} from '@embargo/core';
+import { checkPublicationComplete, detectPublications, parsePublication, type DetectedPublication } from '@embargo/lists';
+import type { AuditEvent, StoredPublication } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { rescreenAfterLoad, type RescreenSummary } from './monitoring/delta-rescreen.js';
+
+export interface LoadOptions {
+  /** Put a publication in force although it lost more than `maxShrink`; the reason is audited. */
+  allowShrink?: { reason: string };
+  /** Put a publication in force although it is older (by its published date) than the one in force. */
+  allowOlder?: boolean;
+  /** The share of records or aliases a publication may lose against the one in force (default 0.05). */
+  maxShrink?: number;
+  onProgress?: (step: string) => void;
+}
 
 export interface LoadSummary {
   saved: StoredPublication[];
   /** Sources whose files were the same as the publication in force. */
   unchanged: string[];
+  /** The lists generation in force after the load. */
+  generation: number;
+  /** For each saved source that had a publication in force: records and aliases before → after, and which programmes lost records. */
+  left: PublicationShrink[];
   rescreening: RescreenSummary[];
 }
+
+type LoaderDeps = Pick<AppDeps, 'store' | 'clock'> & Partial<Pick<AppDeps, 'screening' | 'newId'>>;
 
 function sameFiles(pub: ListPublication, current: StoredPublication | undefined): boolean {
   if (!current || current.files.length !== pub.files.length) return false;
@@ -24,52 +58,125 @@ function sameFiles(pub: ListPublication, current: StoredPublication | undefined)
   return pub.files.every((f) => hashes.has(f.sha256));
 }
 
-/** Parses `dir` whole, then saves what changed. `onProgress` hears each step (for the CLI's progress bar). */
-export async function loadListFolder(
-  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
-  dir: string,
-  actor: string | null,
-  onProgress: (step: string) => void = () => undefined,
-): Promise<LoadSummary> {
-  const { publications: detected } = await detectPublications(dir);
-  const parsed: ListPublication[] = [];
-  for (const d of detected) {
-    onProgress(`parsing ${d.source} ${d.folder}`);
-    parsed.push(await parsePublication(d));
+/** The share as a flag or variable gives it: a number from 0 to 1. */
+export function checkedMaxShrink(value: number | undefined, field: string): number {
+  if (value === undefined) return DEFAULT_MAX_SHRINK;
+  if (!Number.isFinite(value) || value < 0 || value > 1)
+    throw new EmbargoError('INVALID_INPUT', `${field} must be a share from 0 to 1 (0.05 = 5 %), not ${String(value)}.`, { field });
+  return value;
+}
+
+interface Candidate {
+  detected: DetectedPublication;
+  pub: ListPublication;
+}
+
+/**
+ * Parses `dir` whole, checks the newest publication of each source, then puts the changed ones in force
+ * in one transaction. Throws (and stores nothing) on any failed check.
+ * @example await loadListFolder(deps, 'data', keyId, { allowShrink: { reason: 'OFAC delisted the Balkans programme' } })
+ */
+export async function loadListFolder(deps: LoaderDeps, dir: string, actor: string | null, options: LoadOptions = {}): Promise<LoadSummary> {
+  return deps.screening ? deps.screening.duringLoad(() => loadFolder(deps, dir, actor, options)) : loadFolder(deps, dir, actor, options);
+}
+
+async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, options: LoadOptions): Promise<LoadSummary> {
+  const progress = options.onProgress ?? (() => undefined);
+  const maxShrink = checkedMaxShrink(options.maxShrink, 'maxShrink');
+  if (options.allowShrink && !options.allowShrink.reason.trim())
+    throw new EmbargoError('INVALID_INPUT', 'allowShrink needs a reason: it goes into the audit trail.', { field: 'allowShrink.reason' });
+  const detection = await detectPublications(dir);
+  // An empty load "succeeding" would hide a wrong path from a script; say so instead.
+  if (detection.publications.length === 0)
+    throw new EmbargoError('INVALID_INPUT', `${dir}: no official list files found; nothing was stored`, { file: dir });
+  const parsed: Candidate[] = [];
+  for (const detected of detection.publications) {
+    progress(`parsing ${detected.source} ${detected.folder}`);
+    parsed.push({ detected, pub: await parsePublication(detected) });
   }
-  parsed.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  parsed.sort((a, b) => (a.pub.published ?? '').localeCompare(b.pub.published ?? ''));
   // A data folder keeps older publications beside the newest (`lists update` adds a dated folder): only
   // the newest of each source is put in force. Saving the older ones too would make an old publication
   // current again whenever the newest is already stored.
-  const newest = [...new Map(parsed.map((p) => [p.source, p])).values()];
+  const newest = [...new Map(parsed.map((c) => [c.pub.source, c])).values()];
+  for (const { detected } of newest) await checkPublicationComplete(detected, { singleFile: detection.singleFile });
+
   const before = new Map((await deps.store.currentPublications()).map((p) => [p.source, p]));
-  const saved: StoredPublication[] = [];
+  const toSave: ListPublication[] = [];
   const unchanged: string[] = [];
-  for (const pub of newest) {
-    if (sameFiles(pub, before.get(pub.source))) {
+  const left: PublicationShrink[] = [];
+  const tooSmall: PublicationShrink[] = [];
+  for (const { pub } of newest) {
+    const current = before.get(pub.source);
+    if (sameFiles(pub, current)) {
       unchanged.push(pub.source);
       continue;
     }
-    onProgress(`saving ${pub.source} (${pub.entities.length} records)`);
-    const stored = await deps.store.savePublication(pub, { loadedAt: deps.clock() });
-    await deps.store.appendAudit(
-      {
-        kind: 'list.load',
-        actor,
-        subject: String(stored.id),
-        details: { source: stored.source, published: stored.published, records: stored.records, files: stored.files.map((f) => f.sha256) },
-      },
-      deps.clock(),
+    if (current?.published && pub.published && pub.published < current.published && !options.allowOlder) {
+      throw new EmbargoError(
+        'LIST_OLDER',
+        `${pub.source}: the publication of ${pub.published} is older than the one in force (${current.published}, publication ${current.id}); ` +
+          'load it with --allow-older (API: "allowOlder": true) if that is what you mean.',
+        { source: pub.source, published: pub.published, inForce: current.published },
+      );
+    }
+    if (current) {
+      progress(`comparing ${pub.source} with the publication in force`);
+      const shrink = comparePublicationSize(
+        pub.source,
+        publicationSize(await deps.store.loadEntities(current.id)),
+        publicationSize(pub.entities),
+      );
+      if (shrink.programsLost.length > 0) left.push(shrink);
+      if (exceedsShare(shrink, maxShrink)) tooSmall.push(shrink);
+    }
+    toSave.push(pub);
+  }
+  if (tooSmall.length > 0 && !options.allowShrink) {
+    throw new EmbargoError(
+      'LIST_SHRANK',
+      `The load would lose more than ${(maxShrink * 100).toFixed(1)} % of the records or aliases in force: ${tooSmall.map((s) => describeShrink(s)).join('; ')}. ` +
+        'A list cut short looks like this; if the list really shrank, load it with --allow-shrink "<reason>" (API: "allowShrink": {"reason": "…"}).',
+      { shrank: tooSmall },
     );
-    saved.push(stored);
   }
-  if (saved.length === 0) return { saved, unchanged, rescreening: [] };
-  onProgress('building the screening index');
-  await deps.screening.reload();
+
+  if (toSave.length > 0) progress(`saving ${toSave.map((p) => `${p.source} (${p.entities.length} records)`).join(', ')}`);
+  const auditOptions = {
+    ...(options.allowShrink && tooSmall.length > 0 ? { allowShrink: options.allowShrink.reason } : {}),
+    ...(options.allowOlder ? { allowOlder: true } : {}),
+  };
+  const { saved, generation } = await deps.store.saveListLoad({
+    publications: toSave,
+    loadedAt: deps.clock(),
+    // The checks above hold only against the lists they were made on: a load that changed them meanwhile wins.
+    expectInForce: Object.fromEntries(toSave.map((p) => [p.source, before.get(p.source)?.id ?? null])),
+    audit: ({ ids, generation }): AuditEvent[] =>
+      ids.length === 0
+        ? [{ kind: 'list.load', actor, subject: 'unchanged', details: { unchanged, generation } }]
+        : toSave.map((pub, i) => ({
+            kind: 'list.load',
+            actor,
+            subject: String(ids[i]),
+            details: {
+              source: pub.source,
+              published: pub.published,
+              records: pub.entities.length,
+              files: pub.files.map((f) => f.sha256),
+              generation,
+              ...auditOptions,
+              ...(left.find((s) => s.source === pub.source) ? { left: left.find((s) => s.source === pub.source) } : {}),
+            },
+          })),
+  });
   const rescreening: RescreenSummary[] = [];
+  if (saved.length === 0 || !deps.screening || !deps.newId) return { saved, unchanged, generation, left, rescreening };
+  progress('building the screening index');
+  await deps.screening.reload();
+  const withScreening = { ...deps, screening: deps.screening, newId: deps.newId };
   for (const pub of saved) {
-    onProgress(`re-screening customers against ${pub.source} changes`);
-    rescreening.push(await rescreenAfterLoad(deps, before.get(pub.source), pub));
+    progress(`re-screening customers against ${pub.source} changes`);
+    rescreening.push(await rescreenAfterLoad(withScreening, before.get(pub.source), pub));
   }
-  return { saved, unchanged, rescreening };
+  return { saved, unchanged, generation, left, rescreening };
 }

@@ -213,11 +213,15 @@ describe.each(BACKENDS)('good-guy suppression across list loads on %s', (backend
   let t: TestApp;
   let root: string;
   let delisted: string;
+  let relisted: string;
   let withAlias: string;
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'embargo-un-'));
     delisted = unListFolder(root, 'delisted', '2026-03-01T00:00:00Z', (people) => people.filter((p) => !p.includes(JANG.reference)));
+    // The bundled list again, as a later publication: loading the bundled file itself, older than the one
+    // in force by then, would be refused without allowOlder.
+    relisted = unListFolder(root, 'relisted', '2026-03-01T12:00:00Z', (people) => people);
     withAlias = unListFolder(root, 'alias', '2026-03-02T00:00:00Z', (people) =>
       people.map((p) =>
         p.includes(JANG.reference)
@@ -275,7 +279,7 @@ describe.each(BACKENDS)('good-guy suppression across list loads on %s', (backend
 
     // Listed again, unchanged: an added record. G-1's false positive still holds; G-2's alert on that same
     // record is still open, so it is not opened twice.
-    const relisting = await update(BUNDLED_UN);
+    const relisting = await update(relisted);
     expect(relisting).toMatchObject({ customers: 3, recordsRescreened: 1, alertsOpened: 0, suppressed: 1 });
     expect(await jangAlerts('G-1')).toHaveLength(1);
     expect(await jangAlerts('G-2')).toHaveLength(1);

@@ -11,7 +11,7 @@
  * trail, and answers which matches alert, but opens nothing in the queue.
  */
 import type { ScreeningMatch, ScreeningQuery } from '@embargo/core';
-import type { AlertRecord, Suppression } from '@embargo/store';
+import type { AlertRecord, StoredPublication, Suppression } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
 import { partyFingerprint } from './party-fingerprint.js';
@@ -145,10 +145,22 @@ export async function screenAndRecord(
   actor: string | null,
   tenant: string,
   options: ScreenPartyOptions = {},
-): Promise<PartyScreening & { screeningId: string; publicationIds: number[]; alertsOpened: number }> {
+): Promise<
+  PartyScreening & {
+    screeningId: string;
+    publications: StoredPublication[];
+    publicationIds: number[];
+    listsGeneration: number;
+    alertsOpened: number;
+  }
+> {
   const screeningId = deps.newId();
+  // Read in the same turn as the engine is asked (screenParty sends the query before it first waits), so
+  // the publications and generation recorded are the ones screened against even if a reload follows.
+  const lists = deps.screening.lists;
   const result = await screenParty(deps, party, tenant, screeningId, options);
-  const publicationIds = deps.screening.publications.map((p) => p.id);
+  const publicationIds = lists.publications.map((p) => p.id);
+  const listsGeneration = lists.listsGeneration;
   const { alertsOpened } = await deps.store.recordScreening(
     {
       id: screeningId,
@@ -158,10 +170,11 @@ export async function screenAndRecord(
       customerKey: party.customerKey ?? null,
       input: party,
       publicationIds,
+      listsGeneration,
       results: result.matches,
       alerted: result.alerted,
     },
     result.alerts,
   );
-  return { ...result, screeningId, publicationIds, alertsOpened };
+  return { ...result, screeningId, publications: lists.publications, publicationIds, listsGeneration, alertsOpened };
 }

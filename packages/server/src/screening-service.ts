@@ -4,6 +4,10 @@
  * records by id, their relationships and cross-list links. Built from the store at start-up and rebuilt
  * after a list load; the swap is one assignment, so a request sees either the old lists or the new.
  *
+ * A load by another process (`embargo lists load`, another server) is seen through the store's lists
+ * generation, which every load increments in its transaction: `startPolling` reads it every few seconds
+ * and rebuilds when it changed, so a running server screens against the new set within seconds.
+ *
  * The engine runs in this thread, or, for the server, on a thread of its own (`engineThread`), so that
  * screening and the rest of a request's work use both cores.
  */
@@ -26,6 +30,8 @@ import { EngineThread } from './engine-pool.js';
 export interface ListsInForce {
   /** Numbers the snapshots of one service: the engine thread keeps an index per generation. */
   generation: number;
+  /** The store's lists generation this snapshot was read at: what /healthz and every screening report. */
+  listsGeneration: number;
   publications: StoredPublication[];
   /** The engine, when it runs in this thread. */
   engine?: ScreeningEngine;
@@ -54,8 +60,19 @@ export interface ScreeningServiceOptions {
   alertThreshold?: number;
 }
 
+/** Hears a reload the service made by itself (polling): the publications in force before and after. */
+export type ListsChanged = (before: StoredPublication[], after: StoredPublication[]) => Promise<void>;
+
 export class ScreeningService {
   private current: ListsInForce;
+  private poller: NodeJS.Timeout | undefined;
+  /** The reload in progress, so that a poll does not start a second one beside it. */
+  private reloading: Promise<void> | undefined;
+  /** Loads running in this process (`duringLoad`): they reload and re-screen themselves, so polling waits. */
+  private loadsHere = 0;
+  /** The last poll's failure (the database away), cleared by the next poll that reads the generation. */
+  pollError: unknown;
+
   private constructor(
     private readonly store: Store,
     lists: ListsInForce,
@@ -83,6 +100,8 @@ export class ScreeningService {
   }
 
   private static async snapshot(store: Store, generation: number, thread: EngineThread | undefined): Promise<ListsInForce> {
+    // Read before the publications: a load committed in between is then seen again by the next poll.
+    const listsGeneration = await store.listsGeneration();
     const publications = await store.currentPublications();
     const all: Entity[] = [];
     const relationships = new Map<string, Relationship[]>();
@@ -102,15 +121,85 @@ export class ScreeningService {
       pushTo(links, l.a, l);
       pushTo(links, l.b, l);
     }
-    return { generation, publications, engine, entities: new Map(all.map((e) => [e.id, e])), relationships, links };
+    return { generation, listsGeneration, publications, engine, entities: new Map(all.map((e) => [e.id, e])), relationships, links };
   }
 
-  /** Rebuilds from the store's current publications, then swaps. */
+  /** Rebuilds from the store's current publications, then swaps. One reload runs at a time. */
   async reload(): Promise<void> {
+    while (this.reloading) await this.reloading.catch(() => undefined);
+    this.reloading = this.rebuild();
+    try {
+      await this.reloading;
+    } finally {
+      this.reloading = undefined;
+    }
+  }
+
+  private async rebuild(): Promise<void> {
     const previous = this.current;
     this.current = await ScreeningService.snapshot(this.store, previous.generation + 1, this.thread);
     // Requests already sent for the previous generation are answered before this reaches the thread.
     this.thread?.drop(previous.generation);
+  }
+
+  /**
+   * Reloads when the store's lists generation differs from the one in force (another process loaded
+   * lists); `onChanged` then hears what was in force before and after. Returns whether it reloaded.
+   */
+  async refreshIfChanged(onChanged?: ListsChanged): Promise<boolean> {
+    if (this.reloading || this.loadsHere > 0) return false;
+    const generation = await this.store.listsGeneration();
+    if (generation === this.current.listsGeneration) return false;
+    const before = this.current.publications;
+    await this.reload();
+    await onChanged?.(before, this.current.publications);
+    return true;
+  }
+
+  /**
+   * Polls the store's lists generation every `intervalMs` (EMBARGO_LISTS_POLL_SECONDS) and reloads when it
+   * changed. A poll that fails (the database away) is kept in `pollError`, told to `onError`, and retried
+   * at the next tick.
+   */
+  startPolling(intervalMs: number, onChanged?: ListsChanged, onError?: (error: unknown) => void): void {
+    this.stopPolling();
+    let polling = false;
+    this.poller = setInterval(() => {
+      if (polling) return;
+      polling = true;
+      this.refreshIfChanged(onChanged)
+        .then(() => (this.pollError = undefined))
+        .catch((error: unknown) => {
+          this.pollError = error;
+          onError?.(error);
+        })
+        .finally(() => (polling = false));
+    }, intervalMs);
+    // Polling alone does not keep a process alive (a CLI command, a test).
+    this.poller.unref();
+  }
+
+  /**
+   * Runs a list load of this process: polling leaves the generation it makes to it, so the lists are not
+   * rebuilt and customers not re-screened twice.
+   */
+  async duringLoad<T>(load: () => Promise<T>): Promise<T> {
+    this.loadsHere++;
+    try {
+      return await load();
+    } finally {
+      this.loadsHere--;
+    }
+  }
+
+  stopPolling(): void {
+    if (this.poller) clearInterval(this.poller);
+    this.poller = undefined;
+  }
+
+  /** The store's lists generation the lists in force were read at. */
+  get listsGeneration(): number {
+    return this.current.listsGeneration;
   }
 
   get lists(): ListsInForce {
@@ -142,8 +231,10 @@ export class ScreeningService {
     return this.thread !== undefined;
   }
 
-  /** Stops the engine thread, if any. */
+  /** Stops polling and the engine thread, if any. */
   async close(): Promise<void> {
+    this.stopPolling();
+    await this.reloading?.catch(() => undefined);
     await this.thread?.close();
   }
 }

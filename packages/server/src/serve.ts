@@ -65,7 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if ((await store.currentPublications()).length === 0) {
       say(`No lists stored yet: loading ${config.dataDir}`);
       deps.screening = await ScreeningService.fromStore(store, screeningOptions);
-      await loadListFolder(deps, config.dataDir, 'serve', say);
+      await loadListFolder(deps, config.dataDir, 'serve', { onProgress: say, maxShrink: config.maxListShrink });
     } else {
       say('Building the screening index');
       deps.screening = await ScreeningService.fromStore(store, screeningOptions);

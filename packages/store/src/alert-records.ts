@@ -143,6 +143,7 @@ export async function recordScreening(
         customer_key: s.customerKey,
         input: jsonText(s.input),
         publication_ids: jsonText(s.publicationIds),
+        lists_generation: s.listsGeneration ?? null,
         results: jsonText(s.results),
         alerted: s.alerted ? 1 : 0,
       },
@@ -174,6 +175,8 @@ export async function getScreening(db: Db, id: string, tenant: string | null): P
     customerKey: r.customer_key,
     input: JSON.parse(r.input),
     publicationIds: JSON.parse(r.publication_ids) as number[],
+    // Absent, not null, when not recorded: a screening reads back exactly as it was given.
+    ...(r.lists_generation === null ? {} : { listsGeneration: Number(r.lists_generation) }),
     results: JSON.parse(r.results),
     alerted: Number(r.alerted) === 1,
   };

@@ -6,8 +6,8 @@ import { Kysely } from 'kysely';
 import { openDialect, translateStoreError, type StoreConfig } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
 import * as reads from './publication-reads.js';
-import { writePublication } from './publication-writes.js';
-import type { Store } from './store.js';
+import { readListsGeneration, writeListLoad, writePublication } from './publication-writes.js';
+import type { Store, StoredPublication } from './store.js';
 import type { StoreTables } from './tables.js';
 import * as alerts from './alert-records.js';
 import * as audit from './audit-trail.js';
@@ -72,6 +72,13 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
       if (!saved) throw new Error(`publication ${id} vanished right after it was saved`);
       return saved;
     },
+    saveListLoad: async (load) => {
+      const { ids, generation } = await writing(writeListLoad)(load);
+      const saved = await Promise.all(ids.map((id) => getPublication(id)));
+      if (saved.some((p) => !p)) throw new Error(`a publication of generation ${generation} vanished right after it was saved`);
+      return { saved: saved as StoredPublication[], generation };
+    },
+    listsGeneration: guarded(readListsGeneration),
     listPublications: guarded(reads.listPublications),
     currentPublications: guarded(reads.currentPublications),
     getPublication,

@@ -73,9 +73,11 @@ export async function publicationsContaining(db: Db, entityId: string): Promise<
   return withFiles(db, await publicationQuery(db).where('p.id', 'in', containing).execute());
 }
 
-export async function loadEntities(db: Db, publicationId: number): Promise<Entity[]> {
+export async function loadEntities(db: Db, publicationId: number, page?: { from: number; count: number }): Promise<Entity[]> {
   await requirePublication(db, publicationId);
-  const rows = await db.selectFrom('entities').select('data').where('publication_id', '=', publicationId).orderBy('position').execute();
+  let query = db.selectFrom('entities').select('data').where('publication_id', '=', publicationId);
+  if (page) query = query.where('position', '>=', page.from).where('position', '<', page.from + page.count);
+  const rows = await query.orderBy('position').execute();
   return rows.map((r) => JSON.parse(r.data) as Entity);
 }
 

@@ -32,6 +32,8 @@ export interface ScreeningRecord {
   input: unknown;
   /** Ids of the list publications the engine had loaded. */
   publicationIds: number[];
+  /** The lists generation screened against (null for screenings stored before generations were kept). */
+  listsGeneration?: number | null;
   /** The matches as answered (JSON, with explanations). */
   results: unknown;
   /** Whether any match alerted. */

@@ -134,6 +134,118 @@ export function storeSuite(name: string, { newStoreConfig, unreachableConfig, sk
       expect((await store.listPublications()).map((p) => p.id)).toEqual([after.id, before.id]);
     });
 
+    it('puts several publications in force in one transaction, with the audit row and a new generation', async () => {
+      const store = await fresh();
+      expect(await store.listsGeneration()).toBe(0);
+      const un = await store.savePublication(publicationOf('un-sc', '2024-01-01', manyPeople('un', 3)), at('2024-01-01T00:00:00Z'));
+      expect(await store.listsGeneration()).toBe(1);
+      const { saved, generation } = await store.saveListLoad({
+        publications: [
+          publicationOf('ofac-sdn', '2024-02-01', [kimJongUn(), vessel()]),
+          publicationOf('un-sc', '2024-02-01', manyPeople('un', 4)),
+        ],
+        loadedAt: new Date('2024-02-02T00:00:00Z'),
+        audit: ({ ids, generation }) => [{ kind: 'list.load', actor: 'key-1', subject: `generation ${generation}`, details: { ids } }],
+      });
+      expect(generation).toBe(2);
+      expect(await store.listsGeneration()).toBe(2);
+      expect(saved.map((p) => [p.source, p.records, p.current])).toEqual([
+        ['ofac-sdn', 2, true],
+        ['un-sc', 4, true],
+      ]);
+      expect((await store.currentPublications()).map((p) => p.id)).toEqual(saved.map((p) => p.id));
+      expect((await store.getPublication(un.id))?.current).toBe(false);
+      expect(await store.listAudit({ kind: 'list.load' })).toMatchObject([
+        { actor: 'key-1', subject: 'generation 2', details: { ids: saved.map((p) => p.id) } },
+      ]);
+      expect(await store.verifyAudit()).toMatchObject({ ok: true });
+    });
+
+    it('leaves the previous set in force when a load fails between sources', async () => {
+      const store = await fresh();
+      const first = await store.saveListLoad({
+        publications: [publicationOf('ofac-sdn', '2024-01-01', [kimJongUn()]), publicationOf('un-sc', '2024-01-01', manyPeople('un', 3))],
+        loadedAt: new Date('2024-01-01T00:00:00Z'),
+        audit: () => [{ kind: 'list.load', actor: null, subject: 'first', details: {} }],
+      });
+      // The second source cannot be written (a value JSON cannot hold), after the first one's rows were.
+      const broken = manyPeople('un-new', 3);
+      broken[2] = { ...broken[2], properties: { name: [{ value: 'x', original: 1n as unknown as string }] } };
+      await expect(
+        store.saveListLoad({
+          publications: [publicationOf('ofac-sdn', '2024-02-01', [kimJongUn(), vessel()]), publicationOf('un-sc', '2024-02-01', broken)],
+          loadedAt: new Date('2024-02-01T00:00:00Z'),
+          audit: () => [{ kind: 'list.load', actor: null, subject: 'second', details: {} }],
+        }),
+      ).rejects.toThrow();
+      expect(await store.currentPublications()).toEqual(first.saved);
+      expect(await store.listPublications()).toHaveLength(2);
+      expect(await store.listsGeneration()).toBe(first.generation);
+      expect((await store.listAudit({ kind: 'list.load' })).map((r) => r.subject)).toEqual(['first']);
+    });
+
+    it('refuses a load checked against lists another load has changed since, storing nothing', async () => {
+      const store = await fresh();
+      const first = await store.savePublication(publicationOf('un-sc', '2024-01-01', manyPeople('un', 3)), at('2024-01-01T00:00:00Z'));
+      const meanwhile = await store.savePublication(publicationOf('un-sc', '2024-01-02', manyPeople('un', 4)), at('2024-01-02T00:00:00Z'));
+      await expect(
+        store.saveListLoad({
+          publications: [publicationOf('un-sc', '2024-01-03', manyPeople('un', 5))],
+          loadedAt: new Date('2024-01-03T00:00:00Z'),
+          audit: () => [{ kind: 'list.load', actor: null, subject: 'late', details: {} }],
+          expectInForce: { 'un-sc': first.id },
+        }),
+      ).rejects.toMatchObject({ code: 'STORE_CONFLICT' });
+      expect((await store.currentPublications()).map((p) => p.id)).toEqual([meanwhile.id]);
+      expect(await store.listAudit({ kind: 'list.load' })).toEqual([]);
+      // Checked against what is in force (and a source with none yet), it goes through.
+      const { saved } = await store.saveListLoad({
+        publications: [publicationOf('un-sc', '2024-01-03', manyPeople('un', 5)), publicationOf('ofac-sdn', '2024-01-03', [kimJongUn()])],
+        loadedAt: new Date('2024-01-03T00:00:00Z'),
+        audit: () => [],
+        expectInForce: { 'un-sc': meanwhile.id, 'ofac-sdn': null },
+      });
+      expect(saved.map((p) => p.source)).toEqual(['un-sc', 'ofac-sdn']);
+    });
+
+    it('audits a load whose files were all unchanged without a new generation', async () => {
+      const store = await fresh();
+      await store.savePublication(publicationOf('un-sc', '2024-01-01', manyPeople('un', 3)), at('2024-01-01T00:00:00Z'));
+      const { saved, generation } = await store.saveListLoad({
+        publications: [],
+        loadedAt: new Date('2024-01-02T00:00:00Z'),
+        audit: () => [{ kind: 'list.load', actor: null, subject: 'unchanged', details: { unchanged: ['un-sc'] } }],
+      });
+      expect(saved).toEqual([]);
+      expect(generation).toBe(1);
+      expect(await store.listAudit({ kind: 'list.load' })).toMatchObject([{ details: { unchanged: ['un-sc'] } }]);
+    });
+
+    it('refuses a load with two publications of one source, storing nothing', async () => {
+      const store = await fresh();
+      await expect(
+        store.saveListLoad({
+          publications: [
+            publicationOf('un-sc', '2024-01-01', manyPeople('un', 1)),
+            publicationOf('un-sc', '2024-01-02', manyPeople('un', 2)),
+          ],
+          loadedAt: new Date('2024-01-02T00:00:00Z'),
+          audit: () => [],
+        }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      expect(await store.listPublications()).toEqual([]);
+    });
+
+    it("reads a publication's entities page by page, in list order", async () => {
+      const store = await fresh();
+      const people = manyPeople('un', 25);
+      const saved = await store.savePublication(publicationOf('un-sc', '2024-01-01', people), at('2024-01-01T00:00:00Z'));
+      const pages = [];
+      for (let from = 0; from < 25; from += 10) pages.push(...(await store.loadEntities(saved.id, { from, count: 10 })));
+      expect(pages).toEqual(people);
+      expect(await store.loadEntities(saved.id, { from: 30, count: 10 })).toEqual([]);
+    });
+
     it('refuses a publication that lists an entity twice, storing nothing', async () => {
       const store = await fresh();
       const twice = publicationOf('ofac-sdn', '2024-01-05', [kimJongUn(), vessel(), kimJongUn()]);

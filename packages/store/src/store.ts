@@ -24,6 +24,9 @@ import type {
 } from './records.js';
 import type { AuditFilter } from './audit-trail.js';
 import type { AuditCheckpoint } from './audit-verification.js';
+import type { ListLoad } from './publication-writes.js';
+
+export type { ListLoad } from './publication-writes.js';
 
 /** A saved publication as listed; its entities and relationships are loaded separately. */
 export interface StoredPublication {
@@ -51,13 +54,29 @@ export interface Store {
    * @example const saved = await store.savePublication(parsed, { loadedAt: new Date() });
    */
   savePublication(pub: ListPublication, meta: { loadedAt: Date }): Promise<StoredPublication>;
+  /**
+   * Saves several publications (at most one per source) and puts them all in force, increments the lists
+   * generation and appends the load's audit rows, in ONE transaction: on any failure, or a kill midway,
+   * the previous set stays in force and nothing of this one is stored. With no publications it only
+   * appends the audit rows (a load whose files were all unchanged).
+   * @example const { saved, generation } = await store.saveListLoad({ publications, loadedAt: new Date(), audit: () => [] });
+   */
+  saveListLoad(load: ListLoad): Promise<{ saved: StoredPublication[]; generation: number }>;
+  /**
+   * The lists generation: a number every change of the publications in force increments, in the same
+   * transaction. A server polls it to reload when another process loaded lists.
+   */
+  listsGeneration(): Promise<number>;
   /** All publications, newest load first. */
   listPublications(): Promise<StoredPublication[]>;
   /** One per source that has one, the one in force, ordered by source. */
   currentPublications(): Promise<StoredPublication[]>;
   getPublication(id: number): Promise<StoredPublication | undefined>;
-  /** In list order. Throws `NOT_FOUND` for an unknown publication. */
-  loadEntities(publicationId: number): Promise<Entity[]>;
+  /**
+   * In list order; with `page`, the entities at positions `from` … `from + count - 1` only (to read a
+   * large publication in steps). Throws `NOT_FOUND` for an unknown publication.
+   */
+  loadEntities(publicationId: number, page?: { from: number; count: number }): Promise<Entity[]>;
   /** In list order. Throws `NOT_FOUND` for an unknown publication. */
   loadRelationships(publicationId: number): Promise<Relationship[]>;
   /**

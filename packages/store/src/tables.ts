@@ -20,6 +20,7 @@ export interface StoreTables extends ServiceTables {
   entities: EntitiesTable;
   relationships: RelationshipsTable;
   current_publications: CurrentPublicationsTable;
+  lists_generation: ListsGenerationTable;
 }
 
 /** One row per publication ever loaded, current or not. */
@@ -72,6 +73,13 @@ export interface CurrentPublicationsTable {
   publication_id: number;
 }
 
+/** One row (id 1): incremented by every change of the publications in force (migration 0004). */
+export interface ListsGenerationTable {
+  id: number;
+  generation: number;
+  changed_at: string | null;
+}
+
 /** Tables of the screening service (migrations 0002, 0003; tenants 0005). */
 export interface ServiceTables {
   screenings: {
@@ -82,6 +90,8 @@ export interface ServiceTables {
     customer_key: string | null;
     input: JsonText;
     publication_ids: JsonText;
+    /** Migration 0004; null on screenings stored before it. */
+    lists_generation: number | null;
     results: JsonText;
     alerted: number;
   };

@@ -91,12 +91,16 @@ describe('embargo lists load / status', () => {
     expect(after.find((r) => r.source === 'ofac-cons')).toEqual(cons);
   });
 
-  it.skipIf(!hasSharedArchive())('makes the newest publication in force when one folder holds several of a source', async () => {
-    await load(listsFolder('both', ['un-sc/2018-10-29', 'un-sc/2017-07-03']));
-    const rows = await status();
-    expect(rows).toHaveLength(2);
-    expect(inForce(rows)).toEqual([['un-sc', '2018-10-29', 1093]]);
-  });
+  it.skipIf(!hasSharedArchive())(
+    'makes the newest publication in force when one folder holds several of a source, storing only it',
+    async () => {
+      await load(listsFolder('both', ['un-sc/2018-10-29', 'un-sc/2017-07-03']));
+      const rows = await status();
+      // The same loader as POST /v1/lists/update: the older publication beside the newest is not stored.
+      expect(rows).toHaveLength(1);
+      expect(inForce(rows)).toEqual([['un-sc', '2018-10-29', 1093]]);
+    },
+  );
 
   it('refuses to load a folder without list files instead of storing nothing quietly', async () => {
     const empty = join(scratch, 'empty');
@@ -111,5 +115,49 @@ describe('embargo lists load / status', () => {
     const { code, out } = await runCaptured(['lists', 'status', '--sqlite', db]);
     expect(code).toBe(0);
     expect(out).toMatch(/^publication\s+source\s+published/);
+  });
+});
+
+describe('embargo lists load options', () => {
+  it.each([
+    {
+      why: 'a share that is not one',
+      args: ['--max-shrink', 'lots'],
+      message: '--max-shrink must be a share from 0 to 1 or a percentage (0.05 or 5%), not "lots"',
+    },
+    {
+      why: 'a share above 1',
+      args: ['--max-shrink', '150%'],
+      message: '--max-shrink must be a share from 0 to 1 or a percentage (0.05 or 5%), not "150%"',
+    },
+    {
+      why: 'an empty shrink reason',
+      args: ['--allow-shrink', ' '],
+      message: '--allow-shrink needs a reason: it goes into the audit trail.',
+    },
+  ])('refuses $why before reading anything', async ({ args, message }) => {
+    const { code, err } = await runCaptured(['lists', 'load', sharedList('un-sc/2026-02-27'), '--sqlite', db, ...args]);
+    expect(code).toBe(2);
+    expect(err).toContain(`embargo: ${message}`);
+    expect(await status()).toEqual([]);
+  });
+
+  it('refuses an older publication without --allow-older and loads it with it (and a larger --max-shrink)', async () => {
+    await load(listsFolder('new', ['un-sc/2018-10-29']));
+    const older = listsFolder('old', ['un-sc/2017-07-03']);
+    const refused = await runCaptured(['lists', 'load', older, '--sqlite', db]);
+    expect(refused.code).toBe(3);
+    expect(refused.err).toContain(
+      'embargo: un-sc: the publication of 2017-07-03 is older than the one in force (2018-10-29, publication 1)',
+    );
+    expect(inForce(await status())).toEqual([['un-sc', '2018-10-29', 1093]]);
+    // The older UN list also has 6.6 % fewer records: beyond the default 5 %, within 10 %.
+    const shrank = await runCaptured(['lists', 'load', older, '--sqlite', db, '--allow-older']);
+    expect(shrank.code).toBe(3);
+    expect(shrank.err).toContain('un-sc: records 1,093 → 1,021 (−6.6 %)');
+    const { code, out, err } = await runCaptured(['lists', 'load', older, '--sqlite', db, '--allow-older', '--max-shrink', '10%']);
+    expect(code, err).toBe(0);
+    expect(out).toContain('Lists generation 2 is in force.');
+    expect(inForce(await status())).toEqual([['un-sc', '2017-07-03', 1021]]);
   });
 });

@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import {
   countBySchema,
+  describeShrink,
   diffEntities,
   EmbargoError,
   findCrossListLinks,
@@ -14,8 +15,9 @@ import {
   type ListPublication,
 } from '@embargo/core';
 import { detectPublications, loadListDirectory, parsePublication } from '@embargo/lists';
+import { loadListFolder } from '@embargo/server';
 import { openStore } from '@embargo/store';
-import { readEnvironment } from '../config.js';
+import { readEnvironment, readMaxListShrink, readShare } from '../config.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { updateCommand } from './update.js';
@@ -67,34 +69,53 @@ export function listsCommand(io: Io): Command {
 
   lists
     .command('load')
-    .description('Parse the list files under DIR and store them as the publications in force (one per source)')
+    .description(
+      'Check the newest publication of each source under DIR and put the changed ones in force, all in one transaction ' +
+        '(the same loader as POST /v1/lists/update; a running server picks them up within EMBARGO_LISTS_POLL_SECONDS)',
+    )
     .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
     .option('--database <url>', 'postgres:// URL (default: EMBARGO_DATABASE_URL, else SQLite at EMBARGO_SQLITE_PATH)')
     .option('--sqlite <path>', 'SQLite file (default: EMBARGO_SQLITE_PATH or ./var/embargo.db)')
-    .action(async (dir: string, opts: { database?: string; sqlite?: string }) => {
-      const env = readEnvironment();
-      // Parse everything first: a file that fails rejects the load before anything is stored.
-      const pubs = await parseDirectory(io, dir);
-      // An empty load "succeeding" would hide a wrong path from a script; say so instead.
-      if (pubs.length === 0)
-        throw new EmbargoError('INVALID_INPUT', `${dir}: no official list files found; nothing was stored`, { file: dir });
-      pubs.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-      const store = await openStore({
-        databaseUrl: opts.database ?? env.databaseUrl,
-        sqlitePath: opts.sqlite ?? env.sqlitePath,
-        auditKeyFile: env.auditKeyFile,
-      });
-      try {
-        const rows: string[][] = [];
-        for (const p of pubs) {
-          const saved = await store.savePublication(p, { loadedAt: new Date() });
-          rows.push([String(saved.id), saved.source, saved.published ?? '(undated)', String(saved.records), String(saved.issues)]);
+    .option(
+      '--allow-shrink <reason>',
+      'put in force a publication that lost more than the allowed share of records or aliases; the reason is audited',
+    )
+    .option('--allow-older', 'put in force a publication older (by its published date) than the one in force')
+    .option(
+      '--max-shrink <share>',
+      'share of records or aliases a publication may lose against the one in force (EMBARGO_MAX_LIST_SHRINK, default 0.05)',
+    )
+    .action(
+      async (dir: string, opts: { database?: string; sqlite?: string; allowShrink?: string; allowOlder?: boolean; maxShrink?: string }) => {
+        const env = readEnvironment();
+        const maxShrink = opts.maxShrink === undefined ? readMaxListShrink() : readShare(opts.maxShrink, '--max-shrink');
+        if (opts.allowShrink !== undefined && !opts.allowShrink.trim())
+          throw new EmbargoError('INVALID_INPUT', '--allow-shrink needs a reason: it goes into the audit trail.', {
+            field: '--allow-shrink',
+          });
+        const store = await openStore({
+          databaseUrl: opts.database ?? env.databaseUrl,
+          sqlitePath: opts.sqlite ?? env.sqlitePath,
+          auditKeyFile: env.auditKeyFile,
+        });
+        try {
+          const summary = await loadListFolder({ store, clock: () => new Date() }, dir, 'cli', {
+            allowShrink: opts.allowShrink === undefined ? undefined : { reason: opts.allowShrink },
+            allowOlder: opts.allowOlder,
+            maxShrink,
+            // Steps on stderr, results on stdout: a script (or a test that stops the load midway) can follow it.
+            onProgress: (step) => io.err(step),
+          });
+          const rows = summary.saved.map((p) => [String(p.id), p.source, p.published ?? '(undated)', String(p.records), String(p.issues)]);
+          io.out(table(rows, ['publication', 'source', 'published', 'records', 'record issues']));
+          for (const source of summary.unchanged) io.out(`${source}: unchanged (the same files as the publication in force)`);
+          for (const shrink of summary.left) io.out(`Left the list: ${describeShrink(shrink, 10)}`);
+          io.out(`Lists generation ${summary.generation} is in force.`);
+        } finally {
+          await store.close();
         }
-        io.out(table(rows, ['publication', 'source', 'published', 'records', 'record issues']));
-      } finally {
-        await store.close();
-      }
-    });
+      },
+    );
 
   lists
     .command('status')

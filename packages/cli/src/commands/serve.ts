@@ -6,7 +6,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError } from '@embargo/core';
 import { startServer } from '@embargo/server';
-import { readAlertThreshold, readEnvironment } from '../config.js';
+import { readAlertThreshold, readEnvironment, readListsPollSeconds, readMaxListShrink } from '../config.js';
 import type { Io } from '../output.js';
 
 function port(value: string): number {
@@ -70,6 +70,8 @@ Examples:
           rateLimitPerMinute: opts.rateLimit,
           failedKeyAttemptsPerMinute: failedKeyLimit,
           listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
+          listsPollSeconds: readListsPollSeconds(),
+          maxListShrink: readMaxListShrink(),
           sessionTtlMinutes: env.sessionTtlMinutes,
           alertThreshold: readAlertThreshold(),
         },

@@ -7,3 +7,4 @@ export * from './diff.js';
 export * from './diff-text.js';
 export * from './links.js';
 export * from './link-keys.js';
+export * from './shrink.js';

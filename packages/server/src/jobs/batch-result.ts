@@ -14,13 +14,29 @@ export const BatchResultLine = Type.Object(
     alerted: Type.Boolean(),
     matches: Type.Array(Match),
     publicationIds: Type.Array(Type.Integer(), { description: 'The list publications the party was screened against' }),
+    listsGeneration: Type.Optional(
+      Type.Integer({ description: 'The lists generation the party was screened against (as /healthz says it)' }),
+    ),
   },
   { description: 'One line of application/x-ndjson per party, in submission order' },
 );
 export type BatchResult = Static<typeof BatchResultLine>;
 
-export function batchResult(index: number, party: Party, screened: PartyScreening, publicationIds: number[]): BatchResult {
-  return { index, customerKey: party.customerKey ?? null, alerted: screened.alerted, matches: screened.matches, publicationIds };
+export function batchResult(
+  index: number,
+  party: Party,
+  screened: PartyScreening,
+  publicationIds: number[],
+  listsGeneration: number,
+): BatchResult {
+  return {
+    index,
+    customerKey: party.customerKey ?? null,
+    alerted: screened.alerted,
+    matches: screened.matches,
+    publicationIds,
+    listsGeneration,
+  };
 }
 
 /** The id of one party's screening inside a batch job, as its alerts name it: `<jobId>#<index>`. */

@@ -121,6 +121,9 @@ describe.each(BACKENDS)('job runner on %s', (backend) => {
       get publications() {
         return t.deps.screening.publications;
       },
+      get lists() {
+        return t.deps.screening.lists;
+      },
       screen: (query: { name: string }, options?: object) => {
         if (query.name === 'BOOM') throw new Error('the engine failed on this party');
         return t.deps.screening.screen(query, options);

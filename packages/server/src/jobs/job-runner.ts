@@ -73,7 +73,8 @@ export async function screenJobChunk(
       // The alert names the job and the party's place in it; its result line is the screening on record.
       // Read in the same turn as the engine is asked (screenParty sends the query before it first waits):
       // a list update between two parties changes both together.
-      const publicationIds = deps.screening.publications.map((p) => p.id);
+      const lists = deps.screening.lists;
+      const publicationIds = lists.publications.map((p) => p.id);
       const outcome = await screenParty(deps, party, job.tenant, batchScreeningId(jobId, index), {
         suppressionOf,
         alertWithoutCustomer: true,
@@ -82,7 +83,7 @@ export async function screenJobChunk(
         failed = true; // the other lanes take no further parties: the chunk fails as a whole
         throw error;
       });
-      screened[k] = { result: batchResult(index, party, outcome, publicationIds), alerts: outcome.alerts };
+      screened[k] = { result: batchResult(index, party, outcome, publicationIds, lists.listsGeneration), alerts: outcome.alerts };
     }
   };
   await Promise.all(Array.from({ length: deps.screening.concurrent ? parties.length : 1 }, lane));

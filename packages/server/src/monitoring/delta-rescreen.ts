@@ -120,3 +120,21 @@ export async function rescreenAfterLoad(
   }
   return summary;
 }
+
+/**
+ * After the lists in force were rebuilt from a load made elsewhere: re-screens monitored customers against
+ * each publication that came into force, compared with the one of its source before.
+ */
+export async function rescreenChangedLists(
+  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+  before: readonly StoredPublication[],
+  after: readonly StoredPublication[],
+): Promise<RescreenSummary[]> {
+  const previous = new Map(before.map((p) => [p.source, p]));
+  const summaries: RescreenSummary[] = [];
+  for (const pub of after) {
+    if (previous.get(pub.source)?.id === pub.id) continue;
+    summaries.push(await rescreenAfterLoad(deps, previous.get(pub.source), pub));
+  }
+  return summaries;
+}

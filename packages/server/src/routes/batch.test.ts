@@ -73,6 +73,13 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     expect(lines[1]).toMatchObject({ alerted: false });
     expect(lines[1].matches.filter((m) => m.alert)).toEqual([]);
     expect(lines[2].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    // Each line names the lists generation it was screened against, as /healthz does.
+    const { listsGeneration } = (await t.app.inject({ method: 'GET', url: '/healthz' })).json();
+    expect(lines.map((l) => (l as { listsGeneration?: number }).listsGeneration)).toEqual([
+      listsGeneration,
+      listsGeneration,
+      listsGeneration,
+    ]);
   });
 
   it('answers each party exactly as POST /v1/screen does', async () => {
@@ -282,6 +289,6 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/screen/batch', '/v1/jobs/{id}', '/v1/jobs/{id}/results']));
     const line = doc.paths['/v1/jobs/{id}/results'].get.responses['200'].content['application/x-ndjson'].schema;
-    expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches', 'publicationIds']);
+    expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches', 'publicationIds', 'listsGeneration']);
   });
 });

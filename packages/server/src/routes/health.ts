@@ -17,14 +17,25 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           // Public: overrides the document-wide API key requirement.
           security: [],
           response: {
-            200: Type.Object({ status: Type.String(), publications: Type.Number(), records: Type.Number() }),
+            200: Type.Object({
+              status: Type.String(),
+              publications: Type.Number(),
+              records: Type.Number(),
+              listsGeneration: Type.Integer({ description: 'The lists generation in force here; every screening names the one it used' }),
+            }),
           },
         },
       },
       async () => {
         // Reading the publications checks the database; STORE_UNAVAILABLE becomes a 503.
         await deps.store.currentPublications();
-        return { status: 'ok', publications: deps.screening.publications.length, records: deps.screening.lists.entities.size };
+        const lists = deps.screening.lists;
+        return {
+          status: 'ok',
+          publications: lists.publications.length,
+          records: lists.entities.size,
+          listsGeneration: lists.listsGeneration,
+        };
       },
     );
   };

@@ -5,12 +5,13 @@
  * downloading the publishers' current files into the data folder first.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { diffEntities, EmbargoError } from '@embargo/core';
+import { EmbargoError } from '@embargo/core';
 import { updateLists } from '@embargo/lists';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
+import { ListDiffs } from '../list-diffs.js';
 import { loadListFolder } from '../list-loading.js';
 import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
 
@@ -19,6 +20,7 @@ const Counts = Type.Object({ added: Type.Number(), removed: Type.Number(), chang
 export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
     const anyRole = app.requireRole('client', 'analyst', 'admin');
+    const diffs = new ListDiffs(deps.store);
 
     app.get(
       '/v1/lists',
@@ -69,22 +71,8 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         if (!b) throw new EmbargoError('NOT_FOUND', `There is no publication ${to}.`, { field: 'querystring/to' });
         if (a.source !== b.source)
           throw invalid(`Publications ${from} (${a.source}) and ${to} (${b.source}) are of different lists.`, 'querystring/to');
-        const [older, newer] = [await deps.store.loadEntities(from), await deps.store.loadEntities(to)];
-        const diff = diffEntities(older, newer);
-        // Captions of every id in the answer, so a client can show names without fetching each record.
-        const captions: Record<string, string> = {};
-        for (const e of [...older, ...newer]) captions[e.id] = e.caption;
-        const ids = new Set([...diff.added, ...diff.removed, ...diff.changed.map((c) => c.id)]);
-        return {
-          from: a,
-          to: b,
-          added: diff.added,
-          removed: diff.removed,
-          changed: diff.changed,
-          bySource: diff.bySource,
-          byProgram: diff.bySource[a.source]?.byProgram ?? {},
-          captions: Object.fromEntries(Object.entries(captions).filter(([id]) => ids.has(id))),
-        };
+        // Off the screening path: cached per pair, one comparison at a time, in steps (see list-diffs.ts).
+        return { from: a, to: b, ...(await diffs.diff(a, b)) };
       },
     );
 
@@ -107,6 +95,25 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
                       "First download the publishers' current files into the data folder (verified before they replace anything)",
                   }),
                 ),
+                allowShrink: Type.Optional(
+                  Type.Object(
+                    {
+                      reason: Type.String({
+                        minLength: 1,
+                        maxLength: 1000,
+                        pattern: '\\S',
+                        description: 'Why the list really shrank; audited',
+                      }),
+                    },
+                    {
+                      additionalProperties: false,
+                      description: 'Put in force a publication that lost more records or aliases than the allowed share (default 5 %)',
+                    },
+                  ),
+                ),
+                allowOlder: Type.Optional(
+                  Type.Boolean({ description: 'Put in force a publication older (by its published date) than the one in force' }),
+                ),
               },
               { additionalProperties: false },
             ),
@@ -115,21 +122,36 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
             200: Type.Object({
               saved: Type.Array(Publication),
               unchanged: Type.Array(Type.String()),
+              generation: Type.Integer({ description: 'The lists generation in force after the load' }),
+              left: Type.Array(
+                Type.Object({
+                  source: Type.String(),
+                  records: Type.Object({ before: Type.Integer(), after: Type.Integer() }),
+                  aliases: Type.Object({ before: Type.Integer(), after: Type.Integer() }),
+                  programsLost: Type.Array(Type.Object({ program: Type.String(), before: Type.Integer(), after: Type.Integer() })),
+                }),
+                { description: 'Per source: what left the list (records and aliases before → after, programmes that lost records)' },
+              ),
               rescreening: Type.Array(Type.Object({}, { additionalProperties: true })),
             }),
+            409: ErrorResponse,
             422: ErrorResponse,
             ...AUTH_ERRORS,
           },
         },
       },
       async (request) => {
-        const { dir, download } = request.body ?? {};
+        const { dir, download, allowShrink, allowOlder } = request.body ?? {};
         if (download) {
           // Downloads go into the data folder, which is what a later update without `dir` loads.
           if (dir) throw invalid('Give either "dir" or "download", not both: a download goes into the data folder.', 'body/dir');
           await updateLists({ dataDir: deps.config.dataDir, baseUrl: deps.config.listsBaseUrl, now: deps.clock });
         }
-        return loadListFolder(deps, dir ?? deps.config.dataDir, actorOf(request).keyId);
+        return loadListFolder(deps, dir ?? deps.config.dataDir, actorOf(request).keyId, {
+          allowShrink,
+          allowOlder,
+          maxShrink: deps.config.maxListShrink,
+        });
       },
     );
   };

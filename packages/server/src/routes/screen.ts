@@ -47,6 +47,7 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
               }),
               matches: Type.Array(Match),
               publications: Type.Array(PublicationRef),
+              listsGeneration: Type.Integer({ description: 'The lists generation screened against, as /healthz says it' }),
             }),
             ...AUTH_ERRORS,
           },
@@ -61,7 +62,8 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           screeningId: done.screeningId,
           alerted: done.alerted,
           matches: done.matches,
-          publications: deps.screening.publications.map((p) => ({ id: p.id, source: p.source, published: p.published })),
+          publications: done.publications.map((p) => ({ id: p.id, source: p.source, published: p.published })),
+          listsGeneration: done.listsGeneration,
         };
       },
     );
@@ -84,6 +86,9 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
               customerKey: Type.Union([Type.String(), Type.Null()]),
               input: Type.Object({}, { additionalProperties: true }),
               publications: Type.Array(PublicationRef),
+              listsGeneration: Type.Union([Type.Integer(), Type.Null()], {
+                description: 'The lists generation screened against (null: screened before generations were kept)',
+              }),
               results: Type.Array(Match),
               alerted: Type.Boolean(),
             }),
@@ -112,6 +117,7 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           customerKey: s.customerKey,
           input: s.input as Record<string, unknown>,
           publications,
+          listsGeneration: s.listsGeneration ?? null,
           results: s.results as never,
           alerted: s.alerted,
         };
@@ -137,6 +143,7 @@ async function batchScreening(deps: AppDeps, id: string, tenant: string | null):
     customerKey: line.customerKey,
     input,
     publicationIds: line.publicationIds ?? [],
+    listsGeneration: line.listsGeneration ?? null,
     results: line.matches,
     alerted: line.alerted,
   };

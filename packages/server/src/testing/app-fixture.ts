@@ -74,6 +74,8 @@ export async function createTestApp(opts: {
   clock?: () => Date;
   /** A built web app to serve at `/`. */
   webRoot?: string;
+  /** How often the app looks for lists loaded by another process (default: the server's 5 s). */
+  listsPollSeconds?: number;
 }): Promise<TestApp> {
   const db = await freshDatabase(opts.backend);
   const store = await openStore(db.config);
@@ -84,7 +86,11 @@ export async function createTestApp(opts: {
     screening: await ScreeningService.fromStore(store),
     clock,
     newId: uuid,
-    config: { ...DEFAULT_SERVER_CONFIG, dataDir: BUNDLED_UN },
+    config: {
+      ...DEFAULT_SERVER_CONFIG,
+      dataDir: BUNDLED_UN,
+      listsPollSeconds: opts.listsPollSeconds ?? DEFAULT_SERVER_CONFIG.listsPollSeconds,
+    },
   };
   const app = await buildApp(deps, { webRoot: opts.webRoot });
   const key = async (role: 'admin' | 'analyst', name: string) => (await createApiKey(store, { role, name }, clock())).key;

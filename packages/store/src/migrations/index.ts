@@ -13,6 +13,7 @@ import type { ColumnTypes, StoreDialect } from '../dialect.js';
 import * as publications from './0001-publications.js';
 import * as service from './0002-service.js';
 import * as users from './0003-users.js';
+import * as listGenerations from './0004-list-generations.js';
 import * as tenants from './0005-tenants.js';
 import * as personsAndSignatures from './0006-persons-and-signatures.js';
 
@@ -26,6 +27,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0001-publications', publications],
   ['0002-service', service],
   ['0003-users', users],
+  ['0004-list-generations', listGenerations],
   ['0005-tenants', tenants],
   ['0006-persons-and-signatures', personsAndSignatures],
 ];

@@ -6,7 +6,7 @@
  *   const list = await parseOfacCsv({ source: 'ofac-sdn', primary: listFile('data/sdn.csv') });
  *   list.entities.find((e) => e.id === 'ofac:21736')?.caption // 'JANG, Sung Nam'
  */
-import type { Entity, RecordIssue } from '@embargo/core';
+import { EmbargoError, type Entity, type RecordIssue } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
 import { addOfacRemarks } from '../ofac-common/remarks.js';
 import { resolveLinkedTo, type PendingLinks } from './linked-to.js';
@@ -74,7 +74,7 @@ function readPublication(files: OfacCsvFiles, texts: PublicationTexts, eachRow: 
   });
   if (!primaryRead) return undefined;
   const attach = (file: ListFile | undefined, text: string | undefined, columns: number, add: AddRow): boolean =>
-    !file || eachRow(file, text!, { columns, allowEmpty: true }, (row) => attachRow(row, file, byId, issues, add));
+    !file || eachRow(file, text!, { columns, allowEmpty: true }, (row) => attachRow(row, file, files.primary, byId, issues, add));
   if (!attach(files.addresses, texts.addresses, COLUMNS.addresses, addAddress)) return undefined;
   if (!attach(files.aliases, texts.aliases, COLUMNS.aliases, addAlias)) return undefined;
   const continuations = new Map<string, string>();
@@ -93,9 +93,7 @@ function readPublication(files: OfacCsvFiles, texts: PublicationTexts, eachRow: 
     issues.push(...read.issues);
     if (read.linkedTo.length) pending.push({ from: entity.id, line, names: read.linkedTo });
   }
-  for (const [id] of continuations) {
-    issues.push({ file: files.comments!.name, recordId: id, message: 'remarks continuation for a record not in the primary file' });
-  }
+  for (const [id] of continuations) throw missingRecord(files.comments!.name, undefined, id, files.primary.name);
   const entities = [...byId.values()];
   const links = resolveLinkedTo(entities, pending, files.primary.name);
   issues.push(...links.issues);
@@ -122,9 +120,30 @@ function addContinuation(byId: Map<string, string>, { fields }: OfacCsvRow): voi
 
 type AddRow = (entity: Entity, row: OfacCsvRow, file: string, issues: RecordIssue[]) => void;
 
-function attachRow(row: OfacCsvRow, file: ListFile, byId: ReadonlyMap<string, Entity>, issues: RecordIssue[], add: AddRow): void {
+function attachRow(
+  row: OfacCsvRow,
+  file: ListFile,
+  primary: ListFile,
+  byId: ReadonlyMap<string, Entity>,
+  issues: RecordIssue[],
+  add: AddRow,
+): void {
   const id = ofacRecordId(row.fields[0]!.trim());
   const entity = byId.get(id);
-  if (entity) add(entity, row, file.name, issues);
-  else issues.push({ file: file.name, line: row.line, recordId: id, message: 'row for a record not in the primary file' });
+  if (!entity) throw missingRecord(file.name, row.line, id, primary.name);
+  add(entity, row, file.name, issues);
+}
+
+/**
+ * OFAC publishes the four files together from one database: an address, alias or remark of a record the
+ * primary file does not list means the files are of different days, or the primary file was cut short at
+ * a line break (which parses cleanly). Either way the publication is incomplete and must not go into force.
+ */
+function missingRecord(file: string, line: number | undefined, id: string, primary: string): EmbargoError {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return new EmbargoError(
+    'LIST_INCOMPLETE',
+    `${where}: row for record ${id}, which ${primary} does not list (is ${primary} cut short, or from another day than ${file.split('/').pop()}?)`,
+    { file, line, recordId: id },
+  );
 }

@@ -6,14 +6,15 @@
  * @example const xml = await enhancedXmlSource(listFile('CONS_ENHANCED.ZIP')) // xml.name: 'CONS_ENHANCED.ZIP!CONS_ENHANCED.XML'
  */
 import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
-import { listParseError } from '@embargo/core';
+import { isEmbargoError, listParseError } from '@embargo/core';
 import type { ListFile } from '../../format.js';
 import { xmlFileSource, type XmlSource } from '../ofac-xml/xml-stream.js';
+import { checkZipFile, ENHANCED_ZIP_LIMITS, UnpackBudget, type ZipLimits } from '../../zip-bounds.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4", a zip's first local file header
 
 /** The XML of a .xml file, or of the first .xml member of a zip (recognised by its bytes, not its name). */
-export async function enhancedXmlSource(file: ListFile): Promise<XmlSource> {
+export async function enhancedXmlSource(file: ListFile, limits: ZipLimits = ENHANCED_ZIP_LIMITS): Promise<XmlSource> {
   const chunks = xmlFileSource(file).chunks[Symbol.asyncIterator]();
   const first = await chunks.next();
   const head = first.done ? new Uint8Array() : first.value;
@@ -25,8 +26,10 @@ export async function enhancedXmlSource(file: ListFile): Promise<XmlSource> {
   };
   const isZip = ZIP_MAGIC.every((byte, i) => head[i] === byte);
   if (!isZip) return { name: file.name, chunks: rest };
+  // The archive's directory is checked before anything is inflated: an archive bomb is refused unread.
+  await checkZipFile(file.path, file.name, limits);
   const source: XmlSource = { name: file.name, chunks: rest };
-  source.chunks = inflateXmlMember(file, rest, source);
+  source.chunks = inflateXmlMember(file, rest, source, new UnpackBudget(file.name, limits));
   return source;
 }
 
@@ -34,7 +37,12 @@ export async function enhancedXmlSource(file: ListFile): Promise<XmlSource> {
  * Inflates the first .xml member while the zip is read; `source.name` becomes `<zip>!<member>`, so
  * errors and issues point into the member. A truncated or corrupt archive is a LIST_PARSE error.
  */
-async function* inflateXmlMember(file: ListFile, zipBytes: AsyncIterable<Uint8Array>, source: XmlSource): AsyncGenerator<Uint8Array> {
+async function* inflateXmlMember(
+  file: ListFile,
+  zipBytes: AsyncIterable<Uint8Array>,
+  source: XmlSource,
+  budget: UnpackBudget,
+): AsyncGenerator<Uint8Array> {
   const inflated: Uint8Array[] = [];
   let member: UnzipFile | undefined;
   let bytesOut = 0;
@@ -47,6 +55,13 @@ async function* inflateXmlMember(file: ListFile, zipBytes: AsyncIterable<Uint8Ar
     entry.ondata = (err, data, final) => {
       if (err) failure ??= err;
       else {
+        // The real output, whatever the header declared: stops a bomb that lies about its size.
+        try {
+          budget.spend(data.length, entry.name);
+        } catch (e) {
+          failure ??= e;
+          return;
+        }
         inflated.push(data);
         bytesOut += data.length;
         finished ||= final;
@@ -64,7 +79,7 @@ async function* inflateXmlMember(file: ListFile, zipBytes: AsyncIterable<Uint8Ar
     } catch (e) {
       throw corrupt(e);
     }
-    if (failure) throw corrupt(failure);
+    if (failure) throw isEmbargoError(failure) ? failure : corrupt(failure);
   };
   for await (const chunk of zipBytes) {
     push(chunk, false);

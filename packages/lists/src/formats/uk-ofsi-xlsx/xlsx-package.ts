@@ -2,12 +2,13 @@
  * @module formats/uk-ofsi-xlsx/xlsx-package
  * Opens an .xlsx file far enough to read its first worksheet: unzips the workbook, its relationships, the
  * shared strings and the worksheets (fflate), and finds the first sheet's part through xl/workbook.xml and
- * xl/_rels/workbook.xml.rels rather than assuming "sheet1.xml".
+ * xl/_rels/workbook.xml.rels rather than assuming "sheet1.xml". Only the parts read are unpacked, and only
+ * within `XLSX_LIMITS` (entry count and unpacked size, declared and real: see zip-bounds.ts).
  */
 import { isEmbargoError, listParseError, type EmbargoError } from '@embargo/core';
-import { unzipSync, type Unzipped } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { ListFile } from '../../format.js';
+import { UnpackBudget, unpackEntry, XLSX_LIMITS, zipEntries, type ZipLimits } from '../../zip-bounds.js';
 
 /** The XML parts of the workbook, decoded. */
 export interface XlsxParts {
@@ -18,21 +19,19 @@ export interface XlsxParts {
   sharedStringsXml?: string;
 }
 
-const WANTED = /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
 const DEFAULT_SHEET = 'xl/worksheets/sheet1.xml';
 
-export function openXlsx(file: ListFile, bytes: Uint8Array): XlsxParts {
+export function openXlsx(file: ListFile, bytes: Uint8Array, limits: ZipLimits = XLSX_LIMITS): XlsxParts {
   if (bytes.length === 0) throw listParseError(file.name, undefined, 'file is empty');
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     throw listParseError(file.name, undefined, 'not an .xlsx workbook (the file is not a zip archive)');
   }
-  let members: Unzipped;
-  try {
-    members = unzipSync(bytes, { filter: (f) => WANTED.test(f.name) });
-  } catch (e) {
-    throw listParseError(file.name, undefined, `cannot unzip the workbook (${(e as Error).message})`, e);
-  }
-  const text = (path: string) => (members[path] ? decodeMember(file, path, members[path]) : undefined);
+  const entries = new Map(zipEntries(file.name, bytes, limits).map((e) => [e.name, e]));
+  const budget = new UnpackBudget(file.name, limits);
+  const text = (path: string) => {
+    const entry = entries.get(path);
+    return entry ? decodeMember(file, path, unpackEntry(file.name, bytes, entry, budget)) : undefined;
+  };
   const sheetPath = firstSheetPath(file, text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   const sheetXml = text(sheetPath);
   if (sheetXml === undefined) throw listParseError(file.name, undefined, `the workbook has no worksheet ${sheetPath}`);
