@@ -7,9 +7,10 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { EmbargoError, partyColumn, readPartyRow, type ScreeningQuery } from '@embargo/core';
-import { validateQuery } from './party-input.js';
+import { partyOrRefusal, validateQuery, type BatchParty } from './party-input.js';
 
-export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
+/** The parties of each row; a row that cannot be screened is a refusal naming its line (see `BatchParty`). */
+export async function* readPartiesCsv(path: string): AsyncGenerator<BatchParty> {
   const parser = createReadStream(path).pipe(
     parse({
       columns: (h: string[]) => h.map((c) => partyColumn(c) ?? c),
@@ -23,8 +24,11 @@ export async function* readPartiesCsv(path: string): AsyncGenerator<{ id: string
     for await (const row of parser as AsyncIterable<Record<string, string>>) {
       n++;
       const party = readPartyRow(row);
-      if (!party.ok) throw new EmbargoError('INVALID_INPUT', `${path}:${n}: ${party.reason}`);
-      yield { id: party.key ?? String(n - 1), query: validateQuery(party.query, `${path}:${n}`) };
+      const line = `${path}:${n}`;
+      yield partyOrRefusal(party.ok ? (party.key ?? String(n - 1)) : String(n - 1), (): ScreeningQuery => {
+        if (!party.ok) throw new EmbargoError('INVALID_INPUT', `${line}: ${party.reason}`);
+        return validateQuery(party.query, line);
+      });
     }
   } catch (e) {
     if (e instanceof EmbargoError) throw e;

@@ -6,6 +6,23 @@
 import { EmbargoError, isSchemaName, partyProblem, type ScreeningQuery } from '@embargo/core';
 
 /**
+ * One party of a batch file: the query to screen, or why its line was refused (naming the file and line).
+ * A refused line is reported and written out as refused, never dropped, and never stops the other lines
+ * unless the user asked for `--strict`.
+ */
+export type BatchParty = { id: string; query: ScreeningQuery } | { id: string; refused: EmbargoError };
+
+/** The party of one line, or its refusal when the line's problem is the input's (INVALID_INPUT). */
+export function partyOrRefusal(id: string, read: () => ScreeningQuery): BatchParty {
+  try {
+    return { id, query: read() };
+  } catch (error) {
+    if (error instanceof EmbargoError && error.code === 'INVALID_INPUT') return { id, refused: error };
+    throw error;
+  }
+}
+
+/**
  * A party as the API checks it: the types (no coercion: a number is not a name), then the core's
  * `partyProblem` (a name with content, a real birth date, no control characters). `where` is the
  * file and line (`parties.jsonl:7`) or `query`.

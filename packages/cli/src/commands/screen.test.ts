@@ -182,15 +182,53 @@ describe('embargo screen', () => {
       text: 'id,customer name\n1,Jang Sung Nam\n',
       error: /noname\.csv:2: no name/,
     },
-  ])('batch mode: $why is an input error naming file and line', async ({ file, text, error }) => {
+  ])('batch mode --strict: $why is an input error naming file and line', async ({ file, text, error }) => {
     const input = join(dir, file);
     await writeFile(input, text);
-    const { code, stdout, stderr } = await embargo('screen', '--data', data, '--input', input, '--output', join(dir, `${file}.out`));
+    const { code, stdout, stderr } = await embargo(
+      'screen',
+      '--data',
+      data,
+      '--input',
+      input,
+      '--output',
+      join(dir, `${file}.out`),
+      '--strict',
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(error);
     expect(stderr).toMatch(/^embargo: /);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(stdout).toBe('');
+  });
+
+  it('batch mode: a line that cannot be screened is reported and written out refused, and the other lines are screened', async () => {
+    const input = join(dir, 'mixed.jsonl');
+    await writeFile(
+      input,
+      [
+        '{"id":"a","name":"Jang Sung Nam","birthDate":"1970-07-14"}',
+        '{"id":"b","name":"Jang Sung Nam","birthDate":"1984-13-45"}',
+        '{"id":"c", name: oops}',
+        '{"id":"d","name":"Jang Sung Nam"}',
+      ].join('\n') + '\n',
+    );
+    const output = join(dir, 'mixed.out');
+    const { code, stderr } = await embargo('screen', '--data', data, '--input', input, '--output', output);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/mixed\.jsonl:2: birthDate month 13 does not exist \(refused: not screened\)/);
+    expect(stderr).toMatch(/mixed\.jsonl:3: not valid JSON/);
+    expect(stderr).toMatch(/Screened 2 parties .* 2 lines were refused/);
+    const lines = (await readFile(output, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', '3', 'd']);
+    expect(lines[1]).toEqual({ id: 'b', error: { code: 'INVALID_INPUT', message: expect.stringContaining('month 13 does not exist') } });
+    expect(lines[2]).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    expect(lines[1]).not.toHaveProperty('matches');
+    expect((lines[0].matches as { id: string; alert: boolean }[])[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    expect((lines[3].matches as { id: string; alert: boolean }[])[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
   });
 
   it('single-name mode prints a ranked table with the matched record id and an explanation', async () => {

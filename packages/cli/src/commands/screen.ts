@@ -12,7 +12,7 @@ import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { parseDirectory } from './lists.js';
 import { readPartiesCsv } from './parties-csv.js';
-import { validateQuery } from './party-input.js';
+import { partyOrRefusal, validateQuery, type BatchParty } from './party-input.js';
 
 interface ScreenOptions {
   dob?: string;
@@ -25,6 +25,7 @@ interface ScreenOptions {
   minScore?: number;
   limit?: number;
   json?: boolean;
+  strict?: boolean;
 }
 
 function number01(value: string): number {
@@ -54,33 +55,53 @@ function scoreBar(score: number): string {
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
 }
 
-async function* readJsonl(path: string): AsyncGenerator<{ id: string; query: ScreeningQuery }> {
+/** The party of each line; a line that cannot be screened is a refusal naming it (see `BatchParty`). */
+async function* readJsonl(path: string): AsyncGenerator<BatchParty> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let row: Record<string, unknown>;
+    let row: Record<string, unknown> | undefined;
     try {
       row = JSON.parse(line) as Record<string, unknown>;
     } catch {
-      throw new EmbargoError('INVALID_INPUT', `${path}:${n}: not valid JSON`);
+      row = undefined;
     }
-    const { id, name, schema, birthDate, country, identifiers } = row as Record<string, never>;
-    yield { id: String(id ?? n), query: validateQuery({ name, schema, birthDate, country, identifiers }, `${path}:${n}`) };
+    const { id, name, schema, birthDate, country, identifiers } = (row ?? {}) as Record<string, never>;
+    yield partyOrRefusal(String(id ?? n), () => {
+      if (row === undefined || typeof row !== 'object' || Array.isArray(row))
+        throw new EmbargoError('INVALID_INPUT', `${path}:${n}: not valid JSON (one object a line)`);
+      return validateQuery({ name, schema, birthDate, country, identifiers }, `${path}:${n}`);
+    });
   }
 }
 
 async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions): Promise<void> {
   const input = opts.input!;
-  const parties: { id: string; query: ScreeningQuery }[] = [];
+  const parties: BatchParty[] = [];
   const source = /\.csv$/i.test(input) ? readPartiesCsv(input) : readJsonl(input);
-  for await (const p of source) parties.push(p);
+  let refused = 0;
+  for await (const p of source) {
+    if ('refused' in p) {
+      // --strict: the first bad line stops the run, before anything is screened.
+      if (opts.strict) throw p.refused;
+      refused++;
+      io.err(`embargo: ${p.refused.message} (refused: not screened)`);
+    }
+    parties.push(p);
+  }
   const out: NodeJS.WritableStream = opts.output ? createWriteStream(opts.output) : process.stdout;
   const progress = startProgress(io, parties.length, 'Screening');
   let alerts = 0;
   const started = performance.now();
   for (const [i, p] of parties.entries()) {
+    if ('refused' in p) {
+      // The refused party keeps its place in the output, with the reason and no matches to mistake for "none".
+      const ok = out.write(JSON.stringify({ id: p.id, error: { code: p.refused.code, message: p.refused.message } }) + '\n');
+      if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      continue;
+    }
     const matches = engine.screen(p.query, { threshold: opts.threshold, minScore: opts.minScore ?? 0.4, limit: opts.limit ?? 10 });
     if (matches.some((m) => m.alert)) alerts++;
     const ok = out.write(JSON.stringify({ id: p.id, matches: matches.map(matchJson) }) + '\n');
@@ -90,8 +111,10 @@ async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions)
   progress.stop();
   if (opts.output) await new Promise<void>((resolve) => out.end(() => resolve()));
   const seconds = (performance.now() - started) / 1000;
+  const refusedNote =
+    refused > 0 ? ` ${refused} line${refused === 1 ? ' was' : 's were'} refused (listed above; "error" in the output).` : '';
   io.err(
-    `Screened ${parties.length} parties in ${seconds.toFixed(1)} s (${Math.round(parties.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.`,
+    `Screened ${parties.length - refused} parties in ${seconds.toFixed(1)} s (${Math.round(parties.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.${refusedNote}`,
   );
 }
 
@@ -127,6 +150,7 @@ export function screenCommand(io: Io): Command {
     .option('--min-score <s>', 'leave out candidates scoring below this (default 0.5; 0.4 in batch mode)', number01)
     .option('--limit <k>', 'most matches per party (default 10)', positiveInt)
     .option('--json', 'print the matches as JSON')
+    .option('--strict', 'batch mode: stop at the first line that cannot be screened (default: report it, write it out refused, go on)')
     .addHelpText(
       'after',
       `
