@@ -27,7 +27,8 @@ export const PARTY_NAME_FORMAT = 'party-name';
 export const BIRTH_DATE_FORMAT = 'birth-date';
 
 function partyNameReason(value: string): string | undefined {
-  return controlCharacterProblem(value, false) ?? nameProblem(value);
+  // Line breaks and tabs in a name are spaces (see partyProblem); other control characters are refused.
+  return controlCharacterProblem(value) ?? nameProblem(value);
 }
 
 /** Why a value fails one of Embargo's formats, in words for the error message. */

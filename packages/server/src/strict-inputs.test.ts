@@ -296,6 +296,9 @@ describe.each(BACKENDS)('strict inputs on %s', (backend) => {
       payload: { name: 'Jang Song Nam', birthDate: '2000-02-29', customerKey: 'line one' },
     });
     expect(screened.statusCode, screened.body).toBe(200);
+    // A name wrapped over two lines, as the UN list wraps long names: the break is a space.
+    const wrapped = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: asAdmin, payload: { name: 'Jang Song\n   Nam' } });
+    expect(wrapped.statusCode, wrapped.body).toBe(200);
     const decisionReason = await t.app.inject({
       method: 'POST',
       url: '/v1/alerts/none/decisions',

@@ -62,6 +62,9 @@ describe('controlCharacterProblem and partyProblem', () => {
     expect(partyProblem({ name: 'Kim Jong Un', birthDate: '1984-01-08' })).toBeUndefined();
     expect(partyProblem({ name: 'Kim\u0000' })).toEqual({ field: 'name', reason: 'holds the control character U+0000' });
     expect(partyProblem({ name: '\u200b' })?.field).toBe('name');
+    // The UN list wraps a long name over two lines; a name copied from it is screened, the break a space.
+    expect(partyProblem({ name: 'حركة التوحيد والجهاد في\n        غرب إفريقيا' })).toBeUndefined();
+    expect(partyProblem({ name: 'Kim\tJong Un' })).toBeUndefined();
     expect(partyProblem({ name: 'Kim', birthDate: '1984-13-45' })).toEqual({ field: 'birthDate', reason: 'month 13 does not exist' });
     expect(partyProblem({ name: 'Kim', country: 'K\u0000P' })?.field).toBe('country');
     expect(partyProblem({ name: 'Kim', identifiers: [{ value: '12\u00003456' }] })?.field).toBe('identifiers');

@@ -106,7 +106,9 @@ export interface PartyProblem {
  * @example partyProblem({ name: 'Kim Jong Un', birthDate: '1984-13-45' }) // { field: 'birthDate', reason: 'month 13 does not exist' }
  */
 export function partyProblem(query: ScreeningQuery): PartyProblem | undefined {
-  const controls = controlCharacterProblem(query.name, false);
+  // Line breaks and tabs in a name are spaces: the lists' own names carry them (the UN XML wraps long
+  // Arabic names over two lines), and so do names copied from them.
+  const controls = controlCharacterProblem(query.name);
   if (controls) return { field: 'name', reason: controls };
   const name = nameProblem(query.name);
   if (name) return { field: 'name', reason: name };
