@@ -12,7 +12,9 @@
  * Then it saves the changed publications, switches them into force, increments the lists generation and
  * writes the audit rows in ONE transaction; a running server sees the new generation and reloads. Files the
  * same as those in force are not stored again. The caller's screening service, when there is one, is
- * rebuilt at once and monitored customers are re-screened against what changed.
+ * rebuilt at once and monitored customers are re-screened against what changed. A load refused by any of
+ * these checks is audited too (`list.refused`, with the reason), so an examiner sees a cut list that never
+ * went into force as well as the lists that did.
  */
 import {
   comparePublicationSize,
@@ -20,6 +22,7 @@ import {
   describeShrink,
   EmbargoError,
   exceedsShare,
+  type ErrorCode,
   publicationSize,
   type ListPublication,
   type PublicationShrink,
@@ -77,8 +80,27 @@ interface Candidate {
  * @example await loadListFolder(deps, 'data', keyId, { allowShrink: { reason: 'OFAC delisted the Balkans programme' } })
  */
 export async function loadListFolder(deps: LoaderDeps, dir: string, actor: string | null, options: LoadOptions = {}): Promise<LoadSummary> {
-  return deps.screening ? deps.screening.duringLoad(() => loadFolder(deps, dir, actor, options)) : loadFolder(deps, dir, actor, options);
+  const load = () => loadFolder(deps, dir, actor, options);
+  try {
+    return await (deps.screening ? deps.screening.duringLoad(load) : load());
+  } catch (error) {
+    if (error instanceof EmbargoError && REFUSED_LOAD_CODES.has(error.code))
+      await deps.store.appendAudit(
+        { kind: 'list.refused', actor, subject: dir, details: { code: error.code, reason: error.message } },
+        deps.clock(),
+      );
+    throw error;
+  }
 }
+
+/** The errors that refuse a folder of lists (unreadable, incomplete, older or shrunk): each is audited. */
+const REFUSED_LOAD_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'LIST_PARSE',
+  'LIST_FORMAT_UNKNOWN',
+  'LIST_INCOMPLETE',
+  'LIST_OLDER',
+  'LIST_SHRANK',
+]);
 
 async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, options: LoadOptions): Promise<LoadSummary> {
   const progress = options.onProgress ?? (() => undefined);

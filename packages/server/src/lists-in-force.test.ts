@@ -98,6 +98,12 @@ describe.each(BACKENDS)('lists in force on %s', (backend) => {
       'ofac-sdn/2023-12-29: the ofac-sdn publication (ofac-csv) has no alt.csv; it needs sdn.csv, add.csv, alt.csv. A publication goes into force only with all its files.',
     );
     await expectPreviousSetInForce(before);
+    // The refusal is in the audit trail, with its reason, though nothing changed.
+    expect((await t.store.listAudit({ kind: 'list.refused' })).at(-1)).toMatchObject({
+      subject: dir,
+      details: { code: 'LIST_INCOMPLETE', reason: expect.stringContaining('has no alt.csv') },
+    });
+    expect(await t.store.verifyAudit()).toMatchObject({ ok: true });
   });
 
   it('refuses allowShrink without a reason', async () => {
