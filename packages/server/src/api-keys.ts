@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { EmbargoError } from '@embargo/core';
 import type { ApiKeyRecord, Role, Store } from '@embargo/store';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 import { checkTenantExists } from './tenancy.js';
 
 export const ROLES: readonly Role[] = ['admin', 'analyst', 'client'];
@@ -101,8 +102,7 @@ export class ApiKeyVerifier {
   private readonly verified = new Map<string, { record: ApiKeyRecord; until: number }>();
   private readonly failed = new Map<string, number>();
   private readonly failures = new Map<string, { count: number; windowEnds: number }>();
-  private running = 0;
-  private readonly queue: Array<() => void> = [];
+  private readonly argon2 = new ConcurrencyLimit(MAX_CONCURRENT_VERIFICATIONS);
 
   constructor(
     private readonly store: Store,
@@ -128,7 +128,7 @@ export class ApiKeyVerifier {
     const record = await this.store.getApiKey(match[1]);
     const usable = record !== undefined && record.revokedAt === null;
     const against = usable ? record.hash : await standInHash();
-    const valid = await this.limited(() => this.hasher.verify(against, presented));
+    const valid = await this.argon2.run(() => this.hasher.verify(against, presented));
     if (!usable || !valid) {
       if (this.failed.size >= MAX_REMEMBERED) this.failed.clear();
       this.failed.set(digest, now + FAILED_KEY_TTL_MS);
@@ -165,19 +165,6 @@ export class ApiKeyVerifier {
   private giveBackAttempt(source: string): void {
     const seen = this.failures.get(source);
     if (seen && seen.count > 0) seen.count--;
-  }
-
-  /** Runs `work` when fewer than MAX_CONCURRENT_VERIFICATIONS others are running. */
-  private async limited<T>(work: () => Promise<T>): Promise<T> {
-    if (this.running >= MAX_CONCURRENT_VERIFICATIONS) await new Promise<void>((resolve) => this.queue.push(resolve));
-    else this.running++;
-    try {
-      return await work();
-    } finally {
-      const next = this.queue.shift();
-      if (next) next();
-      else this.running--;
-    }
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import { diffEntitiesInSteps, type Entity, type ListDiff } from '@embargo/core';
 import type { Store, StoredPublication } from '@embargo/store';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 
 export interface ListDiffAnswer {
   added: string[];
@@ -36,13 +37,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class ListDiffs {
   private readonly answers = new Map<string, Promise<ListDiffAnswer>>();
-  private running = 0;
-  private readonly queue: (() => void)[] = [];
+  private readonly comparisons: ConcurrencyLimit;
 
   constructor(
     private readonly store: Pick<Store, 'loadEntities'>,
     private readonly options: ListDiffOptions = DEFAULT_LIST_DIFF_OPTIONS,
-  ) {}
+  ) {
+    this.comparisons = new ConcurrencyLimit(options.concurrent);
+  }
 
   /** What changed from `older` to `newer` (two publications of one source). */
   diff(older: StoredPublication, newer: StoredPublication): Promise<ListDiffAnswer> {
@@ -54,25 +56,12 @@ export class ListDiffs {
       this.answers.set(key, known);
       return known;
     }
-    const answer = this.inTurn(() => this.compute(older, newer));
+    const answer = this.comparisons.run(() => this.compute(older, newer));
     this.answers.set(key, answer);
     // A failed comparison (the database away) is not remembered: the next request tries again.
     answer.catch(() => this.answers.get(key) === answer && this.answers.delete(key));
     while (this.answers.size > this.options.maxCached) this.answers.delete(this.answers.keys().next().value!);
     return answer;
-  }
-
-  private async inTurn<T>(work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.options.concurrent) await new Promise<void>((resolve) => this.queue.push(resolve));
-    else this.running++;
-    try {
-      return await work();
-    } finally {
-      // The slot passes to the next waiting comparison, or is freed.
-      const next = this.queue.shift();
-      if (next) next();
-      else this.running--;
-    }
   }
 
   private async readInSteps(publication: StoredPublication): Promise<Entity[]> {
