@@ -132,7 +132,8 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
         {decisions.length === 0 ? (
           <p className="muted">No decision yet.</p>
         ) : (
-          <table className="table">
+          // Stacked on a phone: four columns leave the reason a few letters wide at 390 px.
+          <table className="table table--stacked">
             <thead>
               <tr>
                 <th scope="col">When</th>
@@ -144,12 +145,17 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
             <tbody>
               {decisions.map((d) => (
                 <tr key={d.id}>
-                  <td>{formatDateTime(d.decidedAt)}</td>
-                  <td>
-                    {d.person} <span className="muted">({credentialWords(d.actor)})</span>
+                  <td data-label="When">{formatDateTime(d.decidedAt)}</td>
+                  <td data-label="Who">
+                    {/* One element: the stacked layout on a phone makes each child of a cell a grid item. */}
+                    <span>
+                      {d.person} <span className="muted">({credentialWords(d.actor)})</span>
+                    </span>
                   </td>
-                  <td>{DECISION_WORDS[d.decision] ?? humanise(d.decision)}</td>
-                  <td className="reason">{d.reason}</td>
+                  <td data-label="Decision">{DECISION_WORDS[d.decision] ?? humanise(d.decision)}</td>
+                  <td data-label="Reason" className="reason">
+                    {d.reason}
+                  </td>
                 </tr>
               ))}
             </tbody>
