@@ -329,7 +329,7 @@ async function compareCheckpoint(
   if (!rows) {
     const from = count === 0 ? 1 : Math.min(walked, count) + 1;
     const what = count === 0 ? 'the trail is empty' : `the trail holds ${count} rows`;
-    return fail(`${what}, but ${of} vouches for ${c.rows}: rows ${from}–${c.seq} are missing`);
+    return fail(`${what}, but ${of} vouches for ${c.rows}: ${from === c.seq ? `row ${from} is` : `rows ${from}–${c.seq} are`} missing`);
   }
   if (rows.hash !== c.headHash)
     return fail(`row ${c.seq} is not the row ${of} recorded (its hash differs): the trail up to row ${c.seq} was rewritten`);
