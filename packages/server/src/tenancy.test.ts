@@ -138,6 +138,18 @@ describe.each(BACKENDS)('tenants kept apart on %s', (backend) => {
       expect(audit.statusCode).toBe(403);
       expect(audit.json().message).toContain('The audit trail covers every tenant');
       expect((await get(t.keys.analyst, '/v1/audit')).statusCode).toBe(200);
+      // Nor its verdict, which names rows and records of every tenant.
+      expect((await get(keys.analystOfB, '/v1/audit/verify')).statusCode).toBe(403);
+      expect((await get(t.keys.analyst, '/v1/audit/verify')).statusCode).toBe(200);
+    });
+
+    it('an admin of one tenant cannot change the lists every tenant screens against', async () => {
+      const adminOfB = (await createApiKey(t.store, { role: 'admin', name: 'B admin', tenant: tenants.b }, new Date())).key;
+      const generation = (await t.app.inject({ method: 'GET', url: '/healthz' })).json().listsGeneration;
+      const update = await t.app.inject({ method: 'POST', url: '/v1/lists/update', headers: t.as(adminOfB), payload: {} });
+      expect(update.statusCode).toBe(403);
+      expect(update.json().message).toContain('Loading the lists in force covers every tenant');
+      expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json().listsGeneration).toBe(generation);
     });
 
     it('an analyst across tenants lists every tenant’s customers, by tenant then key, and pages with afterTenant', async () => {

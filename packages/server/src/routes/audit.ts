@@ -71,7 +71,9 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           },
         },
       },
-      async () => {
+      async (request) => {
+        // Its verdict names rows and records of every tenant, like the trail itself.
+        requireAcrossTenants(actorOf(request), 'The audit trail');
         const verified = await deps.store.verifyAudit();
         const message = verified.firstBad
           ? `Chain broken at row ${verified.firstBad.seq}: ${verified.firstBad.reason}.`

@@ -14,6 +14,7 @@ import { invalid } from '../http-errors.js';
 import { ListDiffs } from '../list-diffs.js';
 import { loadListFolder } from '../list-loading.js';
 import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
+import { requireAcrossTenants } from '../tenancy.js';
 
 const Counts = Type.Object({ added: Type.Number(), removed: Type.Number(), changed: Type.Number() });
 
@@ -141,6 +142,8 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
+        // The lists in force are every tenant's: an admin of one tenant may not change what the others screen against.
+        requireAcrossTenants(actorOf(request), 'Loading the lists in force');
         const { dir, download, allowShrink, allowOlder } = request.body ?? {};
         if (download) {
           // Downloads go into the data folder, which is what a later update without `dir` loads.
