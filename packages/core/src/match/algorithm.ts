@@ -3,7 +3,7 @@
  * An algorithm is a list of named scorers with weights, and an alert threshold. A new algorithm can be
  * added beside this one and compared on the evaluation set (`npm run bench:screen`).
  */
-import { scoreBirthDateAgreement, scoreBirthDateConflict } from './scorers/birth-date.js';
+import { scoreBirthDateAgreement, scoreBirthDateConflict, scoreBirthDateSlip } from './scorers/birth-date.js';
 import type { Scorer } from './scorers/context.js';
 import { scoreCountryAgreement, scoreCountryConflict } from './scorers/country.js';
 import { scoreIdentifierMatch } from './scorers/identifier.js';
@@ -48,6 +48,8 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'nameSimilarity', label: 'Name similarity', scorer: scoreNameSimilarity, weight: 1 },
     { name: 'nameContained', label: 'One name contains the other', scorer: scoreNameContained, weight: LEFTOVER_RESTORED },
     { name: 'birthDateAgreement', label: 'Birth date agrees', scorer: scoreBirthDateAgreement, weight: 0.06 },
+    // A small cost, not a conflict: a mistyped date must leave an exact name in the alert band (issue 13).
+    { name: 'birthDateSlip', label: 'Birth date one typing error away', scorer: scoreBirthDateSlip, weight: -0.03 },
     { name: 'birthDateConflict', label: 'Birth date conflicts', scorer: scoreBirthDateConflict, weight: -0.3 },
     { name: 'surnameMisaligned', label: 'Family names do not align', scorer: scoreSurnameMisaligned, weight: -0.08 },
     { name: 'numberConflict', label: 'Numbers differ', scorer: scoreNumberConflict, weight: -0.2 },
