@@ -35,6 +35,8 @@ const LIST: Entity[] = [
   entity('ocean-trading', 'Company', 'OCEAN TRADING COMPANY LIMITED'),
   entity('sea-star', 'Vessel', 'SEA STAR'),
   entity('ep-cfo', 'Airplane', 'EP-CFO'),
+  entity('unit-29155', 'Organization', 'MILITARY UNIT 29155'),
+  entity('unit-74455', 'Organization', 'MILITARY UNIT 74455'),
   entity('yv3071', 'Airplane', 'YV3071'),
   // Listed with a second surname and a second given name, as Spanish names are.
   entity('ortega', 'Person', 'ORTEGA VILLALOBOS, Ernesto Julian'),
@@ -58,6 +60,19 @@ const ROWS: Row[] = [
   { why: 'a registration mark without its hyphen alerts', query: { name: 'EPCFO', schema: 'Airplane' }, expect: 'alert', id: 'ep-cfo' },
   { why: 'a registration mark with a character dropped alerts', query: { name: 'YV371' }, expect: 'alert', id: 'yv3071' },
   { why: 'a registration mark with neighbours swapped alerts', query: { name: 'EP-COF' }, expect: 'alert', id: 'ep-cfo' },
+  // Numbers written as words are the digits the lists write, read in the groups they are spoken in.
+  {
+    why: 'a unit number written as words alerts',
+    query: { name: 'Military Unit Twenty-Nine One Fifty-Five' },
+    expect: 'alert',
+    id: 'unit-29155',
+  },
+  {
+    why: 'another unit number written as words is another unit',
+    query: { name: 'Military Unit Seventy-Four Four Fifty-Five' },
+    expect: 'no-alert',
+    id: 'unit-29155',
+  },
   { why: 'the next mark of a series does not alert', query: { name: 'EP-CFA' }, expect: 'no-alert', id: 'ep-cfo' },
   { why: 'the next number of a series does not alert', query: { name: 'YV3072' }, expect: 'no-alert', id: 'yv3071' },
   { why: 'a person is never read as a registration mark', query: { name: 'Epcfo', schema: 'Person' }, expect: 'no-alert', id: 'ep-cfo' },

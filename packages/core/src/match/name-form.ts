@@ -9,6 +9,7 @@ import { firmWordMeaning, isGenericFirmWord } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, onlyLegalForms, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
+import { numberWordsAsDigits } from '../text/number-words.js';
 import { wadeGilesToPinyin } from '../text/wade-giles.js';
 import { latinReadings } from '../text/scripts/index.js';
 import { dominantScript } from '../text/scripts/detect.js';
@@ -257,13 +258,18 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
 
 /**
  * A Latin name's readings: itself; a firm's with its dotted letters joined; a person's written in
- * Wade–Giles also in pinyin ("Ma Hsiao-hung", MA Xiaohong).
+ * Wade–Giles also in pinyin ("Ma Hsiao-hung", MA Xiaohong); a firm's, unit's or vessel's with its number
+ * words as digits ("Unit Twenty-Nine", UNIT 29).
  */
 function latinNameReadings(name: string, kind: NameKind): string[] {
   const readings = withDottedLettersJoined(name, kind);
   if (kind !== 'organisation') {
     const pinyin = wadeGilesToPinyin(name);
     if (pinyin !== undefined) readings.push(pinyin);
+  }
+  if (kind !== 'person') {
+    const digits = numberWordsAsDigits(name);
+    if (digits !== undefined) readings.push(digits);
   }
   return readings;
 }

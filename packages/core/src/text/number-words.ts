@@ -1,0 +1,73 @@
+/**
+ * @module text/number-words
+ * English numbers written as words, read as the digits the lists write: a military unit, a vessel or a
+ * firm named by a number ("Unit Twenty-Nine" is UNIT 29; "Military Unit Twenty-Nine One Fifty-Five",
+ * read the way such numbers are spoken, in groups, is MILITARY UNIT 29155).
+ *
+ * A run of number words is read group by group, a group being one cardinal under a million ("twenty
+ * nine", "one hundred and five"); the groups' digits are written one after the other, as a number read
+ * out in groups is written.
+ */
+
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+const NUMBER_WORDS = ['zero', ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(SCALES)];
+
+/** A run of number words, joined by spaces or hyphens (and an "and" inside: "one hundred and five"). */
+const WORD = `(?:${NUMBER_WORDS.join('|')})`;
+const NUMBER_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:(?:[\\s-]+and)?[\\s-]+${WORD})*(?![\\p{L}\\p{N}])`, 'giu');
+
+type Part = 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand';
+
+/** The digits of one run of number words, group after group. */
+function runDigits(run: string): string {
+  const groups: { value: number; last: Part }[] = [];
+  for (const word of run.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and') continue;
+    const current = groups.at(-1);
+    // A word continues the current group where English would: "twenty" + "nine", "hundred" + "five".
+    const afterScale = current && (current.last === 'hundred' || current.last === 'thousand');
+    if (word === 'zero') groups.push({ value: 0, last: 'unit' });
+    else if (word in UNITS) {
+      if (current && (current.last === 'tens' || afterScale)) Object.assign(current, { value: current.value + UNITS[word], last: 'unit' });
+      else groups.push({ value: UNITS[word], last: 'unit' });
+    } else if (word in TEENS) {
+      if (afterScale) Object.assign(current, { value: current.value + TEENS[word], last: 'teen' });
+      else groups.push({ value: TEENS[word], last: 'teen' });
+    } else if (word in TENS) {
+      if (afterScale) Object.assign(current, { value: current.value + TENS[word], last: 'tens' });
+      else groups.push({ value: TENS[word], last: 'tens' });
+    } else if (word === 'hundred') {
+      if (current && current.value % 1000 < 10 && current.last === 'unit')
+        Object.assign(current, { value: current.value * 100, last: 'hundred' });
+      else groups.push({ value: 100, last: 'hundred' });
+    } else if (current && current.last !== 'thousand' && current.value < 1000)
+      Object.assign(current, { value: current.value * 1000, last: 'thousand' });
+    else groups.push({ value: 1000, last: 'thousand' });
+  }
+  return groups.map((g) => String(g.value)).join('');
+}
+
+/**
+ * The name with its English number words written as digits, or undefined when it has none.
+ * @example numberWordsAsDigits('Unit Twenty-Nine') // 'Unit 29'
+ * @example numberWordsAsDigits('Military Unit Twenty-Nine One Fifty-Five') // 'Military Unit 29155'
+ */
+export function numberWordsAsDigits(name: string): string | undefined {
+  if (!/\p{L}/u.test(name)) return undefined;
+  const read = name.replace(NUMBER_RUN, (run) => runDigits(run));
+  return read === name ? undefined : read;
+}
