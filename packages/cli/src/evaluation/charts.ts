@@ -11,9 +11,10 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const WIDTH = 640;
+// Drawn at about the size it is shown, so that 15px text stays readable from a phone (≈340 px wide) to a desktop column.
+const WIDTH = 480;
 const HEIGHT = 360;
-const MARGIN = { left: 56, right: 16, top: 16, bottom: 48 };
+const MARGIN = { left: 58, right: 12, top: 12, bottom: 46 };
 const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 const COLOURS = { positive: '#2563eb', negative: '#ea580c', inForce: '#111827', budget: '#16a34a', grid: '#e5e7eb' };
@@ -35,14 +36,14 @@ function axes(xTicks: [number, string][], yTicks: [number, string][], xLabel: st
   parts.push(
     `<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${PLOT_W}" height="${PLOT_H}" fill="none" stroke="#6b7280"/>`,
     `<text x="${MARGIN.left + PLOT_W / 2}" y="${HEIGHT - 8}" text-anchor="middle">${escapeXml(xLabel)}</text>`,
-    `<text transform="translate(14 ${MARGIN.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle">${escapeXml(yLabel)}</text>`,
+    `<text transform="translate(16 ${MARGIN.top + PLOT_H / 2}) rotate(-90)" text-anchor="middle">${escapeXml(yLabel)}</text>`,
   );
   return parts.join('');
 }
 
 const svg = (title: string, body: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeXml(title)}" ` +
-  `font-family="system-ui, sans-serif" font-size="12" fill="#111827"><title>${escapeXml(title)}</title>${body}</svg>`;
+  `font-family="system-ui, sans-serif" font-size="15" fill="#111827"><title>${escapeXml(title)}</title>${body}</svg>`;
 
 /**
  * Recall (y) against false-alert rate (x) at every threshold of the sweep, with the threshold in force and
@@ -68,10 +69,10 @@ export function recallCurveSvg(summary: EvaluationSummary): string {
     previous = { fx, ry };
   }
   const xTicks: [number, string][] = [];
-  const step = xMax <= 2 ? 0.25 : xMax <= 5 ? 0.5 : Math.ceil(xMax / 8);
+  const step = xMax <= 2 ? 0.5 : xMax <= 5 ? 1 : Math.ceil(xMax / 4);
   for (let t = 0; t <= xMax + 1e-9; t += step) xTicks.push([x(t), `${fmt(t)}%`]);
   const yTicks: [number, string][] = [];
-  for (let r = yMin; r <= 100; r += (100 - yMin) / 5) yTicks.push([y(r), `${fmt(r, 0)}%`]);
+  for (let r = yMin; r <= 100; r += (100 - yMin) / 4) yTicks.push([y(r), `${fmt(r, 0)}%`]);
   const marks: string[] = [];
   for (const b of budgets) {
     marks.push(
@@ -86,10 +87,10 @@ export function recallCurveSvg(summary: EvaluationSummary): string {
     `<circle cx="${fmt(x(summary.falseAlertRate))}" cy="${fmt(y(summary.recall))}" r="6" fill="none" stroke="${COLOURS.inForce}" stroke-width="2.5"><title>threshold in force ${summary.thresholdInForce}</title></circle>`,
   );
   const legend =
-    `<g transform="translate(${MARGIN.left + PLOT_W - 230} ${MARGIN.top + PLOT_H - 52})">` +
-    `<rect width="222" height="44" fill="#fff" stroke="${COLOURS.grid}"/>` +
-    `<circle cx="12" cy="14" r="5" fill="none" stroke="${COLOURS.inForce}" stroke-width="2.5"/><text x="24" y="18">threshold in force (${summary.thresholdInForce})</text>` +
-    `<circle cx="12" cy="32" r="5" fill="${COLOURS.budget}"/><text x="24" y="36">best threshold within a budget (dashed)</text></g>`;
+    `<g transform="translate(${MARGIN.left + PLOT_W - 206} ${MARGIN.top + PLOT_H - 56})">` +
+    `<rect width="200" height="50" fill="#fff" stroke="${COLOURS.grid}"/>` +
+    `<circle cx="14" cy="15" r="5" fill="none" stroke="${COLOURS.inForce}" stroke-width="2.5"/><text x="26" y="20">in force (${summary.thresholdInForce})</text>` +
+    `<circle cx="14" cy="36" r="5" fill="${COLOURS.budget}"/><text x="26" y="41">best within a budget</text></g>`;
   return svg(
     'Recall against false-alert rate over the threshold sweep',
     axes(xTicks, yTicks, 'false-alert rate', 'recall') +
@@ -139,22 +140,21 @@ export function scoreDistributionSvg(rows: readonly EvaluatedQuery[], threshold:
       );
   });
   const xTicks: [number, string][] = [];
-  for (let t = Math.ceil(low * 10) / 10; t <= 1 + 1e-9; t += 0.1) xTicks.push([x(t), fmt(t, 1)]);
+  for (let t = Math.ceil(low * 10) / 10; t <= 1 + 1e-9; t += 0.2) xTicks.push([x(t), fmt(t, 1)]);
   const yTicks: [number, string][] = [
     [MARGIN.top + half - h(maxCount), String(maxCount)],
     [axisY, '0'],
     [axisY + h(maxCount), String(maxCount)],
   ];
   const tx = x(threshold);
-  const unscored = rows.filter((r) => r.positiveScore === -1 || r.negativeScore === -1).length;
   const labels =
-    `<text x="${MARGIN.left + 6}" y="${MARGIN.top + 16}" fill="${COLOURS.positive}">positives: best score of an expected record (${positives.length})</text>` +
-    `<text x="${MARGIN.left + 6}" y="${MARGIN.top + PLOT_H - 8}" fill="${COLOURS.negative}">negatives: best score of a record they must not alert on (${negatives.length})</text>` +
+    `<text x="${MARGIN.left + 6}" y="${MARGIN.top + 16}" fill="${COLOURS.positive}">positives (${positives.length})</text>` +
+    `<text x="${MARGIN.left + 6}" y="${MARGIN.top + PLOT_H - 8}" fill="${COLOURS.negative}">negatives (${negatives.length})</text>` +
     `<line x1="${fmt(tx)}" x2="${fmt(tx)}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_H}" stroke="${COLOURS.inForce}" stroke-width="2" stroke-dasharray="6 3"/>` +
-    `<text x="${fmt(tx - 4)}" y="${MARGIN.top + 34}" text-anchor="end">alert threshold ${threshold}</text>`;
+    `<text x="${fmt(tx - 4)}" y="${MARGIN.top + 16}" text-anchor="end">threshold ${threshold}</text>`;
   return svg(
     'Distribution of the best scores of positives and negatives',
-    axes(xTicks, yTicks, `best score (${unscored} queries with no such record returned are not drawn)`, 'queries (square-root scale)') +
+    axes(xTicks, yTicks, 'best score', 'queries (square-root scale)') +
       `<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${axisY}" y2="${axisY}" stroke="#6b7280"/>` +
       bars.join('') +
       labels,

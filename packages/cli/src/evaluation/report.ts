@@ -33,7 +33,9 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:0;background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:8px}
 figure svg{width:100%;height:auto;display:block}
 figcaption{color:#4b5563;font-size:.85rem;padding:4px 8px}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,460px),1fr));gap:16px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr));gap:16px;margin-top:16px}
+th.n{text-align:right}
+td small{color:#4b5563}
 `;
 
 export function evaluationReportHtml(summary: EvaluationSummary, rows: readonly EvaluatedQuery[], sources: EvaluationSources): string {
@@ -48,10 +50,15 @@ export function evaluationReportHtml(summary: EvaluationSummary, rows: readonly 
         `<td class="n">${e(pct2(b.falseAlertRate))}</td></tr>`,
     )
     .join('');
+  // Three columns, the counts under the figure: four were too narrow to read on a phone.
   const categories = categoryRows(summary)
-    .map(([name, n, fig, counts]) => `<tr><td>${e(name!)}</td><td class="n">${e(n!)}</td><td>${e(fig!)}</td><td>${e(counts!)}</td></tr>`)
+    .map(
+      ([name, n, fig, counts]) =>
+        `<tr><td>${e(name!)}</td><td class="n">${e(n!)}</td><td>${e(fig!)}<br><small>${e(counts!)}</small></td></tr>`,
+    )
     .join('');
   const own = summary.userBudget;
+  const unscored = rows.filter((r) => r.positiveScore === -1 || r.negativeScore === -1).length;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Embargo filter evaluation</title><style>${STYLE}</style></head>
@@ -63,13 +70,13 @@ screened against ${e(sources.records.toLocaleString('en'))} records in ${e(sourc
 <div class="figures">${figure(pct1(summary.recall), 'recall: positives alerted on an expected record')}${figure(pct1(summary.top1), 'top-1: an expected record ranked first')}${figure(pct2(summary.falseAlertRate), 'false-alert rate on negatives')}${figure(`${summary.answered}/${summary.queries}`, 'queries answered')}</div>
 <h2>Best recall within a false-alert budget</h2>
 ${own ? `<p>Your budget, ${e(budgetLabel(own.budget))}: ${own.threshold === null ? '' : `set <code>EMBARGO_ALERT_THRESHOLD=${e(String(own.threshold))}</code>, which gives `}${e(budgetText(own))}.</p>` : ''}
-<div class="scroll"><table><thead><tr><th>false-alert budget</th><th>threshold</th><th>recall</th><th>false-alert rate</th></tr></thead><tbody>${budgetRows}</tbody></table></div>
+<div class="scroll"><table><thead><tr><th>budget</th><th class="n">threshold</th><th class="n">recall</th><th class="n">false alerts</th></tr></thead><tbody>${budgetRows}</tbody></table></div>
 <div class="charts">
 <figure>${recallCurveSvg(summary)}<figcaption>Recall against false-alert rate as the threshold moves: the ring is the threshold in force, the dots the best threshold within each budget (dashed lines).</figcaption></figure>
-<figure>${scoreDistributionSvg(rows, summary.thresholdInForce)}<figcaption>Best scores of positives (above the axis) and of negatives (below); everything right of the dashed line alerts.</figcaption></figure>
+<figure>${scoreDistributionSvg(rows, summary.thresholdInForce)}<figcaption>Best score of an expected record for each positive (above the axis), and of a record it must not alert on for each negative (below); everything right of the dashed line alerts. ${e(String(unscored))} queries with no such record returned are not drawn.</figcaption></figure>
 </div>
 <h2>Per category</h2>
-<div class="scroll"><table><thead><tr><th>category</th><th>n</th><th>figure</th><th>counts</th></tr></thead><tbody>${categories}</tbody></table></div>
+<div class="scroll"><table><thead><tr><th>category</th><th class="n">n</th><th>figure</th></tr></thead><tbody>${categories}</tbody></table></div>
 </main></body></html>
 `;
 }
