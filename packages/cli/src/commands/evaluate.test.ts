@@ -161,6 +161,10 @@ describe('embargo evaluate on a hand-made set over the bundled UN list', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${badQueries}:2: name must be a string`);
 
+    r = await embargo('evaluate', '--queries', join(dir, 'missing.jsonl'), '--truth', truth, '--data', data);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, 'missing.jsonl')}: cannot read the queries file (ENOENT)`);
+
     r = await embargo('evaluate', '--queries', queries, '--truth', truth, '--data', data, '--budget', '0.5');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('expected a percentage above 0 and at most 100%, such as 0.5%, not "0.5"');

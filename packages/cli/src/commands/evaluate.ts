@@ -6,7 +6,7 @@
  * results as JSON lines, and an HTML report with charts.
  */
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { access, constants, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError, evaluateQuery, summariseEvaluation, type EvaluationMatch, type ScreeningQuery } from '@embargo/core';
 import { readAlertThreshold, readEnvironment } from '../config.js';
@@ -39,6 +39,9 @@ export function parseBudget(value: string): number {
 
 /** The queries of the file in order; a line that cannot be screened stops the evaluation, naming it. */
 async function readQueries(path: string): Promise<{ id: string; query: ScreeningQuery }[]> {
+  await access(path, constants.R_OK).catch((e: NodeJS.ErrnoException) => {
+    throw new EmbargoError('INVALID_INPUT', `${path}: cannot read the queries file (${e.code ?? e.message})`, { file: path });
+  });
   const queries: { id: string; query: ScreeningQuery }[] = [];
   const seen = new Set<string>();
   for await (const p of /\.csv$/i.test(path) ? readPartiesCsv(path) : readPartiesJsonl(path)) {
