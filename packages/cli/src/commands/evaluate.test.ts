@@ -171,7 +171,7 @@ describe('embargo evaluate on a hand-made set over the bundled UN list', () => {
   });
 });
 
-describe.skipIf(!hasShared('eval/dev/queries.jsonl', 'eval/dev/truth.jsonl', 'eval/dev/lists'))(
+describe.skipIf(!hasShared('eval/dev/queries.jsonl', 'eval/dev/truth.jsonl', 'eval/dev/lists', 'eval/score.mjs'))(
   'embargo evaluate on the dev set gives the figures of score.mjs',
   () => {
     it('recall, top-1, false-alert rate, the 1% and 0.1% sweep and every category are those of score.mjs on screen --input', async () => {
