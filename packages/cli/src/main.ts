@@ -9,6 +9,7 @@ import { usersCommand } from './commands/users.js';
 import { listsCommand } from './commands/lists.js';
 import { serveCommand } from './commands/serve.js';
 import { screenCommand } from './commands/screen.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { processIo, reportError, type Io } from './output.js';
 
 export function buildProgram(io: Io = processIo): Command {
@@ -19,6 +20,7 @@ export function buildProgram(io: Io = processIo): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
   program.addCommand(screenCommand(io));
+  program.addCommand(evaluateCommand(io));
   program.addCommand(listsCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(keysCommand(io));
@@ -30,6 +32,7 @@ export function buildProgram(io: Io = processIo): Command {
 Examples:
   $ embargo screen "Kim Jong Un"                       screen one name against the bundled lists
   $ embargo screen --input customers.csv --output hits.jsonl
+  $ embargo evaluate --queries q.jsonl --truth t.jsonl --report evaluation.html   validate the filter on your data
   $ embargo lists inspect data --json                  what the list files hold
   $ embargo lists diff old/ new/                       what changed between two publications
   $ embargo serve                                      the HTTP API on http://127.0.0.1:8080

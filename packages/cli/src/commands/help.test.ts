@@ -13,6 +13,11 @@ describe('embargo --help', () => {
       { args: ['--help'], usage: 'Usage: embargo [options] [command]', mentions: ['screen', 'lists', 'Examples:'] },
       { args: ['lists', '--help'], usage: 'Usage: embargo lists [options] [command]', mentions: LISTS_COMMANDS },
       { args: ['screen', '--help'], usage: 'Usage: embargo screen [options] [name]', mentions: ['--input'] },
+      {
+        args: ['evaluate', '--help'],
+        usage: 'Usage: embargo evaluate [options]',
+        mentions: ['--queries', '--truth', '--budget', '--report', 'Example'],
+      },
       ...LISTS_COMMANDS.map((c) => ({ args: ['lists', c, '--help'], usage: `Usage: embargo lists ${c} [options]`, mentions: ['--help'] })),
     ].map((c) => ({ ...c, command: `embargo ${c.args.join(' ')}` })),
   )('$command prints usage and exits 0', async ({ args, usage, mentions }) => {

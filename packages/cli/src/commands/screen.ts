@@ -50,13 +50,19 @@ export function matchJson(m: ScreeningMatch) {
   return { id: m.id, score: m.score, alert: m.alert, name: m.entity.caption, schema: m.entity.schema, explanation: m.explanation };
 }
 
+/**
+ * How batch mode screens each party: a lower floor than one name's 0.5 and ten matches, so that reviews
+ * and `embargo evaluate`'s threshold sweep see the near misses below the alert threshold.
+ */
+export const BATCH_SCREEN_OPTIONS = { minScore: 0.4, limit: 10 } as const;
+
 function scoreBar(score: number): string {
   const filled = Math.round(score * 10);
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
 }
 
 /** The party of each line; a line that cannot be screened is a refusal naming it (see `BatchParty`). */
-async function* readJsonl(path: string): AsyncGenerator<BatchParty> {
+export async function* readPartiesJsonl(path: string): AsyncGenerator<BatchParty> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -80,7 +86,7 @@ async function* readJsonl(path: string): AsyncGenerator<BatchParty> {
 async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions): Promise<void> {
   const input = opts.input!;
   const parties: BatchParty[] = [];
-  const source = /\.csv$/i.test(input) ? readPartiesCsv(input) : readJsonl(input);
+  const source = /\.csv$/i.test(input) ? readPartiesCsv(input) : readPartiesJsonl(input);
   let refused = 0;
   for await (const p of source) {
     if ('refused' in p) {
@@ -102,7 +108,11 @@ async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions)
       if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       continue;
     }
-    const matches = engine.screen(p.query, { threshold: opts.threshold, minScore: opts.minScore ?? 0.4, limit: opts.limit ?? 10 });
+    const matches = engine.screen(p.query, {
+      threshold: opts.threshold,
+      minScore: opts.minScore ?? BATCH_SCREEN_OPTIONS.minScore,
+      limit: opts.limit ?? BATCH_SCREEN_OPTIONS.limit,
+    });
     if (matches.some((m) => m.alert)) alerts++;
     const ok = out.write(JSON.stringify({ id: p.id, matches: matches.map(matchJson) }) + '\n');
     if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
