@@ -163,7 +163,7 @@ describe('embargo evaluate on a hand-made set over the bundled UN list', () => {
 
     r = await embargo('evaluate', '--queries', join(dir, 'missing.jsonl'), '--truth', truth, '--data', data);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${join(dir, 'missing.jsonl')}: cannot read the queries file (ENOENT)`);
+    expect(r.stderr).toContain(`${join(dir, 'missing.jsonl')}: cannot read the file (ENOENT)`);
 
     r = await embargo('evaluate', '--queries', queries, '--truth', truth, '--data', data, '--budget', '0.5');
     expect(r.code).toBe(2);

@@ -6,7 +6,7 @@
  * results as JSON lines, and an HTML report with charts.
  */
 import { createWriteStream } from 'node:fs';
-import { access, constants, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError, evaluateQuery, summariseEvaluation, type EvaluationMatch, type ScreeningQuery } from '@embargo/core';
 import { readAlertThreshold, readEnvironment } from '../config.js';
@@ -15,8 +15,7 @@ import { startProgress } from '../progress.js';
 import { evaluationReportHtml } from '../evaluation/report.js';
 import { summaryJson, summaryText } from '../evaluation/summary-text.js';
 import { readTruthFile } from '../evaluation/truth-file.js';
-import { readPartiesCsv } from './parties-csv.js';
-import { BATCH_SCREEN_OPTIONS, buildEngine, matchJson, readPartiesJsonl } from './screen.js';
+import { BATCH_SCREEN_OPTIONS, buildEngine, matchJson, readPartiesFile } from './screen.js';
 
 interface EvaluateOptions {
   queries: string;
@@ -39,12 +38,9 @@ export function parseBudget(value: string): number {
 
 /** The queries of the file in order; a line that cannot be screened stops the evaluation, naming it. */
 async function readQueries(path: string): Promise<{ id: string; query: ScreeningQuery }[]> {
-  await access(path, constants.R_OK).catch((e: NodeJS.ErrnoException) => {
-    throw new EmbargoError('INVALID_INPUT', `${path}: cannot read the queries file (${e.code ?? e.message})`, { file: path });
-  });
   const queries: { id: string; query: ScreeningQuery }[] = [];
   const seen = new Set<string>();
-  for await (const p of /\.csv$/i.test(path) ? readPartiesCsv(path) : readPartiesJsonl(path)) {
+  for await (const p of readPartiesFile(path)) {
     if ('refused' in p) throw p.refused;
     if (seen.has(p.id))
       throw new EmbargoError('INVALID_INPUT', `${path}: the id "${p.id}" is given to two queries`, { file: path, field: 'id' });

@@ -202,6 +202,13 @@ describe('embargo screen', () => {
     expect(stdout).toBe('');
   });
 
+  it('batch mode: a file that cannot be read is an input error naming it', async () => {
+    const missing = join(dir, 'missing.jsonl');
+    const { code, stderr } = await embargo('screen', '--data', data, '--input', missing);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`embargo: ${missing}: cannot read the file (ENOENT)`);
+  });
+
   it('batch mode: a line that cannot be screened is reported and written out refused, and the other lines are screened', async () => {
     const input = join(dir, 'mixed.jsonl');
     await writeFile(

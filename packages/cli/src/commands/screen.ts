@@ -4,6 +4,7 @@
  * (JSON lines out, one per party, with a progress bar on stderr).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError, ScreeningEngine, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
@@ -61,6 +62,17 @@ function scoreBar(score: number): string {
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
 }
 
+/**
+ * The parties of a batch file, CSV (by its name) or JSON lines; a file that cannot be read is an input
+ * error naming it, before anything is screened.
+ */
+export async function* readPartiesFile(path: string): AsyncGenerator<BatchParty> {
+  await access(path, constants.R_OK).catch((e: NodeJS.ErrnoException) => {
+    throw new EmbargoError('INVALID_INPUT', `${path}: cannot read the file (${e.code ?? e.message})`, { file: path });
+  });
+  yield* /\.csv$/i.test(path) ? readPartiesCsv(path) : readPartiesJsonl(path);
+}
+
 /** The party of each line; a line that cannot be screened is a refusal naming it (see `BatchParty`). */
 export async function* readPartiesJsonl(path: string): AsyncGenerator<BatchParty> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
@@ -86,7 +98,7 @@ export async function* readPartiesJsonl(path: string): AsyncGenerator<BatchParty
 async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions): Promise<void> {
   const input = opts.input!;
   const parties: BatchParty[] = [];
-  const source = /\.csv$/i.test(input) ? readPartiesCsv(input) : readPartiesJsonl(input);
+  const source = readPartiesFile(input);
   let refused = 0;
   for await (const p of source) {
     if ('refused' in p) {
