@@ -10,22 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../main.js';
-import type { Io } from '../output.js';
+import { runCaptured } from '../capture-io.js';
 import { sharedList } from '../../../../test/shared-data.js';
 
 const BIN = fileURLToPath(new URL('../../bin/embargo.js', import.meta.url));
 
-function captureIo(): Io & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => void stdout.push(t), err: (t) => void stderr.push(t), errIsTty: false };
-}
-
 async function embargo(...args: string[]) {
-  const io = captureIo();
-  const code = await run(['node', 'embargo', ...args], io);
-  return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+  const { code, out, err } = await runCaptured(args);
+  return { code, stdout: out, stderr: err };
 }
 
 const jsonLines = async (path: string) =>
