@@ -179,7 +179,10 @@ function anyLooseFitting(tokens: readonly NameToken[], best: readonly number[], 
 export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWeight, memo?: ComparisonMemo): Alignment {
   const q = query.tokens;
   const c = candidate.tokens;
-  const unwrittenVowels = query.script === 'Arab' || candidate.script === 'Arab';
+  // Arabic script leaves short vowels unwritten, so a reading of it is compared on consonants. A Latin
+  // query writes its vowels: against an Arabic-script listed name it needs more than shared consonants
+  // (Mahmoud is not محمد, Muhammad), as against a Latin one.
+  const unwrittenVowels = query.script === 'Arab' || (candidate.script === 'Arab' && query.script !== 'Latn');
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
   const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
   const abbreviations = organisation && query.script === 'Latn' && candidate.script === 'Latn';
