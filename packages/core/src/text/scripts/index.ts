@@ -19,6 +19,7 @@ import { romanizeGreek } from './greek.js';
 import { koreanReadingOfHanja, romanizeHan } from './han.js';
 import { romanizeHangul, romanizeKoreanName, startsWithKnownSurname } from './hangul.js';
 import { translateKoreanOrganisationName } from './hangul-terms.js';
+import { sinoKoreanGivenName } from './sino-korean.js';
 
 export { scriptOf, dominantScript, type Script } from './detect.js';
 export { romanizeKoreanName, romanizeHangul, type KoreanRomanization } from './hangul.js';
@@ -74,6 +75,11 @@ function readHan(text: string): string[] {
   const readings = romanizeHan(text);
   const korean = text.length <= 4 ? koreanReadingOfHanja(text) : undefined;
   if (korean !== undefined) {
+    // A Korean surname in characters: the name may be Korean, read in Korean (崔龍海, 최룡해: CHOE Ryong
+    // Hae) with every Korean romanisation, besides its Korean surname with the given name in pinyin.
+    const givenHangul = sinoKoreanGivenName(korean.surnameHanja, text);
+    if (givenHangul !== undefined)
+      for (const r of romanizeKoreanName(korean.surnameHangul + givenHangul)) readings.push([r.surname, ...r.given].join(' '));
     const given = romanizeHan(korean.rest)[0] ?? '';
     for (const surname of korean.surnames) readings.push(`${surname} ${given}`);
   }
