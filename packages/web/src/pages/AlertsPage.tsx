@@ -67,7 +67,8 @@ export function AlertsPage() {
       </div>
       {alerts.length > 0 && (
         <div className="table-scroll">
-          <table className="table table--rows">
+          {/* Stacked on a phone: eight columns do not fit 390 px. */}
+          <table className="table table--rows table--stacked">
             <thead>
               <tr>
                 <th scope="col">Raised</th>
@@ -88,19 +89,21 @@ export function AlertsPage() {
                   onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.alert(a.id))}
                   className="clickable"
                 >
-                  <td>{formatDateTime(a.createdAt)}</td>
-                  <td>
-                    <Link to={paths.alert(a.id)}>{String(a.match.caption ?? a.entityId)}</Link>
-                    <div className="muted id">{a.entityId}</div>
+                  <td data-label="Raised">{formatDateTime(a.createdAt)}</td>
+                  <td data-label="Listed record">
+                    <div>
+                      <Link to={paths.alert(a.id)}>{String(a.match.caption ?? a.entityId)}</Link>
+                      <div className="muted id">{a.entityId}</div>
+                    </div>
                   </td>
-                  <td>{a.tenant}</td>
-                  <td>{a.customerKey ?? <span className="muted">—</span>}</td>
-                  <td>{String(a.party.name ?? '')}</td>
-                  <td>{a.source}</td>
-                  <td>
+                  <td data-label="Tenant">{a.tenant}</td>
+                  <td data-label="Customer">{a.customerKey ?? <span className="muted">—</span>}</td>
+                  <td data-label="Screened name">{String(a.party.name ?? '')}</td>
+                  <td data-label="List">{a.source}</td>
+                  <td data-label="Score">
                     <ScoreMeter score={a.score} label={`Score of alert on ${String(a.match.caption ?? a.entityId)}`} />
                   </td>
-                  <td>
+                  <td data-label="Status">
                     <StatusBadge status={a.status} />
                   </td>
                 </tr>
