@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAlertThreshold } from './config.js';
+import { readAlertThreshold, readScreenThreads } from './config.js';
 
 describe('EMBARGO_ALERT_THRESHOLD', () => {
   it.each([
@@ -17,5 +17,20 @@ describe('EMBARGO_ALERT_THRESHOLD', () => {
     expect(() => readAlertThreshold({ EMBARGO_ALERT_THRESHOLD: value })).toThrow(
       `EMBARGO_ALERT_THRESHOLD is "${value}": expected a number from 0 to 1`,
     );
+  });
+});
+
+describe('EMBARGO_SCREEN_THREADS', () => {
+  it.each([
+    { value: undefined, expected: undefined },
+    { value: '', expected: undefined },
+    { value: '1', expected: 1 },
+    { value: '4', expected: 4 },
+  ])('reads $value as $expected', ({ value, expected }) => {
+    expect(readScreenThreads({ EMBARGO_SCREEN_THREADS: value })).toBe(expected);
+  });
+
+  it.each(['0', '-2', '1.5', 'all', '2 threads'])('refuses %s, naming the variable', (value) => {
+    expect(() => readScreenThreads({ EMBARGO_SCREEN_THREADS: value })).toThrow(`EMBARGO_SCREEN_THREADS is "${value}"`);
   });
 });

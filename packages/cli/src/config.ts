@@ -58,6 +58,20 @@ export function readMaxListShrink(env: NodeJS.ProcessEnv = process.env): number 
   return env.EMBARGO_MAX_LIST_SHRINK ? readShare(env.EMBARGO_MAX_LIST_SHRINK, 'EMBARGO_MAX_LIST_SHRINK') : 0.05;
 }
 
+/**
+ * EMBARGO_SCREEN_THREADS: how many threads a batch screening (`screen --input`, `evaluate`) may use;
+ * default the machine's cores. Each thread holds its own index of the lists (~300 MB).
+ */
+export function readScreenThreads(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = env.EMBARGO_SCREEN_THREADS;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\s*[1-9]\d*\s*$/.test(value))
+    throw new EmbargoError('INVALID_INPUT', `EMBARGO_SCREEN_THREADS is "${value}": expected a whole number of threads, 1 or more`, {
+      field: 'EMBARGO_SCREEN_THREADS',
+    });
+  return Number(value);
+}
+
 /** EMBARGO_LISTS_POLL_SECONDS: how often `embargo serve` looks for lists loaded elsewhere; default 5. */
 export function readListsPollSeconds(env: NodeJS.ProcessEnv = process.env): number {
   return env.EMBARGO_LISTS_POLL_SECONDS ? readPositiveNumber(env.EMBARGO_LISTS_POLL_SECONDS, 'EMBARGO_LISTS_POLL_SECONDS') : 5;

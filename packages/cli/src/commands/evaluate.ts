@@ -15,7 +15,7 @@ import { startProgress } from '../progress.js';
 import { evaluationReportHtml } from '../evaluation/report.js';
 import { summaryJson, summaryText } from '../evaluation/summary-text.js';
 import { readTruthFile } from '../evaluation/truth-file.js';
-import { BATCH_SCREEN_OPTIONS, buildEngine, matchJson, readPartiesFile } from './screen.js';
+import { BATCH_SCREEN_OPTIONS, batchScreener, positiveInt, readPartiesFile } from './screen.js';
 
 interface EvaluateOptions {
   queries: string;
@@ -25,6 +25,7 @@ interface EvaluateOptions {
   report?: string;
   json?: boolean;
   results?: string;
+  threads?: number;
 }
 
 /** A false-alert budget written as a percentage ("0.5%"): the sign is required, 0.5 alone could mean 50%. */
@@ -70,6 +71,7 @@ export function evaluateCommand(io: Io): Command {
     .option('--budget <percent>', 'also report the threshold giving the best recall within this false-alert rate, e.g. 0.5%', parseBudget)
     .option('--report <file>', 'write an HTML report (figures, per-category table, recall and score-distribution charts)')
     .option('--results <file>', 'also write the screening results, one JSON line per query as screen --input writes them')
+    .option('--threads <n>', 'threads to screen on (default: EMBARGO_SCREEN_THREADS, else one per core)', positiveInt)
     .option('--json', 'print the figures as JSON')
     .addHelpText(
       'after',
@@ -88,8 +90,8 @@ Example (the dev set, see the README):
       const truths = await readTruthFile(opts.truth);
       const queries = await readQueries(opts.queries);
       const dataDir = opts.data ?? readEnvironment().dataDir;
-      const engine = await buildEngine(io, dataDir);
-      const thresholdInForce = threshold ?? engine.algorithm.threshold;
+      const screener = await batchScreener(io, dataDir, queries.length, { threshold, ...BATCH_SCREEN_OPTIONS }, opts.threads);
+      const thresholdInForce = screener.threshold;
 
       const truthIds = new Set(truths.map((t) => t.id));
       const unlabelled = queries.filter((q) => !truthIds.has(q.id)).map((q) => q.id);
@@ -101,17 +103,16 @@ Example (the dev set, see the README):
       const results = opts.results ? createWriteStream(opts.results) : undefined;
       const matchesById = new Map<string, EvaluationMatch[]>();
       const progress = startProgress(io, queries.length, 'Screening');
-      for (const [i, { id, query }] of queries.entries()) {
-        const matches = engine.screen(query, { threshold: thresholdInForce, ...BATCH_SCREEN_OPTIONS });
-        matchesById.set(
-          id,
-          matches.map((m) => ({ id: m.id, score: m.score, alert: m.alert })),
-        );
-        if (results && !results.write(JSON.stringify({ id, matches: matches.map(matchJson) }) + '\n'))
-          await new Promise<void>((resolve) => results.once('drain', () => resolve()));
-        if (i % 50 === 0) progress.update(i);
+      try {
+        await screener.screen(queries, async (i, { line, scores }) => {
+          matchesById.set(queries[i].id, scores);
+          if (results && !results.write(line + '\n')) await new Promise<void>((resolve) => results.once('drain', () => resolve()));
+          if (i % 50 === 0) progress.update(i);
+        });
+      } finally {
+        progress.stop();
+        await screener.close();
       }
-      progress.stop();
       if (results) await new Promise<void>((resolve, reject) => results.end(() => resolve()).once('error', reject));
 
       const unanswered = truths.filter((t) => !matchesById.has(t.id)).map((t) => t.id);
@@ -127,7 +128,7 @@ Example (the dev set, see the README):
           queriesFile: opts.queries,
           truthFile: opts.truth,
           dataDir,
-          records: engine.size,
+          records: screener.records,
           generatedAt: new Date(),
         });
         await writeFile(opts.report, html);

@@ -8,12 +8,14 @@ import { access, constants } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError, ScreeningEngine, type ScreeningMatch, type ScreeningQuery } from '@embargo/core';
-import { readAlertThreshold, readEnvironment } from '../config.js';
+import { readAlertThreshold, readEnvironment, readScreenThreads } from '../config.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { parseDirectory } from './lists.js';
 import { readPartiesCsv } from './parties-csv.js';
 import { partyOrRefusal, validateQuery, type BatchParty } from './party-input.js';
+import { matchJson, refuseNoLists, type LineOptions, type PartyToScreen } from '../batch/screened-line.js';
+import { mainThreadScreener, threadScreener, threadsFor, type BatchScreener } from '../batch/screening-threads.js';
 
 interface ScreenOptions {
   dob?: string;
@@ -27,6 +29,7 @@ interface ScreenOptions {
   limit?: number;
   json?: boolean;
   strict?: boolean;
+  threads?: number;
 }
 
 function number01(value: string): number {
@@ -35,7 +38,7 @@ function number01(value: string): number {
   return n;
 }
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return n;
@@ -43,13 +46,11 @@ function positiveInt(value: string): number {
 
 export async function buildEngine(io: Io, dataDir: string): Promise<ScreeningEngine> {
   const pubs = await parseDirectory(io, dataDir);
+  refuseNoLists(dataDir, pubs);
   return new ScreeningEngine(pubs.flatMap((p) => p.entities));
 }
 
-/** One match as the batch output and `--json` print it. */
-export function matchJson(m: ScreeningMatch) {
-  return { id: m.id, score: m.score, alert: m.alert, name: m.entity.caption, schema: m.entity.schema, explanation: m.explanation };
-}
+export { matchJson };
 
 /**
  * How batch mode screens each party: a lower floor than one name's 0.5 and ten matches, so that reviews
@@ -95,7 +96,23 @@ export async function* readPartiesJsonl(path: string): AsyncGenerator<BatchParty
   }
 }
 
-async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions): Promise<void> {
+/**
+ * The screener for a batch of `parties`: worker threads over the cores for a large batch, the main
+ * thread for a small one (see `threadsFor`). Shared with `embargo evaluate`.
+ */
+export async function batchScreener(
+  io: Io,
+  dataDir: string,
+  parties: number,
+  options: LineOptions,
+  requestedThreads: number | undefined,
+): Promise<BatchScreener> {
+  const threads = threadsFor(parties, requestedThreads ?? readScreenThreads());
+  if (threads > 1) return threadScreener(dataDir, options, threads);
+  return mainThreadScreener(await buildEngine(io, dataDir), options);
+}
+
+async function screenBatch(io: Io, dataDir: string, opts: ScreenOptions): Promise<void> {
   const input = opts.input!;
   const parties: BatchParty[] = [];
   const source = readPartiesFile(input);
@@ -109,34 +126,54 @@ async function screenBatch(io: Io, engine: ScreeningEngine, opts: ScreenOptions)
     }
     parties.push(p);
   }
-  const out: NodeJS.WritableStream = opts.output ? createWriteStream(opts.output) : process.stdout;
-  const progress = startProgress(io, parties.length, 'Screening');
-  let alerts = 0;
-  const started = performance.now();
-  for (const [i, p] of parties.entries()) {
-    if ('refused' in p) {
-      // The refused party keeps its place in the output, with the reason and no matches to mistake for "none".
-      const ok = out.write(JSON.stringify({ id: p.id, error: { code: p.refused.code, message: p.refused.message } }) + '\n');
-      if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      continue;
-    }
-    const matches = engine.screen(p.query, {
+  const toScreen = parties.filter((p): p is PartyToScreen => !('refused' in p));
+  const screener = await batchScreener(
+    io,
+    dataDir,
+    toScreen.length,
+    {
       threshold: opts.threshold,
       minScore: opts.minScore ?? BATCH_SCREEN_OPTIONS.minScore,
       limit: opts.limit ?? BATCH_SCREEN_OPTIONS.limit,
+    },
+    opts.threads,
+  );
+  const out: NodeJS.WritableStream = opts.output ? createWriteStream(opts.output) : process.stdout;
+  const write = async (line: string) => {
+    if (!out.write(line + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
+  // A refused party keeps its place in the output, with the reason and no matches to mistake for "none".
+  let written = 0;
+  const writeRefusedUpTo = async (end: number) => {
+    for (; written < end; written++) {
+      const p = parties[written];
+      if ('refused' in p) await write(JSON.stringify({ id: p.id, error: { code: p.refused.code, message: p.refused.message } }));
+    }
+  };
+  const position = parties.flatMap((p, i) => ('refused' in p ? [] : [i]));
+  const progress = startProgress(io, parties.length, 'Screening');
+  let alerts = 0;
+  const started = performance.now();
+  try {
+    await screener.screen(toScreen, async (i, result) => {
+      await writeRefusedUpTo(position[i]);
+      if (result.alert) alerts++;
+      await write(result.line);
+      written++;
+      if (i % 50 === 0) progress.update(written);
     });
-    if (matches.some((m) => m.alert)) alerts++;
-    const ok = out.write(JSON.stringify({ id: p.id, matches: matches.map(matchJson) }) + '\n');
-    if (!ok) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    if (i % 50 === 0) progress.update(i);
+    await writeRefusedUpTo(parties.length);
+  } finally {
+    progress.stop();
+    await screener.close();
   }
-  progress.stop();
   if (opts.output) await new Promise<void>((resolve) => out.end(() => resolve()));
   const seconds = (performance.now() - started) / 1000;
   const refusedNote =
     refused > 0 ? ` ${refused} line${refused === 1 ? ' was' : 's were'} refused (listed above; "error" in the output).` : '';
+  const threadsNote = screener.threads > 1 ? ` on ${screener.threads} threads` : '';
   io.err(
-    `Screened ${parties.length - refused} parties in ${seconds.toFixed(1)} s (${Math.round(parties.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.${refusedNote}`,
+    `Screened ${toScreen.length} parties in ${seconds.toFixed(1)} s${threadsNote} (${Math.round(toScreen.length / Math.max(seconds, 1e-3))}/s): ${alerts} with alerts.${refusedNote}`,
   );
 }
 
@@ -172,6 +209,11 @@ export function screenCommand(io: Io): Command {
     .option('--min-score <s>', 'leave out candidates scoring below this (default 0.5; 0.4 in batch mode)', number01)
     .option('--limit <k>', 'most matches per party (default 10)', positiveInt)
     .option('--json', 'print the matches as JSON')
+    .option(
+      '--threads <n>',
+      'batch mode: threads to screen on (default: EMBARGO_SCREEN_THREADS, else one per core; one for a small batch)',
+      positiveInt,
+    )
     .option('--strict', 'batch mode: stop at the first line that cannot be screened (default: report it, write it out refused, go on)')
     .addHelpText(
       'after',
@@ -185,8 +227,9 @@ Examples:
       if (!name && !opts.input)
         throw new EmbargoError('INVALID_INPUT', 'give a name to screen, or --input FILE for batch mode (see embargo screen --help)');
       opts.threshold ??= readAlertThreshold();
-      const engine = await buildEngine(io, opts.data ?? readEnvironment().dataDir);
-      if (opts.input) return screenBatch(io, engine, opts);
+      const dataDir = opts.data ?? readEnvironment().dataDir;
+      if (opts.input) return screenBatch(io, dataDir, opts);
+      const engine = await buildEngine(io, dataDir);
       const query = validateQuery(
         { name: name!, birthDate: opts.dob, country: opts.country, schema: opts.schema as ScreeningQuery['schema'] },
         'query',
