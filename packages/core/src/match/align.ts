@@ -84,7 +84,13 @@ function options(
   // Joining is only worth trying where a token found no good partner on its own.
   for (let j = 0; j + 1 < candidate.length; j++) {
     const length = candidate[j].text.length + candidate[j + 1].text.length;
-    if (length > 16 || (bestC[j] >= WELL_MATCHED && bestC[j + 1] >= WELL_MATCHED) || !anyLooseFitting(query, bestQ, length)) continue;
+    if (
+      spansLegalForm(candidate[j], candidate[j + 1]) ||
+      length > 16 ||
+      (bestC[j] >= WELL_MATCHED && bestC[j + 1] >= WELL_MATCHED) ||
+      !anyLooseFitting(query, bestQ, length)
+    )
+      continue;
     const pair = memo ? memo.joinListed(candidate[j], candidate[j + 1]) : joinTokens(candidate[j], candidate[j + 1]);
     const particleJoin = isParticleJoin(candidate[j], candidate[j + 1]);
     for (let i = 0; i < query.length; i++) {
@@ -103,7 +109,13 @@ function options(
   }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
-    if (length > 16 || (bestQ[i] >= WELL_MATCHED && bestQ[i + 1] >= WELL_MATCHED) || !anyLooseFitting(candidate, bestC, length)) continue;
+    if (
+      spansLegalForm(query[i], query[i + 1]) ||
+      length > 16 ||
+      (bestQ[i] >= WELL_MATCHED && bestQ[i + 1] >= WELL_MATCHED) ||
+      !anyLooseFitting(candidate, bestC, length)
+    )
+      continue;
     const pair = memo ? memo.joinQuery(query[i], query[i + 1]) : joinTokens(query[i], query[i + 1]);
     const particleJoin = isParticleJoin(query[i], query[i + 1]);
     for (let j = 0; j < candidate.length; j++) {
@@ -155,6 +167,15 @@ const usedCScratch: number[] = [];
 function scratch(array: number[], length: number): number[] {
   for (let k = 0; k < length; k++) array[k] = 0;
   return array;
+}
+
+/**
+ * A legal form is never joined to a word of the name: the word a firm's name ends in and its form build
+ * words that are neither (SBERBAN + LLC is no SBERBANK, XYZ BAN + CO no BANCO). The letters of one form
+ * still join (S A is SA).
+ */
+function spansLegalForm(a: NameToken, b: NameToken): boolean {
+  return (a.role === 'legalForm') !== (b.role === 'legalForm');
 }
 
 /**

@@ -8,7 +8,8 @@ import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
 import { firmWordMeaning, isGenericFirmWord } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, onlyLegalForms, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
-import { nameTokens } from '../text/normalize.js';
+import { latinLookAlike } from '../text/homoglyphs.js';
+import { foldText, nameTokens } from '../text/normalize.js';
 import { numberWordsAsDigits } from '../text/number-words.js';
 import { wadeGilesToPinyin } from '../text/wade-giles.js';
 import { latinReadings } from '../text/scripts/index.js';
@@ -242,7 +243,7 @@ function surnameTokens(original: string, script: string, kind: NameKind, count: 
  */
 export function nameForms(name: string, kind: NameKind): NameForm[] {
   const script = dominantScript(name);
-  const readings = script === 'Latn' ? latinNameReadings(name, kind) : latinReadings(name);
+  const readings = script === 'Latn' ? latinNameReadings(name, kind).flatMap(withOtherScriptsRead) : latinReadings(name);
   const seen = new Set<string>();
   const forms: NameForm[] = [];
   for (const reading of readings) {
@@ -272,6 +273,25 @@ function latinNameReadings(name: string, kind: NameKind): string[] {
     if (digits !== undefined) readings.push(digits);
   }
   return readings;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * A Latin reading with its words in another script transliterated: a firm's name with one word in
+ * Cyrillic or Greek ("ROSOBORONEXPORT ОАО", "ТОВ SOKHRA") is read as its Latin form. A word whose every
+ * letter looks like a Latin one is also read by its look ("ВАNК" typed on a Cyrillic keyboard is BANK).
+ */
+function withOtherScriptsRead(reading: string): string[] {
+  const folded = foldText(reading);
+  if (ASCII_ONLY.test(folded)) return [reading];
+  const readings = latinReadings(folded);
+  const lookAlike = folded
+    .split(' ')
+    .map((word) => (ASCII_ONLY.test(word) ? word : (latinLookAlike(word) ?? '')))
+    .join(' ');
+  if (!lookAlike.split(' ').includes('') && !readings.includes(lookAlike)) readings.push(lookAlike);
+  return readings.length > 0 ? readings : [reading];
 }
 
 /** Single letters joined by dots, "N.A.Z." or "V.P"; not "S.A", whose letters are spaced by a dot and a space. */

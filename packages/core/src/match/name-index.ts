@@ -72,6 +72,16 @@ function listedNameForms(name: string, kind: NameKind): NameForm[] {
   return forms;
 }
 
+/**
+ * How many tokens of a name are not its legal form: what ties between candidates are broken by. "SOKHRA
+ * LIMITED LIABILITY COMPANY" is as long as OOO SOKHRA, not as the four-word names that share a key with it.
+ */
+function namedLength(form: NameForm): number {
+  let n = 0;
+  for (const t of form.tokens) if (t.role !== 'legalForm') n++;
+  return n;
+}
+
 export function nameKindOf(schema: SchemaName | undefined): NameKind {
   if (schema === 'Person') return 'person';
   if (!schema || schema === 'LegalEntity') return 'unknown';
@@ -91,7 +101,11 @@ function tokenHashes(t: NameToken, next: NameToken | undefined, out: number[]): 
   // SOKHRA as 'sohra', SOKIHRA as 'sokihra'): the word as written gets its one-letter deletions too.
   if (t.text !== t.key && !t.hasDigit) pushDeletionHashes(t.text, KEY_SEED.key, out);
   if (t.skeleton.length >= 3) out.push(hashKey(KEY_SEED.skeleton, t.skeleton));
-  if (next) out.push(joinedKeyHash(t.plainKey, next.plainKey));
+  if (!next) return;
+  // An article joined to its word is written every way and mistyped like one word (AL-ARABI, ALARABI,
+  // AVARABI): the joined pair gets its one-letter deletions too, as the query's does.
+  if (t.role === 'particle' || next.role === 'particle') pushDeletionHashes(t.plainKey + next.plainKey, KEY_SEED.key, out);
+  else out.push(joinedKeyHash(t.plainKey, next.plainKey));
 }
 
 /**
@@ -256,7 +270,7 @@ export class NameIndex {
       });
     }
     this.tokenCount = interned.size;
-    this.nameLengths = Int32Array.from(this.names, (n) => n.form.tokens.length);
+    this.nameLengths = Int32Array.from(this.names, (n) => namedLength(n.form));
   }
 
   /** The indexed names of one entity (by its position), for records found by identifier rather than name. */
@@ -274,7 +288,7 @@ export class NameIndex {
 
   private namesByEntity: Map<number, IndexedName[]> | undefined;
 
-  /** Token count of each listed name, by name id (read in the hot loop of `vote`). */
+  /** Named length (`namedLength`) of each listed name, by name id (read in the hot loop of `vote`). */
   private nameLengths = new Int32Array(0);
 
   /** Distinct listed tokens; their ids are 0 … tokenCount − 1. */
@@ -404,7 +418,7 @@ export class NameIndex {
     // Names with a small share of the best name's votes cannot win; dropping them first keeps the sort short.
     let top = 0;
     for (const id of touched) if (votes[id] > top) top = votes[id];
-    const length = form.tokens.length;
+    const length = namedLength(form);
     // Each kept name as one number, best first when sorted ascending: the rank (votes, ties going to names
     // of about the query's length) in millionths, negated, then the name id. A typed array sorts these
     // natively, several times faster than an array sorted through a comparator.

@@ -112,3 +112,19 @@ function replaceAll(word: string, isIntruder: (ch: string) => boolean, table: Re
 export function isCyrillicOrGreek(ch: string): boolean {
   return isCyrillic(ch) || isGreek(ch);
 }
+
+/**
+ * A wholly Cyrillic or Greek (folded) word read as the Latin letters its capitals look like, when every
+ * letter has a look-alike: in a Latin name, "ВАНК" typed on a Cyrillic keyboard is BANK. Undefined otherwise.
+ *
+ * @example latinLookAlike('ваnк') // undefined (mixed words are `unmixWord`'s)   latinLookAlike('оао') // 'oao'
+ */
+export function latinLookAlike(word: string): string | undefined {
+  let out = '';
+  for (const ch of word) {
+    const latin = isCyrillic(ch) || isGreek(ch) ? LOOKS_LATIN.get(ch) : undefined;
+    if (latin === undefined) return undefined;
+    out += latin;
+  }
+  return out === '' ? undefined : out;
+}

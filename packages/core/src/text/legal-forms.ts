@@ -5,6 +5,7 @@
  * Limited" are the same firm, and two firms are not the same because both are an "LLC".
  * Each phrase maps to a legal-form class, so that a JSC is known to differ from an LLC.
  */
+import { spellingKey } from './equivalences.js';
 import { nameTokens } from './normalize.js';
 
 /** Legal-form classes: forms in one class are translations or abbreviations of one another. */
@@ -15,12 +16,18 @@ export type LegalFormClass =
   | 'corporation' // Corp, Corporation, Inc, Incorporated, CC (Namibian close corporation)
   | 'plc'
   | 'partnership' // LP, LLP, KG, S.C.S., y Cia
-  | 'company' // Co, Company, Gongsi, Kompaniya, Compania, Cia
-  | 'establishment'; // Est, FZE, FZCO, Establishment
+  | 'company' // Co, Company, Gongsi, Kompaniya, Compania, Cia, Sherkat
+  | 'establishment' // Est, FZE, FZCO, Establishment
+  | 'state-owned' // FSUE, FGUP, SUE, GUP, DP: state unitary enterprises and state institutions
+  | 'private-enterprise' // PE, PP, UP, Private Enterprise, Pryvatne Pidpryiemstvo, Chastnoe Unitarnoe Predpriyatie
+  | 'association'; // NPO, Production Association, Proizvodstvennoe Obyedinenie
 
 /**
  * Phrases as folded token sequences (lower-case ASCII, space-separated), longest first within a class
- * does not matter: matching takes the longest phrase at each position.
+ * does not matter: matching takes the longest phrase at each position. A word of five letters or more
+ * matches by its romanisation key, so one spelling stands for its transliterations (Obshchestvo,
+ * Obschestvo, Obshestvo; Ogranichennoy, Ogranichennoi; Otvetstvennostyu, Otvetstvennostiu); a shorter
+ * one matches as written, and also with its letters dotted (S.A. de C.V., W.L.L.), see `dottedVariants`.
  */
 const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
   limited: [
@@ -45,21 +52,17 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'berhad',
     'gmbh',
     'sarl',
-    's a r l',
     'srl',
-    's r l',
     'ltda',
     'limitada',
     'sprl',
     'bvba',
     'bv',
-    'b v',
     'besloten vennootschap',
     'kft',
     'sp z o o',
     'spzoo',
     'doo',
-    'd o o',
     'eood',
     'ood',
     'sociedad limitada',
@@ -68,7 +71,6 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'sia',
     'uab',
     'sro',
-    's r o',
     'limited sirketi',
     'ltd sti',
     'ltd sirketi',
@@ -76,31 +78,37 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'limitee',
     'yugen gaisha',
     'yuhan hoesa',
+    'private company limited',
+    'cia ltda',
   ],
   llc: [
     'llc',
-    'l l c',
     'ooo',
     'tov',
     'too',
     'mchj',
     'obshchestvo s ogranichennoy otvetstvennostyu',
-    'obshchestvo s ogranichennoi otvetstvennostiu',
-    'obshchestvo s ogranichennoi otvetstvennostyu',
-    'obshestvo s ogranichennoy otvetstvennostyu',
+    // The lists themselves also misspell it "Organichennoy" (OFAC: OBSHCHESTVO S ORGANICHENNOI …).
+    'obshchestvo s organichennoy otvetstvennostyu',
     'limited liability company',
     'limited liability partnership',
     'tovarystvo z obmezhenoyu vidpovidalnistyu',
     'tovarystvo z obmezhenoiu vidpovidalnistiu',
+    // Belarusian TAA (таварыства з абмежаванай адказнасцю).
+    'taa',
+    'tavarystva z abmezhavanay adkaznastsyu',
+    'tavarystva z abmezhavanai adkaznastsiu',
+    // Russian "international company" LLC (МКООО), registered in the special administrative regions.
+    'mkooo',
     'limited liability',
     'sociedad de responsabilidad limitada',
     's de rl',
+    's de rl de cv',
     'de rl',
     'srl de cv',
     'wll',
     'fzllc',
     'fz llc',
-    'l c',
     'lc',
   ],
   'joint-stock': [
@@ -123,32 +131,56 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'open joint stock company',
     'closed joint stock company',
     'public joint stock company',
+    'private joint stock company',
     'joint stock',
-    'aktsionernoye obshchestvo',
+    // Russian (-oe and -oye endings share a key), Ukrainian and Belarusian joint-stock companies, and the
+    // "international company" JSC (МКАО, МКПАО).
     'aktsionernoe obshchestvo',
-    'aktsionernoe obshestvo',
-    'otkrytoye aktsionernoye obshchestvo',
-    'zakrytoye aktsionernoye obshchestvo',
-    'publichnoye aktsionernoye obshchestvo',
+    'otkrytoe aktsionernoe obshchestvo',
+    'zakrytoe aktsionernoe obshchestvo',
     'publichnoe aktsionernoe obshchestvo',
+    'nepublichnoe aktsionernoe obshchestvo',
+    'aktsionerne tovarystvo',
+    'publichne aktsionerne tovarystvo',
+    'pryvatne aktsionerne tovarystvo',
+    'vidkryte aktsionerne tovarystvo',
+    'zakryte aktsionerne tovarystvo',
+    'aat',
+    'aktsyyanernae tavarystva',
+    'aktsyyanernaye tavarystva',
+    'adkrytae aktsyyanernae tavarystva',
+    'adkrytaye aktsyyanernaye tavarystva',
+    'adkrytae aktsyianernae tavarystva',
+    'zakrytae aktsyyanernae tavarystva',
+    'zakrytaye aktsyyanernaye tavarystva',
+    'mkao',
+    'mkpao',
     'sa',
-    's a',
     'sa de cv',
     'de cv',
     'sociedad anonima',
+    // Venezuelan and Ecuadorian compania anonima (C.A.), Lebanese societe anonyme libanaise offshore. Not
+    // S.A.L. or S.A.C. alone: read as a form, their dotted letters left one-word firms matched on that word
+    // alone (LOGISTIC SMART LIMITED alerted on SMART LOGISTICS F.S.S.A.L; dev set, 2026-12).
+    'ca',
+    'compania anonima',
+    'saa',
+    'sal offshore',
+    'sal off shore',
     'anonim sirketi',
+    // Persian private and public joint-stock companies (sherkat-e sahami-ye khass / aam).
+    'sahami khass',
+    'sahami khas',
+    'sahami aam',
+    'sahami am',
     'sas',
-    's a s',
     'societe anonyme',
     'ag',
     'aktiengesellschaft',
     'spa',
-    's p a',
     'nv',
-    'n v',
     'naamloze vennootschap',
     'as',
-    'a s',
     'asa',
     'ab',
     'oy',
@@ -166,7 +198,6 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'psc',
     'pjs',
     'ad',
-    'a d',
     'dd',
     'jt',
     'tbk',
@@ -174,7 +205,7 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
   ],
   corporation: ['corp', 'corporation', 'inc', 'incorporated', 'cc', 'close corporation', 'kabushiki', 'sdn bhd corp'],
   plc: ['plc', 'public limited company', 'public company limited', 'pcl'],
-  partnership: ['lp', 'llp', 'kg', 'gmbh co kg', 'scs', 's c s', 's en c', 'y cia', 'y compania', 'and co', 'cia', 'snc', 'partnership'],
+  partnership: ['lp', 'llp', 'kg', 'gmbh co kg', 'scs', 's en c', 'y cia', 'y compania', 'and co', 'cia', 'snc', 'partnership'],
   company: [
     'co',
     'company',
@@ -187,8 +218,12 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'cie',
     'firma',
     'hoesa',
-    'hoisa',
     'kongsi',
+    // Persian and Arabic "company", written before the name (SHERKAT-E …, SHARIKAT …).
+    'sherkat',
+    'sherkate',
+    'sharikat',
+    'korporatsiya',
   ],
   establishment: [
     'est',
@@ -205,6 +240,55 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'ent',
     'sole proprietorship',
     'eirl',
+    'dmcc',
+  ],
+  'state-owned': [
+    'fsue',
+    'fgup',
+    'gup',
+    'fgbu',
+    'fkp',
+    'dp',
+    'state enterprise',
+    'state unitary enterprise',
+    'federal state unitary enterprise',
+    'federal state enterprise',
+    'federal state budgetary institution',
+    'federal state institution',
+    'federalnoe gosudarstvennoe unitarnoe predpriyatie',
+    'gosudarstvennoe unitarnoe predpriyatie',
+    'federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie',
+    'federalnoe kazennoe predpriyatie',
+    'derzhavne pidpryiemstvo',
+    'derzhavne pidpriemstvo',
+  ],
+  'private-enterprise': [
+    'pe',
+    'pp',
+    'chp',
+    'up',
+    'ue',
+    'private enterprise',
+    'private company',
+    'unitary enterprise',
+    'private unitary enterprise',
+    'pryvatne pidpryiemstvo',
+    'pryvatne pidpriemstvo',
+    'chastnoe predpriyatie',
+    'chastnoe unitarnoe predpriyatie',
+    'unitarnoe predpriyatie',
+    'pryvatnaye unitarnaye pradpryemstva',
+    'unitarnaye pradpryemstva',
+  ],
+  association: [
+    'npo',
+    'production association',
+    'scientific production association',
+    'research and production association',
+    'proizvodstvennoe obedinenie',
+    'proizvodstvennoe obyedinenie',
+    'nauchno proizvodstvennoe obedinenie',
+    'nauchno proizvodstvennoe obyedinenie',
   ],
 };
 
@@ -356,21 +440,88 @@ export interface LegalFormMatch {
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   class?: LegalFormClass;
+  /** The phrase as the table writes it (not as matched: 's a' is matched and 'sa' recorded). */
   phrase?: string;
+}
+
+/** Words at least this long match a phrase's word by romanisation key; shorter ones as written. */
+const MIN_KEYED_WORD = 5;
+
+/**
+ * A phrase's word this long (as a key) is still read with a letter left out or one too many
+ * ("Aktsionernoe Oshchestvo"); not with one letter for another, which makes COOPERATION a CORPORATION.
+ */
+const MIN_TYPO_TOLERANT_KEY = 8;
+
+/** The keys of the phrases' long words, and each of their one-letter deletions → the key. */
+const LONG_PHRASE_KEYS = new Set<string>();
+const LONG_PHRASE_KEY_DELETIONS = new Map<string, string>();
+
+const phraseWordKeys = new Map<string, string>();
+
+/**
+ * What a word of a name or of a phrase is matched by: itself when short; else its romanisation key, or
+ * the key of the phrase word it is one letter short of or over.
+ */
+function phraseWord(word: string): string {
+  if (word.length < MIN_KEYED_WORD) return word;
+  let key = phraseWordKeys.get(word);
+  if (key === undefined) {
+    key = typoTolerantKey(spellingKey(word));
+    if (phraseWordKeys.size < 100_000) phraseWordKeys.set(word, key);
+  }
+  return key;
+}
+
+function typoTolerantKey(key: string): string {
+  if (key.length + 1 < MIN_TYPO_TOLERANT_KEY || LONG_PHRASE_KEYS.has(key) || LONG_PHRASE_KEYS.size === 0) return key;
+  const longer = LONG_PHRASE_KEY_DELETIONS.get(key);
+  if (longer !== undefined) return longer;
+  if (key.length <= MIN_TYPO_TOLERANT_KEY) return key;
+  for (let i = 0; i < key.length; i++) {
+    const shorter = key.slice(0, i) + key.slice(i + 1);
+    if (LONG_PHRASE_KEYS.has(shorter)) return shorter;
+  }
+  return key;
+}
+
+/**
+ * A phrase's words as a name may write them: each short word (two to four letters) also as its letters
+ * one by one, which is how dotted forms fold ("S.A. de C.V." → s a de c v, "W.L.L." → w l l).
+ * @example dottedVariants(['sa', 'de', 'cv']) → [['sa','de','cv'], ['s','a','de','cv'], …] (8 in all)
+ */
+function dottedVariants(words: readonly string[]): string[][] {
+  let variants: string[][] = [[]];
+  for (const word of words) {
+    const spellings = word.length >= 2 && word.length <= 4 && /^[a-z]+$/.test(word) ? [[word], word.split('')] : [[word]];
+    variants = variants.flatMap((prefix) => spellings.map((spelling) => [...prefix, ...spelling]));
+  }
+  return variants;
 }
 
 const PHRASE_TRIE: PhraseNode = (() => {
   const root: PhraseNode = { next: new Map() };
+  for (const phrases of Object.values(LEGAL_FORM_PHRASES))
+    for (const phrase of phrases)
+      for (const word of phrase.split(' ')) {
+        const key = spellingKey(word);
+        if (key.length < MIN_TYPO_TOLERANT_KEY) continue;
+        LONG_PHRASE_KEYS.add(key);
+        for (let i = 0; i < key.length; i++) LONG_PHRASE_KEY_DELETIONS.set(key.slice(0, i) + key.slice(i + 1), key);
+      }
   for (const [cls, phrases] of Object.entries(LEGAL_FORM_PHRASES) as [LegalFormClass, string[]][]) {
     for (const phrase of phrases) {
-      let node = root;
-      for (const token of phrase.split(' ')) {
-        let child = node.next.get(token);
-        if (!child) node.next.set(token, (child = { next: new Map() }));
-        node = child;
+      for (const words of dottedVariants(phrase.split(' '))) {
+        let node = root;
+        for (const word of words) {
+          const key = phraseWord(word);
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map() }));
+          node = child;
+        }
+        node.class ??= cls;
+        node.phrase ??= phrase;
       }
-      node.class ??= cls;
-      node.phrase ??= phrase;
     }
   }
   return root;
@@ -378,15 +529,16 @@ const PHRASE_TRIE: PhraseNode = (() => {
 
 /**
  * Finds the legal-form phrases in a folded token list, longest match first at each position.
- * Short ambiguous forms ('sa', 'as', 'ad', 'pt', 'ao', 'co', 'ab') count only at the start or end of a
- * name, where legal forms stand; 'AS' inside "BANK AS SALAM" is a word, not a form.
+ * Short ambiguous forms ('sa', 'as', 'ad', 'pt', 'ao', 'co', 'ab'), dotted or not, count only at the
+ * start or end of a name, where legal forms stand; 'AS' inside "BANK AS SALAM" is a word, not a form.
  * @example findLegalForms(['dandong','zhicheng','metal','co','ltd']) → [{ start: 3, length: 2, class: 'limited' }]
  */
 export function findLegalForms(tokens: readonly string[]): LegalFormMatch[] {
   const found: LegalFormMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const best = longestPhraseAt(tokens, i);
-    const atEdge = best && (best.start === 0 || best.start + best.length === tokens.length || best.length > 1 || best.phrase.length > 3);
+    const atEdge =
+      best && (best.start === 0 || best.start + best.length === tokens.length || best.phrase.includes(' ') || best.phrase.length > 3);
     if (best && atEdge && tokens.length > best.length) {
       found.push(best);
       i += best.length;
@@ -400,7 +552,7 @@ function longestPhraseAt(tokens: readonly string[], i: number): LegalFormMatch |
   let node: PhraseNode | undefined = PHRASE_TRIE;
   let best: LegalFormMatch | undefined;
   for (let j = i; j < tokens.length && node; j++) {
-    node = node.next.get(tokens[j]);
+    node = node.next.get(phraseWord(tokens[j]));
     if (node?.class) best = { start: i, length: j - i + 1, class: node.class, phrase: node.phrase! };
   }
   return best;
