@@ -196,7 +196,7 @@ export class ScreeningEngine {
       for (const { tokens } of querySkeletons)
         for (const { text, gaps } of tokens) writtenVowels.set(text, [...(writtenVowels.get(text) ?? []), gaps]);
       for (const form of prepared.forms) if (form.script === 'Arab') form.writtenVowels = writtenVowels;
-      this.index.weighQuery(querySkeletons);
+      this.index.weighSkeletonQuery(querySkeletons);
       this.skeletonMemo.startQuery(querySkeletons.reduce((n, f) => n + f.tokens.length, 0));
     }
     // A name in another script has several readings; the later ones are variants of the first and mostly
@@ -272,7 +272,7 @@ export class ScreeningEngine {
     const key = token.text + '\u0000' + token.gaps;
     let shared = this.skeletonTokens.get(key);
     if (!shared) {
-      shared = nameToken(token.text, token, token.role, this.index.tokenWeight(token), this.skeletonTokens.size);
+      shared = nameToken(token.text, token, token.role, this.index.skeletonTokenWeight(token), this.skeletonTokens.size);
       this.skeletonTokens.set(key, shared);
     }
     return shared;
