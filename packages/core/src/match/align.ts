@@ -202,8 +202,10 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const c = candidate.tokens;
   // Arabic script leaves short vowels unwritten, so a reading of it is compared on consonants. A Latin
   // query writes its vowels: against an Arabic-script listed name it needs more than shared consonants
-  // (Mahmoud is not محمد, Muhammad), as against a Latin one.
+  // (Mahmoud is not محمد, Muhammad), as against a Latin one. An Arabic-script query against a Latin name
+  // must agree with the long vowels it does write (محمود is not MUHAMMAD).
   const unwrittenVowels = query.script === 'Arab' || (candidate.script === 'Arab' && query.script !== 'Latn');
+  const writtenVowels = query.script === 'Arab' && candidate.script === 'Latn' ? query.writtenVowels : undefined;
   const personNames = candidate.kind === 'person' && query.kind !== 'organisation';
   const organisation = candidate.kind === 'organisation' || query.kind === 'organisation';
   const abbreviations = organisation && query.script === 'Latn' && candidate.script === 'Latn';
@@ -211,9 +213,13 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const korean = candidate.korean === true && !organisation && (query.script === 'Latn' || query.script === 'Hang');
   const hForG = candidate.hForG === true && !organisation && query.script === 'Latn';
   const transliteratedVowels = query.script === 'Cyrl';
-  const opts = options(q, c, { unwrittenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG }, personNames, memo).sort(
-    (a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length),
-  );
+  const opts = options(
+    q,
+    c,
+    { unwrittenVowels, writtenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG },
+    personNames,
+    memo,
+  ).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));
   // Used tokens as flags in scratch arrays (this runs ~50 times a query).
   const usedQ = scratch(usedQScratch, q.length);
   const usedC = scratch(usedCScratch, c.length);

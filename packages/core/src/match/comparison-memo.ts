@@ -28,13 +28,16 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
  * Korean person is never Ukrainian. Transliterated vowels need no cell: they depend on the query's script
  * alone, the same for all of one query's comparisons, and the memo is cleared between queries.
  */
-const OPTION_CELLS = 8;
+const OPTION_CELLS = 10;
 const KOREAN_CELL = 5;
 /** Ukrainian and Belarusian persons' names (h for g): also a person's, also never with bits 0 and 2 together. */
 const H_FOR_G_CELL = 7;
+/** An Arabic-script query's written vowels against a Latin name (always with unwritten vowels): 8, or 9 for an organisation. */
+const WRITTEN_VOWELS_CELL = 8;
 function optionBits(options: SimilarityOptions): number {
   if (options.korean) return KOREAN_CELL;
   if (options.hForG) return H_FOR_G_CELL;
+  if (options.writtenVowels) return WRITTEN_VOWELS_CELL + (options.organisation ? 1 : 0);
   return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0) | (options.abbreviations ? 4 : 0);
 }
 

@@ -14,7 +14,7 @@ import { CANDIDATES_PER_FORM, CANDIDATES_PER_OTHER_READING, NameIndex, type Inde
 import type { NameForm } from './name-form.js';
 import { normaliseIdentifier, prepareQuery, type PreparedQuery, type ScreeningQuery } from './query.js';
 import type { MatchContext } from './scorers/context.js';
-import { arabicSkeletonReadings, latinSkeleton } from '../text/scripts/arabic-skeleton.js';
+import { arabicSkeletonWordReadings, latinSkeletonWords } from '../text/scripts/arabic-skeleton.js';
 import { dominantScript } from '../text/scripts/detect.js';
 import { nameToken, skeletonNameForm, type NameToken } from './name-form.js';
 import { IDENTIFIER_PROPERTIES, schemataCompatible } from '../model/schema.js';
@@ -189,10 +189,14 @@ export class ScreeningEngine {
     // consonant skeletons (one per reading of its letters) with the skeletons of listed Latin spellings.
     const querySkeletons =
       dominantScript(prepared.query.name) === 'Arab'
-        ? arabicSkeletonReadings(prepared.query.name).map((skeleton) => skeletonNameForm(prepared.query.name, skeleton))
+        ? arabicSkeletonWordReadings(prepared.query.name).map((words) => skeletonNameForm(prepared.query.name, words))
         : [];
     if (querySkeletons.length > 0) {
-      this.index.weighQuery(querySkeletons);
+      const writtenVowels = new Map<string, string[]>();
+      for (const { tokens } of querySkeletons)
+        for (const { text, gaps } of tokens) writtenVowels.set(text, [...(writtenVowels.get(text) ?? []), gaps]);
+      for (const form of prepared.forms) if (form.script === 'Arab') form.writtenVowels = writtenVowels;
+      this.index.weighSkeletonQuery(querySkeletons);
       this.skeletonMemo.startQuery(querySkeletons.reduce((n, f) => n + f.tokens.length, 0));
     }
     // A name in another script has several readings; the later ones are variants of the first and mostly
@@ -261,14 +265,15 @@ export class ScreeningEngine {
     }
   }
 
-  /** One token object per distinct skeleton word, weighed once and numbered for `skeletonMemo`. */
+  /** One token object per distinct skeleton word and gaps, weighed once and numbered for `skeletonMemo`. */
   private readonly skeletonTokens = new Map<string, NameToken>();
 
   private internSkeletonToken(token: NameToken): NameToken {
-    let shared = this.skeletonTokens.get(token.text);
+    const key = token.text + '\u0000' + token.gaps;
+    let shared = this.skeletonTokens.get(key);
     if (!shared) {
-      shared = nameToken(token.text, token, token.role, this.index.tokenWeight(token), this.skeletonTokens.size);
-      this.skeletonTokens.set(token.text, shared);
+      shared = nameToken(token.text, token, token.role, this.index.skeletonTokenWeight(token), this.skeletonTokens.size);
+      this.skeletonTokens.set(key, shared);
     }
     return shared;
   }
@@ -280,7 +285,7 @@ export class ScreeningEngine {
     let form = this.skeletons.get(nameId);
     if (!form) {
       const original = this.index.names[nameId].form.original;
-      form = skeletonNameForm(original, latinSkeleton(original));
+      form = skeletonNameForm(original, latinSkeletonWords(original));
       form.tokens = form.tokens.map((t) => this.internSkeletonToken(t));
       this.skeletons.set(nameId, form);
     }

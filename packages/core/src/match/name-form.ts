@@ -14,6 +14,7 @@ import { numberWordsAsDigits } from '../text/number-words.js';
 import { wadeGilesToPinyin } from '../text/wade-giles.js';
 import { latinReadings } from '../text/scripts/index.js';
 import { dominantScript } from '../text/scripts/detect.js';
+import type { SkeletonWord } from '../text/scripts/arabic-skeleton.js';
 import { COUNTRY_NAMES, countryKey } from '../model/countries.js';
 
 /**
@@ -64,6 +65,11 @@ export interface NameToken {
   meaning: string;
   /** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
   vowelKey: string;
+  /**
+   * On a consonant-skeleton token, what its word writes before, between and after its consonants (one
+   * code per gap, `text/scripts/arabic-written-vowels`); '' on every other token.
+   */
+  gaps: string;
   role: TokenRole;
   /** Set by the index: how much the token counts (role weight × rarity among listed names). */
   weight?: number;
@@ -87,6 +93,11 @@ export interface NameForm {
    * of "SURNAME, Given", or the first syllable of a Chinese or Korean name.
    */
   surname?: number[];
+  /**
+   * Set by the engine on the readings of an Arabic-script query: its words' consonant skeletons and what
+   * each writes around its consonants (`SimilarityOptions.writtenVowels`).
+   */
+  writtenVowels?: ReadonlyMap<string, readonly string[]>;
   /**
    * Set by the index on the names of Korean persons (North or South Korean nationality, or a DPRK
    * programme): their syllables are compared across romanisations that voice consonants differently.
@@ -133,7 +144,7 @@ function roleOf(token: string, index: number, kind: NameKind, script: string): T
 
 type TokenKeys = Pick<
   NameToken,
-  'key' | 'skeleton' | 'plainKey' | 'letters' | 'textLetters' | 'hasDigit' | 'stems' | 'meaning' | 'vowelKey'
+  'key' | 'skeleton' | 'plainKey' | 'letters' | 'textLetters' | 'hasDigit' | 'stems' | 'meaning' | 'vowelKey' | 'gaps'
 >;
 
 /**
@@ -152,6 +163,7 @@ export function nameToken(text: string, keys: TokenKeys, role: TokenRole, weight
     stems: keys.stems,
     meaning: keys.meaning,
     vowelKey: keys.vowelKey,
+    gaps: keys.gaps,
     role,
     weight,
     id,
@@ -199,6 +211,7 @@ export function tokenKeys(text: string): TokenKeys {
       stems: englishStems(text),
       meaning: firmWordMeaning(text),
       vowelKey: vowelBlind(key),
+      gaps: '',
     };
     if (tokenCache.size < 500_000) tokenCache.set(text, keys);
   }
@@ -313,12 +326,12 @@ function withDottedLettersJoined(name: string, kind: NameKind): string[] {
 
 /**
  * A name as consonant skeleton words ('mhmd bd l'), for comparing Arabic script with Latin spellings
- * whose vowels differ: every word is a plain name word whose key and skeleton are itself.
- * @param skeleton the name's skeleton (`arabicSkeleton`, `latinSkeleton`), words separated by spaces
+ * whose vowels differ: every word is a plain name word whose key and skeleton are itself, and which
+ * carries what the word writes around its consonants (its gaps).
+ * @param words the name's skeleton words (`arabicSkeletonWords`, `latinSkeletonWords`)
  */
-export function skeletonNameForm(original: string, skeleton: string): NameForm {
-  const words = skeleton.split(' ').filter(Boolean);
-  const tokens = words.map((text) =>
+export function skeletonNameForm(original: string, words: readonly SkeletonWord[]): NameForm {
+  const tokens = words.map(({ skeleton: text, gaps }) =>
     nameToken(
       text,
       {
@@ -331,11 +344,12 @@ export function skeletonNameForm(original: string, skeleton: string): NameForm {
         stems: [text, ''],
         meaning: '',
         vowelKey: vowelBlind(text),
+        gaps,
       },
       'word',
     ),
   );
-  return { original, reading: words.join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
+  return { original, reading: words.map((w) => w.skeleton).join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
 }
 
 /** Registration marks are four to eight letters and digits once the hyphen is gone. */

@@ -167,6 +167,8 @@ export class NameIndex {
   private readonly postingNames: Int32Array;
   private readonly directory: PostingDirectory;
   private readonly documentFrequency = new Map<string, number>();
+  /** How many listed names have each Arabic-name consonant skeleton word ('mhmd': Muhammad, Mohamed, Mahmoud…). */
+  private readonly skeletonFrequency = new Map<string, number>();
   private readonly fullWeightIdf: number;
   private readonly totalNames: number;
 
@@ -202,8 +204,12 @@ export class NameIndex {
     const packed: number[] = [];
     const hashes: number[] = [];
     let seen = new Set<string>();
+    let seenSkeletons = new Set<string>();
     this.names.forEach((n, id) => {
-      if (id === 0 || statementOf[id] !== statementOf[id - 1]) seen = new Set<string>();
+      if (id === 0 || statementOf[id] !== statementOf[id - 1]) {
+        seen = new Set<string>();
+        seenSkeletons = new Set<string>();
+      }
       const tokens = n.form.tokens;
       let previousPart = '';
       tokens.forEach((t, i) => {
@@ -214,6 +220,10 @@ export class NameIndex {
         if (BLOCKING_ROLES.has(t.role)) {
           tokenHashes(t, tokens[i + 1], hashes);
           for (const part of this.arabicSkeletonParts(t.text)) {
+            if (!seenSkeletons.has(part)) {
+              seenSkeletons.add(part);
+              this.skeletonFrequency.set(part, (this.skeletonFrequency.get(part) ?? 0) + 1);
+            }
             if (part.length >= 2) hashes.push(hashKey(KEY_SEED.arabicSkeleton, part));
             // Neighbouring skeleton words read together, within a word (MATIULLAH: mt+l) or across two
             // (AMIR ABDULLAH: mr+bd, bd+l): an Arabic-script query's neighbouring words find them where one
@@ -317,10 +327,31 @@ export class NameIndex {
   tokenWeight = (token: NameToken): number => token.weight ?? this.computeWeight(token);
 
   private computeWeight(token: NameToken): number {
-    const df = this.documentFrequency.get(token.key) ?? 0;
-    const idf = Math.log((this.totalNames + 1) / (df + 1));
-    const rarity = Math.min(1, Math.max(MIN_RARITY_WEIGHT, idf / this.fullWeightIdf));
-    return ROLE_WEIGHT[token.role] * rarity;
+    return ROLE_WEIGHT[token.role] * this.rarity(this.documentFrequency.get(token.key) ?? 0);
+  }
+
+  private rarity(documentFrequency: number): number {
+    const idf = Math.log((this.totalNames + 1) / (documentFrequency + 1));
+    return Math.min(1, Math.max(MIN_RARITY_WEIGHT, idf / this.fullWeightIdf));
+  }
+
+  /**
+   * How much a consonant-skeleton token counts: its rarity among the skeletons of listed names, which
+   * gathers every spelling of a name (mhmd is Muhammad, Mohamed and Mahmoud; hsn is Hassan, Husain and
+   * Ehsan), so that two common names' skeletons say as little as the names themselves.
+   */
+  skeletonTokenWeight(token: NameToken): number {
+    return ROLE_WEIGHT[token.role] * this.rarity(this.skeletonFrequency.get(token.text) ?? 0);
+  }
+
+  /** Gives the skeleton tokens of an Arabic-script query their weights (`skeletonTokenWeight`) and per-query ids. */
+  weighSkeletonQuery(forms: readonly NameForm[]): void {
+    let id = 0;
+    for (const f of forms)
+      for (const t of f.tokens) {
+        t.weight = this.skeletonTokenWeight(t);
+        t.id = id++;
+      }
   }
 
   /**

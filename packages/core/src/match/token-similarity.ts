@@ -6,6 +6,8 @@
 import { isPlaceAdjective } from '../text/firm-words.js';
 import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
 import type { NameToken } from './name-form.js';
+import { writtenVowelsAgree } from '../text/scripts/arabic-written-vowels.js';
+import { latinSkeletonWords, type SkeletonWord } from '../text/scripts/arabic-skeleton.js';
 
 export type TokenMatchKind =
   'exact' | 'romanisation' | 'vowels' | 'stem' | 'translation' | 'abbreviation' | 'skeleton' | 'initial' | 'spelling' | 'none';
@@ -288,6 +290,13 @@ export interface SimilarityOptions {
   korean?: boolean;
   /** The listed name is a Ukrainian or Belarusian person's: h in the query may stand for its g (Rohov, Rogov). */
   hForG?: boolean;
+  /**
+   * The query is a reading of Arabic script and the listed name Latin: the query's words as consonant
+   * skeletons, each with what it writes around its consonants (skeleton → gaps of each word having it).
+   * A reading matched on consonants or vowels alone is then no match where the Latin word lacks a
+   * long vowel the Arabic writes, or writes one it lacks (محمود is not MUHAMMAD, حسن not HUSSEIN).
+   */
+  writtenVowels?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -299,6 +308,34 @@ function skeletonsComparable(a: NameToken, b: NameToken, options: SimilarityOpti
   if (a.skeleton !== b.skeleton) return false;
   if (options.unwrittenVowels) return a.skeleton.length >= 2;
   return a.skeleton.length >= MIN_SKELETON_LENGTH && a.vowelKey === b.vowelKey;
+}
+
+const latinSkeletonCache = new Map<string, SkeletonWord[]>();
+
+/** `latinSkeletonWords` of one token, memoised (only tokens that matched loosely get here). */
+function latinSkeletonOf(text: string): SkeletonWord[] {
+  let words = latinSkeletonCache.get(text);
+  if (!words) {
+    words = latinSkeletonWords(text);
+    if (latinSkeletonCache.size < 100_000) latinSkeletonCache.set(text, words);
+  }
+  return words;
+}
+
+/**
+ * Whether a reading of an Arabic word (`reading`) and a Latin word with its consonant skeleton are two
+ * names by what the Arabic writes: none of the query's words with that skeleton agrees with the Latin
+ * word's vowels (`writtenVowelsAgree`). The reading's own vowels are partly guessed, so the Arabic
+ * letters decide.
+ */
+function contradictsWrittenVowels(reading: string, latin: string, written: ReadonlyMap<string, readonly string[]>): boolean {
+  const query = latinSkeletonOf(reading);
+  return latinSkeletonOf(latin).some(({ skeleton, gaps }) => {
+    // The reading holds the word (alone, or joined with a neighbour: عباد ال read 'bad al' against ABDUL).
+    if (!query.some((w) => w.skeleton.includes(skeleton))) return false;
+    const arabic = written.get(skeleton);
+    return arabic !== undefined && !arabic.some((word) => writtenVowelsAgree(word, gaps));
+  });
 }
 
 /**
@@ -314,6 +351,8 @@ const ROMANISATION_MATCH: Readonly<TokenSimilarity> = { similarity: ROMANISATION
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
   if (a.role === 'registration' || b.role === 'registration') return markSimilarity(a, b);
+  // One consonant skeleton is two names where one side writes a vowel the other lacks (محمود, MUHAMMAD).
+  if (a.gaps !== '' && b.gaps !== '' && !writtenVowelsAgree(a.gaps, b.gaps)) return NO_MATCH;
   if (a.text === b.text) return EXACT_MATCH;
   if (a.key === b.key) return ROMANISATION_MATCH;
   if (options.korean && devoiced(a.key) === devoiced(b.key)) return { similarity: NATIONAL_SPELLING_SIMILARITY, kind: 'romanisation' };
@@ -339,6 +378,14 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
       : NO_MATCH;
   }
   if (a.text.length === 1 || b.text.length === 1) return NO_MATCH;
+  const similarity = looseSimilarity(a, b, options);
+  if (options.writtenVowels && similarity.kind !== 'none' && contradictsWrittenVowels(a.text, b.text, options.writtenVowels))
+    return NO_MATCH;
+  return similarity;
+}
+
+/** Similarity of two tokens that are neither the same text, key, number nor initial: variants, stems, skeletons, typing errors. */
+function looseSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions): TokenSimilarity {
   if (options.organisation && a.text.length >= 4 && b.text.length >= 4 && (sameEnglishStem(a, b) || placeAdjective(a, b)))
     return { similarity: STEM_SIMILARITY, kind: 'stem' };
   // Translations of generic words (EMPRESA, BONYAD) are generic themselves (firm-words), so they count little.

@@ -37,6 +37,7 @@
  */
 import { foldText } from '../normalize.js';
 import { splitArabicCompounds, splitArticle } from './arabic.js';
+import { arabicGapLetter, ARTICLE_GAP, latinGapLetter, UNKNOWN_GAP } from './arabic-written-vowels.js';
 
 const ARABIC_CLASSES: ReadonlyMap<string, string> = new Map([
   ['ب', 'b'],
@@ -171,31 +172,77 @@ const GLUED_ABU = /^(?:abou|abu|abo)(?=[^aeiou])/;
 const MIN_STEM = 3;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** One letter (or Latin letter group) of the source and its class. */
+/** One letter (or Latin letter group) of the source, its class, and what it writes in a gap when dropped. */
 interface Step {
   letter: string;
   cls: string;
+  /** `arabicGapLetter`/`latinGapLetter`: used when the letter is not kept as a consonant. */
+  gap: number;
+}
+
+/** One word's consonant skeleton, and per gap around its consonants what the word writes there (`arabic-written-vowels`). */
+export interface SkeletonWord {
+  skeleton: string;
+  /** skeleton.length + 1 gap codes, as characters. */
+  gaps: string;
 }
 
 /**
  * Builds a skeleton from the steps of one word: drops non-initial w/y and a final h, and counts a letter
  * doubled in the source once (Mohammed, Hussein). Only identical letters merge: ځدران is d-d-r-n like
- * Zadran, whose z and d are also kept apart by a vowel.
+ * Zadran, whose z and d are also kept apart by a vowel. The letters dropped go into the gaps.
  */
-function assemble(steps: ReadonlyArray<Step>): string {
-  let out = '';
-  steps.forEach(({ letter, cls }, i) => {
+function assemble(steps: ReadonlyArray<Step>): SkeletonWord {
+  let skeleton = '';
+  const gaps: number[] = [0];
+  steps.forEach(({ letter, cls, gap }, i) => {
     const kept = (cls === 'w' || cls === 'y') && i > 0 ? '' : cls;
-    if (kept !== '' && letter !== steps[i - 1]?.letter) out += kept;
+    if (kept === '') gaps[gaps.length - 1] |= gap;
+    else if (letter !== steps[i - 1]?.letter) {
+      skeleton += kept;
+      gaps.push(0);
+    }
   });
-  return out.length > 1 && out.endsWith('h') ? out.slice(0, -1) : out;
+  if (skeleton.length > 1 && skeleton.endsWith('h')) {
+    // The final h goes, and with it the gap it closed: Hamzah, Saleh, Taha (its ه is still written).
+    const after = gaps.pop()!;
+    const h = steps.findLast((s) => s.cls === 'h')!;
+    gaps[gaps.length - 1] |= after | h.gap;
+    skeleton = skeleton.slice(0, -1);
+  }
+  return { skeleton, gaps: String.fromCharCode(...gaps) };
+}
+
+/** The steps of one Arabic-script word (after the article). */
+function arabicSteps(stem: string): Step[] {
+  const letters = [...stem];
+  return letters.map((letter, i) => {
+    const position = i === 0 ? 'first' : i === letters.length - 1 ? 'last' : 'inside';
+    // Persian writes a silent و in خوا and خوی (خواجه Khaja, خواهر khahar).
+    const silentWaw = letter === 'و' && letters[i - 1] === 'خ' && (letters[i + 1] === 'ا' || letters[i + 1] === 'ی');
+    return { letter, cls: ARABIC_CLASSES.get(letter) ?? '', gap: arabicGapLetter(letter, position, silentWaw) };
+  });
 }
 
 /** Skeleton of one Arabic-script word (already folded: no harakat, no tatweel); '' for a lone ال. */
-function arabicWordSkeleton(word: string): string {
-  if (word === 'ال') return '';
-  const { stem } = splitArticle(word);
-  return assemble([...stem].map((letter) => ({ letter, cls: ARABIC_CLASSES.get(letter) ?? '' })));
+function arabicWordSkeleton(word: string): SkeletonWord {
+  if (word === 'ال') return { skeleton: '', gaps: '' };
+  const { article, stem } = splitArticle(word);
+  const skeleton = assemble(arabicSteps(stem));
+  if (!article || skeleton.gaps === '') return skeleton;
+  return { skeleton: skeleton.skeleton, gaps: String.fromCharCode(skeleton.gaps.charCodeAt(0) | ARTICLE_GAP) + skeleton.gaps.slice(1) };
+}
+
+/**
+ * The skeleton of a name in Arabic script word by word, with what each word writes around its consonants.
+ * @example arabicSkeletonWords('محمود').map((w) => w.skeleton) // ['mhmd']
+ */
+export function arabicSkeletonWords(textInArabic: string): SkeletonWord[] {
+  return foldText(textInArabic)
+    .split(' ')
+    .flatMap(splitArabicCompounds)
+    .map(arabicWordSkeleton)
+    .filter((w) => w.skeleton !== '');
 }
 
 /**
@@ -205,11 +252,8 @@ function arabicWordSkeleton(word: string): string {
  * @example arabicSkeleton('عبد الله') // 'bd l'
  */
 export function arabicSkeleton(textInArabic: string): string {
-  return foldText(textInArabic)
-    .split(' ')
-    .flatMap(splitArabicCompounds)
-    .map(arabicWordSkeleton)
-    .filter((s) => s !== '')
+  return arabicSkeletonWords(textInArabic)
+    .map((w) => w.skeleton)
     .join(' ');
 }
 
@@ -219,23 +263,31 @@ export function arabicSkeleton(textInArabic: string): string {
  * @example arabicSkeletonReadings('نور محمد ثاقب') // ['nr mhmd dkb', 'nr mhmd skb']
  */
 export function arabicSkeletonReadings(textInArabic: string): string[] {
-  const first = arabicSkeleton(textInArabic);
+  return arabicSkeletonWordReadings(textInArabic).map((words) => words.map((w) => w.skeleton).join(' '));
+}
+
+/** `arabicSkeletonReadings`, word by word with what each word writes around its consonants. */
+export function arabicSkeletonWordReadings(textInArabic: string): SkeletonWord[][] {
+  const first = arabicSkeletonWords(textInArabic);
   if (!textInArabic.includes('ث')) return [first];
-  const second = arabicSkeleton(textInArabic.replaceAll('ث', 'س'));
-  return second === first ? [first] : [first, second];
+  const second = arabicSkeletonWords(textInArabic.replaceAll('ث', 'س'));
+  const same = second.every((w, i) => w.skeleton === first[i].skeleton);
+  return same ? [first] : [first, second];
 }
 
 function latinSteps(word: string): Step[] {
   const steps: Step[] = [];
   for (let i = 0; i < word.length;) {
+    const previous = steps[steps.length - 1]?.letter ?? '';
     const group = LATIN_GROUPS.find(([letters]) => word.startsWith(letters, i));
     if (group !== undefined) {
-      steps.push({ letter: group[0], cls: group[1] });
+      steps.push({ letter: group[0], cls: group[1], gap: 0 });
       i += group[0].length;
       continue;
     }
     const letter = word[i];
-    steps.push({ letter, cls: letter === 'c' ? ('eiy'.includes(word[i + 1] ?? '') ? 's' : 'k') : (LATIN_LETTERS.get(letter) ?? '') });
+    const cls = letter === 'c' ? ('eiy'.includes(word[i + 1] ?? '') ? 's' : 'k') : (LATIN_LETTERS.get(letter) ?? '');
+    steps.push({ letter, cls, gap: latinGapLetter(letter, previous, i === word.length - 1) });
     i++;
   }
   return steps;
@@ -282,11 +334,27 @@ function splitGluedLatin(word: string): string[] {
  * @example latinSkeleton('Abdullah') // 'bd l'
  */
 export function latinSkeleton(latinText: string): string {
+  return latinSkeletonWords(latinText)
+    .map((w) => w.skeleton)
+    .join(' ');
+}
+
+/**
+ * The skeleton of a Latin spelling word by word, with the vowels each word writes around its consonants.
+ * @example latinSkeletonWords('Muhammad').map((w) => w.skeleton) // ['mhmd']
+ */
+export function latinSkeletonWords(latinText: string): SkeletonWord[] {
   return foldText(latinText)
     .split(' ')
     .filter((w) => w !== '' && !LATIN_ARTICLES.has(w))
     .flatMap(splitGluedLatin)
-    .map((w) => LATIN_WORD_SKELETONS.get(w) ?? assemble(latinSteps(w)))
-    .filter((s) => s !== '')
-    .join(' ');
+    .map(latinWordSkeleton)
+    .filter((w) => w.skeleton !== '');
+}
+
+function latinWordSkeleton(word: string): SkeletonWord {
+  const fixed = LATIN_WORD_SKELETONS.get(word);
+  // A word whose spelling hides its letters (Ould) says nothing about them either.
+  if (fixed !== undefined) return { skeleton: fixed, gaps: String.fromCharCode(UNKNOWN_GAP).repeat(fixed.length + 1) };
+  return assemble(latinSteps(word));
 }
