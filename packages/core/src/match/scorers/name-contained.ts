@@ -26,6 +26,12 @@ function wholeSide(tokens: readonly NameToken[], strongly: Set<number>): boolean
  * ignore them. Tuned on the dev set, 2026-12.
  */
 export const LEFTOVER_RESTORED = 0.5;
+/**
+ * A listed name inside the query has the query's extra words discounted only when they are this few: one
+ * more given name or surname is the same person written out in full; two are more often another person
+ * who shares a given name and a surname. Tuned on the dev set, 2026-12.
+ */
+const MAX_EXTRA_QUERY_WORDS = 1;
 /** Pairs at least this alike are the same name (exact, or a romanisation variant). */
 const SAME_NAME = 0.95;
 /** The bonus when neither side has words left over (the same words). */
@@ -38,9 +44,9 @@ const SAME_WORDS = 0.1;
  */
 const MIN_DISTINCTIVE_WEIGHT = 1.25;
 
-function distinctive(ctx: MatchContext): boolean {
+function distinctive(tokens: readonly NameToken[], ctx: MatchContext): boolean {
   let weight = 0;
-  for (const t of ctx.queryForm.tokens) if (t.role === 'word') weight += ctx.weight(t);
+  for (const t of tokens) if (t.role === 'word') weight += ctx.weight(t);
   return weight >= MIN_DISTINCTIVE_WEIGHT;
 }
 
@@ -61,19 +67,46 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   const listedInside = wholeSide(ctx.listedForm.tokens, strongC);
   if (!queryInside && !listedInside) return null;
   if (queryInside && listedInside) return { value: SAME_WORDS, detail: 'the names are the same words' };
-  // A short listed name inside a longer query earns only the small bonus: two common listed words
-  // ("Luis Lopez", "Chen Dong") turn up inside many customers' longer names.
-  if (!queryInside) return { value: SAME_WORDS, detail: 'every word of the listed name is in the query' };
   // Leftover words are discounted only for people's names whose words all matched as the same name
   // (exactly or as a romanisation variant): a firm's name with words missing is often another firm, and
   // "Alix Morin" spelled near "Alex Moran" is often another person.
   const exactly = ctx.alignment.pairs.every((p) => p.similarity >= SAME_NAME);
+  if (!queryInside) {
+    // A short listed name inside a longer query: two common listed words ("Luis Lopez", "Chen Dong") turn
+    // up inside many customers' longer names, so only a distinctive listed name, all of it the same words,
+    // has the query's extra words (a middle name, a second surname) discounted.
+    const which = 'every word of the listed name is in the query';
+    const extra = ctx.alignment.queryUnmatched.filter((i) => ctx.queryForm.tokens[i].role === 'word');
+    // The query's family name left over whole is another family (焉振东, Yan Zhendong, is not CHEN, Dong);
+    // a second family name left over is a name written out in full (ABDOLLAHI ALIABADI, Ali).
+    const family = ctx.queryForm.surname ?? [];
+    const familyLeftOver = family.length > 0 && family.every((i) => extra.includes(i));
+    if (
+      ctx.listedForm.kind !== 'person' ||
+      !exactly ||
+      extra.length > MAX_EXTRA_QUERY_WORDS ||
+      familyLeftOver ||
+      !distinctive(ctx.listedForm.tokens, ctx)
+    )
+      return { value: SAME_WORDS, detail: which };
+    return leftoverDiscount(ctx, ctx.queryForm.tokens, ctx.alignment.queryUnmatched, which, 'query');
+  }
   // Common names inside a longer listed person's name (SALAH Muhammad in SALAH Ali Mohammad) are found in
   // many listed names: their being inside this one is no evidence at all.
-  if (ctx.listedForm.kind === 'person' && !distinctive(ctx)) return null;
-  if (ctx.listedForm.kind !== 'person' || !exactly) return { value: SAME_WORDS, detail: 'every word of the query is in the listed name' };
-  const outer = ctx.listedForm.tokens;
-  const leftoverIndexes = ctx.alignment.candidateUnmatched;
+  if (ctx.listedForm.kind === 'person' && !distinctive(ctx.queryForm.tokens, ctx)) return null;
+  const which = 'every word of the query is in the listed name';
+  if (ctx.listedForm.kind !== 'person' || !exactly) return { value: SAME_WORDS, detail: which };
+  return leftoverDiscount(ctx, ctx.listedForm.tokens, ctx.alignment.candidateUnmatched, which, 'listed');
+}
+
+/** The small bonus plus the share of both names that the outer side's leftover words hold. */
+function leftoverDiscount(
+  ctx: MatchContext,
+  outer: readonly NameToken[],
+  leftoverIndexes: readonly number[],
+  which: string,
+  side: 'query' | 'listed',
+): ScorerOutcome {
   let total = 0;
   for (const t of ctx.queryForm.tokens) total += ctx.weight(t);
   for (const t of ctx.listedForm.tokens) total += ctx.weight(t);
@@ -81,6 +114,5 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   for (const i of leftoverIndexes) leftover += ctx.weight(outer[i]);
   const share = total > 0 ? leftover / total : 0;
   const words = leftoverIndexes.map((i) => outer[i].text).join(', ');
-  const which = 'every word of the query is in the listed name';
-  return { value: SAME_WORDS + share, detail: words ? `${which}; the listed words left over (${words}) count half` : which };
+  return { value: SAME_WORDS + share, detail: words ? `${which}; the ${side} words left over (${words}) count half` : which };
 }
