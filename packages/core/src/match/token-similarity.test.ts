@@ -23,6 +23,30 @@ describe('tokenSimilarity', () => {
     expect(tokenSimilarity(token('marlen'), token('marken')).similarity).toBeCloseTo(1 - 1 / 6);
   });
 
+  it('reads an h after k, t, p, b, d or g in a short word as a romanisation mark (Khin/Kin), and no other letter', () => {
+    expect(tokenSimilarity(token('khin'), token('kin'))).toEqual({ similarity: 0.85, kind: 'spelling' });
+    expect(tokenSimilarity(token('tan'), token('than')).similarity).toBeGreaterThanOrEqual(0.85); // a key variant already
+    expect(tokenSimilarity(token('phyo'), token('pyo')).similarity).toBe(0.85);
+    // Not aspiration: an h after another letter, or elsewhere, is another letter; so is any other letter added.
+    expect(tokenSimilarity(token('mhin'), token('min')).similarity).toBe(0);
+    expect(tokenSimilarity(token('kina'), token('kin')).similarity).toBe(0);
+    expect(tokenSimilarity(token('hkin'), token('kin')).similarity).toBe(0);
+  });
+
+  it('makes a listed short word with an aspirated consonant and the query without it align (generated)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('k', 't', 'p', 'b', 'd', 'g'),
+        fc.constantFrom('a', 'i', 'o', 'u', 'e'),
+        fc.constantFrom('n', 'm', 'r', 'l'),
+        (c, v, end) => {
+          const plain = c + v + end;
+          expect(tokenSimilarity(token(c + 'h' + v + end), token(plain)).similarity).toBeGreaterThanOrEqual(0.85);
+        },
+      ),
+    );
+  });
+
   it('trusts other vowels less where two consonants are all a word has', () => {
     expect(tokenSimilarity(token('lazim'), token('lazem'))).toEqual({ similarity: 0.86, kind: 'vowels' }); // l, z, m
     expect(tokenSimilarity(token('moinie'), token('minai'))).toEqual({ similarity: 0.83, kind: 'vowels' }); // m, n

@@ -235,11 +235,28 @@ export function editDistanceTable(a: string, b: string, limit = Infinity): numbe
   return prev[lb];
 }
 
+/**
+ * An h after k, t, p, b, d or g marks aspiration or a digraph in many romanisations (Burmese Khin/Kin,
+ * Thai Thanom/Tanom, Hindi Bhatt/Batt): a short word with it and without it is one romanisation apart.
+ * Tuned on the dev set, 2026-12.
+ */
+export const ASPIRATION_SIMILARITY = 0.85;
+
+/** Whether one word is the other with one h added after k, t, p, b, d or g. */
+function aspirationApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  const at = long.indexOf('h');
+  if (at < 1 || !'ktpbdg'.includes(long[at - 1])) return false;
+  return long.slice(0, at) + long.slice(at + 1) === short;
+}
+
 /** Similarity from edit distance, strict on short tokens: one letter off in 'Un'/'Il' is another name. */
 export function spellingSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 0;
   // Only distances that can still reach MIN_SPELLING_SIMILARITY are worth computing.
+  if (longest <= SHORT_TOKEN_LENGTH + 1 && aspirationApart(a, b)) return ASPIRATION_SIMILARITY;
   if (longest <= SHORT_TOKEN_LENGTH) return a === b ? 1 : 0;
   const allowed = Math.floor(longest * (1 - MIN_SPELLING_SIMILARITY));
   if (Math.abs(a.length - b.length) > allowed) return 0;
