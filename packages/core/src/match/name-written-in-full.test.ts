@@ -1,7 +1,7 @@
 /**
  * A listed person's short name inside a customer's fuller one (issue 13 points 5 and the alias hold-out):
- * "BESEDA, Sergey" listed, "BESEDA, Sergey Aleksei" screened (a patronymic is already read as one). One more given name, patronymic or second
- * family name is the same person written out in full and must alert; two more words, or the query's own
+ * "BESEDA, Sergey" listed, "BESEDA, Sergey Aleksei" screened (a patronymic is already read as one). One
+ * more given name or second family name is the same person written out in full and must alert; two more words, or the query's own
  * family name left over (焉振东, Yan Zhendong, is not CHEN, Dong), are another person who shares some of
  * the words. A firm is known by the first words of its name, and a firm's name with a branch or place after
  * it is that firm. Checked on every two-word "SURNAME, Given" person and every long firm name of the
@@ -127,6 +127,12 @@ describe('a firm known by the first words of its name, on the bundled OFAC SDN l
   it('a listed name with a branch and city after it alerts on it', () => {
     // 86% at this writing, 74% before; the rest have one distinctive word (… KORPORATSIYA AIPI).
     expect(share(firms.map((f) => [`${f.caption} ZORBAXQ BRANCH`, f.id]))).toBeGreaterThan(0.8);
+  });
+
+  it('the last three words of a long listed name, or the name after a description, alert on it more often than before', () => {
+    // 54% and 86% at this writing, 40% and 85% before the last words were read as a short name.
+    expect(share(firms.map((f) => [f.caption.split(' ').slice(-3).join(' '), f.id]))).toBeGreaterThan(0.5);
+    expect(share(firms.map((f) => [`ZORBAXQ ${f.caption}`, f.id]))).toBeGreaterThan(0.85);
   });
 
   it('words from the middle of a listed name, after another word, do not read as its short name', () => {

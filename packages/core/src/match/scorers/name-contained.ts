@@ -75,18 +75,19 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
     // A short listed name inside a longer query: two common listed words ("Luis Lopez", "Chen Dong") turn
     // up inside many customers' longer names, so only a distinctive listed name, all of it the same words,
     // has the query's extra words (a middle name, a second surname) discounted.
-    // A firm's name with its place or branch added after it ("X TRADING LLC DUBAI BRANCH") is that firm.
+    // A firm's name with its place or branch after it ("X TRADING LLC DUBAI BRANCH"), or a description
+    // before it, is that firm.
     if (
       ctx.listedForm.kind === 'organisation' &&
       exactly &&
-      leads(ctx.listedForm.tokens, ctx.alignment.candidateUnmatched, ctx.queryForm.tokens, ctx.alignment.queryUnmatched) &&
+      atOneEnd(ctx.listedForm.tokens, ctx.alignment.candidateUnmatched, ctx.queryForm.tokens, ctx.alignment.queryUnmatched) &&
       distinctive(ctx.listedForm.tokens, ctx)
     )
       return leftoverDiscount(
         ctx,
         ctx.queryForm.tokens,
         ctx.alignment.queryUnmatched,
-        'the listed name is the first words of the query',
+        'the listed name is the first or last words of the query',
         'query',
       );
     const which = 'every word of the listed name is in the query';
@@ -109,28 +110,30 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   // many listed names: their being inside this one is no evidence at all.
   if (ctx.listedForm.kind === 'person' && !distinctive(ctx.queryForm.tokens, ctx)) return null;
   const which = 'every word of the query is in the listed name';
-  // A firm is known by the first words of its name ("INTERCONTINENTAL BAUMASCHINEN" for the same name
-  // "… UND NUTZFAHRZEUGE HANDELS GMBH"); words missing elsewhere in it are more often another firm's.
+  // A firm is known by the first (or last) words of its name ("INTERCONTINENTAL BAUMASCHINEN" for the
+  // same name "… UND NUTZFAHRZEUGE HANDELS GMBH"); words missing in the middle are more often another firm's.
   const { queryForm, listedForm, alignment } = ctx;
-  const leadingWords =
+  const wordsAtOneEnd =
     listedForm.kind === 'organisation' &&
-    leads(queryForm.tokens, alignment.queryUnmatched, listedForm.tokens, alignment.candidateUnmatched) &&
+    atOneEnd(queryForm.tokens, alignment.queryUnmatched, listedForm.tokens, alignment.candidateUnmatched) &&
     distinctive(queryForm.tokens, ctx);
-  if (!exactly || (ctx.listedForm.kind !== 'person' && !leadingWords)) return { value: SAME_WORDS, detail: which };
+  if (!exactly || (ctx.listedForm.kind !== 'person' && !wordsAtOneEnd)) return { value: SAME_WORDS, detail: which };
   return leftoverDiscount(
     ctx,
     ctx.listedForm.tokens,
     ctx.alignment.candidateUnmatched,
-    leadingWords ? 'the query is the first words of the listed name' : which,
+    wordsAtOneEnd ? 'the query is the first or last words of the listed name' : which,
     'listed',
   );
 }
 
 /**
- * Every word of the inner name (legal forms aside) is matched, and they are the first words of the outer
- * name (its unmatched legal forms aside): INVERSIONES BUENOS AIRES does not lead BUENOS AIRES SERVICIOS.
+ * Every word of the inner name (legal forms aside) is matched, and they are the first or the last words
+ * of the outer name (its unmatched legal forms aside): a firm's short name, or its name after a
+ * description (CENTRE DE LOISIR SAFARI CLUB) or before a branch. INVERSIONES BUENOS AIRES is neither
+ * of BUENOS AIRES SERVICIOS.
  */
-function leads(
+function atOneEnd(
   inner: readonly NameToken[],
   innerUnmatched: readonly number[],
   outer: readonly NameToken[],
@@ -138,13 +141,12 @@ function leads(
 ) {
   for (const i of innerUnmatched) if (inner[i].role !== 'legalForm') return false;
   const unmatched = new Set(outerUnmatched);
-  let passedUnmatched = false;
-  for (const [j, t] of outer.entries()) {
-    if (!unmatched.has(j)) {
-      if (passedUnmatched) return false;
-    } else if (t.role !== 'legalForm') passedUnmatched = true;
-  }
-  return true;
+  // The matched words as one run, at the start of the outer name or at its end (legal forms aside).
+  const run = outer
+    .map((t, j) => (unmatched.has(j) ? (t.role === 'legalForm' ? ' ' : 'u') : 'm'))
+    .join('')
+    .trim();
+  return /^ *m[m ]*[u ]*$/.test(run) || /^[u ]*m[m ]*$/.test(run);
 }
 
 /** The small bonus plus the share of both names that the outer side's leftover words hold. */
