@@ -54,7 +54,8 @@ export class ComparisonMemo {
   private cells: (TokenSimilarity | undefined)[] = [];
   private readonly queryJoins = new Map<number, NameToken>();
   private nextQueryJoinId = 0;
-  private readonly listedJoins = new Map<number, NameToken>();
+  private readonly listedJoins = new Map<number, Map<number, NameToken>>();
+  private listedJoinCount = 0;
   private nextListedJoinId: number;
 
   /**
@@ -106,12 +107,15 @@ export class ComparisonMemo {
   /** Two neighbouring listed tokens as one, kept across queries (the list does not change under an index). */
   joinListed(a: NameToken, b: NameToken): NameToken {
     if (!this.rememberListedJoins || a.id === undefined || b.id === undefined) return joinTokens(a, b);
-    const key = a.id * 0x400000 + b.id;
-    let token = this.listedJoins.get(key);
+    // Keyed by one id, then the other: small integers hash fast, a combined key above 2³¹ would not.
+    let after = this.listedJoins.get(a.id);
+    if (!after) this.listedJoins.set(a.id, (after = new Map()));
+    let token = after.get(b.id);
     if (!token) {
-      if (this.listedJoins.size >= MAX_LISTED_JOINS) return joinTokens(a, b);
+      if (this.listedJoinCount >= MAX_LISTED_JOINS) return joinTokens(a, b);
       token = joinTokens(a, b, this.nextListedJoinId++);
-      this.listedJoins.set(key, token);
+      after.set(b.id, token);
+      this.listedJoinCount++;
     }
     return token;
   }

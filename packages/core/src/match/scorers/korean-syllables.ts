@@ -20,7 +20,7 @@ export function isKoreanEntity(entity: Entity): boolean {
 
 /** A Korean listed person's syllable matched the query's only by a spelling difference. */
 export function scoreKoreanSyllableMismatch(ctx: MatchContext): ScorerOutcome | null {
-  if (ctx.entity.schema !== 'Person' || !isKoreanEntity(ctx.entity)) return null;
+  if (ctx.entity.schema !== 'Person') return null;
   const c = ctx.listedForm.tokens;
   const q = ctx.queryForm.tokens;
   const pair = ctx.alignment.pairs.find(
@@ -29,7 +29,8 @@ export function scoreKoreanSyllableMismatch(ctx: MatchContext): ScorerOutcome | 
       (p.kind === 'spelling' || p.kind === 'skeleton' || p.kind === 'vowels') &&
       p.candidate.every((j) => c[j].text.length <= MAX_SYLLABLE_LENGTH),
   );
-  if (!pair) return null;
+  // The entity's countries and programmes are read last: most matches have no such pair.
+  if (!pair || !isKoreanEntity(ctx.entity)) return null;
   const shown = `${pair.query.map((i) => q[i].text).join(' ')}≈${pair.candidate.map((j) => c[j].text).join(' ')}`;
   return { value: 1, detail: `Korean syllables ${shown} differ by a letter`, ceiling: ctx.threshold - BELOW_THRESHOLD };
 }
