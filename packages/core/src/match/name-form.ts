@@ -170,6 +170,28 @@ export function nameToken(text: string, keys: TokenKeys, role: TokenRole, weight
   };
 }
 
+/**
+ * A name form. Every form is made here, with all its fields (the optional ones undefined until the index
+ * or the engine sets them) in one order: forms of several shapes made the hot functions polymorphic, and
+ * each new shape seen cost a deoptimisation while a batch was warming up.
+ */
+export function nameForm(
+  fields: Pick<NameForm, 'original' | 'reading' | 'script' | 'tokens' | 'legalForms' | 'kind'> & Partial<NameForm>,
+): NameForm {
+  return {
+    original: fields.original,
+    reading: fields.reading,
+    script: fields.script,
+    tokens: fields.tokens,
+    legalForms: fields.legalForms,
+    kind: fields.kind,
+    surname: fields.surname,
+    writtenVowels: fields.writtenVowels,
+    korean: fields.korean,
+    hForG: fields.hForG,
+  };
+}
+
 /** The key with every vowel written 'a' and doubled letters single: Mohamed and Muhammad → 'mahamad'. */
 export function vowelBlind(key: string): string {
   let out = '';
@@ -229,15 +251,7 @@ export function formFromReading(original: string, reading: string, script: strin
     // A family name written in one letter is a name, not an initial: the Korean O and U ("O, Yong Ho").
     return nameToken(text, tokenKeys(text), role === 'initial' && surname?.includes(i) ? 'word' : role);
   });
-  return {
-    original,
-    reading: texts.join(' '),
-    script,
-    tokens,
-    legalForms: legal.map((m) => m.class),
-    kind,
-    surname,
-  };
+  return nameForm({ original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class), kind, surname });
 }
 
 /** Family-name token indexes, where the way the name is written tells them (see NameForm.surname). */
@@ -349,7 +363,14 @@ export function skeletonNameForm(original: string, words: readonly SkeletonWord[
       'word',
     ),
   );
-  return { original, reading: words.map((w) => w.skeleton).join(' '), script: 'skeleton', tokens, legalForms: [], kind: 'unknown' };
+  return nameForm({
+    original,
+    reading: words.map((w) => w.skeleton).join(' '),
+    script: 'skeleton',
+    tokens,
+    legalForms: [],
+    kind: 'unknown',
+  });
 }
 
 /** Registration marks are four to eight letters and digits once the hyphen is gone. */
@@ -374,12 +395,12 @@ export function registrationMark(name: string, anyShape = false): string | undef
 
 /** The one-token form of a registration mark, compared only with other marks. */
 export function registrationForm(original: string, mark: string): NameForm {
-  return {
+  return nameForm({
     original,
     reading: mark,
     script: 'Latn',
     tokens: [nameToken(mark, tokenKeys(mark), 'registration')],
     legalForms: [],
     kind: 'organisation',
-  };
+  });
 }

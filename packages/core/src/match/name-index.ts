@@ -12,6 +12,7 @@ import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
 import {
+  nameForm,
   nameForms,
   nameToken,
   registrationForm,
@@ -68,7 +69,7 @@ function listedNameForms(name: string, kind: NameKind): NameForm[] {
   const forms = nameForms(name, kind);
   const bare = closingParenthesis(name)?.without;
   if (bare === undefined) return forms;
-  for (const form of nameForms(bare, kind)) forms.push({ ...form, original: name });
+  for (const form of nameForms(bare, kind)) forms.push(nameForm({ ...form, original: name }));
   return forms;
 }
 
