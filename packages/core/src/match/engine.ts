@@ -58,6 +58,8 @@ interface ScoredEntity {
   entity: Entity;
   candidate: EntityCandidate;
   score: number;
+  /** The score before any cap: among equal capped scores, the match with more evidence ranks first. */
+  uncapped: number;
   scorers: ScorerContribution[];
 }
 
@@ -121,6 +123,8 @@ export class ScreeningEngine {
     this.skeletonMemo = new ComparisonMemo(0, false);
   }
 
+  private readonly isListedFamilyName = (word: string): boolean => this.index.familyNames.has(word);
+
   get size(): number {
     return this.index.entities.length;
   }
@@ -147,7 +151,9 @@ export class ScreeningEngine {
     }
     this.shareAcrossLinks(prepared, byEntity, threshold);
     const scored = [...byEntity.values()];
-    scored.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    // Capped scores tie (every surname-only match sits just below the threshold): the uncapped score then
+    // ranks the listed MORINA, Xhavit, whose family name the query is, above a weak alias MORENO.
+    scored.sort((a, b) => b.score - a.score || b.uncapped - a.uncapped || a.entity.id.localeCompare(b.entity.id));
     // Explanations are written for the matches returned only: most candidates are scored and dropped.
     return scored.slice(0, limit).map((s) => this.explain(prepared, s, threshold));
   }
@@ -297,6 +303,8 @@ export class ScreeningEngine {
       alignment: candidate.alignment,
       weight: this.index.tokenWeight,
       threshold,
+      isListedFamilyName: this.isListedFamilyName,
+      familyNames: this.index.familyNamesOf(entity),
     };
     let total = 0;
     let ceiling = 1;
@@ -329,7 +337,7 @@ export class ScreeningEngine {
           s.detail += ' (not applied: an identifier matches)';
           delete s.ceiling;
         }
-    return { entity, candidate, score, scorers };
+    return { entity, candidate, score, uncapped: round(total), scorers };
   }
 
   private explain(prepared: PreparedQuery, scored: ScoredEntity, threshold: number): ScreeningMatch {
