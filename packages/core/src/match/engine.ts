@@ -66,7 +66,10 @@ interface ScoredEntity {
 /** The least score of a record sharing an identifier with the query: an alert at the default threshold. */
 const IDENTIFIED = 0.95;
 
-/** Other scorers add at most this much, so names further below the cut cannot make it. */
+/**
+ * Other scorers add at most this much, so names further below the cut cannot make it; except where the
+ * query gives a listed person's family name alone, whose given names left out then count nothing.
+ */
 const MAX_BONUS = 0.1;
 
 /** How candidates of one entity are ranked: by name score, a weak alias a little below a strong name. */
@@ -125,6 +128,12 @@ export class ScreeningEngine {
 
   private readonly isListedFamilyName = (word: string): boolean => this.index.familyNames.has(word);
 
+  /** Whether a word of the query is one of a listed person's family names ("BAKR" of "BAKR, Osama Abdelmongy Abdalla"). */
+  private namesFamilyName(form: NameForm, entity: Entity): boolean {
+    const familyNames = this.index.familyNamesOf(entity);
+    return familyNames.size > 0 && form.tokens.some((t) => familyNames.has(t.text));
+  }
+
   get size(): number {
     return this.index.entities.length;
   }
@@ -138,8 +147,8 @@ export class ScreeningEngine {
     const { best, bestStrong } = this.bestNamePerEntity(prepared);
     const byEntity = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
-      if (candidate.alignment.score + MAX_BONUS < minScore) continue;
       const entity = this.index.entities[entityIndex];
+      if (candidate.alignment.score + MAX_BONUS < minScore && !this.namesFamilyName(candidate.form, entity)) continue;
       let outcome = this.scoreEntity(prepared, entity, candidate, threshold);
       // A weak alias aligned best, but cannot alert alone: the best of the record's other names may.
       const strong = candidate.name.weak ? bestStrong.get(entityIndex) : undefined;

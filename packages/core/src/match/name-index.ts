@@ -187,7 +187,9 @@ export class NameIndex {
             if (hForG) form.hForG = true;
             this.names.push({ entity: e, property, weak, form });
             statementOf.push(statements);
-            if (kind === 'person' && !weak && form.surname?.length === 1) this.addFamilyName(entity, form.tokens[form.surname[0]].text);
+            const family = form.surname?.length === 1 ? form.tokens[form.surname[0]] : undefined;
+            // A title the list writes as a family name ("HAJI, Ali Ahmed") names no family.
+            if (kind === 'person' && !weak && family?.role === 'word') this.addFamilyName(entity, family.text);
           }
           const mark = entity.schema === 'Airplane' ? registrationMark(st.value) : undefined;
           if (mark) {
