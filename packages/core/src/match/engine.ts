@@ -128,10 +128,19 @@ export class ScreeningEngine {
 
   private readonly isListedFamilyName = (word: string): boolean => this.index.familyNames.has(word);
 
-  /** Whether a word of the query is one of a listed person's family names ("BAKR" of "BAKR, Osama Abdelmongy Abdalla"). */
+  /**
+   * Whether the query is one of a listed person's family names alone, perhaps with patronymics ("BAKR" of
+   * "BAKR, Osama Abdelmongy Abdalla"): the case `scoreFamilyNameAlone` scores up, whatever the alignment.
+   */
   private namesFamilyName(form: NameForm, entity: Entity): boolean {
     const familyNames = this.index.familyNamesOf(entity);
-    return familyNames.size > 0 && form.tokens.some((t) => familyNames.has(t.text));
+    if (familyNames.size === 0) return false;
+    let family = 0;
+    for (const t of form.tokens) {
+      if (t.role === 'patronymic') continue;
+      if (t.role !== 'word' || !familyNames.has(t.text) || ++family > 1) return false;
+    }
+    return family === 1;
   }
 
   get size(): number {
