@@ -106,7 +106,10 @@ export function scoreOneNameAndPatronymic(ctx: MatchContext): ScorerOutcome | nu
   };
 }
 
-/** A listed name word this common (rarity weight below this) is shared by many listed persons. Tuned on the dev set, 2026-12. */
+/**
+ * A listed name word this common (rarity weight below this) is shared by many listed persons. Set by hand,
+ * 2026-12, on the bundled SDN list (Mohammed, Omar, Abdul, Hussein fall below); the dev set does not move.
+ */
 const COMMON_WORD = 0.7;
 /** A query word this rare (rarity weight at least this share of its role's weight) names few listed persons. */
 const DISTINCTIVE_WORD = 0.9;
