@@ -12,6 +12,12 @@ import { scoreKoreanSyllableMismatch } from './scorers/korean-syllables.js';
 import { LEFTOVER_RESTORED, scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
 import { scoreNumberConflict } from './scorers/number-conflict.js';
+import {
+  scoreFamilyNameAlone,
+  scoreOneNameAndPatronymic,
+  scoreOnlyCommonNamesShared,
+  scoreQueryIsAnotherFamilyName,
+} from './scorers/family-name-alone.js';
 import { scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSurnameMisaligned } from './scorers/surname-alignment.js';
 import {
@@ -60,6 +66,16 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'legalFormMismatch', label: 'Legal forms differ', scorer: scoreLegalFormMismatch, weight: -0.05 },
     { name: 'schemaCompatibility', label: 'Type of party fits', scorer: scoreSchemaCompatibility, weight: 0 },
     { name: 'surnameOnly', label: 'Only one name matched', scorer: scoreSurnameOnly, weight: 0 },
+    // Weight 1: the given names a query of the family name alone leaves out count nothing (it stays capped).
+    { name: 'familyNameAlone', label: 'The family name alone', scorer: scoreFamilyNameAlone, weight: 1 },
+    {
+      name: 'queryIsAnotherFamilyName',
+      label: 'Query is another listed family name',
+      scorer: scoreQueryIsAnotherFamilyName,
+      weight: 0,
+    },
+    { name: 'oneNameAndPatronymic', label: 'One name and a patronymic', scorer: scoreOneNameAndPatronymic, weight: 0 },
+    { name: 'onlyCommonNamesShared', label: 'Only common names shared', scorer: scoreOnlyCommonNamesShared, weight: 0 },
     { name: 'singleWordSpelling', label: 'One word, matched by spelling', scorer: scoreSingleWordSpelling, weight: 0 },
     { name: 'koreanSyllableMismatch', label: 'Korean syllables differ', scorer: scoreKoreanSyllableMismatch, weight: 0 },
     { name: 'weakAliasOnly', label: 'Weak alias only', scorer: scoreWeakAliasOnly, weight: 0 },

@@ -58,13 +58,18 @@ interface ScoredEntity {
   entity: Entity;
   candidate: EntityCandidate;
   score: number;
+  /** The score before any cap: among equal capped scores, the match with more evidence ranks first. */
+  uncapped: number;
   scorers: ScorerContribution[];
 }
 
 /** The least score of a record sharing an identifier with the query: an alert at the default threshold. */
 const IDENTIFIED = 0.95;
 
-/** Other scorers add at most this much, so names further below the cut cannot make it. */
+/**
+ * Other scorers add at most this much, so names further below the cut cannot make it; except where the
+ * query gives a listed person's family name alone, whose given names left out then count nothing.
+ */
 const MAX_BONUS = 0.1;
 
 /** How candidates of one entity are ranked: by name score, a weak alias a little below a strong name. */
@@ -121,6 +126,23 @@ export class ScreeningEngine {
     this.skeletonMemo = new ComparisonMemo(0, false);
   }
 
+  private readonly isListedFamilyName = (word: string): boolean => this.index.familyNames.has(word);
+
+  /**
+   * Whether the query is one of a listed person's family names alone, perhaps with patronymics ("BAKR" of
+   * "BAKR, Osama Abdelmongy Abdalla"): the case `scoreFamilyNameAlone` scores up, whatever the alignment.
+   */
+  private namesFamilyName(form: NameForm, entity: Entity): boolean {
+    const familyNames = this.index.familyNamesOf(entity);
+    if (familyNames.size === 0) return false;
+    let family = 0;
+    for (const t of form.tokens) {
+      if (t.role === 'patronymic') continue;
+      if (t.role !== 'word' || !familyNames.has(t.text) || ++family > 1) return false;
+    }
+    return family === 1;
+  }
+
   get size(): number {
     return this.index.entities.length;
   }
@@ -134,8 +156,8 @@ export class ScreeningEngine {
     const { best, bestStrong } = this.bestNamePerEntity(prepared);
     const byEntity = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
-      if (candidate.alignment.score + MAX_BONUS < minScore) continue;
       const entity = this.index.entities[entityIndex];
+      if (candidate.alignment.score + MAX_BONUS < minScore && !this.namesFamilyName(candidate.form, entity)) continue;
       let outcome = this.scoreEntity(prepared, entity, candidate, threshold);
       // A weak alias aligned best, but cannot alert alone: the best of the record's other names may.
       const strong = candidate.name.weak ? bestStrong.get(entityIndex) : undefined;
@@ -147,7 +169,9 @@ export class ScreeningEngine {
     }
     this.shareAcrossLinks(prepared, byEntity, threshold);
     const scored = [...byEntity.values()];
-    scored.sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id));
+    // Capped scores tie (every surname-only match sits just below the threshold): the uncapped score then
+    // ranks the listed MORINA, Xhavit, whose family name the query is, above a weak alias MORENO.
+    scored.sort((a, b) => b.score - a.score || b.uncapped - a.uncapped || a.entity.id.localeCompare(b.entity.id));
     // Explanations are written for the matches returned only: most candidates are scored and dropped.
     return scored.slice(0, limit).map((s) => this.explain(prepared, s, threshold));
   }
@@ -302,6 +326,8 @@ export class ScreeningEngine {
       alignment: candidate.alignment,
       weight: this.index.tokenWeight,
       threshold,
+      isListedFamilyName: this.isListedFamilyName,
+      familyNames: this.index.familyNamesOf(entity),
     };
     let total = 0;
     let ceiling = 1;
@@ -334,7 +360,7 @@ export class ScreeningEngine {
           s.detail += ' (not applied: an identifier matches)';
           delete s.ceiling;
         }
-    return { entity, candidate, score, scorers };
+    return { entity, candidate, score, uncapped: round(total), scorers };
   }
 
   private explain(prepared: PreparedQuery, scored: ScoredEntity, threshold: number): ScreeningMatch {

@@ -90,7 +90,7 @@ export interface NameForm {
   kind: NameKind;
   /**
    * Indexes of the family-name tokens where the name says which they are: the part before the comma
-   * of "SURNAME, Given", or the first syllable of a Chinese or Korean name.
+   * of "SURNAME, Given" (in Latin or Cyrillic script), or the first syllable of a Chinese or Korean name.
    */
   surname?: number[];
   /**
@@ -259,7 +259,8 @@ function surnameTokens(original: string, script: string, kind: NameKind, count: 
   if (kind === 'organisation' || count < 2) return undefined;
   if (script === 'Hang' || script === 'Hani') return [0];
   const comma = original.indexOf(',');
-  if (script !== 'Latn' || comma <= 0) return undefined;
+  // The lists write Cyrillic names the same way ("МАТКИН, Олег Владимирович"); a Cyrillic word reads as one Latin word.
+  if ((script !== 'Latn' && script !== 'Cyrl') || comma <= 0) return undefined;
   const before = nameTokens(original.slice(0, comma)).length;
   return before > 0 && before < count ? Array.from({ length: before }, (_, i) => i) : undefined;
 }

@@ -39,6 +39,12 @@ const MIN_RARITY_WEIGHT = 0.2;
 const MAX_POSTINGS_PER_KEY = 800;
 /** A query token whose exact key this many listed names share is not also looked up with typing errors. */
 const DELETIONS_UNNEEDED = 20;
+/**
+ * The rank bonus of a name holding a one-word query's key, as a share of the best name's votes: enough to
+ * rank it before names only one letter away, and before names of other lengths (TIE_BREAK).
+ */
+const EXACT_KEY_VOTE = 0.05;
+const NO_FAMILY_NAMES: ReadonlySet<string> = new Set();
 /** Names with less than this share of the best name's blocking votes are not aligned. */
 const MIN_VOTE_SHARE = 0.25;
 const TIE_BREAK = 0.001;
@@ -170,6 +176,13 @@ export class NameIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** How many listed names have each Arabic-name consonant skeleton word ('mhmd': Muhammad, Mohamed, Mahmoud…). */
   private readonly skeletonFrequency = new Map<string, number>();
+  /**
+   * One-word family names of listed persons, as written (MORINA of "MORINA, Xhavit"), from names that
+   * say which word is the family name and are not weak aliases.
+   */
+  readonly familyNames = new Set<string>();
+  /** The same, per listed person. */
+  private readonly familyNamesByEntity = new Map<Entity, Set<string>>();
   private readonly fullWeightIdf: number;
   private readonly totalNames: number;
 
@@ -191,6 +204,9 @@ export class NameIndex {
             if (hForG) form.hForG = true;
             this.names.push({ entity: e, property, weak, form });
             statementOf.push(statements);
+            const family = form.surname?.length === 1 ? form.tokens[form.surname[0]] : undefined;
+            // A title the list writes as a family name ("HAJI, Ali Ahmed") names no family.
+            if (kind === 'person' && !weak && family?.role === 'word') this.addFamilyName(entity, family.text);
           }
           const mark = entity.schema === 'Airplane' ? registrationMark(st.value) : undefined;
           if (mark) {
@@ -246,6 +262,18 @@ export class NameIndex {
     this.internTokens();
     this.votes = new Float64Array(this.names.length);
     this.lastGroup = new Int32Array(this.names.length);
+  }
+
+  private addFamilyName(entity: Entity, word: string): void {
+    this.familyNames.add(word);
+    const own = this.familyNamesByEntity.get(entity);
+    if (own) own.add(word);
+    else this.familyNamesByEntity.set(entity, new Set([word]));
+  }
+
+  /** A listed person's one-word family names (empty for others, and where no name says which word it is). */
+  familyNamesOf(entity: Entity): ReadonlySet<string> {
+    return this.familyNamesByEntity.get(entity) ?? NO_FAMILY_NAMES;
   }
 
   private readonly skeletonParts = new Map<string, string[]>();
@@ -389,10 +417,39 @@ export class NameIndex {
       if (t.role === 'particle' || next.role === 'particle') pushDeletionHashes(t.plainKey + next.plainKey, KEY_SEED.key, joined);
       groups.push({ hashes: joined, weight: this.tokenWeight(t) + this.tokenWeight(next) });
     });
-    return this.vote(form, groups, limit);
+    return this.vote(form, groups, limit, this.oneWordKey(form));
   }
 
-  private vote(form: NameForm, groups: { hashes: number[]; weight: number }[], limit: number): number[] {
+  /**
+   * The key of a query's only word. A one-word query ("AYARI", "SAAD") has nothing else to select names
+   * by, and the names one letter away (IYARI, AIAI) or holding the word among many others can fill the
+   * names kept, leaving out the listed AYARI, Chiheb: names with the word itself rank first among equal
+   * votes, those whose family name it is before the others. (With more words, the other words select.)
+   */
+  private oneWordKey(form: NameForm): string | undefined {
+    let word: NameToken | undefined;
+    for (const t of form.tokens) {
+      if (!BLOCKING_ROLES.has(t.role)) continue;
+      if (word) return undefined;
+      word = t;
+    }
+    return word?.key;
+  }
+
+  /** The rank bonus of a name for a one-word query's key: it holds the key, and as its family name. */
+  private exactKeyBonus(id: number, key: string): number {
+    const form = this.names[id].form;
+    const tokens = form.tokens;
+    let bonus = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].key !== key) continue;
+      if (form.surname?.length === 1 && form.surname[0] === i) return 2 * EXACT_KEY_VOTE;
+      bonus = EXACT_KEY_VOTE;
+    }
+    return bonus;
+  }
+
+  private vote(form: NameForm, groups: { hashes: number[]; weight: number }[], limit: number, oneWordKey?: string): number[] {
     // Each hash's postings as a [start, end) range, found once.
     const directory = this.directory;
     const ranged = groups.map((g) => ({
@@ -463,7 +520,8 @@ export class NameIndex {
       if (votes[id] < threshold) continue;
       // Capped below the ceiling: a query of thousands of words gathers more votes than a rank can hold,
       // and an uncapped rank went negative and decoded as no name at all (a crash in the engine).
-      const rank = Math.min(votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length), MAX_RANK);
+      const bonus = oneWordKey === undefined ? 0 : top * this.exactKeyBonus(id, oneWordKey);
+      const rank = Math.min(votes[id] + bonus - TIE_BREAK * Math.abs(this.nameLengths[id] - length), MAX_RANK);
       order[k++] = (RANK_CEILING - Math.round(rank * RANK_SCALE)) * ID_BITS + id;
     }
     order.sort();

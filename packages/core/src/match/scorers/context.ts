@@ -21,6 +21,10 @@ export interface MatchContext {
   weight: TokenWeight;
   /** The algorithm's alert threshold, for scorers that cap a score below it. */
   threshold: number;
+  /** Whether a word (folded, as in a token's text) is any listed person's one-word family name. */
+  isListedFamilyName: (word: string) => boolean;
+  /** This listed person's one-word family names, from those of its names that say which word it is. */
+  familyNames: ReadonlySet<string>;
 }
 
 export interface ScorerOutcome {
