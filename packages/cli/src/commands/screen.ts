@@ -112,6 +112,9 @@ export async function batchScreener(
   return mainThreadScreener(await buildEngine(io, dataDir), options);
 }
 
+/** Bytes of output buffered before a batch waits for the file to take them. */
+const OUTPUT_BUFFER = 4 << 20;
+
 async function screenBatch(io: Io, dataDir: string, opts: ScreenOptions): Promise<void> {
   const input = opts.input!;
   const parties: BatchParty[] = [];
@@ -138,7 +141,8 @@ async function screenBatch(io: Io, dataDir: string, opts: ScreenOptions): Promis
     },
     opts.threads,
   );
-  const out: NodeJS.WritableStream = opts.output ? createWriteStream(opts.output) : process.stdout;
+  // A large buffer: lines of a few kilobytes each would otherwise wait for the disk every few lines.
+  const out: NodeJS.WritableStream = opts.output ? createWriteStream(opts.output, { highWaterMark: OUTPUT_BUFFER }) : process.stdout;
   const write = async (line: string) => {
     if (!out.write(line + '\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   };
