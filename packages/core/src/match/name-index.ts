@@ -11,6 +11,7 @@ import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
+import { MIN_EAST_SLAVIC_LENGTH, russianConsonants } from './token-similarity.js';
 import {
   nameForm,
   nameForms,
@@ -236,6 +237,8 @@ export class NameIndex {
         }
         if (BLOCKING_ROLES.has(t.role)) {
           tokenHashes(t, tokens[i + 1], hashes);
+          // A Belarusian or Ukrainian person's name is also found by its Russian form's consonants.
+          if (n.form.hForG && t.text.length >= MIN_EAST_SLAVIC_LENGTH) hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
           for (const part of this.arabicSkeletonParts(t.text)) {
             if (!seenSkeletons.has(part)) {
               seenSkeletons.add(part);
@@ -408,6 +411,8 @@ export class NameIndex {
         if (t.text !== t.key && !t.hasDigit) pushDeletionHashes(t.text, KEY_SEED.key, hashes);
       }
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
+      if (form.script === 'Latn' && t.text.length >= MIN_EAST_SLAVIC_LENGTH)
+        hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
       if (!next) return;

@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective } from '../text/firm-words.js';
 import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
-import type { NameToken } from './name-form.js';
+import { vowelBlind, type NameToken } from './name-form.js';
 import { writtenVowelsAgree } from '../text/scripts/arabic-written-vowels.js';
 import { latinSkeletonWords, type SkeletonWord } from '../text/scripts/arabic-skeleton.js';
 
@@ -116,6 +116,36 @@ function consonants(vowelKey: string): number {
  * for the g of its Russian form (Rohov/Rogov). Tuned on the dev set, 2026-12.
  */
 export const NATIONAL_SPELLING_SIMILARITY = 0.9;
+
+/**
+ * A Belarusian or Ukrainian name and its Russian form (TKACHOU ~ TKACHEV, ALYAKSANDR ~ ALEKSANDR,
+ * HENADZIEVICH ~ GENNADIEVICH, KANSTANTSIN ~ KONSTANTIN): the lists give both. Less sure than one letter
+ * rule (h for g), since several letters and the vowels may differ. Tuned on the dev set, 2026-12.
+ */
+export const EAST_SLAVIC_FORM_SIMILARITY = 0.86;
+/** Words this long at least, with this many consonants: shorter ones are other names in any form. */
+export const MIN_EAST_SLAVIC_LENGTH = 5;
+
+/**
+ * The consonants of a Belarusian or Ukrainian romanised word as the Russian form of the name writes them:
+ * h is g, dz is d and ts is t where Belarusian softens them (Uladzimir, Kanstantsin), and a final -ou or
+ * -au, -eu (ў) is -ov, -ev; vowels are left to `vowelBlind`, since akanye writes a for o and ya for e.
+ */
+export function russianConsonants(key: string): string {
+  return vowelBlind(
+    key
+      .replace(/([aeo])u$/, '$1v')
+      .replaceAll('dz', 'd')
+      .replaceAll('ts', 't')
+      .replaceAll('h', 'g'),
+  );
+}
+
+function sameEastSlavicName(a: string, b: string): boolean {
+  if (a.length < MIN_EAST_SLAVIC_LENGTH || b.length < MIN_EAST_SLAVIC_LENGTH) return false;
+  const x = russianConsonants(a);
+  return x === russianConsonants(b) && consonants(x) >= 3;
+}
 
 const VOICED: Record<string, string> = { g: 'k', d: 't', b: 'p' };
 
@@ -375,6 +405,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   if (options.korean && devoiced(a.key) === devoiced(b.key)) return { similarity: NATIONAL_SPELLING_SIMILARITY, kind: 'romanisation' };
   if (options.hForG && a.key.length === b.key.length && a.key.replaceAll('h', 'g') === b.key.replaceAll('h', 'g'))
     return { similarity: NATIONAL_SPELLING_SIMILARITY, kind: 'romanisation' };
+  if (options.hForG && sameEastSlavicName(a.text, b.text)) return { similarity: EAST_SLAVIC_FORM_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all.
   if (a.hasDigit || b.hasDigit) {
     // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
