@@ -15,16 +15,11 @@ import { foldText } from '../text/normalize.js';
 import { arabicSkeletonWords, latinSkeletonWords } from '../text/scripts/arabic-skeleton.js';
 import { ScreeningEngine, type ScreeningMatch } from './engine.js';
 import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { listedPerson } from '../../../../test/hand-made.js';
 
 const ARABIC = /\p{Script=Arabic}/u;
 
-const person = (id: string, name: string): Entity => ({
-  id: `test:${id}`,
-  source: 'ofac-sdn',
-  schema: 'Person',
-  caption: name,
-  properties: { name: [{ value: name }] },
-});
+const person = listedPerson;
 
 describe('an Arabic-script query against Latin names', () => {
   const engine = new ScreeningEngine([

@@ -8,20 +8,14 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectPublications, parsePublication } from '@embargo/lists';
-import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { listedPerson } from '../../../../test/hand-made.js';
 
 const ARABIC = /\p{Script=Arabic}/u;
 
 describe('a Latin query against a name listed in Arabic script', () => {
-  const person = (id: string, name: string): Entity => ({
-    id: `test:${id}`,
-    source: 'un-sc',
-    schema: 'Person',
-    caption: name,
-    properties: { name: [{ value: name }] },
-  });
+  const person = (id: string, name: string) => listedPerson(id, name, 'un-sc');
   const engine = new ScreeningEngine([person('mhmd', 'محمد علي حسن'), person('kim', 'KIM JONG UN'), person('smith', 'JOHN SMITH')]);
   const alerts = (name: string) => engine.screen({ name }).some((m) => m.id === 'test:mhmd' && m.alert);
 

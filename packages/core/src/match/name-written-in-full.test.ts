@@ -14,6 +14,7 @@ import { detectPublications, parsePublication } from '@embargo/lists';
 import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { listedPerson } from '../../../../test/hand-made.js';
 
 /** A made-up name word (no listed name is built from it: consonant–vowel syllables with a rare ending). */
 const inventedWord = fc
@@ -74,13 +75,7 @@ describe('a listed short name inside a fuller one, on the bundled OFAC SDN list'
 });
 
 describe('a hand-made list', () => {
-  const person = (id: string, name: string): Entity => ({
-    id: `test:${id}`,
-    source: 'ofac-sdn',
-    schema: 'Person',
-    caption: name,
-    properties: { name: [{ value: name }] },
-  });
+  const person = listedPerson;
   const engine = new ScreeningEngine([person('chen', 'CHEN, Dong'), person('beseda', 'BESEDA, Sergey'), person('kim', 'KIM, Jong Un')]);
   const score = (name: string, id: string) => engine.screen({ name, schema: 'Person' }).find((m) => m.id === `test:${id}`);
 
