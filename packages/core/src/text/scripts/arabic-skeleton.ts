@@ -268,12 +268,20 @@ export function arabicSkeletonReadings(textInArabic: string): string[] {
 
 /** `arabicSkeletonReadings`, word by word with what each word writes around its consonants. */
 export function arabicSkeletonWordReadings(textInArabic: string): SkeletonWord[][] {
-  const first = arabicSkeletonWords(textInArabic);
-  if (!textInArabic.includes('ث')) return [first];
-  const second = arabicSkeletonWords(textInArabic.replaceAll('ث', 'س'));
-  const same = second.every((w, i) => w.skeleton === first[i].skeleton);
-  return same ? [first] : [first, second];
+  const readings = [arabicSkeletonWords(textInArabic)];
+  const add = (variant: string) => {
+    const words = arabicSkeletonWords(variant);
+    if (!readings.some((r) => r.length === words.length && r.every((w, i) => w.skeleton === words[i].skeleton))) readings.push(words);
+  };
+  if (textInArabic.includes('ث')) add(textInArabic.replaceAll('ث', 'س'));
+  // Ta marbuta before another word is said t (the construct state): عصبة الأنصار is ASBAT AL-ANSAR,
+  // where the name's last word keeps its silent ة (Hamza, Fatima).
+  if (MARBUTA_BEFORE_WORD.test(textInArabic)) add(textInArabic.replace(MARBUTA_BEFORE_WORDS, 'ت'));
+  return readings;
 }
+
+const MARBUTA_BEFORE_WORD = /ة(?=\s+\S)/;
+const MARBUTA_BEFORE_WORDS = /ة(?=\s+\S)/g;
 
 function latinSteps(word: string): Step[] {
   const steps: Step[] = [];

@@ -88,6 +88,14 @@ describe('consonant skeletons', () => {
     expect(arabicSkeletonReadings('محمد')).toEqual(['mhmd']);
   });
 
+  it('reads ta marbuta before another word as t in a second skeleton, the construct state (UN: ASBAT AL-ANSAR)', () => {
+    expect(arabicSkeletonReadings('عصبة الأنصار')).toEqual(['sb nsr', latinSkeleton('Asbat al-Ansar')]);
+    expect(arabicSkeletonReadings('جماعة أنصار السنة')[1]).toBe(latinSkeleton('Jamaat Ansar al-Sunna'));
+    // The name's last word keeps its silent ة: one reading.
+    expect(arabicSkeletonReadings('حمزة')).toEqual([latinSkeleton('Hamza')]);
+    expect(arabicSkeletonReadings('فاطمة')).toHaveLength(1);
+  });
+
   it('keeps different names apart', () => {
     expect(latinSkeleton('Jamal')).not.toBe(latinSkeleton('Kamal'));
     expect(latinSkeleton('Hamid')).not.toBe(latinSkeleton('Majid'));
