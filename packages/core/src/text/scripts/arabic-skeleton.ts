@@ -32,8 +32,9 @@
  * of an individual agree word for word for most entries (see un-original-script.test.ts).
  * ث is also read as s, in a second skeleton (`arabicSkeletonReadings`): Persian, Urdu and Turkish say it
  * so (Saqib ثاقب, Ghias غیاث, Osman عثمان), and a name's Latin spelling follows its speakers.
- * Known limits: Fathi (فتحي) spells t+h as th, read as the d class; Belgacem (ق as g) and Fayçal (ç as s,
- * folded to c) do not match.
+ * Two Arabic letters a Latin digraph writes (t + h in Fathi فتحي, k + h in Lakhal لكحل) are also read as
+ * that digraph's one consonant, in another skeleton of the Arabic side. Known limits: Belgacem (ق as g) and
+ * Fayçal (ç as s, folded to c) do not match.
  */
 import { foldText } from '../normalize.js';
 import { splitArabicCompounds, splitArticle } from './arabic.js';
@@ -277,8 +278,16 @@ export function arabicSkeletonWordReadings(textInArabic: string): SkeletonWord[]
   // Ta marbuta before another word is said t (the construct state): عصبة الأنصار is ASBAT AL-ANSAR,
   // where the name's last word keeps its silent ة (Hamza, Fatima).
   if (MARBUTA_BEFORE_WORD.test(textInArabic)) add(textInArabic.replace(MARBUTA_BEFORE_WORDS, 'ت'));
+  // Two letters a Latin spelling writes as one digraph: k + h is LAKHAL's kh (لكحل), t + h FATHI's th
+  // (فتحي), s + h and d + h likewise; the Latin side reads kh, th, sh, dh as one consonant.
+  if (DIGRAPH_PAIRS.test(textInArabic)) add(textInArabic.replace(DIGRAPH_PAIRS_ALL, (pair) => DIGRAPH_LETTER[pair[0]]));
   return readings;
 }
+
+/** The Arabic letter whose class a Latin digraph of this first letter and h has (`LATIN_GROUPS`). */
+const DIGRAPH_LETTER: Record<string, string> = { ك: 'خ', ت: 'ث', س: 'ش', د: 'ذ' };
+const DIGRAPH_PAIRS = /[كتسد][حه]/;
+const DIGRAPH_PAIRS_ALL = /[كتسد][حه]/g;
 
 const MARBUTA_BEFORE_WORD = /ة(?=\s+\S)/;
 const MARBUTA_BEFORE_WORDS = /ة(?=\s+\S)/g;

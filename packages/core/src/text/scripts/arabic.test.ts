@@ -96,6 +96,13 @@ describe('consonant skeletons', () => {
     expect(arabicSkeletonReadings('فاطمة')).toHaveLength(1);
   });
 
+  it('reads two letters that a Latin digraph writes as one consonant in another skeleton (UN: MOHAMED LAKHAL)', () => {
+    expect(arabicSkeletonReadings('محمد لكحل')).toContain(latinSkeleton('Mohamed Lakhal'));
+    expect(arabicSkeletonReadings('فتحي')).toContain(latinSkeleton('Fathi'));
+    expect(arabicSkeletonReadings('فتحي')[0]).toBe(latinSkeleton('Fatihi')); // t and h apart is still the first
+    expect(arabicSkeletonReadings('أحمد')).toEqual([latinSkeleton('Ahmad')]); // no such pair: one reading
+  });
+
   it('keeps different names apart', () => {
     expect(latinSkeleton('Jamal')).not.toBe(latinSkeleton('Kamal'));
     expect(latinSkeleton('Hamid')).not.toBe(latinSkeleton('Majid'));
