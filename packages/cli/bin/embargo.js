@@ -13,5 +13,11 @@ if (!existsSync(main)) {
   console.error('embargo: the CLI is not built yet. Run `npm run build` in the repository root.');
   process.exit(1);
 }
+// Output piped into a command that stops reading (`embargo screen … | head`) ends the program quietly, as
+// other command-line tools do, instead of with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { run } = await import(main.href);
 process.exitCode = await run(process.argv);

@@ -63,6 +63,20 @@ describe('a listed short name inside a fuller one, on the bundled OFAC SDN list'
     expect(alerted / tried).toBeGreaterThan(0.95);
   });
 
+  it('a family name typed twice in a row still alerts on the person', () => {
+    // A slip of data entry: the word is also read once (the name as written is kept too).
+    const twice = persons.map((p) => {
+      const [surname, given] = p.caption.split(', ');
+      return [`${surname} ${surname}, ${given}`, p.id] as const;
+    });
+    // …and matched as the name once: no query word left over to lower the score.
+    const readOnce = twice.filter(([query, id]) => {
+      const match = engine.screen({ name: query, schema: 'Person' }).find((m) => m.id === id);
+      return match?.alert && match.explanation.unmatched.query.length === 0;
+    }).length;
+    expect(readOnce / twice.length).toBeGreaterThan(0.95);
+  });
+
   it('two more words never make a listed two-word name alert', () => {
     fc.assert(
       fc.property(fc.nat(), inventedWord, inventedWord, (which, a, b) => {

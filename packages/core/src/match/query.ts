@@ -43,9 +43,16 @@ export function normaliseIdentifier(value: string): string {
     .replace(/^IMO(?=\d{7}$)/, '');
 }
 
+const REPEATED_WORD = /(?<!\p{L})(\p{L}{2,})\s+\1(?!\p{L})/giu;
+
 /** The query's name forms; a name that may be an aircraft's is also read as a registration mark. */
 function queryForms(query: ScreeningQuery): NameForm[] {
-  const forms = nameForms(query.name, nameKindOf(query.schema));
+  const kind = nameKindOf(query.schema);
+  const forms = nameForms(query.name, kind);
+  // A word typed twice in a row ("SHIBLI SHIBLI, Ibrahim") is also read once: a slip of data entry as
+  // often as a name that repeats (Mohammed Mohammed), so the name as written is kept too.
+  const once = kind === 'organisation' ? query.name : query.name.replace(REPEATED_WORD, '$1');
+  if (once !== query.name) forms.push(...nameForms(once, kind));
   const aircraft = query.schema === 'Airplane';
   const mark = aircraft || !query.schema ? registrationMark(query.name, aircraft) : undefined;
   return mark ? [...forms, registrationForm(query.name, mark)] : forms;
