@@ -105,8 +105,22 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
-/** A screenshot named for the step (the whole page unless `fullPage` is false), kept as a CI artefact. */
+/** The sizes every step is photographed at: a desktop monitor and a phone. */
+const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/**
+ * Screenshots named for the step, at a desktop's and a phone's width (the whole page unless `fullPage` is
+ * false), kept as CI artefacts; the page is given back at the size it had.
+ */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+  const size = page.viewportSize();
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.width}.png`), fullPage });
+  }
+  if (size) await page.setViewportSize(size);
 }

@@ -65,7 +65,7 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
       {e.tokens.length === 0 ? (
         <p>No words aligned.</p>
       ) : (
-        <table className="table table--compact explanation__tokens">
+        <table className="table table--compact table--stacked explanation__tokens">
           <thead>
             <tr>
               <th scope="col">Query word</th>
@@ -79,13 +79,18 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
           <tbody>
             {e.tokens.map((t, i) => (
               <tr key={i}>
-                <td>{t.query}</td>
-                <td>{t.listed}</td>
-                <td>
-                  <span className={`kind kind--${t.how.split(',')[0]}`}>{tokenMatchLabel(t.how)}</span>
-                  <span className="explanation__how"> — {describeTokenMatch(t.how)}</span>
+                <td data-label="Query word">{t.query}</td>
+                <td data-label="Listed word">{t.listed}</td>
+                <td data-label="How they match">
+                  {/* One child: on a phone the row stacks, label beside value (.table--stacked). */}
+                  <span>
+                    <span className={`kind kind--${t.how.split(',')[0]}`}>{tokenMatchLabel(t.how)}</span>
+                    <span className="explanation__how"> — {describeTokenMatch(t.how)}</span>
+                  </span>
                 </td>
-                <td className="num">{percent(t.similarity)}</td>
+                <td data-label="Similarity" className="num">
+                  {percent(t.similarity)}
+                </td>
               </tr>
             ))}
           </tbody>
