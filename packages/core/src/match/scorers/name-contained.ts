@@ -140,13 +140,24 @@ function atOneEnd(
   outerUnmatched: readonly number[],
 ) {
   for (const i of innerUnmatched) if (inner[i].role !== 'legalForm') return false;
-  const unmatched = new Set(outerUnmatched);
-  // The matched words as one run, at the start of the outer name or at its end (legal forms aside).
-  const run = outer
-    .map((t, j) => (unmatched.has(j) ? (t.role === 'legalForm' ? ' ' : 'u') : 'm'))
-    .join('')
-    .trim();
-  return /^ *m[m ]*[u ]*$/.test(run) || /^[u ]*m[m ]*$/.test(run);
+  // The matched words as one run (legal forms aside), with no word left over before it or none after it.
+  let first = -1;
+  let last = -1;
+  for (let j = 0; j < outer.length; j++)
+    if (!outerUnmatched.includes(j)) {
+      if (first < 0) first = j;
+      last = j;
+    }
+  if (first < 0) return false;
+  let before = false;
+  let after = false;
+  for (const j of outerUnmatched) {
+    if (outer[j].role === 'legalForm') continue;
+    if (j > first && j < last) return false;
+    if (j < first) before = true;
+    else after = true;
+  }
+  return !before || !after;
 }
 
 /** The small bonus plus the share of both names that the outer side's leftover words hold. */
