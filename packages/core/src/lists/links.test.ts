@@ -268,6 +268,63 @@ describe('findCrossListLinks', () => {
       expect: [],
     },
     {
+      why: "an acronym one record's name spells out (in French) and the other bears as an alias links them (MUJAO, as listed)",
+      entities: [
+        record('un:QDe.134', 'un-sc', { name: vals('MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST (MUJAO)') }, 'Organization'),
+        record(
+          'ofac:15609',
+          'ofac-sdn',
+          {
+            name: vals('MOVEMENT FOR UNITY AND JIHAD IN WEST AFRICA'),
+            weakAlias: [{ value: 'MUJWA', weak: true }, { value: 'MUJAO', weak: true }, { value: 'TWJWA', weak: true }],
+          },
+          'Organization',
+        ),
+      ],
+      expect: [{ a: 'ofac:15609', b: 'un:QDe.134', reason: 'organisationAcronym', value: 'MUJAO' }],
+    },
+    {
+      why: 'two names spelling out the same acronym link records whose names differ by a letter (SBIG, as listed)',
+      entities: [
+        record('un:IRe.066', 'un-sc', { name: vals('SHAHID BAGHERI INDUSTRIAL GROUP (SBIG)') }, 'Organization'),
+        record('ofac:9350', 'ofac-sdn', { name: vals('SHAHID BAKERI INDUSTRIAL GROUP'), alias: vals('SBIG') }, 'Organization'),
+      ],
+      expect: [{ a: 'ofac:9350', b: 'un:IRe.066', reason: 'organisationAcronym', value: 'SBIG' }],
+    },
+    {
+      why: 'an acronym both records merely bear, spelled out by neither, does not link them',
+      entities: [
+        record('un:QDe.1', 'un-sc', { name: vals('FIRST GROUP'), alias: vals('MUJAO') }, 'Organization'),
+        record('ofac:1', 'ofac-sdn', { name: vals('SECOND GROUP'), weakAlias: [{ value: 'MUJAO', weak: true }] }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'an acronym of three letters is too short to link (KKB could be any bank)',
+      entities: [
+        record('un:KPe.1', 'un-sc', { name: vals('KOREA KWANGSON BANK (KKB)') }, 'Organization'),
+        record('ofac:1', 'ofac-sdn', { name: vals('KOREA KOREAN BANK'), alias: vals('KKB') }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'an acronym two records of one list bear does not say which the other list means',
+      entities: [
+        record('un:QDe.1', 'un-sc', { name: vals('MOUVEMENT POUR L’UNITE DU JIHAD AU OUEST (MUJAO)') }, 'Organization'),
+        record('ofac:1', 'ofac-sdn', { name: vals('ONE GROUP'), alias: vals('MUJAO') }, 'Organization'),
+        record('ofac:2', 'ofac-sdn', { name: vals('ANOTHER GROUP'), alias: vals('MUJAO') }, 'Organization'),
+      ],
+      expect: [],
+    },
+    {
+      why: 'records already linked by a shared name are not linked again by their acronym',
+      entities: [
+        record('un:IRe.004', 'un-sc', { name: vals('AMMUNITION AND METALLURGY INDUSTRIES GROUP (AMIG)') }, 'Organization'),
+        record('ofac:10862', 'ofac-sdn', { name: vals('AMMUNITION AND METALLURGY INDUSTRIES GROUP'), alias: vals('AMIG') }, 'Organization'),
+      ],
+      expect: [{ a: 'ofac:10862', b: 'un:IRe.004', reason: 'organisationName', value: 'AMMUNITION AND METALLURGY INDUSTRIES GROUP' }],
+    },
+    {
       why: 'vessels and people do not link by name alone',
       entities: [
         record('un:KPe.1', 'un-sc', { name: vals('CHON MA SAN') }, 'Vessel'),
@@ -344,6 +401,8 @@ describe('link keys', () => {
     ['LEBANON BRANCH', 'BANK SADERAT', false],
     ['QA', 'AL-QAIDA', true],
     ['X', 'X-RAY', false],
+    ['MUJAO', 'MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST', true],
+    ['SNAI', "SOCIETA NAZIONALE D'ARMAMENTI ITALIANA", true],
   ])('isAcronymOf(%s, %s) = %s', (acronym, name, expected) => expect(isAcronymOf(acronym, name)).toBe(expected));
 
   it('strips dashes of every kind from numbers', () => {

@@ -20,6 +20,7 @@ export type CrossListLinkReason =
   | 'nameAndBirthDate'
   | 'namePartsAndBirthDate'
   | 'organisationName'
+  | 'organisationAcronym'
   | 'imoNumber'
   | 'swiftBic'
   | 'registrationNumber';
@@ -91,6 +92,14 @@ export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[]
   for (const holders of indexOrganisationNames(entities).values()) {
     if (holders.length < 2 || heldTwiceOnOneList(holders)) continue;
     linkHolders(links, holders, 'organisationName', (a, b) => (formerNameOfAnother(a, b) ? [] : [a.shown]));
+  }
+  // Acronyms link only records whose names nothing else matched (the UN's French name and OFAC's English one).
+  const namedPairs = new Set([...links.values()].map((link) => `${link.a}\u0000${link.b}`));
+  for (const holders of indexOrganisationAcronyms(entities).values()) {
+    if (holders.length < 2 || heldTwiceOnOneList(holders)) continue;
+    linkHolders(links, holders, 'organisationAcronym', (a, b) =>
+      (a.spelledOut || b.spelledOut) && !namedPairs.has(`${a.entity.id}\u0000${b.entity.id}`) ? [a.shown] : [],
+    );
   }
   // The weakest evidence comes last, and only for pairs nothing else links.
   const linkedPairs = new Set([...links.values()].map((link) => `${link.a}\u0000${link.b}`));
@@ -250,6 +259,51 @@ function indexOrganisationNames(entities: readonly Entity[]): Map<string, NamedO
   return index;
 }
 
+/** An organisation bearing an acronym, and whether one of its own names spells it out. */
+interface AcronymHolder extends Holder {
+  spelledOut: boolean;
+}
+
+/** Shorter acronyms (AAS, IJU, KKB) stand for too many different names to link two records. */
+const MIN_LINKING_ACRONYM = 4;
+
+/**
+ * Acronym → organisations that bear it: as the closing parenthesis of a name it abbreviates
+ * ("MOUVEMENT POUR L'UNIFICATION ET LE JIHAD EN AFRIQUE DE L'OUEST (MUJAO)", spelled out), or as a
+ * one-word name or alias in capitals (OFAC's a.k.a. 'MUJAO'; weak aliases count here, since the other
+ * record's own name must spell the acronym out for the two to link). Lists name one group in different
+ * languages, and its acronym is often all their names share.
+ */
+function indexOrganisationAcronyms(entities: readonly Entity[]): Map<string, AcronymHolder[]> {
+  const index = new Map<string, AcronymHolder[]>();
+  for (const entity of entities) {
+    if (!NAME_LINKED_SCHEMATA.has(entity.schema)) continue;
+    const found = new Map<string, AcronymHolder>();
+    const bear = (acronym: string, shown: string, spelledOut: boolean) => {
+      const key = acronym.replace(/[^A-Z]/g, '');
+      if (key.length < MIN_LINKING_ACRONYM) return;
+      const held = found.get(key);
+      if (!held) found.set(key, { entity, shown: key, spelledOut });
+      else held.spelledOut ||= spelledOut;
+    };
+    const names = [entity.caption];
+    for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const)
+      for (const statement of entity.properties[property] ?? []) names.push(statement.value);
+    for (const name of names) {
+      const parenthesis = closingParenthesis(name);
+      if (parenthesis && ACRONYM_WRITTEN.test(parenthesis.inside.trim()) && isAcronymOf(parenthesis.inside, parenthesis.without))
+        bear(parenthesis.inside, name, true);
+      const alone = name.trim().replace(/^['"‘’]|['"‘’]$/g, '');
+      if (ACRONYM_WRITTEN.test(alone)) bear(alone, name, false);
+    }
+    for (const holder of found.values()) addHolder(index, holder.shown, holder);
+  }
+  return index;
+}
+
+/** An acronym as lists write one: capital letters, perhaps with dots or hyphens between them (U.T.N., AAS-T). */
+const ACRONYM_WRITTEN = /^[A-Z](?:[.-]?[A-Z])+\.?$/;
+
 /**
  * Whether `acronym` is made of the leading letters of the words of `name`, in order, some words
  * skipped: AQAP of "Al-Qaida in the Arabian Peninsula", SAPICO of "Sahand Aluminum Parts Industrial
@@ -261,7 +315,8 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   if (/\s/.test(acronym.trim()) && parts.some((p) => p.length > 1)) return false;
   const letters = parts.join('');
   if (letters.length < 2) return false;
-  const words = foldedNameWords(name);
+  // French and Italian elide an article into the next word (L'UNIFICATION, D'ITALIA): the word keeps its letter.
+  const words = foldedNameWords(name.replace(ELIDED_ARTICLE, '$1 '));
   // Each letter continues the word the last one came from, or starts a later word.
   const fits = (k: number, w: number, at: number): boolean => {
     if (k === letters.length) return true;
@@ -271,6 +326,8 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   };
   return fits(0, -1, 0);
 }
+
+const ELIDED_ARTICLE = /\b([DL])['\u2019]/gi;
 
 /**
  * Two records of one list bearing the name are two parties (AL-HARAMAYN FOUNDATION names the Kenyan,

@@ -75,6 +75,7 @@ const LINK_WORDS: Record<CrossListLinkReason, string> = {
   nameAndBirthDate: 'the same name and birth date',
   namePartsAndBirthDate: 'the same birth date and a name within the other',
   organisationName: 'the same name',
+  organisationAcronym: 'the same acronym, spelled out in one of its names',
   imoNumber: 'the same IMO number',
   swiftBic: 'the same SWIFT/BIC code',
   registrationNumber: 'the same registration number',

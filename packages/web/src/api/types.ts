@@ -111,7 +111,7 @@ export interface EntityRelationship {
 
 export interface CrossListLink {
   other: EntityRef;
-  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, imoNumber, swiftBic, registrationNumber. */
+  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, organisationAcronym, imoNumber, swiftBic, registrationNumber. */
   reason: string;
   value: string;
 }

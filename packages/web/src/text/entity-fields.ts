@@ -109,6 +109,7 @@ export const LINK_REASONS: Record<string, string> = {
   nameAndBirthDate: 'same name and birth date',
   namePartsAndBirthDate: 'same birth date, one name within the other',
   organisationName: 'same name (organisations)',
+  organisationAcronym: 'same acronym (organisations)',
   imoNumber: 'same IMO number',
   swiftBic: 'same SWIFT/BIC code',
   registrationNumber: 'same registration number',
