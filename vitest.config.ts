@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@embargo/core': src('core'),
       '@embargo/lists': src('lists'),
+      '@embargo/payments': src('payments'),
       '@embargo/store': src('store'),
       '@embargo/server': src('server'),
     },

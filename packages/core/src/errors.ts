@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   LIST_OLDER: 'A publication is older than the one in force; load it with allow-older.',
   LIST_DOWNLOAD: 'A list file could not be downloaded or failed verification.',
   INVALID_INPUT: 'A request or command argument is malformed.',
+  PAYMENT_PARSE: 'A payment message could not be read as SWIFT MT or ISO 20022; the error names the message, field or line.',
   NOT_FOUND: 'The requested record does not exist.',
   STORE_UNAVAILABLE: 'The database cannot be reached.',
   STORE_CONFLICT: 'The stored data changed underneath the operation.',

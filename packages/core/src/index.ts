@@ -13,4 +13,5 @@ export * from './match/index.js';
 export { foldText, nameTokens } from './text/normalize.js';
 export { latinReadings } from './text/scripts/index.js';
 export * from './alerts/workflow.js';
+export * from './payments/index.js';
 export * from './evaluation/metrics.js';
