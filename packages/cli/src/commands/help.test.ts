@@ -18,6 +18,12 @@ describe('embargo --help', () => {
         usage: 'Usage: embargo evaluate [options]',
         mentions: ['--queries', '--truth', '--budget', '--report', 'Example'],
       },
+      { args: ['payments', '--help'], usage: 'Usage: embargo payments [options] [command]', mentions: ['screen'] },
+      {
+        args: ['payments', 'screen', '--help'],
+        usage: 'Usage: embargo payments screen [options] <file...>',
+        mentions: ['--json', '--countries', '--block-at', 'Exit codes', 'Examples:'],
+      },
       ...LISTS_COMMANDS.map((c) => ({ args: ['lists', c, '--help'], usage: `Usage: embargo lists ${c} [options]`, mentions: ['--help'] })),
     ].map((c) => ({ ...c, command: `embargo ${c.args.join(' ')}` })),
   )('$command prints usage and exits 0', async ({ args, usage, mentions }) => {
