@@ -11,6 +11,7 @@ export default defineConfig({
       '@embargo/payments': src('payments'),
       '@embargo/store': src('store'),
       '@embargo/server': src('server'),
+      '@embargo/worker': src('worker'),
     },
   },
   test: {

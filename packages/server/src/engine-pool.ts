@@ -9,7 +9,15 @@
  */
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { EmbargoError, type Entity, type ScreeningQuery, type ScreenOptions } from '@embargo/core';
+import {
+  EmbargoError,
+  type Entity,
+  type Payment,
+  type PaymentDecision,
+  type PaymentScreeningRules,
+  type ScreeningQuery,
+  type ScreenOptions,
+} from '@embargo/core';
 import type { EngineReply, EngineRequest, ThreadMatch } from './engine-thread.js';
 
 const MAX_FAILED_STARTS = 3;
@@ -25,6 +33,7 @@ export class EngineThread {
   private closed = false;
   private nextId = 1;
   private readonly screens = new Map<number, Pending<ThreadMatch[]>>();
+  private readonly payments = new Map<number, Pending<PaymentDecision>>();
   private readonly loads = new Map<number, Pending<void>[]>();
   /** The records of each generation the thread holds, to load them again into a new thread. */
   private readonly generations = new Map<number, Entity[]>();
@@ -69,16 +78,25 @@ export class EngineThread {
       this.loads.delete(reply.generation);
       return;
     }
+    const payment = this.payments.get(reply.id);
+    if (payment) {
+      this.payments.delete(reply.id);
+      if (reply.type === 'paymentScreened') payment.resolve(reply.decision);
+      else payment.reject(new EmbargoError('SCREENING_UNAVAILABLE', reply.type === 'failed' ? reply.message : 'unexpected reply'));
+      return;
+    }
     const pending = this.screens.get(reply.id);
     if (!pending) return;
     this.screens.delete(reply.id);
     if (reply.type === 'screened') pending.resolve(reply.matches);
-    else pending.reject(new EmbargoError('SCREENING_UNAVAILABLE', reply.message));
+    else pending.reject(new EmbargoError('SCREENING_UNAVAILABLE', reply.type === 'failed' ? reply.message : 'unexpected reply'));
   }
 
   private failAll(error: EmbargoError): void {
     for (const pending of this.screens.values()) pending.reject(error);
     this.screens.clear();
+    for (const pending of this.payments.values()) pending.reject(error);
+    this.payments.clear();
     for (const waiting of this.loads.values()) for (const w of waiting) w.reject(error);
     this.loads.clear();
   }
@@ -105,6 +123,16 @@ export class EngineThread {
     return new Promise((resolve, reject) => {
       this.screens.set(id, { resolve, reject });
       this.send({ type: 'screen', id, generation, query, options, background });
+    });
+  }
+
+  /** A payment's decision against a generation's lists (see core `PaymentScreener`). */
+  screenPayment(generation: number, payment: Payment, rules: Partial<PaymentScreeningRules>): Promise<PaymentDecision> {
+    if (this.closed) return Promise.reject(new EmbargoError('SCREENING_UNAVAILABLE', 'The screening engine has been stopped.'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.payments.set(id, { resolve, reject });
+      this.send({ type: 'screenPayment', id, generation, payment, rules });
     });
   }
 

@@ -14,13 +14,24 @@
  * next is chosen.
  */
 import { parentPort } from 'node:worker_threads';
-import { ScreeningEngine, type Entity, type MatchExplanation, type ScreeningQuery, type ScreenOptions } from '@embargo/core';
+import {
+  PaymentScreener,
+  ScreeningEngine,
+  type Entity,
+  type MatchExplanation,
+  type Payment,
+  type PaymentDecision,
+  type PaymentScreeningRules,
+  type ScreeningQuery,
+  type ScreenOptions,
+} from '@embargo/core';
 
 /** Main thread → engine thread. */
 export type EngineRequest =
   | { type: 'load'; generation: number; entities: Entity[] }
   | { type: 'drop'; generation: number }
-  | { type: 'screen'; id: number; generation: number; query: ScreeningQuery; options?: ScreenOptions; background?: boolean };
+  | { type: 'screen'; id: number; generation: number; query: ScreeningQuery; options?: ScreenOptions; background?: boolean }
+  | { type: 'screenPayment'; id: number; generation: number; payment: Payment; rules: Partial<PaymentScreeningRules> };
 
 /** A match as it crosses threads: the record by id (the main thread holds the records). */
 export interface ThreadMatch {
@@ -34,9 +45,21 @@ export interface ThreadMatch {
 export type EngineReply =
   | { type: 'loaded'; generation: number }
   | { type: 'screened'; id: number; matches: ThreadMatch[] }
+  | { type: 'paymentScreened'; id: number; decision: PaymentDecision }
   | { type: 'failed'; id: number; message: string };
 
 const engines = new Map<number, ScreeningEngine>();
+/** A payment screener per generation and rules (its BIC and word tables are built once, on first use). */
+const paymentScreeners = new Map<number, Map<string, PaymentScreener>>();
+
+function paymentScreenerOf(generation: number, engine: ScreeningEngine, rules: Partial<PaymentScreeningRules>): PaymentScreener {
+  const key = JSON.stringify(rules);
+  let byRules = paymentScreeners.get(generation);
+  if (!byRules) paymentScreeners.set(generation, (byRules = new Map()));
+  let screener = byRules.get(key);
+  if (!screener) byRules.set(key, (screener = new PaymentScreener(engine, rules)));
+  return screener;
+}
 /** Requests waiting for their turn: API requests (and loads, drops) first, batch screenings after. */
 const interactive: EngineRequest[] = [];
 const background: EngineRequest[] = [];
@@ -45,9 +68,10 @@ const dropping = new Set<number>();
 
 function dropUnused(): void {
   for (const generation of dropping) {
-    const named = (r: EngineRequest) => r.type === 'screen' && r.generation === generation;
+    const named = (r: EngineRequest) => (r.type === 'screen' || r.type === 'screenPayment') && r.generation === generation;
     if (interactive.some(named) || background.some(named)) continue;
     engines.delete(generation);
+    paymentScreeners.delete(generation);
     dropping.delete(generation);
   }
 }
@@ -69,6 +93,16 @@ function handle(request: EngineRequest): EngineReply | undefined {
           .screen(request.query, request.options)
           .map((m) => ({ id: m.id, score: m.score, alert: m.alert, explanation: m.explanation }));
         return { type: 'screened', id: request.id, matches };
+      } catch (error) {
+        return { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    case 'screenPayment': {
+      const engine = engines.get(request.generation);
+      if (!engine) return { type: 'failed', id: request.id, message: `No screening index for lists generation ${request.generation}.` };
+      try {
+        const decision = paymentScreenerOf(request.generation, engine, request.rules).screen(request.payment);
+        return { type: 'paymentScreened', id: request.id, decision };
       } catch (error) {
         return { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
       }

@@ -15,7 +15,11 @@ import {
   EmbargoError,
   findCrossListLinks,
   NAME_LOGIC_V1,
+  PaymentScreener,
   ScreeningEngine,
+  type Payment,
+  type PaymentDecision,
+  type PaymentScreeningRules,
   type CrossListLink,
   type Entity,
   type Relationship,
@@ -221,6 +225,29 @@ export class ScreeningService {
     const matches = await this.thread!.screen(lists.generation, query, withThreshold, background);
     return matches.map((m) => ({ ...m, entity: lists.entities.get(m.id)! }));
   }
+
+  /**
+   * A payment's decision against the lists in force (`PaymentScreener`): party names alert at the
+   * service's threshold unless the rules give their own hold score.
+   */
+  async screenPayment(payment: Payment, rules: Partial<PaymentScreeningRules> = {}): Promise<PaymentDecision> {
+    const lists = this.current;
+    const withThreshold = { holdAt: this.threshold, ...rules };
+    if (!lists.engine) return this.thread!.screenPayment(lists.generation, payment, withThreshold);
+    const key = JSON.stringify(withThreshold);
+    let screener = this.paymentScreeners.get(key);
+    if (!screener || this.paymentScreenersOf !== lists) {
+      if (this.paymentScreenersOf !== lists) this.paymentScreeners.clear();
+      this.paymentScreenersOf = lists;
+      screener = new PaymentScreener(lists.engine, withThreshold);
+      this.paymentScreeners.set(key, screener);
+    }
+    return screener.screen(payment);
+  }
+
+  /** Payment screeners of the lists in force, in this thread (their BIC and word tables are built once per lists). */
+  private readonly paymentScreeners = new Map<string, PaymentScreener>();
+  private paymentScreenersOf: ListsInForce | undefined;
 
   entity(id: string): Entity | undefined {
     return this.current.entities.get(id);

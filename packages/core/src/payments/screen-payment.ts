@@ -13,6 +13,7 @@
 import type { Entity } from '../model/entity.js';
 import type { SchemaName } from '../model/schema.js';
 import type { ScreeningEngine, ScreeningMatch } from '../match/engine.js';
+import type { MatchExplanation } from '../match/explain.js';
 import { nameTokens } from '../text/normalize.js';
 import { OFAC_EMBARGOED_JURISDICTIONS, type EmbargoedJurisdiction, type PaymentAction } from './embargoed-jurisdictions.js';
 import type { Payment, PaymentParty, PaymentPartyKind, PaymentPartyRole, PaymentText } from './payment.js';
@@ -54,6 +55,8 @@ export interface PaymentHit {
   jurisdiction?: string;
   /** One sentence an analyst reads: why this is a hit. */
   reason: string;
+  /** For name hits, the engine's explanation (word by word, scorer by scorer), as for any screening. */
+  explanation?: MatchExplanation;
 }
 
 export interface PaymentDecision {
@@ -248,6 +251,7 @@ export class PaymentScreener {
       id: m.id,
       caption: m.entity.caption,
       reason: m.explanation.summary,
+      explanation: m.explanation,
     }));
   }
 
@@ -349,6 +353,7 @@ export class PaymentScreener {
           id: m.id,
           caption: m.entity.caption,
           reason: `free text reads "${window.text}"${window.joined ? ' (a word joined across a line break)' : ''}: ${m.explanation.summary}`,
+          explanation: m.explanation,
         });
       }
     }
