@@ -161,6 +161,12 @@ describe('parseMtMessages: errors name the message, the field and the line', () 
     });
   });
 
+  it('an empty field 20', () => {
+    expect(errorOf(message('103', MT103.replace(':20:REF1', ':20: ')))).toEqual([
+      { message: 1, field: '20', line: 2, reason: "field 20 (the sender's reference) is empty" },
+    ]);
+  });
+
   it('32A not YYMMDDCCCamount', () => {
     expect(errorOf(message('103', MT103.replace('210511USD100,', 'USD100,')))).toEqual([
       {

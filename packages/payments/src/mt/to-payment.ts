@@ -93,7 +93,9 @@ export function mtMessageToPayment(blocks: MtBlock[], lineOf: (offset: number) =
     if (other.problem) return other;
   }
 
-  const reference = (sequences[0].fields.find((f) => f.tag === '20') as MtField).lines[0].trim();
+  const referenceField = sequences[0].fields.find((f) => f.tag === '20') as MtField;
+  const reference = referenceField.lines[0].trim();
+  if (reference === '') return mtProblem("field 20 (the sender's reference) is empty", '20', referenceField.line);
   const uetr = userHeader.get('121');
   return {
     value: {
