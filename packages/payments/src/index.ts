@@ -42,7 +42,8 @@ export function parsePaymentMessages(text: string): PaymentParseResult[] {
           error: {
             message: 1,
             line: 1,
-            reason: text.trim() === '' ? 'the message is empty' : 'neither a SWIFT MT message (starting "{1:") nor ISO 20022 XML (starting "<")',
+            reason:
+              text.trim() === '' ? 'the message is empty' : 'neither a SWIFT MT message (starting "{1:") nor ISO 20022 XML (starting "<")',
           },
         },
       ];

@@ -116,7 +116,11 @@ export function readDocument(found: FoundDocument): MxDocument {
   const roots = childNames(document);
   if (roots.length === 0) failAt(document, `the Document is empty: ${SCREENED}`);
   if (roots.length > 1)
-    failAt(document, `the Document holds ${roots.map((r) => `<${r}>`).join(', ')} where it holds one message`, childPath(document, roots[1]));
+    failAt(
+      document,
+      `the Document holds ${roots.map((r) => `<${r}>`).join(', ')} where it holds one message`,
+      childPath(document, roots[1]),
+    );
   const rootName = roots[0];
   const [root, ...more] = repeatedChildren(document, rootName);
   if (more.length > 0) failAt(more[0], `the Document holds ${more.length + 1} <${rootName}> where it holds one message`);

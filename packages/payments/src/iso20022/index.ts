@@ -35,7 +35,8 @@ function readPayment(found: FoundDocument): Payment {
 /** Every Document of the file as a payment, or the reason it cannot be read (numbered from 1 in file order). */
 export function parseIso20022Message(xml: string): PaymentParseResult[] {
   const tree = readXmlTree(xml);
-  if (tree.error) return [{ error: { message: 1, ...(tree.error.line === undefined ? {} : { line: tree.error.line }), reason: tree.error.reason } }];
+  if (tree.error)
+    return [{ error: { message: 1, ...(tree.error.line === undefined ? {} : { line: tree.error.line }), reason: tree.error.reason } }];
   const found = findDocuments(tree.top);
   if (found.length === 0) {
     const roots = childNames(tree.top);
@@ -56,7 +57,9 @@ export function parseIso20022Message(xml: string): PaymentParseResult[] {
     } catch (error) {
       // Only a message's own shape is reported as its error; anything else is a defect and propagates.
       if (!(error instanceof MxPathError)) throw error;
-      return { error: { message: i + 1, field: error.path, ...(error.line === undefined ? {} : { line: error.line }), reason: error.message } };
+      return {
+        error: { message: i + 1, field: error.path, ...(error.line === undefined ? {} : { line: error.line }), reason: error.message },
+      };
     }
   });
 }

@@ -20,7 +20,11 @@ export function readPacs009(root: MxElement): MessageReading {
   const reference = readGroupHeader(draft, root);
   const transactions = repeatedChildren(root, 'CdtTrfTxInf');
   if (transactions.length === 0)
-    failAt(root, '<CdtTrfTxInf> is missing: a financial institution credit transfer carries at least one transaction', childPath(root, 'CdtTrfTxInf'));
+    failAt(
+      root,
+      '<CdtTrfTxInf> is missing: a financial institution credit transfer carries at least one transaction',
+      childPath(root, 'CdtTrfTxInf'),
+    );
   let cover = false;
   for (const transaction of transactions) {
     requireDebtorAndCreditor(transaction);
@@ -34,5 +38,11 @@ export function readPacs009(root: MxElement): MessageReading {
     readTransactionTexts(draft, underlying);
   }
   const [first] = transactions;
-  return { draft, format: cover ? 'pacs.009COV' : 'pacs.009', reference, uetr: readUetr(first), amount: readAmount(first, 'IntrBkSttlmAmt') };
+  return {
+    draft,
+    format: cover ? 'pacs.009COV' : 'pacs.009',
+    reference,
+    uetr: readUetr(first),
+    amount: readAmount(first, 'IntrBkSttlmAmt'),
+  };
 }

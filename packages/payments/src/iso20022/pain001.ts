@@ -28,7 +28,11 @@ export function readPain001(root: MxElement): MessageReading {
     readTransactionTexts(draft, instruction);
     const ofInstruction = repeatedChildren(instruction, 'CdtTrfTxInf');
     if (ofInstruction.length === 0)
-      failAt(instruction, '<CdtTrfTxInf> is missing: a payment information block carries at least one transaction', childPath(instruction, 'CdtTrfTxInf'));
+      failAt(
+        instruction,
+        '<CdtTrfTxInf> is missing: a payment information block carries at least one transaction',
+        childPath(instruction, 'CdtTrfTxInf'),
+      );
     for (const transaction of ofInstruction) {
       requireDebtorAndCreditor(transaction, ['Cdtr']);
       readTransactionParties(draft, transaction, 'customer');

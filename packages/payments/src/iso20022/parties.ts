@@ -115,14 +115,20 @@ interface AccountReading {
 function readAccount(draft: PaymentDraft, account: MxElement): AccountReading {
   const id = optionalChild(account, 'Id');
   const proxy = optionalChild(account, 'Prxy');
-  if (id === undefined && proxy === undefined) failAt(account, 'the account has neither an Id nor a proxy (Prxy)', childPath(account, 'Id'));
+  if (id === undefined && proxy === undefined)
+    failAt(account, 'the account has neither an Id nor a proxy (Prxy)', childPath(account, 'Id'));
   const other = id && optionalChild(id, 'Othr');
-  const number = id && (optionalText(id, 'IBAN') ?? (other && requiredText(other, 'Id', 'an account identified otherwise than by IBAN states its number')));
+  const number =
+    id &&
+    (optionalText(id, 'IBAN') ?? (other && requiredText(other, 'Id', 'an account identified otherwise than by IBAN states its number')));
   if (id !== undefined && number === undefined) failAt(id, 'the account Id holds neither an IBAN nor Othr/Id');
   const identifiers: Identifier[] = [];
   if (proxy !== undefined) {
     const type = optionalChild(proxy, 'Tp');
-    identifiers.push({ scheme: (type && codeOrProprietary(type)) ?? 'proxy', value: requiredText(proxy, 'Id', 'a proxy states its identifier') });
+    identifiers.push({
+      scheme: (type && codeOrProprietary(type)) ?? 'proxy',
+      value: requiredText(proxy, 'Id', 'a proxy states its identifier'),
+    });
   }
   const name = optionalText(account, 'Nm');
   if (name !== undefined) draft.texts.push({ source: childPath(account, 'Nm'), lines: [name] });
@@ -148,15 +154,22 @@ function assertIdentifies(party: PaymentParty, element: MxElement): PaymentParty
 }
 
 /** The party's identification (`Id`): an organisation's BIC, LEI and other ids, or a person's birth and ids. */
-function readPartyIdentification(draft: PaymentDraft, id: MxElement): { kind: PaymentPartyKind; bic?: string; birthDate?: string; identifiers: Identifier[] } {
+function readPartyIdentification(
+  draft: PaymentDraft,
+  id: MxElement,
+): { kind: PaymentPartyKind; bic?: string; birthDate?: string; identifiers: Identifier[] } {
   const organisation = optionalChild(id, 'OrgId');
   const person = optionalChild(id, 'PrvtId');
-  if (organisation !== undefined && person !== undefined) failAt(person, 'a party is identified as an organisation (OrgId) or a person (PrvtId), not both');
+  if (organisation !== undefined && person !== undefined)
+    failAt(person, 'a party is identified as an organisation (OrgId) or a person (PrvtId), not both');
   if (organisation !== undefined) {
     // AnyBIC since 2009 versions; BICOrBEI in pain.001.001.03 and its national variants.
     const bic = optionalText(organisation, 'AnyBIC') ?? optionalText(organisation, 'BICOrBEI');
     const lei = optionalText(organisation, 'LEI');
-    const identifiers = [...(lei ? [{ scheme: 'LEI', value: lei }] : []), ...repeatedChildren(organisation, 'Othr').map(readOtherIdentifier)];
+    const identifiers = [
+      ...(lei ? [{ scheme: 'LEI', value: lei }] : []),
+      ...repeatedChildren(organisation, 'Othr').map(readOtherIdentifier),
+    ];
     return { kind: 'organisation', ...(bic ? { bic: bic.toUpperCase() } : {}), identifiers };
   }
   if (person !== undefined) {

@@ -14,7 +14,16 @@
  */
 import type { PaymentDraft } from './payment-draft.js';
 import { codeOrProprietary } from './parties.js';
-import { childPath, holdsText, optionalChild, optionalText, repeatedChildren, repeatedTexts, textLeaves, type MxElement } from './xml-tree.js';
+import {
+  childPath,
+  holdsText,
+  optionalChild,
+  optionalText,
+  repeatedChildren,
+  repeatedTexts,
+  textLeaves,
+  type MxElement,
+} from './xml-tree.js';
 
 /** Every text the element holds as one text. */
 function pushLeafText(draft: PaymentDraft, element: MxElement | undefined): void {

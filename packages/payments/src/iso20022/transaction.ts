@@ -67,6 +67,5 @@ export function readTransactionParties(draft: PaymentDraft, transaction: MxEleme
 
 /** An error unless the transaction names its debtor and creditor: screening a payment without them would screen half of it. */
 export function requireDebtorAndCreditor(transaction: MxElement, names: readonly ('Dbtr' | 'Cdtr')[] = ['Dbtr', 'Cdtr']): void {
-  for (const name of names)
-    requiredChild(transaction, name, `every credit transfer names its ${name === 'Dbtr' ? 'debtor' : 'creditor'}`);
+  for (const name of names) requiredChild(transaction, name, `every credit transfer names its ${name === 'Dbtr' ? 'debtor' : 'creditor'}`);
 }

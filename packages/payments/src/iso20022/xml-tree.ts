@@ -131,7 +131,8 @@ export function childNames(element: MxElement): string[] {
 /** The child element `name`, if present; an error if the message writes it more than once. */
 export function optionalChild(parent: MxElement, name: string): MxElement | undefined {
   const values = rawChildren(parent, name);
-  if (values.length > 1) failAt(parent, `<${name}> appears ${values.length} times where the message definition allows one`, childPath(parent, name));
+  if (values.length > 1)
+    failAt(parent, `<${name}> appears ${values.length} times where the message definition allows one`, childPath(parent, name));
   return values.length === 0 ? undefined : asElement(parent, name, values[0], childPath(parent, name));
 }
 
@@ -172,7 +173,8 @@ function leafText(parent: MxElement, name: string, value: unknown, path: string)
 /** The trimmed text of the child `name`, undefined when absent or empty; an error if it holds elements or repeats. */
 export function optionalText(parent: MxElement, name: string): string | undefined {
   const values = rawChildren(parent, name);
-  if (values.length > 1) failAt(parent, `<${name}> appears ${values.length} times where the message definition allows one`, childPath(parent, name));
+  if (values.length > 1)
+    failAt(parent, `<${name}> appears ${values.length} times where the message definition allows one`, childPath(parent, name));
   if (values.length === 0) return undefined;
   const text = leafText(parent, name, values[0], childPath(parent, name));
   return text === '' ? undefined : text;
