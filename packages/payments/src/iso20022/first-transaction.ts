@@ -7,7 +7,7 @@
  * @example
  * readAmount(tx, 'IntrBkSttlmAmt') // { currency: 'USD', value: '136500' }
  */
-import { attribute, failAt, optionalChild, optionalText, type MxElement } from './xml-tree.js';
+import { childPath, failAt, hasChild, leafAttribute, optionalChild, optionalText, type MxElement } from './xml-tree.js';
 
 /** The UETR of a transaction, if it carries one. */
 export function readUetr(transaction: MxElement): string | undefined {
@@ -17,12 +17,12 @@ export function readUetr(transaction: MxElement): string | undefined {
 
 /** An amount element (`IntrBkSttlmAmt`, `InstdAmt`) of `parent`, with its `Ccy`, as written. */
 export function readAmount(parent: MxElement, name: string): { currency: string; value: string } | undefined {
-  const element = optionalChild(parent, name);
-  if (element === undefined) return undefined;
   const value = optionalText(parent, name);
-  const currency = attribute(element, 'Ccy');
-  if (value === undefined) failAt(element, `<${name}> states no amount`);
-  if (currency === undefined) failAt(element, `<${name}> has no Ccy attribute naming its currency`);
+  if (value === undefined && !hasChild(parent, name)) return undefined;
+  const path = childPath(parent, name);
+  if (value === undefined) failAt(parent, `<${name}> states no amount`, path);
+  const currency = leafAttribute(parent, name, 'Ccy');
+  if (currency === undefined) failAt(parent, `<${name}> has no Ccy attribute naming its currency`, path);
   return { currency, value };
 }
 

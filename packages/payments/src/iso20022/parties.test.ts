@@ -62,6 +62,15 @@ describe('postal addresses', () => {
     expect(payment.countries).toEqual([{ source: `${TX}/Dbtr/CtryOfRes`, code: 'IR' }]);
   });
 
+  it.each([
+    ['character references', 'Soci&#233;t&#xE9; G&#233;n&#233;rale', 'Société Générale'],
+    ['predefined entities, an escaped reference left as text', 'A &amp; B &amp;#65;', 'A & B &#65;'],
+    ['CDATA', '<![CDATA[C & D]]>', 'C & D'],
+    ['text that looks like a number or a boolean, kept as text', '1E5', '1E5'],
+  ])('reads a name with %s as written', (_why, written, name) => {
+    expect(partyIn(`<Dbtr><Nm>${written}</Nm></Dbtr>`, 'debtor')?.name).toBe(name);
+  });
+
   it('collapses a name written over lines into one line', () => {
     expect(partyIn('<Dbtr><Nm>  JOHN\n      DOE  </Nm></Dbtr>', 'debtor')?.name).toBe('JOHN DOE');
   });

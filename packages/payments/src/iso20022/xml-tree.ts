@@ -64,6 +64,9 @@ const PARSER = new XMLParser({
   // the file holds one or ten, and a single element written twice can be told apart and reported.
   isArray: (_name: string, _path: unknown, _isLeaf: boolean, isAttribute: boolean) => !isAttribute,
   captureMetaData: true,
+  // XML character references (`Soci&#233;t&#233;`) are the characters they stand for, and a name must be
+  // screened as written; the parser decodes them only with its HTML entity set (which includes XML's).
+  htmlEntities: true,
 });
 
 /** The file parsed, or the line and reason it is not well-formed XML. */
@@ -197,9 +200,15 @@ export function repeatedTexts(parent: MxElement, name: string): { path: string; 
     .filter((entry) => entry.text !== '');
 }
 
-/** An attribute of the element (`Ccy`), as written. */
-export function attribute(element: MxElement, name: string): string | undefined {
-  const value = element.node[`@_${name}`];
+/** Whether the element has a child `name`, written as text or as elements. */
+export function hasChild(parent: MxElement, name: string): boolean {
+  return rawChildren(parent, name).length > 0;
+}
+
+/** An attribute (`Ccy`) of the leaf child `name`, as written; undefined when the child or the attribute is absent. */
+export function leafAttribute(parent: MxElement, name: string, attribute: string): string | undefined {
+  const [first] = rawChildren(parent, name);
+  const value = typeof first === 'object' && first !== null ? (first as XmlNode)[`@_${attribute}`] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
 
