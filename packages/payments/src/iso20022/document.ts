@@ -103,7 +103,8 @@ export function definitionOfNamespace(namespace: string): string | undefined {
   return /([a-z]{4}\.\d{3}\.\d{3}\.\d{2}(?:\.[a-z]{2}\.\d{2})?)(?:\.xsd)?$/.exec(namespace.trim())?.[1];
 }
 
-const SCREENED = 'Embargo screens pacs.008 (FIToFICstmrCdtTrf), pacs.009 and its cover variant (FICdtTrf) and pain.001 (CstmrCdtTrfInitn)';
+const SCREENED =
+  'the messages it reads are pacs.008 (FIToFICstmrCdtTrf), pacs.009 and its cover variant (FICdtTrf) and pain.001 (CstmrCdtTrfInitn)';
 
 /**
  * The Document read: which message it is (by its root element), and its definition. The Document's
@@ -114,7 +115,7 @@ const SCREENED = 'Embargo screens pacs.008 (FIToFICstmrCdtTrf), pacs.009 and its
 export function readDocument(found: FoundDocument): MxDocument {
   const { document, appHdr, namespace } = found;
   const roots = childNames(document);
-  if (roots.length === 0) failAt(document, `the Document is empty: ${SCREENED}`);
+  if (roots.length === 0) failAt(document, `the Document is empty; ${SCREENED}`);
   if (roots.length > 1)
     failAt(
       document,
