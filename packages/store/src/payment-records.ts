@@ -65,9 +65,7 @@ function checkPaymentScreening(p: PaymentRecord, alerts: readonly AlertRecord[])
     throw new EmbargoError(
       'INVALID_INPUT',
       `The decision of payment ${p.id} must be pass, hold or block, not ${JSON.stringify(p.decision)}.`,
-      {
-        paymentId: p.id,
-      },
+      { paymentId: p.id },
     );
   }
   for (const a of alerts) {
