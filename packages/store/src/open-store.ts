@@ -15,6 +15,7 @@ import { openAuditKey, type AuditKey } from './audit-key.js';
 import * as verification from './audit-verification.js';
 import * as jobs from './job-records.js';
 import * as parties from './party-records.js';
+import * as payments from './payment-records.js';
 import * as users from './user-records.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -94,6 +95,11 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     recordDecision: writing(alerts.recordDecision),
     findSuppression: guarded(alerts.findSuppression),
     suppressionsOf: guarded(alerts.suppressionsOf),
+    recordPaymentScreening: writing(payments.recordPaymentScreening),
+    getPayment: guarded(payments.getPayment),
+    getPaymentByMessageId: guarded(payments.getPaymentByMessageId),
+    listPayments: guarded(payments.listPayments),
+    countPayments: guarded(payments.countPayments),
     upsertCustomers: writing(parties.upsertCustomers),
     getCustomer: guarded(parties.getCustomer),
     listCustomers: guarded(parties.listCustomers),

@@ -1,7 +1,7 @@
 /**
  * @module records
  * What the screening service keeps beside the list publications: screenings (reproducible: input,
- * publications used, results), alerts and the decisions taken on them, remembered false positives
+ * publications used, results), screened payment messages, alerts and the decisions taken on them, remembered false positives
  * ("good guys"), monitored customers, API keys, batch jobs and the hash-chained audit trail.
  *
  * Ids are text chosen by the caller (UUIDs from the server) except audit sequence numbers; timestamps are
@@ -40,9 +40,48 @@ export interface ScreeningRecord {
   alerted: boolean;
 }
 
-import type { AlertStatus, DecisionKind } from '@embargo/core';
+import type { AlertStatus, DecisionKind, PaymentDecisionKind } from '@embargo/core';
 
-export type { AlertStatus, DecisionKind };
+export type { AlertStatus, DecisionKind, PaymentDecisionKind };
+
+/**
+ * A screened payment message and its decision. Unique by (tenant, messageId): a message delivered twice is
+ * stored once, and the redelivery is answered with the stored record. The alerts a held or blocked payment
+ * opens are `AlertRecord`s whose `screeningId` is this record's `id` (and `customerKey` null).
+ */
+export interface PaymentRecord {
+  /** A UUID chosen by the caller. */
+  id: string;
+  /** Whose payment it is (see `DEFAULT_TENANT`). */
+  tenant: string;
+  /** The message's identity (`Payment.messageId`: the UETR, else the sender's reference). */
+  messageId: string;
+  /** The message type (`MT103`, `pacs.008`, …). */
+  format: string;
+  decision: PaymentDecisionKind;
+  /** The decision's hits as answered (JSON: `PaymentHit[]`). */
+  hits: unknown;
+  /** The normalised payment screened (JSON: core's `Payment`). */
+  payment: unknown;
+  /** The message as received, so it can be parsed and screened again. */
+  raw: string;
+  /** ISO-8601 UTC. */
+  screenedAt: string;
+  /** The API key (or user, or worker) that screened it; null from the CLI. */
+  actor: string | null;
+  /** The lists generation screened against, when known. */
+  listsGeneration: number | null;
+  /** Ids of the list publications the engine had loaded. */
+  publicationIds: number[];
+}
+
+export interface PaymentFilter {
+  /** Only this tenant's payments; every tenant's when absent. */
+  tenant?: string;
+  decision?: PaymentDecisionKind;
+  limit?: number;
+  offset?: number;
+}
 
 export interface AlertRecord {
   id: string;
@@ -178,7 +217,7 @@ export interface JobRecord {
 }
 
 export interface AuditEvent {
-  /** `screening`, `decision`, `list.load`, `key.create`, `key.revoke`, `customer.register`, … */
+  /** `screening`, `payment.screen`, `decision`, `list.load`, `key.create`, `key.revoke`, `customer.register`, … */
   kind: string;
   actor: string | null;
   /** What the event is about: a screening id, alert id, publication id, key id. */

@@ -17,6 +17,8 @@ import type {
   DecisionRecord,
   JobRecord,
   JobStatus,
+  PaymentFilter,
+  PaymentRecord,
   ScreeningRecord,
   SessionRecord,
   Suppression,
@@ -119,6 +121,28 @@ export interface Store {
   findSuppression(tenant: string, customerKey: string, entityId: string, partyFingerprint: string): Promise<Suppression | undefined>;
   /** Every remembered false positive of these customers of one tenant (for screening many at once). */
   suppressionsOf(tenant: string, customerKeys: readonly string[]): Promise<Suppression[]>;
+
+  // ── Screened payments ────────────────────────────────────────────────────────────────────────────
+  /**
+   * Stores a screened payment message and the alerts it opens (`screeningId` the payment's id, no customer
+   * key), with one `payment.screen` audit row (ids and figures only) and one `alert.open` row per alert, all
+   * in one transaction. Idempotent by (tenant, messageId): when that message is already stored, stores
+   * nothing and answers the stored record with `stored: false`, so a redelivered message gets the decision
+   * it got the first time. Of two deliveries racing, in one process or two, exactly one is stored.
+   * `INVALID_INPUT` for an unknown decision, a `screenedAt` that is not a date, or an alert of another
+   * payment, tenant or customer.
+   * @example const { stored, record, alertsOpened } = await store.recordPaymentScreening(payment, alerts);
+   */
+  recordPaymentScreening(
+    record: PaymentRecord,
+    alerts: AlertRecord[],
+  ): Promise<{ stored: boolean; record: PaymentRecord; alertsOpened: number }>;
+  /** `tenant` null: whichever tenant it belongs to. */
+  getPayment(id: string, tenant: string | null): Promise<PaymentRecord | undefined>;
+  getPaymentByMessageId(tenant: string, messageId: string): Promise<PaymentRecord | undefined>;
+  /** Newest first (`screenedAt`, then id); `filter.tenant` for one tenant's; `limit` defaults to 100 (at most 1,000). */
+  listPayments(filter?: PaymentFilter): Promise<PaymentRecord[]>;
+  countPayments(filter?: Pick<PaymentFilter, 'tenant' | 'decision'>): Promise<number>;
 
   // ── Monitored customers ──────────────────────────────────────────────────────────────────────────
   /** Inserts or replaces by (tenant, customerKey), in one transaction, with one `customer.register` audit row. */

@@ -80,7 +80,7 @@ export interface ListsGenerationTable {
   changed_at: string | null;
 }
 
-/** Tables of the screening service (migrations 0002, 0003; tenants 0005). */
+/** Tables of the screening service (migrations 0002, 0003; tenants 0005; payments 0007). */
 export interface ServiceTables {
   screenings: {
     id: string;
@@ -144,6 +144,21 @@ export interface ServiceTables {
     completed: number;
     alerted: number;
     error: string | null;
+  };
+  /** Screened payment messages (migration 0007): unique by (tenant, message_id). */
+  payments: {
+    id: string;
+    tenant: string;
+    message_id: string;
+    format: string;
+    decision: string;
+    hits: JsonText;
+    payment: JsonText;
+    raw: string;
+    screened_at: string;
+    actor: string | null;
+    lists_generation: number | null;
+    publication_ids: JsonText;
   };
   job_parties: { job_id: string; position: number; data: JsonText };
   job_results: { job_id: string; position: number; data: JsonText };

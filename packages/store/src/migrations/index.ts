@@ -16,6 +16,7 @@ import * as users from './0003-users.js';
 import * as listGenerations from './0004-list-generations.js';
 import * as tenants from './0005-tenants.js';
 import * as personsAndSignatures from './0006-persons-and-signatures.js';
+import * as payments from './0007-payments.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,6 +31,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0004-list-generations', listGenerations],
   ['0005-tenants', tenants],
   ['0006-persons-and-signatures', personsAndSignatures],
+  ['0007-payments', payments],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';

@@ -20,6 +20,7 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Kinds the server writes today (packages/store), offered as suggestions; any kind can be typed. */
 const KNOWN_KINDS = [
   'screening',
+  'payment.screen',
   'alert.open',
   'decision',
   'customer.register',
