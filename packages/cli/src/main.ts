@@ -11,6 +11,7 @@ import { serveCommand } from './commands/serve.js';
 import { screenCommand } from './commands/screen.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { paymentsCommand } from './commands/payments.js';
+import { workerCommand } from './commands/worker.js';
 import { processIo, reportError, type Io } from './output.js';
 
 export function buildProgram(io: Io = processIo): Command {
@@ -23,6 +24,7 @@ export function buildProgram(io: Io = processIo): Command {
   program.addCommand(screenCommand(io));
   program.addCommand(evaluateCommand(io));
   program.addCommand(paymentsCommand(io));
+  program.addCommand(workerCommand(io));
   program.addCommand(listsCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(keysCommand(io));
@@ -36,13 +38,14 @@ Examples:
   $ embargo screen --input customers.csv --output hits.jsonl
   $ embargo evaluate --queries q.jsonl --truth t.jsonl --report evaluation.html   validate the filter on your data
   $ embargo payments screen batch.rje pacs008.xml      a decision per payment message (pass, hold, block)
+  $ embargo worker --nats nats://127.0.0.1:4222        screen payments from NATS JetStream
   $ embargo lists inspect data --json                  what the list files hold
   $ embargo lists diff old/ new/                       what changed between two publications
   $ embargo serve                                      the HTTP API on http://127.0.0.1:8080
   $ embargo keys create --role client                  an API key for it
   $ embargo audit verify                               check the audit trail has not been tampered with
 
-Environment: EMBARGO_DATA_DIR, EMBARGO_PAYMENT_COUNTRIES, EMBARGO_DATABASE_URL, EMBARGO_SQLITE_PATH (see README).`,
+Environment: EMBARGO_DATA_DIR, EMBARGO_PAYMENT_COUNTRIES, EMBARGO_NATS_URL, EMBARGO_DATABASE_URL, EMBARGO_SQLITE_PATH (see README).`,
   );
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });

@@ -18,6 +18,7 @@ import { errorHandler } from './http-errors.js';
 import { JobRunner } from './jobs/job-runner.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
+import { paymentRoutes } from './routes/payments.js';
 import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
 import { compatRoutes } from './routes/compat.js';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(entityRoutes(deps));
   await app.register(listRoutes(deps));
   await app.register(alertRoutes(deps));
+  await app.register(paymentRoutes(deps));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
   await app.register(sessionRoutes(sessions));

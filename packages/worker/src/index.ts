@@ -5,3 +5,4 @@
  */
 export * from './streams.js';
 export * from './payment-worker.js';
+export * from './screening-handler.js';

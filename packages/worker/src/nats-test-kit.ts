@@ -63,12 +63,17 @@ export async function natsTestClient(namespace: string, url = TEST_NATS_URL): Pr
     },
     async readAll(which) {
       const stream = topology.streams[which];
-      const info = await jsm.streams.info(stream);
+      const total = (await jsm.streams.info(stream)).state.messages;
       const out: string[] = [];
-      for (let seq = info.state.first_seq; seq <= info.state.last_seq && info.state.messages > 0; seq++) {
-        const m = await jsm.streams.getMessage(stream, { seq }).catch(() => undefined);
-        if (m) out.push(m.string());
+      if (total === 0) return out;
+      // An ordered consumer reads the stream from its start, in order, without a durable of its own.
+      const consumer = await js.consumers.get(stream);
+      const messages = await consumer.consume();
+      for await (const m of messages) {
+        out.push(m.string());
+        if (out.length >= total) break;
       }
+      await messages.close();
       return out;
     },
     async cleanUp() {
