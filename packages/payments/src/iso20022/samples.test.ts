@@ -134,7 +134,7 @@ describe.skipIf(!HAS_MX)('ISO 20022 samples (shared data/payments/mx)', () => {
           account: '985412687',
         }),
       ],
-      texts: [{ source: `${TX}/RmtInf/Ustrd[1]`, lines: ['/ROC/E2E04044506271305'] }],
+      texts: [{ source: `${TX}/RmtInf/Ustrd`, lines: ['/ROC/E2E04044506271305'] }],
       countries: [],
     });
   });
@@ -174,7 +174,7 @@ describe.skipIf(!HAS_MX)('ISO 20022 samples (shared data/payments/mx)', () => {
           account: '15236859635',
         }),
       ],
-      texts: [{ source: `${TX}/RmtInf/Ustrd[1]`, lines: ['IMPORT OF GOOD INV NO :14255639 INV DATE : 24225236589 PURPOSE CODE : GDI'] }],
+      texts: [{ source: `${TX}/RmtInf/Ustrd`, lines: ['IMPORT OF GOOD INV NO :14255639 INV DATE : 24225236589 PURPOSE CODE : GDI'] }],
       countries: [],
     });
   });
@@ -259,7 +259,7 @@ describe.skipIf(!HAS_MX)('ISO 20022 samples (shared data/payments/mx)', () => {
         bank('creditorAgent', `${tx}/CdtrAgt`, 'HELSFIHHXXX'),
         bank('creditor', `${tx}/Cdtr`, 'EVSEFIHHXXX'),
       ],
-      texts: [{ source: `${tx}/RmtInf/Ustrd[1]`, lines: ['Invoice: 456464-9663'] }],
+      texts: [{ source: `${tx}/RmtInf/Ustrd`, lines: ['Invoice: 456464-9663'] }],
       countries: [],
     });
   });
@@ -433,12 +433,12 @@ describe.skipIf(!HAS_MX)('ISO 20022 samples (shared data/payments/mx)', () => {
       ],
       texts: [
         { source: `${PAIN}/GrpHdr/InitgPty/CtctDtls`, lines: ['PostFinance', 'Version 2.4'] },
-        { source: `${block(1)}/CdtTrfTxInf[1]/RmtInf/Ustrd[1]`, lines: ['Rechnung 1122'] },
+        { source: `${block(1)}/CdtTrfTxInf[1]/RmtInf/Ustrd`, lines: ['Rechnung 1122'] },
         { source: `${block(2)}/CdtTrfTxInf[1]/RmtInf/Strd[1]`, lines: ['120000000000234478943216899'] },
-        { source: `${block(2)}/CdtTrfTxInf[2]/RmtInf/Ustrd[1]`, lines: ['Rechnung 20200615636.365'] },
-        { source: `${block(3)}/CdtTrfTxInf[1]/RmtInf/Ustrd[1]`, lines: ['Salaire Juli'] },
-        { source: `${block(3)}/CdtTrfTxInf[2]/RmtInf/Ustrd[1]`, lines: ['Mitteilung Lohn'] },
-        { source: `${block(4)}/CdtTrfTxInf[1]/RmtInf/Ustrd[1]`, lines: ['Mitteilung'] },
+        { source: `${block(2)}/CdtTrfTxInf[2]/RmtInf/Ustrd`, lines: ['Rechnung 20200615636.365'] },
+        { source: `${block(3)}/CdtTrfTxInf[1]/RmtInf/Ustrd`, lines: ['Salaire Juli'] },
+        { source: `${block(3)}/CdtTrfTxInf[2]/RmtInf/Ustrd`, lines: ['Mitteilung Lohn'] },
+        { source: `${block(4)}/CdtTrfTxInf[1]/RmtInf/Ustrd`, lines: ['Mitteilung'] },
         { source: `${block(5)}/CdtTrfTxInf[1]/RmtInf/Strd[1]`, lines: ['QRR', '976471818744726494745968140'] },
         { source: `${block(5)}/CdtTrfTxInf[2]/RmtInf/Strd[1]`, lines: ['SCOR', 'RF18539007547034'] },
       ],

@@ -23,12 +23,9 @@ const pacs008 = (content: string) =>
 describe('texts of a transaction', () => {
   const cases = [
     {
-      why: 'each Ustrd is a text of its own',
+      why: 'the Ustrd of one RmtInf are the lines of one text: a name may run from one into the next',
       xml: '<RmtInf><Ustrd>Invoice 1</Ustrd><Ustrd>and AUG</Ustrd></RmtInf>',
-      texts: [
-        { source: `${TX}/RmtInf/Ustrd[1]`, lines: ['Invoice 1'] },
-        { source: `${TX}/RmtInf/Ustrd[2]`, lines: ['and AUG'] },
-      ],
+      texts: [{ source: `${TX}/RmtInf/Ustrd`, lines: ['Invoice 1', 'and AUG'] }],
     },
     {
       why: "each Strd is a text of every text it holds (references, the invoicee's name, AddtlRmtInf)",
@@ -103,7 +100,7 @@ describe('texts of the other messages', () => {
     expect(payment.format).toBe('pacs.009COV');
     expect(payment.texts).toEqual([
       { source: 'FICdtTrf/CdtTrfTxInf[1]/InstrForNxtAgt[1]/InstrInf', lines: ['COVER NOTE'] },
-      { source: 'FICdtTrf/CdtTrfTxInf[1]/UndrlygCstmrCdtTrf/RmtInf/Ustrd[1]', lines: ['Invoice 9'] },
+      { source: 'FICdtTrf/CdtTrfTxInf[1]/UndrlygCstmrCdtTrf/RmtInf/Ustrd', lines: ['Invoice 9'] },
     ]);
     expect(payment.parties.map((p) => [p.role, p.kind, p.bic ?? p.name])).toEqual([
       ['debtor', 'bank', 'AAAAGB2L'],

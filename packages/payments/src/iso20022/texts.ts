@@ -1,7 +1,7 @@
 /**
  * @module iso20022/texts
  * The free text of one credit transfer transaction, each with the path it came from: remittance
- * information (`RmtInf/Ustrd`, each one; `RmtInf/Strd`, every text it holds: a creditor reference, an
+ * information (`RmtInf/Ustrd`, one text whose lines are its occurrences; `RmtInf/Strd`, every text it holds: a creditor reference, an
  * invoicee's name, `AddtlRmtInf`), related remittance information (`RltdRmtInf`: where the remittance
  * advice goes, an address or e-mail), the purpose (`Purp` code or proprietary text), regulatory reporting
  * (`Dtls/Inf` lines, the authority's name), tax (`Tax`, which names the parties' tax ids and an authority's
@@ -10,7 +10,7 @@
  *
  * @example
  * readTransactionTexts(draft, tx)
- * // draft.texts: [{ source: 'FIToFICstmrCdtTrf/CdtTrfTxInf[1]/RmtInf/Ustrd[1]', lines: ['/ROC/E2E04044506271305'] }]
+ * // draft.texts: [{ source: 'FIToFICstmrCdtTrf/CdtTrfTxInf[1]/RmtInf/Ustrd', lines: ['/ROC/E2E04044506271305'] }]
  */
 import type { PaymentDraft } from './payment-draft.js';
 import { codeOrProprietary } from './parties.js';
@@ -70,11 +70,17 @@ function pushRegulatoryReporting(draft: PaymentDraft, transaction: MxElement): v
   }
 }
 
-/** `RmtInf`: each `Ustrd` a text of one line, each `Strd` a text of all it holds. */
+/**
+ * `RmtInf`: its `Ustrd` occurrences as the lines of one text (they continue each other: a sender writes
+ * remittance information longer than 140 characters over several, and a name can run from one into the
+ * next), each `Strd` a text of all it holds.
+ */
 function pushRemittance(draft: PaymentDraft, transaction: MxElement): void {
   const remittance = optionalChild(transaction, 'RmtInf');
   if (remittance === undefined) return;
-  for (const line of repeatedTexts(remittance, 'Ustrd')) draft.texts.push({ source: line.path, lines: [line.text] });
+  const unstructured = repeatedTexts(remittance, 'Ustrd');
+  if (unstructured.length > 0)
+    draft.texts.push({ source: unstructured[0].path.replace(/\[1\]$/, ''), lines: unstructured.map((line) => line.text) });
   for (const structured of repeatedChildren(remittance, 'Strd')) pushLeafText(draft, structured);
 }
 
