@@ -95,6 +95,13 @@ export const DEFAULT_PAYMENT_RULES: PaymentScreeningRules = {
 const MATCHES_PER_NAME = 3;
 /** A listed word this many names use is too common for its absence to matter when prose names a party (see `coversListedName`). */
 const COMMON_WORD_NAMES = 200;
+/**
+ * Address lines are read for a name only in windows of two words or more: a town or street of one word
+ * that is also a listed one-word name (the vessel STREAM, Carol Stream, Illinois) is an address, not a party.
+ */
+const ADDRESS_MIN_WINDOW_WORDS = 2;
+/** A one-word window must match this well: the word as listed, not a spelling of it. */
+const EXACT_SCORE = 0.99;
 /** Screened names remembered (payments repeat their counterparties); cleared whole when full. */
 const NAME_CACHE_SIZE = 50_000;
 
@@ -204,7 +211,7 @@ export class PaymentScreener {
         const lines = party.name ? [party.name, ...party.addressLines] : party.addressLines;
         const named = new Set(hits.filter((h) => h.source === party.source && h.id).map((h) => h.id));
         const offset = party.name ? 1 : 0;
-        const inAddress = this.textNameHits(lines, (first, last) =>
+        const inAddress = this.textNameHits(lines, ADDRESS_MIN_WINDOW_WORDS, (first, last) =>
           last < offset
             ? undefined
             : first < offset
@@ -220,7 +227,7 @@ export class PaymentScreener {
       const label = (first: number, last = first) =>
         `${text.source} ${first === last ? `line ${first + 1}` : `lines ${first + 1}–${last + 1}`}`;
       hits.push(...this.placeHits(text.lines, label));
-      hits.push(...this.textNameHits(text.lines, label));
+      hits.push(...this.textNameHits(text.lines, 1, label));
       hits.push(...this.textIdentifierHits(text));
     }
     const decision: PaymentDecisionKind = hits.some((h) => h.action === 'block') ? 'block' : hits.length > 0 ? 'hold' : 'pass';
@@ -333,11 +340,15 @@ export class PaymentScreener {
    * Listed names in a fragment's windows, the best window per listed record. `sourceOfLines` names the
    * lines a window spans, or says (undefined) that the window is not to be screened.
    */
-  private textNameHits(lines: readonly string[], sourceOfLines: (first: number, last: number) => string | undefined): PaymentHit[] {
+  private textNameHits(
+    lines: readonly string[],
+    minWords: number,
+    sourceOfLines: (first: number, last: number) => string | undefined,
+  ): PaymentHit[] {
     const best = new Map<string, PaymentHit>();
     for (const window of textWindows(lines, this.vocabulary)) {
       const source = sourceOfLines(window.firstLine, window.lastLine);
-      if (source === undefined) continue;
+      if (source === undefined || window.text.split(' ').length < minWords) continue;
       this.screened.windows++;
       for (const m of this.matches(window.text, undefined, undefined, this.rules.textHoldAt)) {
         if (!this.coversListedName(m, window.text)) continue;
@@ -362,14 +373,15 @@ export class PaymentScreener {
 
   /**
    * Whether a window names the listed party, not merely shares words with its name: every word of the
-   * listed name the window leaves out must be one hundreds of listed names use (a legal form, GROUP,
-   * TRADING), and a window of one word must match a listed name of one word. "PAPER MILL" in prose is
-   * not MEHRAN PAPER MILL, nor "VOLGA" VOLGA GROUP.
+   * window is part of the match (smaller windows are screened too), every word of the listed name the
+   * window leaves out is one hundreds of listed names use (a legal form, GROUP, TRADING), and a window of
+   * one word is a listed name of one word, spelled the same. "PAPER MILL" in prose is not MEHRAN PAPER
+   * MILL, "VOLGA" not VOLGA GROUP, "BUENOS AIRES" not the vessel ARIES.
    */
   private coversListedName(match: ScreeningMatch, window: string): boolean {
+    if (match.explanation.unmatched.query.length > 0) return false;
     const left = match.explanation.unmatched.listed.flatMap((w) => nameTokens(w));
-    if (left.length === 0) return true;
-    if (!window.includes(' ')) return false;
+    if (!window.includes(' ')) return left.length === 0 && match.score >= EXACT_SCORE;
     return left.every((w) => (this.vocabulary.get(w) ?? 0) >= COMMON_WORD_NAMES);
   }
 
