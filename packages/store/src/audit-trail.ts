@@ -36,11 +36,15 @@ const ROWS_PER_INSERT = 500;
 /** The kind of the first signed row after rows written before signing began (migration 0006). */
 export const SIGNING_BEGAN = 'audit.signing';
 
+/** An event with the time of its own row: the rows of one append may record things that happened at different times. */
+export interface TimedAuditEvent {
+  event: AuditEvent;
+  at: Date;
+}
+
 /**
  * Appends events after the current head, inside the caller's write transaction (which holds the writer
- * lock, so no one else can read the same head). Signs each row and the new head with the store's audit
- * key. The first append to a trail whose rows predate signing (an unsigned head over rows) first writes
- * an `audit.signing` row saying how many rows came before, so `verifyAudit` knows where signing began.
+ * lock, so no one else can read the same head), every row at time `at`. See `appendTimedAuditRows`.
  * Returns the rows as stored.
  */
 export async function appendAuditRows(
@@ -49,8 +53,29 @@ export async function appendAuditRows(
   events: readonly AuditEvent[],
   at: Date,
 ): Promise<AuditRowData[]> {
-  if (events.length === 0) return [];
-  if (Number.isNaN(at.getTime())) throw new EmbargoError('INVALID_INPUT', 'The time given for an audit row is not a valid date.');
+  return appendTimedAuditRows(
+    conn,
+    statements,
+    events.map((event) => ({ event, at })),
+  );
+}
+
+/**
+ * Appends events after the current head, each row at its own time, with one read of the head, one INSERT
+ * per `ROWS_PER_INSERT` rows and one update of the head however many events there are. Signs each row
+ * and the new head with the store's audit key. The first append to a trail whose rows predate signing (an
+ * unsigned head over rows) first writes an `audit.signing` row (at the first event's time) saying how many
+ * rows came before, so `verifyAudit` knows where signing began. Returns the rows as stored.
+ */
+export async function appendTimedAuditRows(
+  conn: WriteConnection,
+  statements: StatementsOnConnection,
+  timed: readonly TimedAuditEvent[],
+): Promise<AuditRowData[]> {
+  if (timed.length === 0) return [];
+  if (timed.some(({ at }) => Number.isNaN(at.getTime()))) {
+    throw new EmbargoError('INVALID_INPUT', 'The time given for an audit row is not a valid date.');
+  }
   const read = await statements.run('audit head', [1], () =>
     conn.selectFrom('audit_head').select(['seq', 'hash', 'signature']).where('id', '=', 1),
   );
@@ -63,16 +88,15 @@ export async function appendAuditRows(
   }
   let seq = Number(head.seq);
   const key = statements.auditKey;
-  const signingBegins: AuditEvent[] =
+  const signingBegins: TimedAuditEvent[] =
     seq > 0 && head.signature === null
-      ? [{ kind: SIGNING_BEGAN, actor: null, subject: 'audit', details: { unsignedRows: seq, keyId: key.id } }]
+      ? [{ event: { kind: SIGNING_BEGAN, actor: null, subject: 'audit', details: { unsignedRows: seq, keyId: key.id } }, at: timed[0].at }]
       : [];
   let prev = head.hash;
-  const iso = at.toISOString();
-  const rows = [...signingBegins, ...events].map((event): AuditRowData => {
+  const rows = [...signingBegins, ...timed].map(({ event, at }): AuditRowData => {
     const data = {
       seq: ++seq,
-      at: iso,
+      at: at.toISOString(),
       kind: event.kind,
       actor: event.actor,
       subject: event.subject,

@@ -96,6 +96,7 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     findSuppression: guarded(alerts.findSuppression),
     suppressionsOf: guarded(alerts.suppressionsOf),
     recordPaymentScreening: writing(payments.recordPaymentScreening),
+    recordPaymentScreenings: writing(payments.recordPaymentScreenings),
     getPayment: guarded(payments.getPayment),
     getPaymentByMessageId: guarded(payments.getPaymentByMessageId),
     listPayments: guarded(payments.listPayments),

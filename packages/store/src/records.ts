@@ -75,6 +75,22 @@ export interface PaymentRecord {
   publicationIds: number[];
 }
 
+/** A screened payment to store, with the alerts it opens (`Store.recordPaymentScreenings`). */
+export interface PaymentScreening {
+  record: PaymentRecord;
+  alerts: AlertRecord[];
+}
+
+/**
+ * What storing a screened payment answered: `stored` false when the message was already stored (or came
+ * earlier in the same batch), `record` then being that first decision, to republish.
+ */
+export interface PaymentScreeningOutcome {
+  stored: boolean;
+  record: PaymentRecord;
+  alertsOpened: number;
+}
+
 export interface PaymentFilter {
   /** Only this tenant's payments; every tenant's when absent. */
   tenant?: string;

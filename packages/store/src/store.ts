@@ -19,6 +19,8 @@ import type {
   JobStatus,
   PaymentFilter,
   PaymentRecord,
+  PaymentScreening,
+  PaymentScreeningOutcome,
   ScreeningRecord,
   SessionRecord,
   Suppression,
@@ -133,10 +135,16 @@ export interface Store {
    * payment, tenant or customer.
    * @example const { stored, record, alertsOpened } = await store.recordPaymentScreening(payment, alerts);
    */
-  recordPaymentScreening(
-    record: PaymentRecord,
-    alerts: AlertRecord[],
-  ): Promise<{ stored: boolean; record: PaymentRecord; alertsOpened: number }>;
+  recordPaymentScreening(record: PaymentRecord, alerts: AlertRecord[]): Promise<PaymentScreeningOutcome>;
+  /**
+   * Stores a batch of screened payments in one write transaction (a worker's messages in hand), answering
+   * in input order exactly as `recordPaymentScreening` would for each in turn: a message stored already, or
+   * earlier in the batch, stores nothing and answers that record with `stored: false`. Every item is checked
+   * first: one that would be refused refuses the whole batch (`INVALID_INPUT`, `context.item` its index),
+   * and so does a failure while writing, which stores none of it. An empty batch answers `[]`.
+   * @example const outcomes = await store.recordPaymentScreenings(decided.map(({ record, alerts }) => ({ record, alerts })));
+   */
+  recordPaymentScreenings(items: PaymentScreening[]): Promise<PaymentScreeningOutcome[]>;
   /** `tenant` null: whichever tenant it belongs to. */
   getPayment(id: string, tenant: string | null): Promise<PaymentRecord | undefined>;
   getPaymentByMessageId(tenant: string, messageId: string): Promise<PaymentRecord | undefined>;
