@@ -129,10 +129,14 @@ if (!(await natsReachable())) {
   const startWorkers = async (n, namespace) => {
     const children = [];
     for (let i = 0; i < n; i++) {
-      const child = spawn(process.execPath, [CLI, 'worker', '--nats', TEST_NATS_URL, '--namespace', namespace, '--max-in-flight', '128'], {
-        env,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [CLI, 'worker', '--nats', TEST_NATS_URL, '--nats-namespace', namespace, '--max-in-flight', '128'],
+        {
+          env,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       let said = '';
       child.stderr.on('data', (d) => (said += d));
       children.push({ child, ready: () => said.includes('Ctrl-C stops it'), said: () => said });
@@ -206,5 +210,7 @@ if (!(await natsReachable())) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`\nPayment screening on ${COUNT.toLocaleString('en')} generated messages (${Math.round(LISTED_SHARE * 100)}% of names listed):`);
+console.log(
+  `\nPayment screening on ${COUNT.toLocaleString('en')} generated messages (${Math.round(LISTED_SHARE * 100)}% of names listed):`,
+);
 console.table(rows);

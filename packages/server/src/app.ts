@@ -15,7 +15,7 @@ import { ApiKeyVerifier, type KeyHasher } from './api-keys.js';
 import { authPlugin } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler } from './http-errors.js';
-import { JobRunner } from './jobs/job-runner.js';
+import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { paymentRoutes } from './routes/payments.js';
@@ -46,6 +46,8 @@ export interface BuildOptions {
   webRoot?: string;
   /** How API keys are checked against their stored hash (argon2; tests count the calls). */
   keyHasher?: KeyHasher;
+  /** Hands batch jobs to workers instead of screening them here (`serve --nats`, see nats/job-dispatch). */
+  dispatchJob?: JobRunnerOptions['dispatch'];
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -120,7 +122,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const runner = new JobRunner(deps, app.log);
+  const runner = new JobRunner(deps, app.log, { dispatch: options.dispatchJob });
   app.decorate('jobs', runner);
   app.addHook('onClose', async () => runner.stop());
   // Lists loaded by another process (`embargo lists load`) are put in force here within a poll, and the

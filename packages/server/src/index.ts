@@ -8,6 +8,23 @@ export { DEFAULT_SERVER_CONFIG, type AppDeps, type ServerConfig } from './deps.j
 export { entityFingerprint } from './entity-fingerprint.js';
 export { loadListFolder, type LoadSummary } from './list-loading.js';
 export { ScreeningService } from './screening-service.js';
-export { decisionJson, screenPaymentMessages, type PaymentOutcome, type PaymentScreeningContext } from './payment-screening.js';
+export { natsJobDispatcher, type BatchChunk, type JobDispatcher } from './nats/job-dispatch.js';
+export { screenJobChunk, type JobDeps } from './jobs/job-runner.js';
+export {
+  ensureWorkerStreams,
+  paymentTopology,
+  DEDUPLICATION_WINDOW_MS,
+  type PaymentTopology,
+  type StreamSettings,
+} from './nats/streams.js';
+export {
+  decisionJson,
+  preparePaymentMessages,
+  screenPaymentMessages,
+  storePreparedPayments,
+  type PaymentOutcome,
+  type PaymentScreeningContext,
+  type PreparedPayment,
+} from './payment-screening.js';
 export { startServer, type RunningServer, type StartOptions } from './serve.js';
 export { createUser, MIN_PASSWORD_LENGTH, USER_ROLES, UserSessions } from './user-sessions.js';

@@ -25,26 +25,28 @@ export interface PaymentScreeningContext {
 /** The alert source of a hit on an embargoed jurisdiction rather than a listed record. */
 export const JURISDICTION_ALERT_SOURCE = 'embargoed-jurisdiction';
 
-/** Screens and stores every message in `raw`; one outcome per message, in order. */
-export async function screenPaymentMessages(
-  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+/** A message screened and not yet stored: its record and alerts, or why it could not be read. */
+export type PreparedPayment =
+  { message: number; record: PaymentRecord; alerts: AlertRecord[] } | { message: number; error: PaymentParseError };
+
+/**
+ * Parses and screens every message in `raw` (no storage): one prepared payment per message, in order.
+ * Storing comes after (`storePreparedPayments`), so that a worker can store many messages' decisions in
+ * one transaction.
+ */
+export async function preparePaymentMessages(
+  deps: Pick<AppDeps, 'screening' | 'clock' | 'newId'>,
   raw: string,
   context: PaymentScreeningContext,
-): Promise<PaymentOutcome[]> {
-  const outcomes: PaymentOutcome[] = [];
+): Promise<PreparedPayment[]> {
+  const prepared: PreparedPayment[] = [];
   for (const [i, result] of parsePaymentMessages(raw).entries()) {
     const message = i + 1;
     if (result.error) {
-      outcomes.push({ message, error: result.error });
+      prepared.push({ message, error: result.error });
       continue;
     }
     const payment = result.payment;
-    // Decided before (a redelivery, a client retrying): the stored decision, not a new screening.
-    const known = await deps.store.getPaymentByMessageId(context.tenant, payment.messageId);
-    if (known) {
-      outcomes.push({ message, record: known, stored: false, alertsOpened: 0 });
-      continue;
-    }
     const decision = await deps.screening.screenPayment(payment, context.rules);
     const now = deps.clock().toISOString();
     const record: PaymentRecord = {
@@ -61,11 +63,33 @@ export async function screenPaymentMessages(
       listsGeneration: deps.screening.listsGeneration,
       publicationIds: deps.screening.publications.map((p) => p.id),
     };
-    const alerts = decision.decision === 'pass' ? [] : alertsOf(deps, record, decision, now);
-    const saved = await deps.store.recordPaymentScreening(record, alerts);
-    outcomes.push({ message, record: saved.record, stored: saved.stored, alertsOpened: saved.alertsOpened });
+    prepared.push({ message, record, alerts: decision.decision === 'pass' ? [] : alertsOf(deps, record, decision, now) });
   }
-  return outcomes;
+  return prepared;
+}
+
+/**
+ * Stores prepared payments, all in one transaction, in order. A message already decided for its tenant (a
+ * redelivery, a client retrying) is answered with the stored decision, and its new screening dropped.
+ */
+export async function storePreparedPayments(deps: Pick<AppDeps, 'store'>, prepared: readonly PreparedPayment[]): Promise<PaymentOutcome[]> {
+  const toStore = prepared.flatMap((p) => ('record' in p ? [{ record: p.record, alerts: p.alerts }] : []));
+  const saved = await deps.store.recordPaymentScreenings(toStore);
+  let k = 0;
+  return prepared.map((p) => {
+    if ('error' in p) return p;
+    const s = saved[k++];
+    return { message: p.message, record: s.record, stored: s.stored, alertsOpened: s.alertsOpened };
+  });
+}
+
+/** Screens and stores every message in `raw`; one outcome per message, in order. */
+export async function screenPaymentMessages(
+  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+  raw: string,
+  context: PaymentScreeningContext,
+): Promise<PaymentOutcome[]> {
+  return storePreparedPayments(deps, await preparePaymentMessages(deps, raw, context));
 }
 
 /** One alert per hit, in the queue analysts already work, pointing at the stored payment. */

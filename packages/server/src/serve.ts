@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { auditKeyFileFor, openStore, type StoreConfig } from '@embargo/store';
 import { buildApp } from './app.js';
+import { natsJobDispatcher, type JobDispatcher } from './nats/job-dispatch.js';
 import { DEFAULT_SERVER_CONFIG, systemClock, uuid, type AppDeps, type ServerConfig } from './deps.js';
 import { loadListFolder } from './list-loading.js';
 import { ScreeningService } from './screening-service.js';
@@ -32,6 +33,11 @@ export interface StartOptions {
   adminPassword?: string;
   /** Screen on a thread of its own, beside the one serving requests (default: yes, once built). */
   engineThread?: boolean;
+  /**
+   * A NATS server (EMBARGO_NATS_URL, `--nats`): batch jobs are then published in chunks to `screening.batch`
+   * and screened by `embargo worker` processes sharing this database; without it they run in this process.
+   */
+  nats?: { url: string; namespace?: string };
 }
 
 export interface RunningServer {
@@ -57,6 +63,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const keyFile = auditKeyFileFor(options.store);
   say(`Audit trail signed with key ${store.auditKeyId()} (${keyFile ?? 'in memory, for this process only'}; EMBARGO_AUDIT_KEY_FILE)`);
   const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
+  let dispatcher: JobDispatcher | undefined;
   const screeningOptions = {
     engineThread: options.engineThread === false ? undefined : engineThreadModule(),
     alertThreshold: config.alertThreshold,
@@ -79,7 +86,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           : `No web-app users yet: created "${FIRST_ADMIN}" with password ${password} (shown only now; sign in and create analysts under Users)`,
       );
     }
-    const app = await buildApp(deps, { logger: options.logger, webRoot: options.webRoot });
+    if (options.nats) {
+      say(`Batch jobs go to workers through NATS at ${options.nats.url}`);
+      dispatcher = await natsJobDispatcher(options.nats.url, { namespace: options.nats.namespace });
+    }
+    const app = await buildApp(deps, { logger: options.logger, webRoot: options.webRoot, dispatchJob: dispatcher?.dispatch });
     const resumed = await app.jobs.resumeUnfinished();
     if (resumed > 0) say(`Resuming ${resumed} unfinished batch job(s)`);
     const address = await app.listen({ host: config.host, port: config.port });
@@ -88,11 +99,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       url: address,
       close: async () => {
         await app.close();
+        await dispatcher?.close();
         await deps.screening.close();
         await store.close();
       },
     };
   } catch (error) {
+    await dispatcher?.close().catch(() => undefined);
     await deps.screening?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;

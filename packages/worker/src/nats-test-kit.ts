@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Socket } from 'node:net';
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
-import { paymentTopology, type PaymentTopology } from './streams.js';
+import { paymentTopology, type PaymentTopology } from '@embargo/server';
 import { TENANT_HEADER } from './payment-worker.js';
 
 export const TEST_NATS_URL = process.env.EMBARGO_TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -37,7 +37,7 @@ export interface NatsTestClient {
   nc: NatsConnection;
   jsm: JetStreamManager;
   topology: PaymentTopology;
-  /** Publishes raw messages to the namespace's `payments.in` (the streams must exist: start a worker first, or call `ensurePaymentStreams`). */
+  /** Publishes raw messages to the namespace's `payments.in` (the streams must exist: start a worker first, or call `ensureWorkerStreams`). */
   publishRaw(messages: readonly string[], tenant?: string): Promise<void>;
   /** Every message of one of the namespace's streams, oldest first, as text. */
   readAll(stream: 'decisions' | 'dead' | 'in'): Promise<string[]>;

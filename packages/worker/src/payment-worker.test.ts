@@ -10,11 +10,22 @@ import { freshNamespace, natsReachable, natsTestClient, TEST_NATS_URL, type Nats
 const reachable = await natsReachable();
 if (!reachable && process.env.CI) throw new Error(`CI needs NATS with JetStream at ${TEST_NATS_URL}`);
 
-/** Decides "ok <text>" for each message, and sends messages starting with BAD to the dead letters. */
-const echo: PaymentHandler = async (raw, tenant, deadId) =>
-  raw.startsWith('BAD')
-    ? { decisions: [], dead: [{ id: deadId(1), body: { error: 'unreadable', raw } }] }
-    : { decisions: [{ id: `${tenant ?? 'default'}:${raw}`, body: { decision: 'pass', raw, tenant: tenant ?? null } }], dead: [] };
+/** Decides "pass" for each message, and sends messages starting with BAD to the dead letters. */
+function echo(failFirst: (raw: string) => boolean = () => false): PaymentHandler<{ raw: string; tenant?: string }> {
+  return {
+    async prepare(raw, tenant) {
+      return { raw, tenant };
+    },
+    async commit(prepared, deadIds) {
+      if (prepared.some((p) => failFirst(p.raw))) throw new Error('database away');
+      return prepared.map(({ raw, tenant }, i) =>
+        raw.startsWith('BAD')
+          ? { decisions: [], dead: [{ id: deadIds[i](1), body: { error: 'unreadable', raw } }] }
+          : { decisions: [{ id: `${tenant ?? 'default'}:${raw}`, body: { decision: 'pass', raw, tenant: tenant ?? null } }], dead: [] },
+      );
+    },
+  };
+}
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const start = Date.now();
@@ -30,7 +41,7 @@ describe.skipIf(!reachable)('the payment worker loop on NATS JetStream', () => {
 
   it('publishes one decision per message, sends unreadable ones to payments.dead, and acknowledges them all', async () => {
     const namespace = freshNamespace();
-    const worker = await startPaymentWorker({ servers: TEST_NATS_URL, namespace, handle: echo, maxInFlight: 8 });
+    const worker = await startPaymentWorker({ servers: TEST_NATS_URL, namespace, handle: echo(), maxInFlight: 8, maxBatch: 4 });
     client = await natsTestClient(namespace);
     await client.publishRaw([...Array.from({ length: 40 }, (_, i) => `MSG-${i}`), 'BAD-1', 'BAD-2']);
     await client.publishRaw(['MSG-T'], 'acme');
@@ -48,11 +59,8 @@ describe.skipIf(!reachable)('the payment worker loop on NATS JetStream', () => {
   it('offers a message again when its screening fails, and keeps one decision when it is published twice', async () => {
     const namespace = freshNamespace();
     let failures = 1;
-    const flaky: PaymentHandler = async (raw, tenant, deadId) => {
-      if (raw === 'MSG-FLAKY' && failures-- > 0) throw new Error('database away');
-      return echo(raw, tenant, deadId);
-    };
-    const worker = await startPaymentWorker({ servers: TEST_NATS_URL, namespace, handle: flaky });
+    const flaky = echo((raw) => raw === 'MSG-FLAKY' && failures-- > 0);
+    const worker = await startPaymentWorker({ servers: TEST_NATS_URL, namespace, handle: flaky, maxBatch: 1 });
     client = await natsTestClient(namespace);
     // The same message twice, as a redelivery after a crash between publishing and acknowledging gives it.
     await client.publishRaw(['MSG-FLAKY', 'MSG-1', 'MSG-1']);

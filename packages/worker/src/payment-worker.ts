@@ -10,7 +10,7 @@
  */
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { ensurePaymentStreams, paymentTopology, type StreamSettings } from './streams.js';
+import { ensureWorkerStreams, paymentTopology, type StreamSettings } from '@embargo/server';
 
 /** A message to publish, with the id JetStream de-duplicates it by. */
 export interface Publication {
@@ -25,17 +25,25 @@ export interface HandledMessage {
 }
 
 /**
- * Screens one raw message (`tenant` from its `Embargo-Tenant` header, when it has one). `deadId(k)` is the
- * de-duplication id for the k-th unreadable part, stable across redeliveries of the same message.
+ * The screening a worker runs, in two steps so that decisions are stored many at a time: `prepare` parses
+ * and screens one raw message (`tenant` from its `Embargo-Tenant` header, when it has one) and stores
+ * nothing; `commit` stores prepared messages together (one transaction) and answers, per message, what to
+ * publish. `deadIds[k](part)` is the de-duplication id for the part-th unreadable part of the k-th message,
+ * stable across redeliveries of the same message.
  */
-export type PaymentHandler = (raw: string, tenant: string | undefined, deadId: (part: number) => string) => Promise<HandledMessage>;
+export interface PaymentHandler<Prepared = unknown> {
+  prepare(raw: string, tenant: string | undefined): Promise<Prepared>;
+  commit(prepared: readonly Prepared[], deadIds: readonly ((part: number) => string)[]): Promise<HandledMessage[]>;
+}
 
 export interface PaymentWorkerOptions {
   /** NATS server URL(s), e.g. `nats://127.0.0.1:4222`. */
   servers: string | string[];
   handle: PaymentHandler;
-  /** Messages this worker holds at once, delivered and not yet acknowledged (default 64). */
+  /** Messages this worker holds at once, delivered and not yet acknowledged (default 256). */
   maxInFlight?: number;
+  /** Most decisions stored in one transaction (default 128). */
+  maxBatch?: number;
   /** The connection's name, as the NATS server's monitoring shows it. */
   name?: string;
   log?: (line: string) => void;
@@ -57,14 +65,17 @@ export interface RunningPaymentWorker {
 export const TENANT_HEADER = 'Embargo-Tenant';
 /** A message whose screening failed (the database away) is offered again after this long. */
 const RETRY_DELAY_MS = 2_000;
+/** Batches stored or being stored at once: enough to keep the database busy while the next is screened. */
+const MAX_BATCHES_IN_FLIGHT = 2;
 
 export async function startPaymentWorker(options: PaymentWorkerOptions): Promise<RunningPaymentWorker> {
   const log = options.log ?? (() => undefined);
-  const maxInFlight = options.maxInFlight ?? 64;
+  const maxInFlight = options.maxInFlight ?? 256;
+  const maxBatch = options.maxBatch ?? 128;
   const topology = paymentTopology(options.namespace);
   const nc: NatsConnection = await connect({ servers: options.servers, name: options.name ?? 'embargo-worker', maxReconnectAttempts: -1 });
   try {
-    await ensurePaymentStreams(await jetstreamManager(nc), topology, options.streams);
+    await ensureWorkerStreams(await jetstreamManager(nc), topology, options.streams);
   } catch (error) {
     await nc.close();
     throw error;
@@ -73,34 +84,64 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
   const consumer = await js.consumers.get(topology.streams.in, topology.consumer);
   const messages = await consumer.consume({ max_messages: maxInFlight });
   const counts = { acknowledged: 0, dead: 0, retried: 0 };
-  const inFlight = new Set<Promise<void>>();
+  const handler = options.handle;
+  const deadIdOf = (m: JsMsg) => (part: number) => `dead:${m.info.stream}:${m.info.streamSequence}:${part}`;
 
-  async function process(m: JsMsg): Promise<void> {
+  /** Stores a batch's decisions, publishes them, then acknowledges its messages; on failure offers them all again. */
+  async function commit(batch: { m: JsMsg; prepared: unknown }[]): Promise<void> {
     try {
-      const tenant = m.headers?.get(TENANT_HEADER) || undefined;
-      const deadId = (part: number) => `dead:${m.info.stream}:${m.info.streamSequence}:${part}`;
-      const { decisions, dead } = await options.handle(m.string(), tenant, deadId);
-      for (const d of dead) await js.publish(topology.subjects.dead, JSON.stringify(d.body), { msgID: d.id });
-      for (const d of decisions) await js.publish(topology.subjects.decisions, JSON.stringify(d.body), { msgID: d.id });
+      const handled = await handler.commit(
+        batch.map((b) => b.prepared),
+        batch.map((b) => deadIdOf(b.m)),
+      );
+      await Promise.all(
+        handled.flatMap(({ decisions, dead }) => [
+          ...dead.map((d) => js.publish(topology.subjects.dead, JSON.stringify(d.body), { msgID: d.id })),
+          ...decisions.map((d) => js.publish(topology.subjects.decisions, JSON.stringify(d.body), { msgID: d.id })),
+        ]),
+      );
       // Acknowledged once the server confirms: a lost acknowledgement would only mean a redelivery, which
       // the store and the de-duplication absorb, but a confirmed one ends the message's life.
-      await m.ackAck();
-      counts.acknowledged++;
-      if (dead.length > 0) counts.dead++;
+      await Promise.all(batch.map((b) => b.m.ackAck()));
+      counts.acknowledged += batch.length;
+      counts.dead += handled.filter((h) => h.dead.length > 0).length;
     } catch (error) {
-      counts.retried++;
-      log(`embargo worker: message ${m.info.streamSequence} not screened, offered again in ${RETRY_DELAY_MS / 1000} s: ${String(error)}`);
-      m.nak(RETRY_DELAY_MS);
+      retry(
+        batch.map((b) => b.m),
+        error,
+      );
     }
   }
 
+  function retry(failed: JsMsg[], error: unknown): void {
+    counts.retried += failed.length;
+    log(`embargo worker: ${failed.length} message(s) not decided, offered again in ${RETRY_DELAY_MS / 1000} s: ${String(error)}`);
+    for (const m of failed) m.nak(RETRY_DELAY_MS);
+  }
+
   const done = (async () => {
+    let pending: { m: JsMsg; prepared: unknown }[] = [];
+    const committing = new Set<Promise<void>>();
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      const task: Promise<void> = commit(batch).finally(() => committing.delete(task));
+      committing.add(task);
+      if (committing.size >= MAX_BATCHES_IN_FLIGHT) await Promise.race(committing);
+    };
     for await (const m of messages) {
-      const task: Promise<void> = process(m).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      try {
+        pending.push({ m, prepared: await handler.prepare(m.string(), m.headers?.get(TENANT_HEADER) || undefined) });
+      } catch (error) {
+        retry([m], error);
+      }
+      // A batch is stored when full, or when no other message is waiting to be screened: under light load
+      // each message is stored at once, under heavy load many share a transaction.
+      if (pending.length >= maxBatch || messages.getPending() === 0) await flush();
     }
-    await Promise.all(inFlight);
+    await flush();
+    await Promise.all(committing);
   })();
 
   let stopping: Promise<void> | undefined;

@@ -61,10 +61,14 @@ describe.skipIf(!reachable || !HAS_SAMPLES)('embargo worker killed mid-stream', 
   let store: Store;
 
   const startWorker = () => {
-    const child = spawn(process.execPath, [CLI, 'worker', '--nats', TEST_NATS_URL, '--namespace', namespace, '--max-in-flight', '32'], {
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'worker', '--nats', TEST_NATS_URL, '--nats-namespace', namespace, '--max-in-flight', '32'],
+      {
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let said = '';
     child.stderr!.on('data', (d: Buffer) => (said += d.toString()));
     workers.push(child);

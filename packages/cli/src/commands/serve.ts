@@ -48,6 +48,8 @@ export function serveCommand(io: Io): Command {
       'failed API-key verifications a minute per source address before it gets 429 (EMBARGO_FAILED_KEY_LIMIT, default 30)',
       positiveWhole,
     )
+    .option('--nats <url>', 'hand batch jobs to embargo worker processes through NATS JetStream (EMBARGO_NATS_URL)')
+    .option('--nats-namespace <ns>', 'prefix of the NATS subjects and streams, as given to the workers')
     .option('--quiet', 'no request log')
     .addHelpText('after', '\nEMBARGO_ALERT_THRESHOLD: the score from 0 to 1 at or above which screenings alert (default 0.81).')
     .addHelpText(
@@ -58,40 +60,53 @@ Examples:
   $ EMBARGO_DATABASE_URL=postgres://localhost/embargo embargo serve --port 9000
   $ embargo keys create --role client --name "payments"   then: curl -H "Authorization: Bearer <key>" …`,
     )
-    .action(async (opts: { host: string; port: number; data?: string; rateLimit: number; failedKeyLimit?: number; quiet?: boolean }) => {
-      const env = readEnvironment();
-      const failedKeyLimit = opts.failedKeyLimit ?? envWhole('EMBARGO_FAILED_KEY_LIMIT', 30);
-      const server = await startServer({
-        store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, auditKeyFile: env.auditKeyFile },
-        config: {
-          host: opts.host,
-          port: opts.port,
-          dataDir: opts.data ?? env.dataDir,
-          rateLimitPerMinute: opts.rateLimit,
-          failedKeyAttemptsPerMinute: failedKeyLimit,
-          listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
-          listsPollSeconds: readListsPollSeconds(),
-          maxListShrink: readMaxListShrink(),
-          sessionTtlMinutes: env.sessionTtlMinutes,
-          alertThreshold: readAlertThreshold(),
-        },
-        webRoot: env.webDir,
-        adminPassword: process.env.EMBARGO_ADMIN_PASSWORD || undefined,
-        onProgress: (step) => io.err(step),
-        logger: !opts.quiet,
-      });
-      io.err(`Embargo listening on ${server.url} (web app: ${server.url}/, API docs: ${server.url}/docs)`);
-      io.err('Create a key with: embargo keys create --role client');
-      io.err('Create analysts in the web app (Users) or with: embargo users create --username ann');
-      // The ready line on stdout, for scripts and tests that start the server.
-      io.out(`listening ${server.url}`);
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          io.err('Stopping…');
-          void server.close().then(resolve);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-    });
+    .action(
+      async (opts: {
+        host: string;
+        port: number;
+        data?: string;
+        rateLimit: number;
+        failedKeyLimit?: number;
+        quiet?: boolean;
+        nats?: string;
+        natsNamespace?: string;
+      }) => {
+        const env = readEnvironment();
+        const natsUrl = opts.nats ?? (process.env.EMBARGO_NATS_URL || undefined);
+        const failedKeyLimit = opts.failedKeyLimit ?? envWhole('EMBARGO_FAILED_KEY_LIMIT', 30);
+        const server = await startServer({
+          store: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, auditKeyFile: env.auditKeyFile },
+          config: {
+            host: opts.host,
+            port: opts.port,
+            dataDir: opts.data ?? env.dataDir,
+            rateLimitPerMinute: opts.rateLimit,
+            failedKeyAttemptsPerMinute: failedKeyLimit,
+            listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
+            listsPollSeconds: readListsPollSeconds(),
+            maxListShrink: readMaxListShrink(),
+            sessionTtlMinutes: env.sessionTtlMinutes,
+            alertThreshold: readAlertThreshold(),
+          },
+          webRoot: env.webDir,
+          adminPassword: process.env.EMBARGO_ADMIN_PASSWORD || undefined,
+          onProgress: (step) => io.err(step),
+          logger: !opts.quiet,
+          nats: natsUrl ? { url: natsUrl, namespace: opts.natsNamespace } : undefined,
+        });
+        io.err(`Embargo listening on ${server.url} (web app: ${server.url}/, API docs: ${server.url}/docs)`);
+        io.err('Create a key with: embargo keys create --role client');
+        io.err('Create analysts in the web app (Users) or with: embargo users create --username ann');
+        // The ready line on stdout, for scripts and tests that start the server.
+        io.out(`listening ${server.url}`);
+        await new Promise<void>((resolve) => {
+          const stop = () => {
+            io.err('Stopping…');
+            void server.close().then(resolve);
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+      },
+    );
 }

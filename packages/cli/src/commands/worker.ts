@@ -12,14 +12,14 @@ import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError } from '@embargo/core';
 import { ScreeningService } from '@embargo/server';
 import { DEFAULT_TENANT, openStore } from '@embargo/store';
-import { screeningHandler, startPaymentWorker } from '@embargo/worker';
+import { screeningHandler, startBatchWorker, startPaymentWorker } from '@embargo/worker';
 import { readAlertThreshold, readEnvironment, readListsPollSeconds } from '../config.js';
 import type { Io } from '../output.js';
 import { paymentJurisdictions } from './payments.js';
 
 interface WorkerOptions {
   nats?: string;
-  namespace?: string;
+  natsNamespace?: string;
   tenant: string;
   maxInFlight: number;
   countries?: string;
@@ -54,33 +54,42 @@ async function runWorker(io: Io, opts: WorkerOptions): Promise<void> {
       io.err(`embargo worker: cannot read the lists generation: ${String(error)}`),
     );
     const name = `embargo-worker-${hostname()}-${process.pid}`;
+    const deps = { store, screening, clock: () => new Date(), newId: randomUUID };
     const worker = await startPaymentWorker({
       servers: url,
-      namespace: opts.namespace,
+      namespace: opts.natsNamespace,
       maxInFlight: opts.maxInFlight,
       name,
       log: (line) => io.err(line),
-      handle: screeningHandler(
-        { store, screening, clock: () => new Date(), newId: randomUUID },
-        { defaultTenant: opts.tenant, actor: `worker:${name}`, rules: { jurisdictions } },
-      ),
+      handle: screeningHandler(deps, { defaultTenant: opts.tenant, actor: `worker:${name}`, rules: { jurisdictions } }),
+    });
+    // Batch jobs of servers started with --nats: the same worker takes their chunks between payments.
+    const batches = await startBatchWorker({
+      servers: url,
+      namespace: opts.natsNamespace,
+      deps,
+      name: `${name}-batch`,
+      log: (line) => io.err(line),
     });
     io.err(
-      `Worker ${name} screening ${url} (${opts.namespace ? opts.namespace + '.' : ''}payments.in → payments.decisions); Ctrl-C stops it`,
+      `Worker ${name} screening ${url} (${opts.natsNamespace ? opts.natsNamespace + '.' : ''}payments.in → payments.decisions); Ctrl-C stops it`,
     );
     let last = { at: Date.now(), acknowledged: 0 };
     const report = setInterval(() => {
       const { acknowledged, dead, retried } = worker.counts;
       const rate = ((acknowledged - last.acknowledged) * 1000) / Math.max(1, Date.now() - last.at);
       last = { at: Date.now(), acknowledged };
-      io.err(`${acknowledged} messages decided (${rate.toFixed(0)}/s), ${dead} with unreadable parts, ${retried} retried`);
+      io.err(
+        `${acknowledged} messages decided (${rate.toFixed(0)}/s), ${dead} with unreadable parts, ${retried} retried; ` +
+          `${batches.counts.parties} batch parties screened in ${batches.counts.chunks} chunks`,
+      );
     }, REPORT_EVERY_MS);
     report.unref();
-    const stop = () => void worker.stop();
+    const stop = () => void Promise.all([worker.stop(), batches.stop()]);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      await worker.done;
+      await Promise.all([worker.done, batches.done]);
     } finally {
       clearInterval(report);
       process.off('SIGINT', stop);
@@ -97,7 +106,7 @@ export function workerCommand(io: Io): Command {
   return new Command('worker')
     .description('Screen payment messages from NATS JetStream (payments.in) and publish a decision per message (payments.decisions)')
     .option('--nats <url>', 'the NATS server (EMBARGO_NATS_URL), e.g. nats://127.0.0.1:4222')
-    .option('--namespace <ns>', 'prefix of the subjects and streams, for several deployments on one NATS server (default: none)')
+    .option('--nats-namespace <ns>', 'prefix of the subjects and streams, for several deployments on one NATS server (default: none)')
     .option('--tenant <tenant>', `whose payments, for messages without an ${'Embargo-Tenant'} header`, DEFAULT_TENANT)
     .option('--max-in-flight <n>', 'messages this worker holds at once (default 64)', positiveWhole, 64)
     .option(

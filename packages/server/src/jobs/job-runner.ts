@@ -26,6 +26,11 @@ export const STORE_RETRY_MS = 5_000;
 export type JobDeps = Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>;
 
 export interface JobRunnerOptions {
+  /**
+   * Hands a job's chunks to workers instead of screening them here (`serve --nats`): the job is marked
+   * running and its chunks published; workers store the results.
+   */
+  dispatch?: (job: JobRecord) => Promise<void>;
   /** Parties per acknowledged chunk (default `JOB_CHUNK`). */
   chunk?: number;
   /** Wait before retrying while the database is unreachable (default `STORE_RETRY_MS`). */
@@ -97,6 +102,7 @@ export class JobRunner {
   private wakeUp: (() => void) | undefined;
   private readonly chunk: number;
   private readonly storeRetryMs: number;
+  private readonly dispatch: JobRunnerOptions['dispatch'];
 
   constructor(
     private readonly deps: JobDeps,
@@ -105,6 +111,7 @@ export class JobRunner {
   ) {
     this.chunk = options.chunk ?? JOB_CHUNK;
     this.storeRetryMs = options.storeRetryMs ?? STORE_RETRY_MS;
+    this.dispatch = options.dispatch;
   }
 
   /** Queues a job; it runs once the jobs before it are done. */
@@ -195,6 +202,12 @@ export class JobRunner {
     const job = await store.getJob(jobId, null);
     if (!job || job.status === 'done' || job.status === 'failed') return;
     if (job.status === 'queued') await store.setJobStatus(jobId, 'running');
+    if (this.dispatch) {
+      // Workers screen it: the job is theirs once its chunks are published.
+      await this.dispatch(job);
+      this.log?.info({ jobId, total: job.total, from: job.completed }, 'batch job handed to workers');
+      return;
+    }
     const total = job.total;
     const partiesFrom = async (from: number) => {
       const parties = (await store.jobParties(jobId, from, Math.min(this.chunk, total - from))) as Party[];

@@ -1,7 +1,7 @@
 /**
- * @module streams
- * The JetStream streams and consumer the payment workers use, created when missing (idempotently: every
- * worker calls this at start, and the first one makes them):
+ * @module nats/streams
+ * The JetStream streams and consumers the workers use, created when missing (idempotently: every worker
+ * and server calls this at start, and the first one makes them):
  *
  * - `PAYMENTS` holds `payments.in`, the raw messages to screen, as a work queue: a message is gone once a
  *   worker acknowledged it, which it does only after its decision is stored and published.
@@ -11,6 +11,9 @@
  * - `PAYMENTS_DEAD` holds `payments.dead`: messages that could not be read, with the reason.
  * - The durable pull consumer `payment-screeners` on `PAYMENTS`, shared by every worker: explicit
  *   acknowledgement, a redelivery after `ackWait` for a message whose worker died.
+ * - `SCREENING_BATCH` holds `screening.batch`: the chunks of batch screening jobs a server started with
+ *   `--nats` hands to the workers (`{ jobId, from, count }`), as a work queue with the durable consumer
+ *   `batch-screeners`.
  */
 import {
   AckPolicy,
@@ -25,9 +28,10 @@ import { nanos } from '@nats-io/transport-node';
 
 /** The subjects, streams and consumer of one deployment. */
 export interface PaymentTopology {
-  subjects: { in: string; decisions: string; dead: string };
-  streams: { in: string; decisions: string; dead: string };
+  subjects: { in: string; decisions: string; dead: string; batch: string };
+  streams: { in: string; decisions: string; dead: string; batch: string };
   consumer: string;
+  batchConsumer: string;
 }
 
 /**
@@ -42,9 +46,20 @@ export function paymentTopology(namespace = ''): PaymentTopology {
   const subject = (name: string) => (namespace ? `${namespace}.${name}` : name);
   const stream = (name: string) => (namespace ? `${namespace.toUpperCase().replace(/-/g, '_')}_${name}` : name);
   return {
-    subjects: { in: subject('payments.in'), decisions: subject('payments.decisions'), dead: subject('payments.dead') },
-    streams: { in: stream('PAYMENTS'), decisions: stream('PAYMENT_DECISIONS'), dead: stream('PAYMENTS_DEAD') },
+    subjects: {
+      in: subject('payments.in'),
+      decisions: subject('payments.decisions'),
+      dead: subject('payments.dead'),
+      batch: subject('screening.batch'),
+    },
+    streams: {
+      in: stream('PAYMENTS'),
+      decisions: stream('PAYMENT_DECISIONS'),
+      dead: stream('PAYMENTS_DEAD'),
+      batch: stream('SCREENING_BATCH'),
+    },
     consumer: 'payment-screeners',
+    batchConsumer: 'batch-screeners',
   };
 }
 
@@ -87,13 +102,19 @@ function isMissing(error: unknown, code: number): boolean {
 }
 
 /** Creates the streams and the shared consumer when they do not exist. */
-export async function ensurePaymentStreams(jsm: JetStreamManager, topology: PaymentTopology, settings: StreamSettings = {}): Promise<void> {
+export async function ensureWorkerStreams(jsm: JetStreamManager, topology: PaymentTopology, settings: StreamSettings = {}): Promise<void> {
   const { streams, subjects } = topology;
   await ensureStream(jsm, streams.in, subjects.in, RetentionPolicy.Workqueue);
   await ensureStream(jsm, streams.decisions, subjects.decisions, RetentionPolicy.Limits);
   await ensureStream(jsm, streams.dead, subjects.dead, RetentionPolicy.Limits);
+  await ensureStream(jsm, streams.batch, subjects.batch, RetentionPolicy.Workqueue);
+  await ensureConsumer(jsm, streams.in, topology.consumer, settings);
+  await ensureConsumer(jsm, streams.batch, topology.batchConsumer, settings);
+}
+
+async function ensureConsumer(jsm: JetStreamManager, stream: string, name: string, settings: StreamSettings): Promise<void> {
   const consumer = {
-    durable_name: topology.consumer,
+    durable_name: name,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     ack_wait: nanos(settings.ackWaitMs ?? 30_000),
@@ -102,11 +123,11 @@ export async function ensurePaymentStreams(jsm: JetStreamManager, topology: Paym
     max_deliver: -1,
   };
   try {
-    await jsm.consumers.info(streams.in, topology.consumer);
+    await jsm.consumers.info(stream, name);
   } catch (error) {
     if (!isMissing(error, JetStreamApiCodes.ConsumerNotFound)) throw error;
-    await jsm.consumers.add(streams.in, consumer).catch(async (addError: unknown) => {
-      await jsm.consumers.info(streams.in, topology.consumer).catch(() => {
+    await jsm.consumers.add(stream, consumer).catch(async (addError: unknown) => {
+      await jsm.consumers.info(stream, name).catch(() => {
         throw addError;
       });
     });

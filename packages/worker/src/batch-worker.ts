@@ -1,0 +1,136 @@
+/**
+ * @module batch-worker
+ * The worker's second loop: chunks of batch screening jobs from `screening.batch` (published by a server
+ * started with `--nats`), screened as the server screens them (`screenJobChunk`) and stored in the shared
+ * database with `saveJobResults`, which takes a job's chunks in order only. Chunks are screened side by side
+ * on every worker; each waits for the chunk before it to be stored, then stores its own, and the message is
+ * acknowledged after. A chunk already stored (a redelivery after a crash) is acknowledged unscreened; a
+ * chunk that waits too long for the one before it (held by a worker that died) is offered again later, so
+ * that a worker never waits on a chunk it holds itself.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isEmbargoError } from '@embargo/core';
+import { ensureWorkerStreams, paymentTopology, screenJobChunk, type BatchChunk, type JobDeps } from '@embargo/server';
+import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+
+export interface BatchWorkerOptions {
+  servers: string | string[];
+  deps: JobDeps;
+  namespace?: string;
+  name?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningBatchWorker {
+  readonly counts: { chunks: number; parties: number; skipped: number; retried: number };
+  stop(): Promise<void>;
+  readonly done: Promise<void>;
+}
+
+/** How long a screened chunk waits for the chunk before it to be stored before it is offered again. */
+const WAIT_FOR_PREVIOUS_MS = 10_000;
+const POLL_MS = 25;
+/** A chunk that could not be stored (the database away) is offered again after this long. */
+const RETRY_DELAY_MS = 2_000;
+
+export async function startBatchWorker(options: BatchWorkerOptions): Promise<RunningBatchWorker> {
+  const log = options.log ?? (() => undefined);
+  const { store } = options.deps;
+  const topology = paymentTopology(options.namespace);
+  const nc: NatsConnection = await connect({
+    servers: options.servers,
+    name: options.name ?? 'embargo-batch-worker',
+    maxReconnectAttempts: -1,
+  });
+  try {
+    await ensureWorkerStreams(await jetstreamManager(nc), topology);
+  } catch (error) {
+    await nc.close();
+    throw error;
+  }
+  const js = jetstream(nc);
+  const consumer = await js.consumers.get(topology.streams.batch, topology.batchConsumer);
+  // One chunk screened at a time (screening takes the core), the next one already delivered.
+  const messages = await consumer.consume({ max_messages: 2 });
+  const counts = { chunks: 0, parties: 0, skipped: 0, retried: 0 };
+
+  async function finishIfLast(jobId: string): Promise<void> {
+    const job = await store.getJob(jobId, null);
+    if (job && job.completed >= job.total && job.status !== 'done') await store.setJobStatus(jobId, 'done');
+  }
+
+  /** Stores the chunk once the one before it is stored; false if it waited too long. */
+  async function storeInTurn(m: JsMsg, chunk: BatchChunk, save: () => Promise<void>): Promise<'stored' | 'already' | 'later'> {
+    const started = Date.now();
+    for (;;) {
+      const job = await store.getJob(chunk.jobId, null);
+      if (!job) return 'already';
+      if (job.completed > chunk.from) return 'already';
+      if (job.completed === chunk.from) {
+        try {
+          await save();
+          return 'stored';
+        } catch (error) {
+          // Another worker stored it first (a redelivered copy): it is done either way.
+          if (isEmbargoError(error) && error.code === 'STORE_CONFLICT') continue;
+          throw error;
+        }
+      }
+      if (Date.now() - started > WAIT_FOR_PREVIOUS_MS) return 'later';
+      m.working();
+      await sleep(POLL_MS);
+    }
+  }
+
+  async function process(m: JsMsg): Promise<void> {
+    const chunk = JSON.parse(m.string()) as BatchChunk;
+    try {
+      const job = await store.getJob(chunk.jobId, null);
+      if (!job || job.status === 'failed' || job.completed >= chunk.from + chunk.count) {
+        counts.skipped++;
+        if (job) await finishIfLast(job.id);
+        await m.ackAck();
+        return;
+      }
+      const parties = await store.jobParties(chunk.jobId, chunk.from, chunk.count);
+      const { results, alerts } = await screenJobChunk(options.deps, job, chunk.from, parties as never[]);
+      const outcome = await storeInTurn(m, chunk, () => store.saveJobResults(chunk.jobId, chunk.from, results, alerts));
+      if (outcome === 'later') {
+        counts.retried++;
+        m.nak(POLL_MS * 4);
+        return;
+      }
+      if (outcome === 'stored') {
+        counts.chunks++;
+        counts.parties += results.length;
+      } else counts.skipped++;
+      await finishIfLast(chunk.jobId);
+      await m.ackAck();
+    } catch (error) {
+      counts.retried++;
+      log(
+        `embargo worker: chunk ${chunk.from}–${chunk.from + chunk.count - 1} of job ${chunk.jobId} not stored, offered again: ${String(error)}`,
+      );
+      m.nak(RETRY_DELAY_MS);
+    }
+  }
+
+  const done = (async () => {
+    for await (const m of messages) await process(m);
+  })();
+
+  let stopping: Promise<void> | undefined;
+  return {
+    counts,
+    done,
+    stop() {
+      stopping ??= (async () => {
+        messages.stop();
+        await done.catch(() => undefined);
+        await nc.drain();
+      })();
+      return stopping;
+    },
+  };
+}
