@@ -1,13 +1,13 @@
 /**
  * @module payment-records.suite
- * The conformance suite for screened payments (`recordPaymentScreening` and its reads), run on SQLite and
- * PostgreSQL from `serviceSuite`: a decision per message, stored once per tenant and message id, with its
- * alerts in the queue and its rows in the audit trail.
+ * The conformance suite for screened payments (`recordPaymentScreening`, `recordPaymentScreenings` in
+ * batches, and their reads), run on SQLite and PostgreSQL from `serviceSuite`: a decision per message,
+ * stored once per tenant and message id, with its alerts in the queue and its rows in the audit trail.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreConfig } from './dialect.js';
 import { openStore } from './open-store.js';
-import type { AlertRecord, PaymentRecord } from './records.js';
+import type { AlertRecord, PaymentRecord, PaymentScreeningOutcome } from './records.js';
 import type { Store } from './store.js';
 
 export interface PaymentSuiteOptions {
@@ -313,6 +313,193 @@ export function paymentSuite(name: string, { newStoreConfig, concurrentWriters }
       expect(await store.countPayments()).toBe(0);
       expect(await store.listAlerts()).toEqual([]);
       expect(await store.listAudit()).toEqual([]);
+    });
+    describe('in batches (recordPaymentScreenings)', () => {
+      /** Minute `k` after T0, so each item of a batch has its own time and its audit rows can be told apart. */
+      const minute = (k: number) => new Date(Date.parse(T0) + k * 60_000).toISOString();
+
+      it('stores a batch of 200 as one by one would: answers in order, a message stored once, alerts and audit rows only for the stored', async () => {
+        const store = await open(await newStoreConfig());
+        // Every tenth of messages m0…m169 was stored before the batch, one by one.
+        const before = new Map<string, PaymentRecord>();
+        for (let m = 0; m < 170; m += 10) {
+          const p = payment(`old-${m}`, `m${m}`, { decision: 'pass', hits: [] });
+          await store.recordPaymentScreening(p, []);
+          before.set(p.messageId, p);
+        }
+        const seqBefore = (await store.listAudit({ newestFirst: true, limit: 1 }))[0].seq;
+        // Items 170…199 repeat messages m0…m29 (some stored before, some earlier in this batch); item 7 is another tenant's m7.
+        const items = Array.from({ length: 200 }, (_, i) => {
+          const decision = (['pass', 'hold', 'block'] as const)[i % 3];
+          const p = payment(`b${i}`, `m${i % 170}`, {
+            decision,
+            hits: decision === 'pass' ? [] : payment('x', 'x').hits,
+            screenedAt: minute(i),
+            ...(i === 7 ? { tenant: 'bank-b' } : {}),
+          });
+          const alerts =
+            decision === 'pass'
+              ? []
+              : [paymentAlert(`ba${i}`, p), ...(decision === 'block' ? [paymentAlert(`bb${i}`, p, { entityId: 'un:KPi.033' })] : [])];
+          return { record: p, alerts };
+        });
+        const answers = await store.recordPaymentScreenings(items);
+
+        // The answers one by one would have given, worked out from the first occurrence of each (tenant, message).
+        const first = new Map<string, PaymentRecord>([...before].map(([m, p]) => [`bank-a/${m}`, p]));
+        const expected = items.map(({ record, alerts }) => {
+          const key = `${record.tenant}/${record.messageId}`;
+          const earlier = first.get(key);
+          if (earlier) return { stored: false, record: earlier, alertsOpened: 0 };
+          first.set(key, record);
+          return { stored: true, record, alertsOpened: alerts.length };
+        });
+        expect(answers).toEqual(expected);
+        const storedItems = items.filter((_, i) => expected[i].stored);
+        expect(storedItems).toHaveLength(170 - 17 + 1); // m7 of bank-a was new too, and bank-b's m7 is its own
+        expect(answers.filter((a) => !a.stored)).toHaveLength(200 - storedItems.length);
+
+        // One row per (tenant, message), as first given.
+        expect(await store.countPayments()).toBe(17 + storedItems.length);
+        expect(await store.countPayments({ tenant: 'bank-b' })).toBe(1);
+        for (const { record } of items) {
+          expect(await store.getPaymentByMessageId(record.tenant, record.messageId)).toEqual(
+            first.get(`${record.tenant}/${record.messageId}`),
+          );
+        }
+        expect(await store.getPayment('b175', null)).toBeUndefined(); // m5, stored earlier in the batch as b5
+        expect(await store.getPayment('b180', null)).toBeUndefined(); // m10, stored before the batch
+
+        // Alerts only for the stored ones.
+        const alertIds = storedItems.flatMap(({ alerts }) => alerts.map((a) => a.id));
+        expect(alertIds.length).toBeGreaterThan(100);
+        expect((await store.listAlerts({ limit: 1000 })).map((a) => a.id).sort()).toEqual([...alertIds].sort());
+        expect(await store.getAlert('ba172', null)).toBeUndefined(); // item 172 repeats m2 (b2)
+
+        // Audit rows only for the stored ones, in input order, each at its payment's time, and a sound chain.
+        const trail = await store.listAudit({ after: seqBefore, limit: 10_000 });
+        expect(trail.map((r) => [r.kind, r.subject, r.at])).toEqual(
+          storedItems.flatMap(({ record, alerts }) => [
+            ['payment.screen', record.id, record.screenedAt],
+            ...alerts.map((a) => ['alert.open', a.id, record.screenedAt]),
+          ]),
+        );
+        expect(trail.find((r) => r.subject === 'b2')?.details).toEqual({
+          messageId: 'm2',
+          format: 'MT103',
+          decision: 'block',
+          hits: 2,
+          alerts: 2,
+          publications: [1, 2],
+        });
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 17 + trail.length });
+      });
+
+      it('answers a batch wholly stored before, or empty, without writing anything', async () => {
+        const store = await open(await newStoreConfig());
+        const p = payment('p1', 'm1');
+        await store.recordPaymentScreening(p, [paymentAlert('pa1', p)]);
+        expect(await store.recordPaymentScreenings([])).toEqual([]);
+        const again = [payment('p2', 'm1'), payment('p3', 'm1')].map((record) => ({
+          record,
+          alerts: [paymentAlert(`a-${record.id}`, record)],
+        }));
+        expect(await store.recordPaymentScreenings(again)).toEqual([
+          { stored: false, record: p, alertsOpened: 0 },
+          { stored: false, record: p, alertsOpened: 0 },
+        ]);
+        expect(await store.countPayments()).toBe(1);
+        expect((await store.listAlerts()).map((a) => a.id)).toEqual(['pa1']);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 2 });
+      });
+
+      it('refuses a whole batch with an invalid item, naming its index, and stores nothing of it', async () => {
+        const store = await open(await newStoreConfig());
+        const items = Array.from({ length: 5 }, (_, i) => {
+          const p = payment(`p${i}`, `m${i}`);
+          return { record: p, alerts: [paymentAlert(`pa${i}`, p)] };
+        });
+        const refusals: [number, typeof items][] = [
+          [3, items.map((it, i) => (i === 3 ? { ...it, alerts: [paymentAlert('pa3', it.record, { screeningId: 'p9' })] } : it))],
+          [4, items.map((it, i) => (i === 4 ? { ...it, record: { ...it.record, decision: 'maybe' as PaymentRecord['decision'] } } : it))],
+          [0, items.map((it, i) => (i === 0 ? { ...it, record: { ...it.record, screenedAt: 'yesterday' } } : it))],
+        ];
+        for (const [index, batch] of refusals) {
+          const refused = store.recordPaymentScreenings(batch);
+          await expect(refused).rejects.toMatchObject({ code: 'INVALID_INPUT', context: { item: index } });
+          await expect(refused).rejects.toThrow(`Item ${index} of the batch of 5: `);
+        }
+        expect(await store.countPayments()).toBe(0);
+        expect(await store.listAlerts()).toEqual([]);
+        expect(await store.listAudit()).toEqual([]);
+        // The valid batch is then stored whole.
+        expect((await store.recordPaymentScreenings(items)).map((a) => a.stored)).toEqual([true, true, true, true, true]);
+      });
+
+      it('stores nothing of a batch one of whose alerts cannot be stored, so every message of it can be stored again', async () => {
+        const store = await open(await newStoreConfig());
+        const first = payment('p1', 'm1');
+        await store.recordPaymentScreening(first, [paymentAlert('pa1', first)]);
+        const batch = [payment('p2', 'm2'), payment('p3', 'm3')].map((record) => ({
+          record,
+          alerts: [paymentAlert(`a-${record.id}`, record)],
+        }));
+        // The alert id of p3's is taken: the write is rolled back, p2 with it.
+        await expect(
+          store.recordPaymentScreenings([batch[0], { ...batch[1], alerts: [paymentAlert('pa1', batch[1].record)] }]),
+        ).rejects.toThrow();
+        expect(await store.countPayments()).toBe(1);
+        expect((await store.listAudit()).map((r) => r.subject)).toEqual(['p1', 'pa1']);
+        expect((await store.recordPaymentScreenings(batch)).map((a) => a.stored)).toEqual([true, true]);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 6 });
+      });
+
+      /** Two workers' batches over messages m(from)…m(from+count-1), each payment its own id. */
+      const overlapping = (worker: string, from: number, count: number) =>
+        Array.from({ length: count }, (_, k) => {
+          const p = payment(`${worker}-${from + k}`, `m${from + k}`);
+          return { record: p, alerts: [paymentAlert(`${worker}-a${from + k}`, p)] };
+        });
+
+      /** Each message of both workers' batches stored exactly once, both answering that one record. */
+      async function expectEachStoredOnce(store: Store, batches: ReturnType<typeof overlapping>[], answers: PaymentScreeningOutcome[][]) {
+        const byMessage = new Map<string, PaymentScreeningOutcome[]>();
+        batches.forEach((batch, b) =>
+          batch.forEach(({ record }, k) => byMessage.set(record.messageId, [...(byMessage.get(record.messageId) ?? []), answers[b][k]])),
+        );
+        for (const [messageId, outcomes] of byMessage) {
+          expect(
+            outcomes.filter((o) => o.stored),
+            messageId,
+          ).toHaveLength(1);
+          const winner = outcomes.find((o) => o.stored)!.record;
+          for (const o of outcomes) expect(o.record).toEqual(winner);
+          expect(await store.getPaymentByMessageId('bank-a', messageId)).toEqual(winner);
+        }
+        expect(await store.countPayments()).toBe(byMessage.size);
+        expect(await store.listAlerts({ limit: 1000 })).toHaveLength(byMessage.size);
+        expect(await store.listAudit({ kind: 'payment.screen', limit: 10_000 })).toHaveLength(byMessage.size);
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 2 * byMessage.size });
+      }
+
+      it('stores each message once when overlapping batches arrive at once', async () => {
+        const store = await open(await newStoreConfig());
+        const batches = [overlapping('w1', 0, 60), overlapping('w2', 30, 60), overlapping('w3', 50, 20)];
+        // Issued together, so they are committed in one group, each in its savepoint (see write-transaction.ts).
+        const answers = await Promise.all(batches.map((batch) => store.recordPaymentScreenings(batch)));
+        await expectEachStoredOnce(store, batches, answers);
+      });
+
+      it.skipIf(!concurrentWriters)('stores each message once when two processes store overlapping batches at once', async () => {
+        const config = await newStoreConfig();
+        const [a, b] = [await open(config), await open(config)];
+        // Five rounds; in each, both stores get a batch of 40, half of whose messages the other has too.
+        const batches = Array.from({ length: 5 }, (_, r) => [overlapping('a', 60 * r, 40), overlapping('b', 60 * r + 20, 40)]);
+        const answers = await Promise.all(
+          batches.map(([x, y]) => Promise.all([a.recordPaymentScreenings(x), b.recordPaymentScreenings(y)])),
+        );
+        await expectEachStoredOnce(a, batches.flat(), answers.flat());
+      });
     });
   });
 }
