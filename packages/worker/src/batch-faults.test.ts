@@ -82,7 +82,10 @@ describe.skipIf(!reachable)('a 100,000-party batch job on two workers, one kille
     await asAdmin(`create database ${database}`);
     const load = spawnSync(process.execPath, [CLI, 'lists', 'load', join(BUNDLED_DATA, 'un-sc')], { env, encoding: 'utf8' });
     if (load.status !== 0) throw new Error(`lists load failed: ${load.stderr}`);
-    const made = spawnSync(process.execPath, [CLI, 'keys', 'create', '--role', 'client', '--name', 'batch test'], { env, encoding: 'utf8' });
+    const made = spawnSync(process.execPath, [CLI, 'keys', 'create', '--role', 'client', '--name', 'batch test'], {
+      env,
+      encoding: 'utf8',
+    });
     key = made.stdout.trim().split('\n').pop()!;
     const serve = spawn(
       process.execPath,
@@ -108,7 +111,8 @@ describe.skipIf(!reachable)('a 100,000-party batch job on two workers, one kille
 
   const api = async (path: string, init: RequestInit = {}) =>
     fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init.headers } });
-  const progress = async (jobId: string) => (await (await api(`/v1/jobs/${jobId}`)).json()) as { status: string; completed: number; total: number };
+  const progress = async (jobId: string) =>
+    (await (await api(`/v1/jobs/${jobId}`)).json()) as { status: string; completed: number; total: number };
 
   it('finishes with exactly one result per party, in order', async () => {
     const first = startWorker();

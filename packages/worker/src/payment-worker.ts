@@ -65,8 +65,10 @@ export interface RunningPaymentWorker {
 export const TENANT_HEADER = 'Embargo-Tenant';
 /** A message whose screening failed (the database away) is offered again after this long. */
 const RETRY_DELAY_MS = 2_000;
+/** The longest a screened message waits for others to share its transaction. */
+const MAX_BATCH_WAIT_MS = 5;
 /** Batches stored or being stored at once: enough to keep the database busy while the next is screened. */
-const MAX_BATCHES_IN_FLIGHT = 2;
+const MAX_BATCHES_IN_FLIGHT = 4;
 
 export async function startPaymentWorker(options: PaymentWorkerOptions): Promise<RunningPaymentWorker> {
   const log = options.log ?? (() => undefined);
@@ -121,6 +123,7 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
 
   const done = (async () => {
     let pending: { m: JsMsg; prepared: unknown }[] = [];
+    let oldest = 0;
     const committing = new Set<Promise<void>>();
     const flush = async () => {
       if (pending.length === 0) return;
@@ -132,13 +135,18 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
     };
     for await (const m of messages) {
       try {
+        if (pending.length === 0) oldest = performance.now();
         pending.push({ m, prepared: await handler.prepare(m.string(), m.headers?.get(TENANT_HEADER) || undefined) });
       } catch (error) {
         retry([m], error);
       }
-      // A batch is stored when full, or when no other message is waiting to be screened: under light load
-      // each message is stored at once, under heavy load many share a transaction.
-      if (pending.length >= maxBatch || messages.getPending() === 0) await flush();
+      // A batch is stored when full, when its first message has waited long enough, or when no other
+      // message is waiting to be screened: under light load each message is stored at once, under heavy
+      // load many share a transaction, and none waits long for the others.
+      if (pending.length >= maxBatch || messages.getPending() === 0 || performance.now() - oldest >= MAX_BATCH_WAIT_MS) await flush();
+      // Screening is synchronous work: without a turn of the event loop between messages, the replies of
+      // the database, the acknowledgements and the next pull would wait for the whole buffer.
+      else await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await flush();
     await Promise.all(committing);
