@@ -145,8 +145,11 @@ export interface Alert {
   status: AlertStatus;
   /** The party as screened. */
   party: Partial<Party> & Record<string, unknown>;
-  /** The match as answered, with its explanation. */
-  match: Partial<Match> & Record<string, unknown>;
+  /**
+   * The match as answered, with its explanation; an alert on a payment's hit adds the hit's `rule`,
+   * `action` and `reason`, and has no explanation (null) unless the hit was a name's.
+   */
+  match: Partial<Omit<Match, 'explanation'>> & { explanation?: MatchExplanation | null } & Record<string, unknown>;
 }
 
 export interface Decision {
