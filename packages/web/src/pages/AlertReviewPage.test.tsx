@@ -223,7 +223,8 @@ describe('AlertReviewPage', () => {
       render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
       const link = await screen.findByRole('link', { name: payment.messageId });
       expect(link.getAttribute('href')).toBe('/payments/pay_1');
-      expect(link.closest('p')!.textContent).toMatch(/^Payment 174c245f-2682-4291-ad67-2a41e530cd27, field 56A/);
+      expect(link.closest('p')!.textContent).toBe('Payment 174c245f-2682-4291-ad67-2a41e530cd27, field 56A');
+      expect(screen.getByRole('region', { name: 'Screened party' }).textContent).toContain('Intermediary agent 1');
       const listed = screen.getByRole('region', { name: 'Listed record' });
       expect(within(listed).getByRole('link', { name: bank.caption }).getAttribute('href')).toBe('/entities/ofac%3A15603');
       expect(listed.textContent).toContain('BIC of a listed institution');
@@ -243,6 +244,8 @@ describe('AlertReviewPage', () => {
       expect(side.textContent).toContain('BIC of a bank in an embargoed jurisdiction');
       expect(side.textContent).toContain('BIC FTBDKPPYXXX is a bank in North Korea');
       expect(screen.queryByRole('region', { name: 'Listed record' })).toBeNull();
+      // The rule's reason is the whole of why: no name was compared.
+      expect(screen.queryByRole('region', { name: 'Why it matched' })).toBeNull();
       expect(document.body.textContent).not.toContain('left the lists in force');
       expect(screen.getByRole('link', { name: payment.messageId }).getAttribute('href')).toBe('/payments/pay_1');
     });

@@ -64,7 +64,7 @@ export function AlertReviewPage({ id, user }: { id: string; user: SessionUser })
 /** An alert's entity id for a hit on an embargoed jurisdiction rather than a listed record (server payment-screening.ts). */
 const JURISDICTION_PREFIX = 'jurisdiction:';
 
-const PAYMENT_DECISION_WORDS: Record<AlertPayment['decision'], string> = { block: 'blocked', hold: 'held', pass: 'passed' };
+const PAYMENT_DECISION_WORDS: Record<AlertPayment['decision'], string> = { block: 'Blocked', hold: 'Held', pass: 'Passed' };
 
 /** The payment an alert was raised on, when it was (`party.payment`). */
 function paymentOf(detail: AlertDetail): AlertPayment | undefined {
@@ -121,21 +121,6 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
             <dd className="id">{alert.screeningId}</dd>
           </div>
         </dl>
-        {payment && (
-          <p className="alert-payment">
-            Payment{' '}
-            <Link to={paths.payment(payment.id)} className="id payment-ref">
-              {payment.messageId}
-            </Link>
-            , field <code>{payment.field}</code>
-            <span className="muted">
-              {' '}
-              ({payment.format}
-              {payment.role && `, ${roleWords(payment.role).toLowerCase()}`}, {PAYMENT_DECISION_WORDS[payment.decision] ?? payment.decision}
-              )
-            </span>
-          </p>
-        )}
       </div>
 
       {jurisdiction !== undefined ? null : entity === null ? (
@@ -152,6 +137,7 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
         <section className="panel" aria-labelledby="party-title">
           <h2 id="party-title">Screened party</h2>
           <PartySide party={alert.party} explanation={explanation} />
+          {payment && <PaymentOfAlert payment={payment} />}
         </section>
         {jurisdiction !== undefined ? (
           <section className="panel" aria-labelledby="listed-title">
@@ -172,17 +158,20 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
         )}
       </div>
 
-      <section className="panel" aria-labelledby="why-title">
-        <h2 id="why-title">Why it matched</h2>
-        {explanation ? (
-          <MatchExplanation explanation={explanation} score={alert.score} headingLevel={3} />
-        ) : reason ? (
-          // A payment's BIC, country or place hit: the rule's one sentence is the explanation.
-          <p>{reason}</p>
-        ) : (
-          <p className="muted">The alert carries no explanation.</p>
-        )}
-      </section>
+      {/* A jurisdiction hit is a rule, not a name compared: its reason stands in place of the listed record. */}
+      {jurisdiction === undefined && (
+        <section className="panel" aria-labelledby="why-title">
+          <h2 id="why-title">Why it matched</h2>
+          {explanation ? (
+            <MatchExplanation explanation={explanation} score={alert.score} headingLevel={3} />
+          ) : reason ? (
+            // A payment's BIC, country or place hit: the rule's one sentence is the explanation.
+            <p>{reason}</p>
+          ) : (
+            <p className="muted">The alert carries no explanation.</p>
+          )}
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">Decision history</h2>
@@ -228,6 +217,26 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
 /** A decision's credential in words: a web session, or an API key by its id. */
 function credentialWords(actor: string): string {
   return actor.startsWith('user:') ? 'web app' : `API key ${actor}`;
+}
+
+/** Where the screened text was: the payment (a link to its message view), the field, the party's role. */
+function PaymentOfAlert({ payment }: { payment: AlertPayment }) {
+  return (
+    <>
+      <p className="alert-payment">
+        Payment{' '}
+        <Link to={paths.payment(payment.id)} className="id payment-ref">
+          {payment.messageId}
+        </Link>
+        , field <code>{payment.field}</code>
+      </p>
+      <dl className="facts">
+        <Fact label="Role" value={payment.role && roleWords(payment.role)} />
+        <Fact label="Format" value={payment.format} />
+        <Fact label="Payment decision" value={PAYMENT_DECISION_WORDS[payment.decision] ?? payment.decision} />
+      </dl>
+    </>
+  );
 }
 
 /** In place of a listed record: the embargoed jurisdiction the payment touched, the rule and its reason. */

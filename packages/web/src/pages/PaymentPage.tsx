@@ -160,6 +160,24 @@ function HitItem({ number, hit, marked }: { number: number; hit: PaymentHit; mar
   );
 }
 
+/** Where a party came from: the MT headers by their block number, a field or path as the message has it. */
+function sourceWords(source: string): string {
+  return source === '1' || source === '2' ? `block ${source}` : source;
+}
+
+/** A cell of the parties table; an empty one is left out of a phone's stacked card (`parties__empty`). */
+function Cell({ label, value, className }: { label: string; value: string | undefined; className?: string }) {
+  return value ? (
+    <td data-label={label}>
+      <span className={className}>{value}</span>
+    </td>
+  ) : (
+    <td data-label={label} className="parties__empty">
+      <span className="muted">—</span>
+    </td>
+  );
+}
+
 /** The hit numbers (from 1) whose field is the party's (`50F`, `50F address line 2` → the party of 50F). */
 function hitsOfParty(party: PaymentParty, hits: readonly PaymentHit[]): number[] {
   return hits.flatMap((h, i) => (readHitField(h.field).path === party.source ? [i + 1] : []));
@@ -188,20 +206,14 @@ function Parties({ parties, hits }: { parties: PaymentParty[]; hits: PaymentHit[
             <tr key={i} className={own.length > 0 ? 'party--hit' : undefined}>
               <td data-label="Role">
                 <span>
-                  {roleWords(party.role)} <code className="muted">{party.source}</code>
+                  {roleWords(party.role)} <code className="muted">{sourceWords(party.source)}</code>
                 </span>
               </td>
-              <td data-label="Name">{party.name ?? <span className="muted">—</span>}</td>
-              <td data-label="Address">
-                {party.addressLines.length > 0 ? (
-                  <span className="address">{party.addressLines.join('\n')}</span>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
-              <td data-label="Country">{party.country ? countryName(party.country) : <span className="muted">—</span>}</td>
-              <td data-label="Account">{party.account ? <span className="id">{party.account}</span> : <span className="muted">—</span>}</td>
-              <td data-label="BIC">{party.bic ? <span className="id">{party.bic}</span> : <span className="muted">—</span>}</td>
+              <Cell label="Name" value={party.name} />
+              <Cell label="Address" value={party.addressLines.join('\n')} className="address" />
+              <Cell label="Country" value={party.country && countryName(party.country)} />
+              <Cell label="Account" value={party.account} className="id" />
+              <Cell label="BIC" value={party.bic} className="id" />
               <td data-label="Hits">
                 {own.length === 0 ? (
                   <span className="muted">none</span>

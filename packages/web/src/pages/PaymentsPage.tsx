@@ -150,9 +150,14 @@ function PaymentRow({ payment }: { payment: PaymentDecision }) {
     // The link in the row is the keyboard's way in; a click anywhere on the row is the mouse's.
     <tr onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.payment(payment.paymentId))} className="clickable">
       <td data-label="Decision">
-        <DecisionBadge decision={payment.decision} />
+        {/* One element: the stacked layout on a phone makes each child of a cell a grid item, stretched. */}
+        <span>
+          <DecisionBadge decision={payment.decision} />
+        </span>
       </td>
-      <td data-label="Screened">{formatDateTime(payment.screenedAt)}</td>
+      <td data-label="Screened" className="nowrap">
+        {formatDateTime(payment.screenedAt)}
+      </td>
       <td data-label="Format">{payment.format}</td>
       <td data-label="Message">
         <Link to={paths.payment(payment.paymentId)} className="id">
