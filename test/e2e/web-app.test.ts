@@ -185,8 +185,7 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     const diff = await page.locator('main').innerText();
     expect(diff).toContain('792');
     // Designated under the DPRK programmes between the two publications.
-    for (const designated of ['SOIN, Dmitriy Yurevich', 'KANG, Phyong Guk', 'KWEK, Kee Seng'])
-      expect(diff).toContain(designated);
+    for (const designated of ['SOIN, Dmitriy Yurevich', 'KANG, Phyong Guk', 'KWEK, Kee Seng']) expect(diff).toContain(designated);
   });
 
   it('shows the audit trail with its verification', async () => {

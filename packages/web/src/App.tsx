@@ -16,6 +16,8 @@ import { AuditPage } from './pages/AuditPage';
 import { EntityPage } from './pages/EntityPage';
 import { ListsPage } from './pages/ListsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PaymentPage } from './pages/PaymentPage';
+import { PaymentsPage } from './pages/PaymentsPage';
 import { forgetLastSearch, SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
@@ -101,6 +103,10 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <AlertsPage />;
     case 'alert':
       return <AlertReviewPage id={route.id} user={user} />;
+    case 'payments':
+      return <PaymentsPage />;
+    case 'payment':
+      return <PaymentPage id={route.id} />;
     case 'lists':
       return <ListsPage />;
     case 'audit':
@@ -118,6 +124,8 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
 const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean; acrossTenants?: boolean }[] = [
   { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
   { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
+  // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
+  { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'] },
   { label: 'Lists', to: paths.lists(), routes: ['lists'] },
   { label: 'Audit', to: paths.audit(), routes: ['audit'], acrossTenants: true },
   { label: 'Users', to: paths.users(), routes: ['users'], adminOnly: true },

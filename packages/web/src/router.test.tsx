@@ -22,6 +22,8 @@ describe('matchRoute', () => {
     ['/entities/ofac%3A22603', { name: 'entity', id: 'ofac:22603' }],
     ['/entities/un:KPi.057', { name: 'entity', id: 'un:KPi.057' }],
     ['/alerts/01HZX4K2Q7', { name: 'alert', id: '01HZX4K2Q7' }],
+    ['/payments', { name: 'payments' }],
+    ['/payments/01JPAY0001', { name: 'payment', id: '01JPAY0001' }],
     ['/entities/%E0%A4%A', { name: 'notFound', path: '/entities/%E0%A4%A' }],
     ['/entities/a/b', { name: 'notFound', path: '/entities/a/b' }],
     ['/settings', { name: 'notFound', path: '/settings' }],
@@ -34,6 +36,7 @@ describe('matchRoute', () => {
       expect(paths.entity(id)).not.toMatch(/:/);
       expect(matchRoute(paths.entity(id))).toEqual({ name: 'entity', id });
       expect(matchRoute(paths.alert(id))).toEqual({ name: 'alert', id });
+      expect(matchRoute(paths.payment(id))).toEqual({ name: 'payment', id });
     }
   });
 });

@@ -15,6 +15,8 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'alerts' }
   | { name: 'alert'; id: string }
+  | { name: 'payments' }
+  | { name: 'payment'; id: string }
   | { name: 'lists' }
   | { name: 'audit' }
   | { name: 'users' }
@@ -27,6 +29,8 @@ export const paths = {
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   alerts: () => '/alerts',
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
+  payments: () => '/payments',
+  payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
   lists: () => '/lists',
   audit: () => '/audit',
   users: () => '/users',
@@ -36,6 +40,7 @@ export const paths = {
 const STATIC_ROUTES: Record<string, Route> = {
   '/': { name: 'search' },
   '/alerts': { name: 'alerts' },
+  '/payments': { name: 'payments' },
   '/lists': { name: 'lists' },
   '/audit': { name: 'audit' },
   '/users': { name: 'users' },
@@ -47,7 +52,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const fixed = STATIC_ROUTES[path || '/'];
   if (fixed) return fixed;
-  const m = /^\/(entities|alerts)\/([^/]+)$/.exec(path);
+  const m = /^\/(entities|alerts|payments)\/([^/]+)$/.exec(path);
   if (m) {
     let id: string;
     try {
@@ -55,7 +60,7 @@ export function matchRoute(pathname: string): Route {
     } catch {
       return { name: 'notFound', path: pathname };
     }
-    return m[1] === 'entities' ? { name: 'entity', id } : { name: 'alert', id };
+    return m[1] === 'entities' ? { name: 'entity', id } : m[1] === 'alerts' ? { name: 'alert', id } : { name: 'payment', id };
   }
   return { name: 'notFound', path: pathname };
 }

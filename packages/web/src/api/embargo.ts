@@ -15,6 +15,9 @@ import type {
   EntityResponse,
   ListDiffResponse,
   Party,
+  PaymentDetail,
+  PaymentFilter,
+  PaymentList,
   Publication,
   RegisterCustomersResponse,
   Role,
@@ -56,6 +59,12 @@ export const getAlert = (id: string, signal?: AbortSignal) =>
 
 export const decideAlert = (id: string, decision: DecisionKind, reason: string) =>
   apiRequest<DecisionResponse>('POST', `/v1/alerts/${enc(id)}/decisions`, { decision, reason });
+
+export const listPayments = (filter: PaymentFilter, signal?: AbortSignal) =>
+  apiRequest<PaymentList>('GET', `/v1/payments${queryString({ ...filter })}`, undefined, { signal });
+
+export const getPayment = (id: string, signal?: AbortSignal) =>
+  apiRequest<PaymentDetail>('GET', `/v1/payments/${enc(id)}`, undefined, { signal });
 
 export const listPublications = (signal?: AbortSignal) =>
   apiRequest<{ publications: Publication[] }>('GET', '/v1/lists', undefined, { signal });

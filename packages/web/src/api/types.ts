@@ -145,8 +145,11 @@ export interface Alert {
   status: AlertStatus;
   /** The party as screened. */
   party: Partial<Party> & Record<string, unknown>;
-  /** The match as answered, with its explanation. */
-  match: Partial<Match> & Record<string, unknown>;
+  /**
+   * The match as answered, with its explanation; an alert on a payment's hit adds the hit's `rule`,
+   * `action` and `reason`, and has no explanation (null) unless the hit was a name's.
+   */
+  match: Partial<Omit<Match, 'explanation'>> & { explanation?: MatchExplanation | null } & Record<string, unknown>;
 }
 
 export interface Decision {
@@ -251,4 +254,102 @@ export interface User {
   role: Role;
   tenant: string | null;
   createdAt: string;
+}
+
+// --- Payments ----------------------------------------------------------------------------------------
+
+export const PAYMENT_DECISIONS = ['block', 'hold', 'pass'] as const;
+export type PaymentDecisionKind = (typeof PAYMENT_DECISIONS)[number];
+
+/** One reason a payment was held or blocked (server routes/payments.ts `Hit`). */
+export interface PaymentHit {
+  /** The MT field (`50F`, `B/59F`, `70 lines 1–2`) or ISO 20022 path the hit is in. */
+  field: string;
+  /** What the screening saw there. */
+  text: string;
+  /** The listed record, for name, BIC and IMO hits. */
+  id: string | null;
+  caption: string | null;
+  /** The embargoed jurisdiction (`KP`, `UA-43`), for country, BIC-country and place hits. */
+  jurisdiction: string | null;
+  score: number;
+  /** party-name, bic, bic-country, country, place, text-name or imo. */
+  rule: string;
+  action: 'hold' | 'block';
+  reason: string;
+}
+
+/** A payment's decision (`GET /v1/payments`, one of `payments`). */
+export interface PaymentDecision {
+  paymentId: string;
+  /** The UETR, else the sender BIC and reference. */
+  messageId: string;
+  tenant: string;
+  /** MT103, MT202COV, pacs.008, … */
+  format: string;
+  decision: PaymentDecisionKind;
+  screenedAt: string;
+  listsGeneration: number | null;
+  hits: PaymentHit[];
+}
+
+export interface PaymentFilter {
+  decision?: PaymentDecisionKind;
+  limit?: number;
+  offset?: number;
+}
+
+/** `GET /v1/payments`. */
+export interface PaymentList {
+  /** How many payments match the filter (all pages). */
+  total: number;
+  payments: PaymentDecision[];
+}
+
+/** A party the message names (core payments/payment.ts `PaymentParty`). */
+export interface PaymentParty {
+  role: string;
+  /** person, organisation, bank or unknown. */
+  kind: string;
+  /** The MT field or ISO 20022 path it came from: compare with a hit's field. */
+  source: string;
+  name?: string;
+  addressLines: string[];
+  country?: string;
+  account?: string;
+  bic?: string;
+  birthDate?: string;
+  identifiers: { scheme: string; value: string }[];
+}
+
+/** The normalised payment (core payments/payment.ts `Payment`). */
+export interface Payment {
+  messageId: string;
+  format: string;
+  definition?: string;
+  reference: string;
+  uetr?: string;
+  amount?: { currency: string; value: string };
+  parties: PaymentParty[];
+  texts: { source: string; lines: string[] }[];
+  countries: { source: string; code: string }[];
+}
+
+/** `GET /v1/payments/:id`. */
+export interface PaymentDetail extends PaymentDecision {
+  /** The message as received: SWIFT MT text or ISO 20022 XML (an RJE batch holds others too). */
+  raw: string;
+  payment: Payment;
+  /** The API key or user that submitted it. */
+  actor: string | null;
+}
+
+/** `Alert.party.payment` of an alert raised on a payment's hit. */
+export interface AlertPayment {
+  id: string;
+  messageId: string;
+  format: string;
+  decision: PaymentDecisionKind;
+  field: string;
+  role: string | null;
 }

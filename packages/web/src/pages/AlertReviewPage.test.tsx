@@ -181,4 +181,73 @@ describe('AlertReviewPage', () => {
     expect(done.textContent).toContain('The alert is now pending approval.');
     expect(await screen.findByRole('button', { name: 'Approve' })).toBeTruthy();
   });
+
+  describe('on a payment', () => {
+    const payment = {
+      id: 'pay_1',
+      messageId: '174c245f-2682-4291-ad67-2a41e530cd27',
+      format: 'MT103',
+      decision: 'block',
+      field: '56A',
+      role: 'intermediaryAgent1',
+    };
+    const onPayment = (entityId: string, match: Record<string, unknown>, entity: AlertDetail['entity']): AlertDetail => ({
+      alert: {
+        ...detail('open').alert,
+        screeningId: 'pay_1',
+        customerKey: null,
+        entityId,
+        source: entity ? 'ofac-sdn' : 'embargoed-jurisdiction',
+        party: { name: 'FTBDKPPYXXX', payment },
+        match: { id: entityId, score: 1, alert: true, explanation: null, ...match },
+      },
+      entity,
+      recordChanged: false,
+      decisions: [],
+    });
+
+    it('names the payment and the field, with a link to the message view, and the rule', async () => {
+      const bank = {
+        id: 'ofac:15603',
+        source: 'ofac-sdn',
+        schema: 'Organization',
+        caption: 'FOREIGN TRADE BANK OF THE DPRK',
+        properties: {},
+      };
+      const alert = onPayment(
+        'ofac:15603',
+        { caption: bank.caption, rule: 'bic', action: 'block', reason: 'BIC FTBDKPPYXXX is listed for FOREIGN TRADE BANK OF THE DPRK' },
+        bank,
+      );
+      vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, alert] }).fetch);
+      render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
+      const link = await screen.findByRole('link', { name: payment.messageId });
+      expect(link.getAttribute('href')).toBe('/payments/pay_1');
+      expect(link.closest('p')!.textContent).toBe('Payment 174c245f-2682-4291-ad67-2a41e530cd27, field 56A');
+      expect(screen.getByRole('region', { name: 'Screened party' }).textContent).toContain('Intermediary agent 1');
+      const listed = screen.getByRole('region', { name: 'Listed record' });
+      expect(within(listed).getByRole('link', { name: bank.caption }).getAttribute('href')).toBe('/entities/ofac%3A15603');
+      expect(listed.textContent).toContain('BIC of a listed institution');
+      expect(screen.getByRole('region', { name: 'Why it matched' }).textContent).toContain('BIC FTBDKPPYXXX is listed for');
+    });
+
+    it("shows a jurisdiction hit's rule and reason in place of a listed record, without the left-the-lists warning", async () => {
+      const alert = onPayment(
+        'jurisdiction:KP',
+        { caption: 'KP', rule: 'bic-country', action: 'hold', reason: 'BIC FTBDKPPYXXX is a bank in North Korea' },
+        null,
+      );
+      vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, alert] }).fetch);
+      render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
+      const side = await screen.findByRole('region', { name: 'Embargoed jurisdiction' });
+      expect(side.textContent).toContain('North Korea (KP)');
+      expect(side.textContent).toContain('BIC of a bank in an embargoed jurisdiction');
+      expect(side.textContent).toContain('BIC FTBDKPPYXXX is a bank in North Korea');
+      expect(screen.queryByRole('region', { name: 'Listed record' })).toBeNull();
+      // The rule's reason is the whole of why: no name was compared.
+      expect(screen.queryByRole('region', { name: 'Why it matched' })).toBeNull();
+      expect(document.body.textContent).not.toContain('left the lists in force');
+      expect(screen.getByRole('link', { name: payment.messageId }).getAttribute('href')).toBe('/payments/pay_1');
+    });
+  });
 });

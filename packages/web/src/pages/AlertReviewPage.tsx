@@ -5,10 +5,21 @@
  * decision form (`POST /v1/alerts/:id/decisions`): true match, false positive or escalate with a
  * reason; approve or reject when a false positive awaits a second analyst. A refused decision shows
  * the server's message (four eyes: the proposer cannot approve their own false positive).
+ * An alert raised on a payment's hit names the payment and the field (with a link to the message view);
+ * one on an embargoed jurisdiction (`jurisdiction:KP`, no listed record) shows the hit's rule and reason
+ * in place of the listed record.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { decideAlert, getAlert } from '../api/embargo';
-import type { AlertDetail, DecisionKind, DecisionResponse, Entity, MatchExplanation as Explanation, SessionUser } from '../api/types';
+import type {
+  AlertDetail,
+  AlertPayment,
+  DecisionKind,
+  DecisionResponse,
+  Entity,
+  MatchExplanation as Explanation,
+  SessionUser,
+} from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Highlighted } from '../components/Highlighted';
 import { MatchExplanation } from '../components/MatchExplanation';
@@ -18,6 +29,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
 import { countryName, formatDateTime, humanise, percent } from '../text/format';
+import { jurisdictionName, roleWords, ruleWords } from '../text/payment-words';
 import { allWordsFound } from '../text/highlight';
 import { describeReading, isNonLatin, NAME_PROPERTY_WORDS, readingPhrase } from '../text/match-words';
 import { useResource } from '../use-resource';
@@ -49,6 +61,17 @@ export function AlertReviewPage({ id, user }: { id: string; user: SessionUser })
   );
 }
 
+/** An alert's entity id for a hit on an embargoed jurisdiction rather than a listed record (server payment-screening.ts). */
+const JURISDICTION_PREFIX = 'jurisdiction:';
+
+const PAYMENT_DECISION_WORDS: Record<AlertPayment['decision'], string> = { block: 'Blocked', hold: 'Held', pass: 'Passed' };
+
+/** The payment an alert was raised on, when it was (`party.payment`). */
+function paymentOf(detail: AlertDetail): AlertPayment | undefined {
+  const p = detail.alert.party.payment as AlertPayment | undefined;
+  return p && typeof p === 'object' && typeof p.id === 'string' ? p : undefined;
+}
+
 function explanationOf(detail: AlertDetail): Explanation | undefined {
   const e = detail.alert.match.explanation as Explanation | undefined;
   return e && Array.isArray(e.tokens) && Array.isArray(e.scorers) ? e : undefined;
@@ -58,6 +81,9 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
   const { alert, entity, recordChanged, decisions } = detail;
   const explanation = explanationOf(detail);
   const caption = String(alert.match.caption ?? entity?.caption ?? alert.entityId);
+  const payment = paymentOf(detail);
+  const jurisdiction = alert.entityId.startsWith(JURISDICTION_PREFIX) ? alert.entityId.slice(JURISDICTION_PREFIX.length) : undefined;
+  const reason = typeof alert.match.reason === 'string' ? alert.match.reason : undefined;
   return (
     <>
       <div className="alert-summary panel">
@@ -97,7 +123,7 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
         </dl>
       </div>
 
-      {entity === null ? (
+      {jurisdiction !== undefined ? null : entity === null ? (
         <p className="notice notice--warning">The listed record has left the lists in force since this alert was raised.</p>
       ) : (
         recordChanged && (
@@ -111,21 +137,41 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
         <section className="panel" aria-labelledby="party-title">
           <h2 id="party-title">Screened party</h2>
           <PartySide party={alert.party} explanation={explanation} />
+          {payment && <PaymentOfAlert payment={payment} />}
         </section>
-        <section className="panel" aria-labelledby="listed-title">
-          <h2 id="listed-title">Listed record</h2>
-          <ListedSide entityId={alert.entityId} caption={caption} entity={entity} explanation={explanation} />
-        </section>
+        {jurisdiction !== undefined ? (
+          <section className="panel" aria-labelledby="listed-title">
+            <h2 id="listed-title">Embargoed jurisdiction</h2>
+            <JurisdictionSide code={jurisdiction} rule={alert.match.rule} reason={reason} />
+          </section>
+        ) : (
+          <section className="panel" aria-labelledby="listed-title">
+            <h2 id="listed-title">Listed record</h2>
+            <ListedSide
+              entityId={alert.entityId}
+              caption={caption}
+              entity={entity}
+              explanation={explanation}
+              rule={payment && typeof alert.match.rule === 'string' ? ruleWords(alert.match.rule) : undefined}
+            />
+          </section>
+        )}
       </div>
 
-      <section className="panel" aria-labelledby="why-title">
-        <h2 id="why-title">Why it matched</h2>
-        {explanation ? (
-          <MatchExplanation explanation={explanation} score={alert.score} headingLevel={3} />
-        ) : (
-          <p className="muted">The alert carries no explanation.</p>
-        )}
-      </section>
+      {/* A jurisdiction hit is a rule, not a name compared: its reason stands in place of the listed record. */}
+      {jurisdiction === undefined && (
+        <section className="panel" aria-labelledby="why-title">
+          <h2 id="why-title">Why it matched</h2>
+          {explanation ? (
+            <MatchExplanation explanation={explanation} score={alert.score} headingLevel={3} />
+          ) : reason ? (
+            // A payment's BIC, country or place hit: the rule's one sentence is the explanation.
+            <p>{reason}</p>
+          ) : (
+            <p className="muted">The alert carries no explanation.</p>
+          )}
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">Decision history</h2>
@@ -171,6 +217,40 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
 /** A decision's credential in words: a web session, or an API key by its id. */
 function credentialWords(actor: string): string {
   return actor.startsWith('user:') ? 'web app' : `API key ${actor}`;
+}
+
+/** Where the screened text was: the payment (a link to its message view), the field, the party's role. */
+function PaymentOfAlert({ payment }: { payment: AlertPayment }) {
+  return (
+    <>
+      <p className="alert-payment">
+        Payment{' '}
+        <Link to={paths.payment(payment.id)} className="id payment-ref">
+          {payment.messageId}
+        </Link>
+        , field <code>{payment.field}</code>
+      </p>
+      <dl className="facts">
+        <Fact label="Role" value={payment.role && roleWords(payment.role)} />
+        <Fact label="Format" value={payment.format} />
+        <Fact label="Payment decision" value={PAYMENT_DECISION_WORDS[payment.decision] ?? payment.decision} />
+      </dl>
+    </>
+  );
+}
+
+/** In place of a listed record: the embargoed jurisdiction the payment touched, the rule and its reason. */
+function JurisdictionSide({ code, rule, reason }: { code: string; rule: unknown; reason?: string }) {
+  return (
+    <>
+      <p className="big-name">{jurisdictionName(code)}</p>
+      <p className="muted">No listed record: the payment touches a jurisdiction under embargo.</p>
+      <dl className="facts">
+        <Fact label="Rule" value={typeof rule === 'string' ? ruleWords(rule) : undefined} />
+        <Fact label="Reason" value={reason} />
+      </dl>
+    </>
+  );
 }
 
 function PartySide({ party, explanation }: { party: AlertDetail['alert']['party']; explanation?: Explanation }) {
@@ -231,11 +311,14 @@ function ListedSide({
   caption,
   entity,
   explanation,
+  rule,
 }: {
   entityId: string;
   caption: string;
   entity: Entity | null;
   explanation?: Explanation;
+  /** The payment screening's rule, for an alert raised on a payment's hit. */
+  rule?: string;
 }) {
   const matchedName = explanation?.matched.name ?? caption;
   const words = explanation?.tokens.map((t) => t.listed) ?? [];
@@ -275,6 +358,7 @@ function ListedSide({
             <Link to={paths.entity(entityId)}>{entity?.caption ?? caption}</Link> <span className="muted id">{entityId}</span>
           </dd>
         </div>
+        <Fact label="Rule" value={rule} />
         {entity && <Fact label="Type" value={entity.schema} />}
         {entity &&
           COMPARED.filter((p) => entity.properties[p]?.length).map((p) => (
