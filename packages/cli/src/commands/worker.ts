@@ -71,9 +71,8 @@ async function runWorker(io: Io, opts: WorkerOptions): Promise<void> {
       name: `${name}-batch`,
       log: (line) => io.err(line),
     });
-    io.err(
-      `Worker ${name} screening ${url} (${opts.natsNamespace ? opts.natsNamespace + '.' : ''}payments.in → payments.decisions); Ctrl-C stops it`,
-    );
+    const ns = opts.natsNamespace ? opts.natsNamespace + '.' : '';
+    io.err(`Worker ${name} screening ${url} (${ns}payments.in → ${ns}payments.decisions, and ${ns}screening.batch); Ctrl-C stops it`);
     let last = { at: Date.now(), acknowledged: 0 };
     const report = setInterval(() => {
       const { acknowledged, dead, retried } = worker.counts;
