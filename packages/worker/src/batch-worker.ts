@@ -90,7 +90,7 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Run
       if (!job || job.status === 'failed' || job.completed >= chunk.from + chunk.count) {
         counts.skipped++;
         if (job) await finishIfLast(job.id);
-        await m.ackAck();
+        m.ack();
         return;
       }
       const parties = await store.jobParties(chunk.jobId, chunk.from, chunk.count);
@@ -106,7 +106,7 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Run
         counts.parties += results.length;
       } else counts.skipped++;
       await finishIfLast(chunk.jobId);
-      await m.ackAck();
+      m.ack();
     } catch (error) {
       counts.retried++;
       log(

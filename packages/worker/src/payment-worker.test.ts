@@ -45,7 +45,10 @@ describe.skipIf(!reachable)('the payment worker loop on NATS JetStream', () => {
     client = await natsTestClient(namespace);
     await client.publishRaw([...Array.from({ length: 40 }, (_, i) => `MSG-${i}`), 'BAD-1', 'BAD-2']);
     await client.publishRaw(['MSG-T'], 'acme');
-    await waitFor(async () => worker.counts.acknowledged === 43);
+    await waitFor(async () => worker.counts.acknowledged === 43).catch((e) => {
+      console.log('COUNTS', JSON.stringify(worker.counts));
+      throw e;
+    });
     await worker.stop();
     const decisions = (await client.readAll('decisions')).map((d) => JSON.parse(d) as { raw: string; tenant: string | null });
     expect(decisions.map((d) => d.raw).sort()).toEqual([...Array.from({ length: 40 }, (_, i) => `MSG-${i}`), 'MSG-T'].sort());

@@ -102,9 +102,10 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
           ...decisions.map((d) => js.publish(topology.subjects.decisions, JSON.stringify(d.body), { msgID: d.id })),
         ]),
       );
-      // Acknowledged once the server confirms: a lost acknowledgement would only mean a redelivery, which
-      // the store and the de-duplication absorb, but a confirmed one ends the message's life.
-      await Promise.all(batch.map((b) => b.m.ackAck()));
+      // Acknowledged once stored and published, without waiting for the server's receipt: a lost
+      // acknowledgement only means a redelivery, which the store and the de-duplication absorb (waiting
+      // for receipts under load timed out, and the messages were offered again for nothing).
+      for (const b of batch) b.m.ack();
       counts.acknowledged += batch.length;
       counts.dead += handled.filter((h) => h.dead.length > 0).length;
     } catch (error) {
@@ -124,8 +125,12 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
   const done = (async () => {
     let pending: { m: JsMsg; prepared: unknown }[] = [];
     let oldest = 0;
+    /** Stores what is pending if no further message arrives soon: the last of a burst must not wait for the next burst. */
+    let lateFlush: NodeJS.Timeout | undefined;
     const committing = new Set<Promise<void>>();
     const flush = async () => {
+      clearTimeout(lateFlush);
+      lateFlush = undefined;
       if (pending.length === 0) return;
       const batch = pending;
       pending = [];
@@ -144,9 +149,13 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
       // message is waiting to be screened: under light load each message is stored at once, under heavy
       // load many share a transaction, and none waits long for the others.
       if (pending.length >= maxBatch || messages.getPending() === 0 || performance.now() - oldest >= MAX_BATCH_WAIT_MS) await flush();
-      // Screening is synchronous work: without a turn of the event loop between messages, the replies of
-      // the database, the acknowledgements and the next pull would wait for the whole buffer.
-      else await new Promise<void>((resolve) => setImmediate(resolve));
+      else {
+        // (The iterator's count of what waits can include its own bookkeeping, not messages.)
+        lateFlush ??= setTimeout(() => void flush(), MAX_BATCH_WAIT_MS);
+        // Screening is synchronous work: without a turn of the event loop between messages, the replies of
+        // the database, the acknowledgements and the next pull would wait for the whole buffer.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
     await flush();
     await Promise.all(committing);
