@@ -11,6 +11,7 @@ export { ScreeningService } from './screening-service.js';
 export { natsJobDispatcher, type BatchChunk, type JobDispatcher } from './nats/job-dispatch.js';
 export { screenJobChunk, type JobDeps } from './jobs/job-runner.js';
 export {
+  connectToWorkerStreams,
   ensureWorkerStreams,
   paymentTopology,
   DEDUPLICATION_WINDOW_MS,

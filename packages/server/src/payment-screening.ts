@@ -6,7 +6,7 @@
  * the stored decision back, unscreened, so that a redelivered message is decided once. The HTTP API
  * (`POST /v1/payments/screen`) and the NATS worker both come here.
  */
-import type { PaymentDecision, PaymentHit, PaymentParseError, PaymentScreeningRules } from '@embargo/core';
+import { paymentHitJson, type PaymentDecision, type PaymentHit, type PaymentParseError, type PaymentScreeningRules } from '@embargo/core';
 import { parsePaymentMessages } from '@embargo/payments';
 import type { AlertRecord, PaymentRecord } from '@embargo/store';
 import type { AppDeps } from './deps.js';
@@ -159,16 +159,6 @@ export function decisionJson(record: PaymentRecord) {
     decision: record.decision,
     screenedAt: record.screenedAt,
     listsGeneration: record.listsGeneration,
-    hits: hits.map((h) => ({
-      field: h.source,
-      text: h.text,
-      id: h.id ?? null,
-      caption: h.caption ?? null,
-      jurisdiction: h.jurisdiction ?? null,
-      score: h.score,
-      rule: h.rule,
-      action: h.action,
-      reason: h.reason,
-    })),
+    hits: hits.map(paymentHitJson),
   };
 }

@@ -10,9 +10,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isEmbargoError } from '@embargo/core';
-import { ensureWorkerStreams, paymentTopology, screenJobChunk, type BatchChunk, type JobDeps } from '@embargo/server';
-import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connectToWorkerStreams, screenJobChunk, type BatchChunk, type JobDeps } from '@embargo/server';
+import { jetstream, type JsMsg } from '@nats-io/jetstream';
 
 export interface BatchWorkerOptions {
   servers: string | string[];
@@ -37,18 +36,10 @@ const RETRY_DELAY_MS = 2_000;
 export async function startBatchWorker(options: BatchWorkerOptions): Promise<RunningBatchWorker> {
   const log = options.log ?? (() => undefined);
   const { store } = options.deps;
-  const topology = paymentTopology(options.namespace);
-  const nc: NatsConnection = await connect({
-    servers: options.servers,
+  const { nc, topology } = await connectToWorkerStreams(options.servers, {
+    namespace: options.namespace,
     name: options.name ?? 'embargo-batch-worker',
-    maxReconnectAttempts: -1,
   });
-  try {
-    await ensureWorkerStreams(await jetstreamManager(nc), topology);
-  } catch (error) {
-    await nc.close();
-    throw error;
-  }
   const js = jetstream(nc);
   const consumer = await js.consumers.get(topology.streams.batch, topology.batchConsumer);
   // One chunk screened at a time (screening takes the core), the next one already delivered.

@@ -8,9 +8,8 @@
  * drops the decision published twice. The worker owns no business logic: `handle` is the screening the
  * HTTP API uses.
  */
-import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { ensureWorkerStreams, paymentTopology, type StreamSettings } from '@embargo/server';
+import { jetstream, type JsMsg } from '@nats-io/jetstream';
+import { connectToWorkerStreams, type StreamSettings } from '@embargo/server';
 
 /** A message to publish, with the id JetStream de-duplicates it by. */
 export interface Publication {
@@ -74,14 +73,11 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
   const log = options.log ?? (() => undefined);
   const maxInFlight = options.maxInFlight ?? 256;
   const maxBatch = options.maxBatch ?? 128;
-  const topology = paymentTopology(options.namespace);
-  const nc: NatsConnection = await connect({ servers: options.servers, name: options.name ?? 'embargo-worker', maxReconnectAttempts: -1 });
-  try {
-    await ensureWorkerStreams(await jetstreamManager(nc), topology, options.streams);
-  } catch (error) {
-    await nc.close();
-    throw error;
-  }
+  const { nc, topology } = await connectToWorkerStreams(options.servers, {
+    namespace: options.namespace,
+    name: options.name ?? 'embargo-worker',
+    streams: options.streams,
+  });
   const js = jetstream(nc);
   const consumer = await js.consumers.get(topology.streams.in, topology.consumer);
   const messages = await consumer.consume({ max_messages: maxInFlight });

@@ -11,6 +11,7 @@ import {
   EmbargoError,
   embargoedJurisdictionsOf,
   OFAC_EMBARGOED_JURISDICTIONS,
+  paymentHitJson,
   PaymentScreener,
   type PaymentDecision,
   type PaymentParseError,
@@ -66,17 +67,7 @@ function jsonLine(o: MessageOutcome): string {
     messageId: d.messageId,
     format: d.format,
     decision: d.decision,
-    hits: d.hits.map((h) => ({
-      field: h.source,
-      text: h.text,
-      id: h.id ?? null,
-      caption: h.caption ?? null,
-      jurisdiction: h.jurisdiction ?? null,
-      score: h.score,
-      rule: h.rule,
-      action: h.action,
-      reason: h.reason,
-    })),
+    hits: d.hits.map(paymentHitJson),
     screened: d.screened,
   });
 }

@@ -59,6 +59,25 @@ export interface PaymentHit {
   explanation?: MatchExplanation;
 }
 
+/**
+ * A hit as the CLI prints it, the API answers it and the worker publishes it: `field` for its place in the
+ * message, `null` where a hit has no listed record or jurisdiction, and without the engine's explanation
+ * (the stored payment keeps it).
+ */
+export function paymentHitJson(h: PaymentHit) {
+  return {
+    field: h.source,
+    text: h.text,
+    id: h.id ?? null,
+    caption: h.caption ?? null,
+    jurisdiction: h.jurisdiction ?? null,
+    score: h.score,
+    rule: h.rule,
+    action: h.action,
+    reason: h.reason,
+  };
+}
+
 export interface PaymentDecision {
   messageId: string;
   format: string;

@@ -6,11 +6,10 @@
  * server screens (`saveJobResults`, in order). Each chunk is published under `<jobId>:<from>`, so that
  * publishing a job again (a server restarted, resuming it) adds nothing the stream already holds.
  */
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
 import type { JobRecord } from '@embargo/store';
 import { JOB_CHUNK } from '../jobs/job-runner.js';
-import { ensureWorkerStreams, paymentTopology } from './streams.js';
+import { connectToWorkerStreams } from './streams.js';
 
 /** A chunk of a batch job, as published to `screening.batch`. */
 export interface BatchChunk {
@@ -26,15 +25,8 @@ export interface JobDispatcher {
 }
 
 export async function natsJobDispatcher(servers: string, options: { namespace?: string; chunk?: number } = {}): Promise<JobDispatcher> {
-  const topology = paymentTopology(options.namespace);
   const chunk = options.chunk ?? JOB_CHUNK;
-  const nc: NatsConnection = await connect({ servers, name: 'embargo-serve', maxReconnectAttempts: -1 });
-  try {
-    await ensureWorkerStreams(await jetstreamManager(nc), topology);
-  } catch (error) {
-    await nc.close();
-    throw error;
-  }
+  const { nc, topology } = await connectToWorkerStreams(servers, { namespace: options.namespace, name: 'embargo-serve' });
   const js = jetstream(nc);
   return {
     async dispatch(job) {

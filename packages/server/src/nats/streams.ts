@@ -18,13 +18,14 @@
 import {
   AckPolicy,
   DeliverPolicy,
+  jetstreamManager,
   JetStreamApiCodes,
   JetStreamApiError,
   RetentionPolicy,
   StorageType,
   type JetStreamManager,
 } from '@nats-io/jetstream';
-import { nanos } from '@nats-io/transport-node';
+import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 
 /** The subjects, streams and consumer of one deployment. */
 export interface PaymentTopology {
@@ -132,4 +133,24 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, name: strin
       });
     });
   }
+}
+
+/**
+ * A connection to NATS with the deployment's streams and consumers made (when missing): what every worker
+ * loop and a server handing out batch jobs start with. Reconnects for ever; closed again if the streams
+ * cannot be made.
+ */
+export async function connectToWorkerStreams(
+  servers: string | string[],
+  options: { namespace?: string; name: string; streams?: StreamSettings },
+): Promise<{ nc: NatsConnection; topology: PaymentTopology }> {
+  const topology = paymentTopology(options.namespace);
+  const nc = await connect({ servers, name: options.name, maxReconnectAttempts: -1 });
+  try {
+    await ensureWorkerStreams(await jetstreamManager(nc), topology, options.streams);
+  } catch (error) {
+    await nc.close();
+    throw error;
+  }
+  return { nc, topology };
 }
