@@ -183,7 +183,17 @@ function rewrite(token: string): string {
 /** Doubled letters single: 'muhammad' → 'muhamad'. */
 export function collapseDoubles(s: string): string {
   let out = '';
-  for (const c of s) if (c !== out[out.length - 1]) out += c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    // A letter typed three times or more is a placeholder (BBBBBBBB, XXXX), not a spelling: kept whole, it
+    // resembles no name, where collapsed to one letter it was an initial of every name starting with it.
+    if (c === s[i + 1] && c === s[i + 2]) {
+      let end = i;
+      while (s[end] === c) end++;
+      out += s.slice(i, end);
+      i = end - 1;
+    } else if (c !== out[out.length - 1]) out += c;
+  }
   return out;
 }
 

@@ -93,6 +93,12 @@ describe.skipIf(!HAS_SAMPLES).each(BACKENDS)('payment screening API on %s', (bac
     }
   });
 
+  it('does not hold a payment whose beneficiary is a placeholder (BBBBBBBBBBBBBBBB)', async () => {
+    // prowide's anonymised sample; "BBBBBBBBBBBBBBBB" was read as the initial B and held at 0.83.
+    const [first] = outcomes(await post(sample('mt/prowide_MT103-bulk-with-ack.rje'), 'text/plain'));
+    expect(first.hits!.filter((h) => h.field === '59')).toEqual([]);
+  });
+
   it('screens every message of an RJE batch, and answers 422 naming the one it could not read', async () => {
     const batch = sample('mt/prowide_MT103-out-ack.rje');
     const cut = batch.slice(0, batch.lastIndexOf('-}'));
