@@ -189,6 +189,7 @@ export async function listAlerts(db: Db, filter: AlertFilter = {}): Promise<Aler
   if (filter.minScore !== undefined) query = query.where('score', '>=', filter.minScore);
   if (filter.source) query = query.where('source', '=', filter.source);
   if (filter.customerKey) query = query.where('customer_key', '=', filter.customerKey);
+  if (filter.screeningId) query = query.where('screening_id', '=', filter.screeningId);
   const rows = await query
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')

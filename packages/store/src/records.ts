@@ -139,6 +139,8 @@ export interface AlertFilter {
   minScore?: number;
   source?: string;
   customerKey?: string;
+  /** The alerts of one screening, batch party (`<jobId>#<index>`) or screened payment (its id). */
+  screeningId?: string;
   limit?: number;
   offset?: number;
 }

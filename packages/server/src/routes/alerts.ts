@@ -93,6 +93,13 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
               minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
               source: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'ofac-sdn, ofac-cons, un-sc, uk-hmt…' })),
               customerKey: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              screeningId: Type.Optional(
+                Type.String({
+                  minLength: 1,
+                  maxLength: 200,
+                  description: 'The alerts of one screening, batch party or screened payment (its paymentId)',
+                }),
+              ),
               limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
               offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
             },

@@ -62,10 +62,10 @@ describe.skipIf(!HAS_SAMPLES).each(BACKENDS)('payment screening API on %s', (bac
     expect(body.decision).toBe('block');
     expect(body.payment.parties).toContainEqual(expect.objectContaining({ role: 'debtor', name: 'VELMUR MANAGEMENT PTE. LTD.' }));
 
-    const alerts = await t.app.inject({ method: 'GET', url: '/v1/alerts?limit=100', headers: t.as(t.keys.analyst) });
-    const ofPayment = (alerts.json() as { alerts: { screeningId: string; entityId: string }[] }).alerts.filter(
-      (a) => a.screeningId === outcome.paymentId,
-    );
+    // The payment's alerts, by its id (GET /v1/alerts?screeningId=).
+    const alerts = await t.app.inject({ method: 'GET', url: `/v1/alerts?screeningId=${outcome.paymentId}`, headers: t.as(t.keys.analyst) });
+    const ofPayment = (alerts.json() as { alerts: { screeningId: string; entityId: string }[] }).alerts;
+    expect(ofPayment.every((a) => a.screeningId === outcome.paymentId)).toBe(true);
     // A hit on an embargoed jurisdiction (FTBDKPPY is a bank in North Korea) is an alert too.
     expect(ofPayment.map((a) => a.entityId).sort()).toEqual(outcome.hits!.map((h) => h.id ?? `jurisdiction:${h.jurisdiction}`).sort());
     expect(hits).toContainEqual(['56A', 'bic-country', null]);
