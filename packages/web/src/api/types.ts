@@ -169,6 +169,8 @@ export interface AlertFilter {
   minScore?: number;
   source?: string;
   customerKey?: string;
+  /** The alerts of one screening, batch party or screened payment (its paymentId). */
+  screeningId?: string;
   limit?: number;
   offset?: number;
 }

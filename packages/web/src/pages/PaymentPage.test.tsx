@@ -100,12 +100,49 @@ const BLOCKED: PaymentDetail = {
   },
 };
 
+/** The two alerts the blocked payment's hits opened, as `GET /v1/alerts?screeningId=pay_1` answers them. */
+const ALERTS = [
+  {
+    id: 'al_1',
+    entityId: 'ofac:15603',
+    status: 'open',
+    score: 1,
+    match: { caption: 'FOREIGN TRADE BANK' },
+    party: { payment: { field: '56A' } },
+  },
+  {
+    id: 'al_2',
+    entityId: 'jurisdiction:KP',
+    status: 'escalated',
+    score: 1,
+    match: { caption: 'KP' },
+    party: { payment: { field: '56A' } },
+  },
+];
+
 function renderPayment(detail: PaymentDetail) {
-  vi.stubGlobal('fetch', fakeApi({ [`GET /v1/payments/${detail.paymentId}`]: () => [200, detail] }).fetch);
+  const api = fakeApi({
+    [`GET /v1/payments/${detail.paymentId}`]: () => [200, detail],
+    'GET /v1/alerts': ({ url }) => [200, { alerts: url.searchParams.get('screeningId') === 'pay_1' ? ALERTS : [] }],
+  });
+  vi.stubGlobal('fetch', api.fetch);
   render(<PaymentPage id={detail.paymentId} />);
+  return api;
 }
 
 describe('PaymentPage', () => {
+  it("lists the alerts the payment's hits opened, by the payment's id, each a link to its review", async () => {
+    const api = renderPayment(BLOCKED);
+    const section = await screen.findByRole('region', { name: 'Alerts' });
+    const links = await within(section).findAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['FOREIGN TRADE BANK', '/alerts/al_1'],
+      ['North Korea (KP)', '/alerts/al_2'],
+    ]);
+    expect(section.textContent).toContain('escalated');
+    expect(api.requests.find((r) => r.path === '/v1/alerts')!.search).toContain('screeningId=pay_1');
+  });
+
   it('shows the decision and its figures at the top', async () => {
     renderPayment(BLOCKED);
     await screen.findByText('174c245f-2682-4291-ad67-2a41e530cd27');

@@ -3,16 +3,17 @@
  * `/payments/:id`: one screened payment (`GET /v1/payments/:id`). At the top the decision and its figures;
  * then the message as received, monospaced, with every field a hit points at marked and numbered, beside
  * the hits (below them on a phone): field, what was seen, rule, action, score, the listed record or the
- * embargoed jurisdiction, and the reason; then the parties the message names, those with hits marked.
+ * embargoed jurisdiction, and the reason; then the alerts the hits opened (`GET /v1/alerts?screeningId=`),
+ * each a link to its review; then the parties the message names, those with hits marked.
  */
 import type { ReactNode } from 'react';
-import { getPayment } from '../api/embargo';
+import { getPayment, listAlerts } from '../api/embargo';
 import type { PaymentDetail, PaymentHit, PaymentParty } from '../api/types';
 import { EntityLink } from '../components/EntityLink';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { hitAnchor, MessageView } from '../components/MessageView';
 import { ScoreMeter } from '../components/ScoreMeter';
-import { DecisionBadge } from '../components/StatusBadge';
+import { DecisionBadge, StatusBadge } from '../components/StatusBadge';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
 import { count, countryName, formatDateTime } from '../text/format';
@@ -110,11 +111,47 @@ function PaymentView({ detail }: { detail: PaymentDetail }) {
         </section>
       </div>
 
+      {detail.decision !== 'pass' && <PaymentAlerts paymentId={detail.paymentId} />}
+
       <section className="panel" aria-labelledby="parties-title">
         <h2 id="parties-title">Parties in the message</h2>
         <Parties parties={payment.parties} hits={hits} />
       </section>
     </>
+  );
+}
+
+/** The alerts the payment's hits opened, with their status: where an analyst goes to decide them. */
+function PaymentAlerts({ paymentId }: { paymentId: string }) {
+  const { data, error } = useResource((signal) => listAlerts({ screeningId: paymentId, limit: 100 }, signal), [paymentId]);
+  return (
+    <section className="panel" aria-labelledby="payment-alerts-title">
+      <h2 id="payment-alerts-title">Alerts</h2>
+      <ErrorNotice error={error} />
+      {data && data.alerts.length === 0 && (
+        <p className="muted">No alert is open for this payment (a hit on an alert already open for the same party is not opened twice).</p>
+      )}
+      {data && data.alerts.length > 0 && (
+        <ul className="plain-list payment-alerts">
+          {data.alerts.map((a) => (
+            <li key={a.id}>
+              <StatusBadge status={a.status} />{' '}
+              <Link to={paths.alert(a.id)}>
+                {a.entityId.startsWith('jurisdiction:')
+                  ? jurisdictionName(a.entityId.slice('jurisdiction:'.length))
+                  : String(a.match.caption ?? a.entityId)}
+              </Link>{' '}
+              <span className="muted">
+                {String(
+                  a.party.payment && typeof a.party.payment === 'object' ? ((a.party.payment as { field?: string }).field ?? '') : '',
+                )}{' '}
+                · {a.score.toFixed(2)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
