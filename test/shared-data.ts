@@ -8,7 +8,7 @@
  * prints one line naming the missing folder. In CI (`CI` set) nothing may skip: `hasShared` throws instead,
  * so a CI run without the shared folder fails rather than quietly testing less.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -17,6 +17,8 @@ export const SHARED_DIR = process.env.EMBARGO_SHARED_DIR ?? join(REPO_ROOT, '..'
 export const SHARED_LISTS = join(SHARED_DIR, 'data', 'lists');
 export const SHARED_EVAL_DEV = join(SHARED_DIR, 'eval', 'dev');
 export const BUNDLED_DATA = join(REPO_ROOT, 'data');
+/** The real payment message samples (`mt/`, `mx/`), with their PROVENANCE.md. */
+export const SHARED_PAYMENTS = join(SHARED_DIR, 'data', 'payments');
 
 /** The shared archive names the UK folder after the list, `data/` after the publisher. */
 const BUNDLED_FOLDER_OF_SOURCE: Record<string, string> = { 'uk-hmt-conlist': 'uk-hmt' };
@@ -68,4 +70,16 @@ export function hasSharedArchive(): boolean {
 export function unXmlField(block: string, tag: string): string {
   const start = block.indexOf(`<${tag}>`);
   return start < 0 ? '' : block.slice(start + tag.length + 2, block.indexOf(`</${tag}>`, start)).trim();
+}
+
+/** Whether the shared payment samples can be read, for `describe.skipIf`. In CI their absence is an error, never a skip. */
+export function hasSharedPayments(): boolean {
+  if (!existsSync(SHARED_PAYMENTS) && process.env.CI)
+    throw new Error(`CI needs the shared payment samples in ${SHARED_PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+  return existsSync(SHARED_PAYMENTS);
+}
+
+/** One payment sample's text, e.g. `sharedPayment('mt/wso2_cbpr_p212_MT103_AtoB.fin')`. */
+export function sharedPayment(relative: string): string {
+  return readFileSync(join(SHARED_PAYMENTS, relative), 'utf8');
 }

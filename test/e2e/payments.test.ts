@@ -7,11 +7,11 @@
  * message view (56A marked with its two hits), the held pacs.008's, and the alert of the North Korea hit.
  * Every page is saved as a screenshot in artifacts/screenshots/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_DATA, SHARED_DIR } from '../shared-data.js';
+import { BUNDLED_DATA, SHARED_PAYMENTS, hasSharedPayments } from '../shared-data.js';
 import {
   checkPrerequisites,
   embargo,
@@ -23,9 +23,8 @@ import {
   type Workspace,
 } from './harness.js';
 
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 
 const PASSWORD = 'ann password 12';
 const UETR = '174c245f-2682-4291-ad67-2a41e530cd27';

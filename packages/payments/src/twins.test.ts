@@ -4,16 +4,15 @@
  * them: who, where, which account, which bank. Address lines compare as a set: pacs.008 puts a street in
  * StrtNm or in AdrLine as the translator chose, and the MT writes it where the customer did.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Payment, PaymentParty } from '@embargo/core';
-import { SHARED_DIR } from '../../../test/shared-data.js';
+import { SHARED_PAYMENTS, hasSharedPayments } from '../../../test/shared-data.js';
 import { parsePaymentMessages } from './index.js';
 
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 
 function parsed(path: string): Payment {
   const [result, ...more] = parsePaymentMessages(readFileSync(join(PAYMENTS, path), 'utf8'));

@@ -4,17 +4,16 @@
  * intermediary. Built as an MT103 and as a pacs.008 from the real CBPR+ samples of scenario p.2.1.2 (their
  * parties replaced), parsed, and screened against the SDN list of 26 January 2018, which lists all three.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PaymentScreener, ScreeningEngine, type Payment } from '@embargo/core';
 import { detectPublications, parsePublication } from '@embargo/lists';
-import { SHARED_DIR, hasShared, sharedList } from '../../../test/shared-data.js';
+import { hasShared, sharedList, SHARED_PAYMENTS, hasSharedPayments } from '../../../test/shared-data.js';
 import { parsePaymentMessages } from './index.js';
 
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 const SDN_2018 = 'ofac-sdn/2018-01-26';
 
 interface Parties {

@@ -67,6 +67,15 @@ export interface ScreeningServiceOptions {
 /** Hears a reload the service made by itself (polling): the publications in force before and after. */
 export type ListsChanged = (before: StoredPublication[], after: StoredPublication[]) => Promise<void>;
 
+const NO_RULES: Partial<PaymentScreeningRules> = {};
+/** Each rules object's key, made once: a worker passes the same rules with every payment, and the jurisdictions in them are long. */
+const RULES_KEYS = new WeakMap<object, string>();
+function rulesKey(rules: Partial<PaymentScreeningRules>): string {
+  let key = RULES_KEYS.get(rules);
+  if (key === undefined) RULES_KEYS.set(rules, (key = JSON.stringify(rules)));
+  return key;
+}
+
 export class ScreeningService {
   private current: ListsInForce;
   private poller: NodeJS.Timeout | undefined;
@@ -230,18 +239,17 @@ export class ScreeningService {
    * A payment's decision against the lists in force (`PaymentScreener`): party names alert at the
    * service's threshold unless the rules give their own hold score.
    */
-  async screenPayment(payment: Payment, rules: Partial<PaymentScreeningRules> = {}): Promise<PaymentDecision> {
+  async screenPayment(payment: Payment, rules: Partial<PaymentScreeningRules> = NO_RULES): Promise<PaymentDecision> {
     const lists = this.current;
     const withThreshold = { holdAt: this.threshold, ...rules };
     if (!lists.engine) return this.thread!.screenPayment(lists.generation, payment, withThreshold);
-    const key = JSON.stringify(withThreshold);
-    let screener = this.paymentScreeners.get(key);
-    if (!screener || this.paymentScreenersOf !== lists) {
-      if (this.paymentScreenersOf !== lists) this.paymentScreeners.clear();
+    if (this.paymentScreenersOf !== lists) {
+      this.paymentScreeners.clear();
       this.paymentScreenersOf = lists;
-      screener = new PaymentScreener(lists.engine, withThreshold);
-      this.paymentScreeners.set(key, screener);
     }
+    const key = rulesKey(rules);
+    let screener = this.paymentScreeners.get(key);
+    if (!screener) this.paymentScreeners.set(key, (screener = new PaymentScreener(lists.engine, withThreshold)));
     return screener.screen(payment);
   }
 

@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isEmbargoError } from '@embargo/core';
 import { connectToWorkerStreams, screenJobChunk, type BatchChunk, type JobDeps } from '@embargo/server';
 import { jetstream, type JsMsg } from '@nats-io/jetstream';
+import { stopper } from './payment-worker.js';
 
 export interface BatchWorkerOptions {
   servers: string | string[];
@@ -111,17 +112,5 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Run
     for await (const m of messages) await process(m);
   })();
 
-  let stopping: Promise<void> | undefined;
-  return {
-    counts,
-    done,
-    stop() {
-      stopping ??= (async () => {
-        messages.stop();
-        await done.catch(() => undefined);
-        await nc.drain();
-      })();
-      return stopping;
-    },
-  };
+  return { counts, done, stop: stopper(messages, done, nc) };
 }

@@ -9,6 +9,7 @@
  * HTTP API uses.
  */
 import { jetstream, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { connectToWorkerStreams, type StreamSettings } from '@embargo/server';
 
 /** A message to publish, with the id JetStream de-duplicates it by. */
@@ -157,17 +158,19 @@ export async function startPaymentWorker(options: PaymentWorkerOptions): Promise
     await Promise.all(committing);
   })();
 
+  return { counts, done, stop: stopper(messages, done, nc) };
+}
+
+/**
+ * A worker loop's `stop`: stop pulling, let the loop finish the messages in hand, then drain the connection
+ * (publications in flight are sent). Called twice, it answers the first call's promise.
+ */
+export function stopper(messages: { stop(): void }, done: Promise<void>, nc: NatsConnection): () => Promise<void> {
   let stopping: Promise<void> | undefined;
-  return {
-    counts,
-    done,
-    stop() {
-      stopping ??= (async () => {
-        messages.stop();
-        await done.catch(() => undefined);
-        await nc.drain();
-      })();
-      return stopping;
-    },
-  };
+  return () =>
+    (stopping ??= (async () => {
+      messages.stop();
+      await done.catch(() => undefined);
+      await nc.drain();
+    })());
 }

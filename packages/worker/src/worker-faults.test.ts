@@ -7,12 +7,12 @@
  * payments.dead, none lost, none twice.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@embargo/store';
-import { BUNDLED_DATA, REPO_ROOT, SHARED_DIR } from '../../../test/shared-data.js';
+import { BUNDLED_DATA, REPO_ROOT, SHARED_PAYMENTS, hasSharedPayments } from '../../../test/shared-data.js';
 import { freshNamespace, natsReachable, natsTestClient, TEST_NATS_URL, type NatsTestClient } from './nats-test-kit.js';
 import { generatePaymentStream, type PaymentTemplate } from './generated-stream.js';
 
@@ -20,9 +20,8 @@ const reachable = await natsReachable();
 if (!reachable && process.env.CI) throw new Error(`CI needs NATS with JetStream at ${TEST_NATS_URL}`);
 const MESSAGES = 10_000;
 const CLI = join(REPO_ROOT, 'packages', 'cli', 'bin', 'embargo.js');
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 
 /** The MT103 and pacs.008 of CBPR+ scenario p.2.1.2, with the strings each copy replaces. */
 function templates(): PaymentTemplate[] {

@@ -3,17 +3,16 @@
  * list: one decision per message in a report or as JSON lines, an unreadable message named with exit
  * code 3 after the others are screened, and the embargoed jurisdictions from --countries.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCaptured } from '../capture-io.js';
-import { BUNDLED_DATA, SHARED_DIR } from '../../../../test/shared-data.js';
+import { BUNDLED_DATA, SHARED_PAYMENTS, hasSharedPayments } from '../../../../test/shared-data.js';
 
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 const SDN = join(BUNDLED_DATA, 'ofac-sdn');
 
 interface DecisionLine {

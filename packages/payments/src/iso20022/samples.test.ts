@@ -3,16 +3,15 @@
  * PROVENANCE.md), each expectation checked by hand, party by party, against the file. Skips without the
  * shared folder, except in CI where that fails.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Payment, PaymentParty, PaymentPartyRole } from '@embargo/core';
-import { SHARED_DIR } from '../../../../test/shared-data.js';
+import { SHARED_PAYMENTS, hasSharedPayments } from '../../../../test/shared-data.js';
 import { parseIso20022Message } from './index.js';
 
-const MX_DIR = join(SHARED_DIR, 'data', 'payments', 'mx');
-const HAS_MX = existsSync(MX_DIR);
-if (!HAS_MX && process.env.CI) throw new Error(`CI needs the shared payment samples in ${MX_DIR} (set EMBARGO_SHARED_DIR)`);
+const MX_DIR = join(SHARED_PAYMENTS, 'mx');
+const HAS_MX = hasSharedPayments();
 
 function paymentOf(file: string): Payment {
   const results = parseIso20022Message(readFileSync(join(MX_DIR, file), 'utf8'));

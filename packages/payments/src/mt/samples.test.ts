@@ -3,20 +3,14 @@
  * PROVENANCE.md), each expectation read off the file by hand. The CBPR+ samples have ISO 20022 twins in
  * `../mx/`: for those the parties are also checked against what the twin's XML says for the same party.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Payment, PaymentParty } from '@embargo/core';
-import { SHARED_DIR } from '../../../../test/shared-data.js';
+import { SHARED_PAYMENTS, hasSharedPayments } from '../../../../test/shared-data.js';
 import { parseMtMessages } from './index.js';
 
-const MT_SAMPLES = join(SHARED_DIR, 'data', 'payments', 'mt');
-
-/** Whether the samples are there; in CI (`CI` set) their absence fails the run instead of skipping. */
-function hasMtSamples(): boolean {
-  if (!existsSync(MT_SAMPLES) && process.env.CI) throw new Error(`CI needs the shared folder ${MT_SAMPLES} (set EMBARGO_SHARED_DIR)`);
-  return existsSync(MT_SAMPLES);
-}
+const MT_SAMPLES = join(SHARED_PAYMENTS, 'mt');
 
 function payments(file: string): Payment[] {
   return parseMtMessages(readFileSync(join(MT_SAMPLES, file), 'utf8')).map((result) => {
@@ -52,7 +46,7 @@ const customer = (role: PaymentParty['role'], source: string, more: Partial<Paym
   ...more,
 });
 
-describe.skipIf(!hasMtSamples())('MT sample files', () => {
+describe.skipIf(!hasSharedPayments())('MT sample files', () => {
   it('wso2_cbpr_p212_MT103_AtoB.fin: 50F/59F party by party, as its pacs.008 twin says', () => {
     const [payment] = payments('wso2_cbpr_p212_MT103_AtoB.fin');
     expect(payment).toEqual({

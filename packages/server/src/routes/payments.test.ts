@@ -4,17 +4,16 @@
  * decision per message, alerts for held and blocked payments, the stored message, a message decided once,
  * tenants apart, and unreadable messages refused by field or line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadListDirectory } from '@embargo/lists';
-import { SHARED_DIR } from '../../../../test/shared-data.js';
+import { SHARED_PAYMENTS, hasSharedPayments } from '../../../../test/shared-data.js';
 import { createApiKey } from '../api-keys.js';
 import { BACKENDS, BUNDLED_DATA, createTestApp, type TestApp } from '../testing/app-fixture.js';
 
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 
 const sample = (path: string) => readFileSync(join(PAYMENTS, path), 'utf8');
 /** The CBPR+ p.2.1.2 MT103 with Velmur as ordering customer and FTBDKPPY as intermediary. */

@@ -6,15 +6,14 @@
  * a message of an RJE batch; ISO 20022 elements by path under an envelope or not, with prefixes, and
  * `Ustrd` occurrences as lines.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_DIR } from '../../../../test/shared-data.js';
+import { SHARED_PAYMENTS, hasSharedPayments } from '../../../../test/shared-data.js';
 import { highlightedSegments, locateHits, messageOf, readHitField } from './message-highlights';
 
-const PAYMENTS = join(SHARED_DIR, 'data', 'payments');
-const HAS_SAMPLES = existsSync(PAYMENTS);
-if (!HAS_SAMPLES && process.env.CI) throw new Error(`CI needs the shared payment samples in ${PAYMENTS} (set EMBARGO_SHARED_DIR)`);
+const PAYMENTS = SHARED_PAYMENTS;
+const HAS_SAMPLES = hasSharedPayments();
 
 const sample = (path: string) => readFileSync(join(PAYMENTS, path), 'utf8');
 /** The marked text of each hit, in order (undefined for a hit not found). */
