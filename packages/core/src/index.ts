@@ -15,3 +15,4 @@ export { latinReadings } from './text/scripts/index.js';
 export * from './alerts/workflow.js';
 export * from './payments/index.js';
 export * from './evaluation/metrics.js';
+export * from './ownership/index.js';
