@@ -130,7 +130,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   deps.screening.startPolling(
     deps.config.listsPollSeconds * 1000,
     async (before, after) => {
-      await rescreenChangedLists(deps, before, after);
+      await rescreenChangedLists(deps, before, after, deps.rescreen);
     },
     (error) => app.log.error({ err: error }, 'checking the store for lists loaded elsewhere failed; retrying at the next poll'),
   );

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '@embargo/store';
 import type { ScreeningService } from './screening-service.js';
+import type { Rescreener } from './monitoring/delta-rescreen.js';
 
 export interface ServerConfig {
   /** EMBARGO_HOST, default 127.0.0.1. */
@@ -46,6 +47,11 @@ export interface AppDeps {
   clock: () => Date;
   newId: () => string;
   config: ServerConfig;
+  /**
+   * How monitored customers are re-screened after a load (default: in this process, `rescreenAfterLoad`);
+   * a server started with `--nats` hands the pages to the workers.
+   */
+  rescreen?: Rescreener;
 }
 
 export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {

@@ -10,6 +10,15 @@ export { loadListFolder, type LoadSummary } from './list-loading.js';
 export { ScreeningService } from './screening-service.js';
 export { natsJobDispatcher, type BatchChunk, type JobDispatcher } from './nats/job-dispatch.js';
 export { screenJobChunk, type JobDeps } from './jobs/job-runner.js';
+export { natsRescreenDispatcher, RESCREEN_PAGE, type RescreenPage, type RescreenDispatcher } from './nats/rescreen-dispatch.js';
+export {
+  planRescreen,
+  rescreenAfterLoad,
+  rescreenCustomerPage,
+  rescreeningId,
+  type RescreenPlan,
+  type RescreenSummary,
+} from './monitoring/delta-rescreen.js';
 export {
   connectToWorkerStreams,
   ensureWorkerStreams,

@@ -53,7 +53,7 @@ export interface LoadSummary {
   rescreening: RescreenSummary[];
 }
 
-type LoaderDeps = Pick<AppDeps, 'store' | 'clock'> & Partial<Pick<AppDeps, 'screening' | 'newId'>>;
+type LoaderDeps = Pick<AppDeps, 'store' | 'clock'> & Partial<Pick<AppDeps, 'screening' | 'newId' | 'rescreen'>>;
 
 function sameFiles(pub: ListPublication, current: StoredPublication | undefined): boolean {
   if (!current || current.files.length !== pub.files.length) return false;
@@ -198,7 +198,7 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
   const withScreening = { ...deps, screening: deps.screening, newId: deps.newId };
   for (const pub of saved) {
     progress(`re-screening customers against ${pub.source} changes`);
-    rescreening.push(await rescreenAfterLoad(withScreening, before.get(pub.source), pub));
+    rescreening.push(await (deps.rescreen ?? rescreenAfterLoad)(withScreening, before.get(pub.source), pub));
   }
   return { saved, unchanged, generation, left, rescreening };
 }

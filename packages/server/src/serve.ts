@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditKeyFileFor, openStore, type StoreConfig } from '@embargo/store';
 import { buildApp } from './app.js';
 import { natsJobDispatcher, type JobDispatcher } from './nats/job-dispatch.js';
+import { natsRescreenDispatcher, type RescreenDispatcher } from './nats/rescreen-dispatch.js';
 import { DEFAULT_SERVER_CONFIG, systemClock, uuid, type AppDeps, type ServerConfig } from './deps.js';
 import { loadListFolder } from './list-loading.js';
 import { ScreeningService } from './screening-service.js';
@@ -64,6 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   say(`Audit trail signed with key ${store.auditKeyId()} (${keyFile ?? 'in memory, for this process only'}; EMBARGO_AUDIT_KEY_FILE)`);
   const deps: AppDeps = { store, screening: undefined as never, clock: systemClock, newId: uuid, config };
   let dispatcher: JobDispatcher | undefined;
+  let rescreens: RescreenDispatcher | undefined;
   const screeningOptions = {
     engineThread: options.engineThread === false ? undefined : engineThreadModule(),
     alertThreshold: config.alertThreshold,
@@ -87,8 +89,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       );
     }
     if (options.nats) {
-      say(`Batch jobs go to workers through NATS at ${options.nats.url}`);
+      say(`Batch jobs and re-screening after list loads go to workers through NATS at ${options.nats.url}`);
       dispatcher = await natsJobDispatcher(options.nats.url, { namespace: options.nats.namespace });
+      rescreens = await natsRescreenDispatcher(options.nats.url, { namespace: options.nats.namespace });
+      deps.rescreen = rescreens.rescreen;
     }
     const app = await buildApp(deps, { logger: options.logger, webRoot: options.webRoot, dispatchJob: dispatcher?.dispatch });
     const resumed = await app.jobs.resumeUnfinished();
@@ -100,12 +104,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       close: async () => {
         await app.close();
         await dispatcher?.close();
+        await rescreens?.close();
         await deps.screening.close();
         await store.close();
       },
     };
   } catch (error) {
     await dispatcher?.close().catch(() => undefined);
+    await rescreens?.close().catch(() => undefined);
     await deps.screening?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw error;

@@ -10,7 +10,16 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isEmbargoError } from '@embargo/core';
-import { connectToWorkerStreams, screenJobChunk, type BatchChunk, type JobDeps } from '@embargo/server';
+import {
+  connectToWorkerStreams,
+  planRescreen,
+  rescreenCustomerPage,
+  screenJobChunk,
+  type BatchChunk,
+  type JobDeps,
+  type RescreenPage,
+  type RescreenPlan,
+} from '@embargo/server';
 import { jetstream, type JsMsg } from '@nats-io/jetstream';
 import { stopper } from './payment-worker.js';
 
@@ -23,7 +32,7 @@ export interface BatchWorkerOptions {
 }
 
 export interface RunningBatchWorker {
-  readonly counts: { chunks: number; parties: number; skipped: number; retried: number };
+  readonly counts: { chunks: number; parties: number; skipped: number; retried: number; rescreenPages: number; rescreenAlerts: number };
   stop(): Promise<void>;
   readonly done: Promise<void>;
 }
@@ -45,7 +54,9 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Run
   const consumer = await js.consumers.get(topology.streams.batch, topology.batchConsumer);
   // One chunk screened at a time (screening takes the core), the next one already delivered.
   const messages = await consumer.consume({ max_messages: 2 });
-  const counts = { chunks: 0, parties: 0, skipped: 0, retried: 0 };
+  const counts = { chunks: 0, parties: 0, skipped: 0, retried: 0, rescreenPages: 0, rescreenAlerts: 0 };
+  // The records each recent load added or changed, worked out once per load (two publications read back).
+  const plans = new Map<number, Promise<RescreenPlan>>();
 
   async function finishIfLast(jobId: string): Promise<void> {
     const job = await store.getJob(jobId, null);
@@ -75,8 +86,52 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Run
     }
   }
 
+  /** The plan of a load, or undefined while this worker's lists do not yet hold it (polling will bring it). */
+  async function planOf(page: RescreenPage): Promise<RescreenPlan | undefined> {
+    const { screening } = options.deps;
+    const inForce = () => screening.publications.some((p) => p.id === page.publicationId);
+    if (!inForce()) await screening.refreshIfChanged();
+    const loaded = await store.getPublication(page.publicationId);
+    if (!loaded) throw new Error(`publication ${page.publicationId} is not in the store`);
+    const current = (await store.currentPublications()).find((p) => p.source === loaded.source);
+    const superseded = current !== undefined && current.id > loaded.id;
+    if (!inForce() && !superseded) return undefined;
+    let plan = plans.get(page.publicationId);
+    if (!plan) {
+      const previous = page.previousPublicationId === null ? undefined : await store.getPublication(page.previousPublicationId);
+      plan = planRescreen(options.deps, previous, loaded, { superseded });
+      plan.catch(() => plans.delete(page.publicationId));
+      plans.set(page.publicationId, plan);
+      // A few loads' plans kept: pages of one load arrive together.
+      for (const key of plans.keys()) if (plans.size > 4) plans.delete(key);
+    }
+    return plan;
+  }
+
+  async function processRescreen(m: JsMsg, page: RescreenPage): Promise<void> {
+    try {
+      const plan = await planOf(page);
+      if (!plan) {
+        m.nak(RETRY_DELAY_MS);
+        return;
+      }
+      const customers = await store.listCustomers(null, { after: page.after ?? undefined, limit: page.limit });
+      const summary = { ...plan.summary, customers: 0, alertsOpened: 0, suppressed: 0 };
+      await rescreenCustomerPage(options.deps, plan, customers, summary);
+      counts.rescreenPages++;
+      counts.rescreenAlerts += summary.alertsOpened;
+      m.ack();
+    } catch (error) {
+      counts.retried++;
+      log(`embargo worker: re-screening page of publication ${page.publicationId} not done, offered again: ${String(error)}`);
+      m.nak(RETRY_DELAY_MS);
+    }
+  }
+
   async function process(m: JsMsg): Promise<void> {
-    const chunk = JSON.parse(m.string()) as BatchChunk;
+    const message = JSON.parse(m.string()) as BatchChunk | RescreenPage;
+    if ('kind' in message && message.kind === 'rescreen') return processRescreen(m, message);
+    const chunk = message as BatchChunk;
     try {
       const job = await store.getJob(chunk.jobId, null);
       if (!job || job.status === 'failed' || job.completed >= chunk.from + chunk.count) {
