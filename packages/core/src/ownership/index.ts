@@ -5,3 +5,5 @@
  */
 export * from './graph.js';
 export * from './from-lists.js';
+export * from './resolve.js';
+export * from './resolve-with-engine.js';
