@@ -123,4 +123,13 @@ describe('readCsv', () => {
     ]);
     expect(problems.count).toBe(0);
   });
+
+  it('refuses text after a closing quote and a quote inside a field, with line and column, and reads spaces around quotes', () => {
+    const problems = new ProblemList();
+    expect(readCsv('a,  "b" ,c\n"x"y,z\nok,w"v\n', problems)).toEqual([{ line: 1, cells: ['a', 'b', 'c'] }]);
+    expect(problems.problems).toEqual([
+      { line: 2, column: 1, reason: 'text after the closing quote of a quoted field' },
+      { line: 3, column: 2, reason: 'a quote inside an unquoted field (quote the whole field and double the quote: "a ""b""")' },
+    ]);
+  });
 });

@@ -55,15 +55,15 @@ export function parseOwnershipCsv(file: string, text: string, _options: Ownershi
   const columns = header ? readHeader(header, problems) : undefined;
   if (!header) problems.add({ line: 1 }, 'the file is empty: it needs a header row (owner,owned,share…)');
   else if (rows.length === 0 && problems.count === 0) problems.add({ line: header.line + 1 }, 'the file has a header and no rows');
-  const nodes = new Map<string, GraphNode>();
+  const parties = new CsvParties();
   const edges: GraphEdge[] = [];
   if (columns)
     for (const row of rows) {
-      const edge = readRow(file, row, columns, header!.cells.length, nodes, problems);
+      const edge = readRow(file, row, columns, header!.cells.length, parties, problems);
       if (edge) edges.push(edge);
     }
   problems.throwIfAny(file);
-  return { file, format: 'csv', nodes: [...nodes.values()], edges, leftOut: [] };
+  return { file, format: 'csv', nodes: [...parties.nodes.values()], edges, leftOut: [] };
 }
 
 /** Each named column's position; undefined after reporting an unknown, repeated or missing column. */
@@ -87,7 +87,7 @@ function readRow(
   row: CsvRow,
   columns: Map<Column, number>,
   width: number,
-  nodes: Map<string, GraphNode>,
+  parties: CsvParties,
   problems: ProblemList,
 ): GraphEdge | undefined {
   if (row.cells.length !== width) {
@@ -102,7 +102,7 @@ function readRow(
   const ends = (['owner', 'owned'] as const).map((name) => {
     const value = cell(name);
     if (value === '') return fail(name, `is empty; name the ${name === 'owner' ? 'holder' : 'held'} party or give its id`);
-    return partyId(value, source, nodes);
+    return parties.id(value, source);
   });
   if (ends[0] !== undefined && ends[0] === ends[1]) fail('owned', 'is the owner itself');
 
@@ -171,11 +171,22 @@ function readShare(
   return { min: min.percent, max: max.percent, minInclusive: true, maxInclusive: true };
 }
 
-/** The node id a party cell names, adding a node for a party the lists do not hold. */
-function partyId(value: string, source: GraphNode['source'], nodes: Map<string, GraphNode>): string {
-  if (isListedId(value)) return value;
-  const userId = USER_ID.test(value);
-  const id = userId ? value : `csv:${value.normalize('NFC').replace(/\s+/g, ' ').toLowerCase()}`;
-  if (!nodes.has(id)) nodes.set(id, { id, name: userId ? value.slice(value.indexOf(':') + 1) : value.replace(/\s+/g, ' '), source });
-  return id;
+/** The parties a file names: a node for each one the lists do not hold, and each cell's node id. */
+class CsvParties {
+  readonly nodes = new Map<string, GraphNode>();
+  /** Cell text → node id: a name repeats on many rows, and is folded once. */
+  private readonly idOf = new Map<string, string>();
+
+  /** The node id a party cell names, adding a node the first time a party is named. */
+  id(value: string, source: GraphNode['source']): string {
+    if (isListedId(value)) return value;
+    const known = this.idOf.get(value);
+    if (known) return known;
+    const userId = USER_ID.test(value);
+    const id = userId ? value : `csv:${value.normalize('NFC').replace(/\s+/g, ' ').toLowerCase()}`;
+    if (!this.nodes.has(id))
+      this.nodes.set(id, { id, name: userId ? value.slice(value.indexOf(':') + 1) : value.replace(/\s+/g, ' '), source });
+    this.idOf.set(value, id);
+    return id;
+  }
 }
