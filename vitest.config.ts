@@ -9,6 +9,7 @@ export default defineConfig({
       '@embargo/core': src('core'),
       '@embargo/lists': src('lists'),
       '@embargo/payments': src('payments'),
+      '@embargo/ownership': src('ownership'),
       '@embargo/store': src('store'),
       '@embargo/server': src('server'),
       '@embargo/worker': src('worker'),

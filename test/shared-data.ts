@@ -83,3 +83,18 @@ export function hasSharedPayments(): boolean {
 export function sharedPayment(relative: string): string {
   return readFileSync(join(SHARED_PAYMENTS, relative), 'utf8');
 }
+
+/** The ownership data: BODS 0.4 schema and examples, OFAC relation types, the 50% rule cases, with PROVENANCE.md. */
+export const SHARED_OWNERSHIP = join(SHARED_DIR, 'data', 'ownership');
+
+/** Whether the shared ownership data can be read, for `describe.skipIf`. In CI its absence is an error, never a skip. */
+export function hasSharedOwnership(): boolean {
+  if (!existsSync(SHARED_OWNERSHIP) && process.env.CI)
+    throw new Error(`CI needs the shared ownership data in ${SHARED_OWNERSHIP} (set EMBARGO_SHARED_DIR)`);
+  return existsSync(SHARED_OWNERSHIP);
+}
+
+/** One ownership file's text, e.g. `sharedOwnership('bods_examples/joint-ownership.json')`. */
+export function sharedOwnership(relative: string): string {
+  return readFileSync(join(SHARED_OWNERSHIP, relative), 'utf8');
+}

@@ -16,6 +16,7 @@
  *   share: { min: 25, max: 50, minInclusive: true, maxInclusive: true },
  *   directness: 'direct', source: { kind: 'file', file: 'register.csv', row: 2 }, date: '2024-01-31' }
  */
+import type { ListSource } from '../model/entity.js';
 
 /**
  * A holding, in percent, exact or as a range, as the Beneficial Ownership Data Standard writes it
@@ -47,6 +48,12 @@ export interface GraphSource {
   statementId?: string;
   /** The source's own words ("Owned or Controlled By", "Linked To: BANK OF EAST LAND."). */
   text?: string;
+  /**
+   * For list facts: the list that states it. One id prefix covers two OFAC lists (`ofac:` for the SDN and
+   * the consolidated non-SDN list), and a regime counts only the lists that block (the 50% rule follows
+   * SDNs, not sectoral listings), so the list is named here.
+   */
+  list?: ListSource;
 }
 
 /** What control rests on, as the EU and UK tests name it. */
@@ -86,6 +93,11 @@ export interface OwnershipEdge extends EdgeBase {
 export interface ControlEdge extends EdgeBase {
   kind: 'control';
   basis: ControlBasis;
+  /**
+   * The share of the votes, where the basis is countable (BODS `votingRights` with `share`): the EU and UK
+   * control tests ask for more than half of the voting rights, so 25–50% of them is not control by itself.
+   */
+  share?: ShareRange;
   /** The source's description ("appoints majority of board"). */
   detail?: string;
 }
@@ -127,6 +139,14 @@ export interface GraphNode {
   /** Identifiers the source gives (LEI, registration number, tax id), with their scheme. */
   identifiers?: { scheme: string; value: string }[];
   birthDate?: string;
+  /**
+   * A party the source could not or would not name (BODS `anonymousPerson`, `unknownEntity`, an
+   * `UnspecifiedRecord`): the reason, in the standard's code, and the source's words. Such a party is
+   * never matched by name, and nothing can show that it is not designated.
+   */
+  unspecified?: { reason: string; description?: string };
+  /** For a listed record: its sanctions programmes as the list writes them (`DPRK3`, `UKRAINE-EO13662`). */
+  programs?: string[];
   /** True for a record on a list in force (a designated person): the roots of every derived status. */
   designated?: boolean;
   /**

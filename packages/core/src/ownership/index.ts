@@ -4,3 +4,6 @@
  * proofs, and exposure paths. Pure: the graph comes in as statements, statuses and proofs go out.
  */
 export * from './graph.js';
+export * from './from-lists.js';
+export * from './resolve.js';
+export * from './resolve-with-engine.js';
