@@ -1,0 +1,314 @@
+/**
+ * @module ownership/compile
+ * Turns ownership statements (nodes and edges, as the parsers give them) into the compact graph the
+ * fixpoint walks, and reports every statement it cannot use as given: an edge to an unknown party, a
+ * share outside 0–100 or with its ends crossed, a duplicate id, a match to a record the graph lacks.
+ *
+ * @example
+ * const graph = compileOwnershipGraph({ nodes, edges });
+ * graph.problems; // [{ kind: 'invalidShare', message: 'register.csv row 7: edge csv:7: share 120% is above 100%', … }]
+ */
+import {
+  CONTROL_BASES,
+  EDGE_ROLE,
+  SHARE_FLAG,
+  describeSource,
+  designationBits,
+  forEachBlockingOut,
+  type CompiledOwnershipGraph,
+  type OwnershipGraphProblem,
+} from './compiled-graph.js';
+import type { GraphEdge, OwnershipStatements, ShareRange } from './graph.js';
+import { toShareUnits } from './shares.js';
+
+/**
+ * How many edges a direct chain may have for a stated indirect holding to be taken as its summary. BODS
+ * registers state an indirect interest for the chain they know, a handful of links long; the bound keeps
+ * the search for such chains from walking the whole graph from every indirect statement. A chain longer
+ * than this is not recognised, and its indirect statement counts beside it.
+ */
+export const MAX_SUMMARISED_CHAIN_EDGES = 10;
+
+export function compileOwnershipGraph(statements: OwnershipStatements): CompiledOwnershipGraph {
+  const problems: OwnershipGraphProblem[] = [];
+  const nodes = [];
+  const nodeIndex = new Map<string, number>();
+  for (const node of statements.nodes) {
+    if (nodeIndex.has(node.id)) {
+      problems.push({
+        kind: 'duplicateNode',
+        nodeId: node.id,
+        source: node.source,
+        message: `${describeSource(node.source)}: party ${node.id} is stated twice; the first statement is used`,
+      });
+      continue;
+    }
+    nodeIndex.set(node.id, nodes.length);
+    nodes.push(node);
+  }
+  const n = nodes.length;
+  const g: CompiledOwnershipGraph = {
+    nodes,
+    nodeIndex,
+    designation: new Uint8Array(n),
+    resolvedRecord: new Int32Array(n).fill(-1),
+    partiesResolvedTo: new Map(),
+    csrNodeCount: n,
+    edges: [],
+    edgeFrom: new Int32Array(statements.edges.length),
+    edgeTo: new Int32Array(statements.edges.length),
+    edgeRole: new Uint8Array(statements.edges.length),
+    shareMin: new Float64Array(statements.edges.length),
+    shareMax: new Float64Array(statements.edges.length),
+    shareFlags: new Uint8Array(statements.edges.length),
+    edgeJoint: new Int32Array(statements.edges.length),
+    controlBasis: new Uint8Array(statements.edges.length),
+    jointArrangements: [],
+    jointIndex: new Map(),
+    inStart: new Int32Array(n + 1),
+    inEdges: new Int32Array(0),
+    outStart: new Int32Array(n + 1),
+    outEdges: new Int32Array(0),
+    adjStart: new Int32Array(n + 1),
+    adjEdges: new Int32Array(0),
+    extraIn: new Map(),
+    extraOut: new Map(),
+    extraAdj: new Map(),
+    indirectEdges: [],
+    problems,
+  };
+  for (let v = 0; v < n; v++) g.designation[v] = designationBits(nodes[v]);
+  resolveParties(g, 0);
+
+  const edgeIds = new Set<string>();
+  for (const edge of statements.edges) {
+    if (edgeIds.has(edge.id)) {
+      problems.push({
+        kind: 'duplicateEdge',
+        edgeId: edge.id,
+        source: edge.source,
+        message: `${describeSource(edge.source)}: edge ${edge.id} is stated twice; the first statement is used`,
+      });
+      continue;
+    }
+    edgeIds.add(edge.id);
+    if (writeEdge(g, edge, g.edges.length)) g.edges.push(edge);
+  }
+  buildAdjacency(g);
+  reportParallelOwnership(g);
+  for (const e of g.indirectEdges) refreshIndirectRole(g, e);
+  return g;
+}
+
+/**
+ * Matches user parties (from `startAt` on) to the listed records they resolve to. A match to a record the
+ * graph does not hold is reported: the party then counts as designated for no regime.
+ */
+export function resolveParties(g: CompiledOwnershipGraph, startAt: number): void {
+  for (let v = startAt; v < g.nodes.length; v++) {
+    const resolved = g.nodes[v].resolvedTo;
+    if (resolved === undefined) continue;
+    const record = g.nodeIndex.get(resolved.recordId);
+    if (record === undefined) {
+      g.problems.push({
+        kind: 'unknownResolvedRecord',
+        nodeId: g.nodes[v].id,
+        source: g.nodes[v].source,
+        message: `${describeSource(g.nodes[v].source)}: party ${g.nodes[v].id} was matched to ${resolved.recordId}, which the graph does not hold; it counts as designated for no regime`,
+      });
+      continue;
+    }
+    g.resolvedRecord[v] = record;
+    const parties = g.partiesResolvedTo.get(record);
+    if (parties === undefined) g.partiesResolvedTo.set(record, [v]);
+    else parties.push(v);
+  }
+}
+
+/**
+ * Writes one edge's facts at `index` of the typed arrays (which must have room). Returns false, with a
+ * problem reported, when an end is unknown; a bad share keeps the edge for exposure but not for holdings.
+ */
+export function writeEdge(g: CompiledOwnershipGraph, edge: GraphEdge, index: number): boolean {
+  const from = g.nodeIndex.get(edge.from);
+  const to = g.nodeIndex.get(edge.to);
+  if (from === undefined || to === undefined) {
+    const missing = from === undefined ? edge.from : edge.to;
+    g.problems.push({
+      kind: 'unknownNode',
+      edgeId: edge.id,
+      source: edge.source,
+      message: `${describeSource(edge.source)}: edge ${edge.id} names party ${missing}, which no statement introduces; the edge is not used`,
+    });
+    return false;
+  }
+  g.edgeFrom[index] = from;
+  g.edgeTo[index] = to;
+  g.edgeJoint[index] = -1;
+  g.shareMin[index] = 0;
+  g.shareMax[index] = 0;
+  g.shareFlags[index] = 0;
+  g.controlBasis[index] = 0;
+  g.edgeRole[index] = EDGE_ROLE.exposureOnly;
+  if (edge.kind === 'control') {
+    g.edgeRole[index] = EDGE_ROLE.control;
+    g.controlBasis[index] = Math.max(0, CONTROL_BASES.indexOf(edge.basis));
+  } else if (edge.kind === 'ownership' && edge.share !== undefined) {
+    const invalid = shareProblem(edge.share);
+    if (invalid !== undefined) {
+      g.problems.push({
+        kind: 'invalidShare',
+        edgeId: edge.id,
+        source: edge.source,
+        message: `${describeSource(edge.source)}: edge ${edge.id}: ${invalid}; the edge counts as a link without a share`,
+      });
+    } else {
+      g.edgeRole[index] = EDGE_ROLE.share;
+      g.shareMin[index] = toShareUnits(edge.share.min);
+      g.shareMax[index] = toShareUnits(edge.share.max);
+      g.shareFlags[index] =
+        (edge.share.minInclusive ? 0 : SHARE_FLAG.minExclusive) | (edge.share.maxInclusive ? 0 : SHARE_FLAG.maxExclusive);
+      if (edge.directness === 'indirect') {
+        g.shareFlags[index] |= SHARE_FLAG.indirect;
+        g.indirectEdges.push(index);
+      }
+      if (edge.jointArrangement !== undefined) g.edgeJoint[index] = jointId(g, edge.jointArrangement);
+    }
+  }
+  return true;
+}
+
+function jointId(g: CompiledOwnershipGraph, name: string): number {
+  let id = g.jointIndex.get(name);
+  if (id === undefined) {
+    id = g.jointArrangements.length;
+    g.jointArrangements.push(name);
+    g.jointIndex.set(name, id);
+  }
+  return id;
+}
+
+/** Why a share cannot be used, or undefined when it can. */
+function shareProblem(share: ShareRange): string | undefined {
+  const { min, max } = share;
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return `share ${min}–${max}% is not a number`;
+  if (min < 0) return `share ${min}% is below 0%`;
+  if (max > 100) return `share ${max}% is above 100%`;
+  if (min > max) return `share range ${min}–${max}% has its lower end above its upper end`;
+  if (min === max && !(share.minInclusive && share.maxInclusive)) return `share range at ${min}% with an exclusive end holds no value`;
+  return undefined;
+}
+
+/** Counting sort of the edges into the three CSR arrays. */
+function buildAdjacency(g: CompiledOwnershipGraph): void {
+  const n = g.nodes.length;
+  const m = g.edges.length;
+  let blocking = 0;
+  for (let e = 0; e < m; e++) {
+    g.adjStart[g.edgeFrom[e] + 1]++;
+    if (g.edgeTo[e] !== g.edgeFrom[e]) g.adjStart[g.edgeTo[e] + 1]++;
+    if (g.edgeRole[e] !== EDGE_ROLE.exposureOnly) {
+      g.inStart[g.edgeTo[e] + 1]++;
+      g.outStart[g.edgeFrom[e] + 1]++;
+      blocking++;
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    g.adjStart[v + 1] += g.adjStart[v];
+    g.inStart[v + 1] += g.inStart[v];
+    g.outStart[v + 1] += g.outStart[v];
+  }
+  g.adjEdges = new Int32Array(g.adjStart[n]);
+  g.inEdges = new Int32Array(blocking);
+  g.outEdges = new Int32Array(blocking);
+  const adjFill = g.adjStart.slice(0, n);
+  const inFill = g.inStart.slice(0, n);
+  const outFill = g.outStart.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const from = g.edgeFrom[e];
+    const to = g.edgeTo[e];
+    g.adjEdges[adjFill[from]++] = e;
+    if (to !== from) g.adjEdges[adjFill[to]++] = e;
+    if (g.edgeRole[e] !== EDGE_ROLE.exposureOnly) {
+      g.inEdges[inFill[to]++] = e;
+      g.outEdges[outFill[from]++] = e;
+    }
+  }
+}
+
+/**
+ * Two ownership edges with shares between the same owner and owned entity are both counted (they may be
+ * different share classes, or two registers' statements of one holding): the user is told, so that a
+ * holding stated twice is not taken for twice the holding without anyone noticing.
+ */
+function reportParallelOwnership(g: CompiledOwnershipGraph): void {
+  const seen = new Map<number, number>();
+  for (let v = 0; v < g.nodes.length; v++) {
+    const start = g.inStart[v];
+    const end = g.inStart[v + 1];
+    if (end - start < 2) continue;
+    seen.clear();
+    for (let i = start; i < end; i++) {
+      const e = g.inEdges[i];
+      if (g.edgeRole[e] !== EDGE_ROLE.share) continue;
+      const earlier = seen.get(g.edgeFrom[e]);
+      if (earlier === undefined) {
+        seen.set(g.edgeFrom[e], e);
+        continue;
+      }
+      const edge = g.edges[e];
+      g.problems.push({
+        kind: 'parallelOwnership',
+        edgeId: edge.id,
+        source: edge.source,
+        message: `${describeSource(edge.source)}: edge ${edge.id} states a holding of ${edge.from} in ${edge.to} beside edge ${g.edges[earlier].id}; both are counted`,
+      });
+    }
+  }
+}
+
+/**
+ * An indirect holding (BODS `directOrIndirect: indirect`) summarises a chain of holdings. When the graph
+ * also holds a direct chain of ownership edges with shares from the same owner to the same entity, the
+ * chain carries the stake and the summary is not counted again (no double counting); otherwise the summary
+ * is the only figure there is and counts as the owner's holding. Returns whether the role changed.
+ */
+export function refreshIndirectRole(g: CompiledOwnershipGraph, e: number): boolean {
+  if ((g.shareFlags[e] & SHARE_FLAG.removed) !== 0) return false;
+  const before = g.edgeRole[e];
+  const summarised = directChainExists(g, g.edgeFrom[e], g.edgeTo[e]);
+  g.edgeRole[e] = summarised ? EDGE_ROLE.summarisedIndirect : EDGE_ROLE.share;
+  if (summarised && before !== EDGE_ROLE.summarisedIndirect) {
+    const edge = g.edges[e];
+    g.problems.push({
+      kind: 'indirectSummarised',
+      edgeId: edge.id,
+      source: edge.source,
+      message: `${describeSource(edge.source)}: edge ${edge.id} states an indirect holding of ${edge.from} in ${edge.to} that the direct chain in the graph already carries; it is not counted again`,
+    });
+  }
+  return before !== g.edgeRole[e];
+}
+
+function directChainExists(g: CompiledOwnershipGraph, from: number, to: number): boolean {
+  let frontier = [from];
+  const seen = new Set<number>([from]);
+  for (let hops = 0; hops < MAX_SUMMARISED_CHAIN_EDGES && frontier.length > 0; hops++) {
+    const next: number[] = [];
+    for (const u of frontier) {
+      let found = false;
+      forEachBlockingOut(g, u, (e) => {
+        if (found || g.edgeRole[e] !== EDGE_ROLE.share || (g.shareFlags[e] & SHARE_FLAG.indirect) !== 0) return;
+        const w = g.edgeTo[e];
+        if (w === to) found = true;
+        else if (!seen.has(w)) {
+          seen.add(w);
+          next.push(w);
+        }
+      });
+      if (found) return true;
+    }
+    frontier = next;
+  }
+  return false;
+}

@@ -1,0 +1,129 @@
+/**
+ * @module ownership/graph-changes
+ * Changes to a compiled graph in place, for incremental re-evaluation: parties and edges added, edges
+ * removed, designations set or lifted. New edges go to the overlay lists beside the CSR arrays; a removed
+ * edge is flagged and loses its role, so every walk skips it without the arrays being rebuilt.
+ */
+import { refreshIndirectRole, resolveParties, writeEdge } from './compile.js';
+import { EDGE_ROLE, SHARE_FLAG, describeSource, designationBits, type CompiledOwnershipGraph } from './compiled-graph.js';
+import type { GraphEdge, GraphNode } from './graph.js';
+
+/** Adds parties; returns their indices. A party whose id is already in the graph is reported and skipped. */
+export function addNodesToGraph(g: CompiledOwnershipGraph, nodes: readonly GraphNode[]): number[] {
+  const start = g.nodes.length;
+  const added: number[] = [];
+  for (const node of nodes) {
+    if (g.nodeIndex.has(node.id)) {
+      g.problems.push({
+        kind: 'duplicateNode',
+        nodeId: node.id,
+        source: node.source,
+        message: `${describeSource(node.source)}: party ${node.id} is already in the graph; the earlier statement is kept`,
+      });
+      continue;
+    }
+    g.nodeIndex.set(node.id, g.nodes.length);
+    added.push(g.nodes.length);
+    g.nodes.push(node);
+  }
+  growNodeArrays(g, g.nodes.length);
+  for (const v of added) g.designation[v] = designationBits(g.nodes[v]);
+  resolveParties(g, start);
+  return added;
+}
+
+/** Adds edges; returns the indices of those accepted (unknown ends and duplicate ids are reported and skipped). */
+export function addEdgesToGraph(g: CompiledOwnershipGraph, edges: readonly GraphEdge[]): number[] {
+  const newIds = new Set(edges.map((e) => e.id));
+  const existing = new Set<string>();
+  for (const edge of g.edges) if (newIds.has(edge.id)) existing.add(edge.id);
+  growEdgeArrays(g, g.edges.length + edges.length);
+  const added: number[] = [];
+  for (const edge of edges) {
+    if (existing.has(edge.id)) {
+      g.problems.push({
+        kind: 'duplicateEdge',
+        edgeId: edge.id,
+        source: edge.source,
+        message: `${describeSource(edge.source)}: edge ${edge.id} is already in the graph; the earlier statement is kept`,
+      });
+      continue;
+    }
+    existing.add(edge.id);
+    const e = g.edges.length;
+    if (!writeEdge(g, edge, e)) continue;
+    g.edges.push(edge);
+    added.push(e);
+    appendTo(g.extraAdj, g.edgeFrom[e], e);
+    if (g.edgeTo[e] !== g.edgeFrom[e]) appendTo(g.extraAdj, g.edgeTo[e], e);
+    if (g.edgeRole[e] !== EDGE_ROLE.exposureOnly) {
+      appendTo(g.extraIn, g.edgeTo[e], e);
+      appendTo(g.extraOut, g.edgeFrom[e], e);
+    }
+  }
+  return added;
+}
+
+/** Removes the edges with these ids; returns the indices of those that were in the graph. */
+export function removeEdgesFromGraph(g: CompiledOwnershipGraph, ids: ReadonlySet<string>): number[] {
+  const removed: number[] = [];
+  if (ids.size === 0) return removed;
+  for (let e = 0; e < g.edges.length; e++) {
+    if (!ids.has(g.edges[e].id) || (g.shareFlags[e] & SHARE_FLAG.removed) !== 0) continue;
+    g.shareFlags[e] |= SHARE_FLAG.removed;
+    g.edgeRole[e] = EDGE_ROLE.exposureOnly;
+    removed.push(e);
+  }
+  return removed;
+}
+
+/**
+ * Rechecks every stated indirect holding against the direct chains now in the graph. Returns the edges
+ * that stopped counting (a chain now carries the stake) and those that started (their chain is gone).
+ */
+export function refreshIndirectEdges(g: CompiledOwnershipGraph): { summarised: number[]; counted: number[] } {
+  const summarised: number[] = [];
+  const counted: number[] = [];
+  for (const e of g.indirectEdges) {
+    if (!refreshIndirectRole(g, e)) continue;
+    (g.edgeRole[e] === EDGE_ROLE.summarisedIndirect ? summarised : counted).push(e);
+  }
+  return { summarised, counted };
+}
+
+function appendTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Makes room in the per-node arrays for `count` nodes (the CSR arrays keep their size: see `csrNodeCount`). */
+function growNodeArrays(g: CompiledOwnershipGraph, count: number): void {
+  if (g.designation.length >= count) return;
+  const capacity = Math.max(count, Math.ceil(g.designation.length * 1.5));
+  const designation = new Uint8Array(capacity);
+  designation.set(g.designation);
+  g.designation = designation;
+  const resolved = new Int32Array(capacity).fill(-1);
+  resolved.set(g.resolvedRecord);
+  g.resolvedRecord = resolved;
+}
+
+/** Makes room in the per-edge arrays for `count` edges, growing by half again so that repeated additions stay linear. */
+function growEdgeArrays(g: CompiledOwnershipGraph, count: number): void {
+  if (g.edgeFrom.length >= count) return;
+  const capacity = Math.max(count, Math.ceil(g.edgeFrom.length * 1.5));
+  g.edgeFrom = grown(g.edgeFrom, new Int32Array(capacity));
+  g.edgeTo = grown(g.edgeTo, new Int32Array(capacity));
+  g.edgeRole = grown(g.edgeRole, new Uint8Array(capacity));
+  g.shareMin = grown(g.shareMin, new Float64Array(capacity));
+  g.shareMax = grown(g.shareMax, new Float64Array(capacity));
+  g.shareFlags = grown(g.shareFlags, new Uint8Array(capacity));
+  g.edgeJoint = grown(g.edgeJoint, new Int32Array(capacity));
+  g.controlBasis = grown(g.controlBasis, new Uint8Array(capacity));
+}
+
+function grown<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
+  to.set(from as never);
+  return to;
+}
