@@ -30,7 +30,14 @@ export const SHARE_FLAG = { minExclusive: 1, maxExclusive: 2, indirect: 4, remov
 export const CONTROL_BASES: readonly ControlBasis[] = ['boardAppointment', 'votingRights', 'other'];
 
 export type OwnershipGraphProblemKind =
-  'duplicateNode' | 'duplicateEdge' | 'unknownNode' | 'invalidShare' | 'unknownResolvedRecord' | 'parallelOwnership' | 'indirectSummarised';
+  | 'duplicateNode'
+  | 'duplicateEdge'
+  | 'unknownNode'
+  | 'unknownEdge'
+  | 'invalidShare'
+  | 'unknownResolvedRecord'
+  | 'parallelOwnership'
+  | 'indirectSummarised';
 
 /**
  * A fact the graph could not use as given, or used in a way the user should know: reported, never dropped

@@ -14,3 +14,4 @@ export { compileOwnershipGraph, MAX_SUMMARISED_CHAIN_EDGES } from './compile.js'
 export type { CompiledOwnershipGraph, OwnershipGraphProblem, OwnershipGraphProblemKind } from './compiled-graph.js';
 export * from './evaluate.js';
 export * from './proof.js';
+export * from './incremental.js';
