@@ -15,3 +15,4 @@ export type { CompiledOwnershipGraph, OwnershipGraphProblem, OwnershipGraphProbl
 export * from './evaluate.js';
 export * from './proof.js';
 export * from './incremental.js';
+export * from './exposure.js';
