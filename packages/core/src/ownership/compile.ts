@@ -18,7 +18,7 @@ import {
   type CompiledOwnershipGraph,
   type OwnershipGraphProblem,
 } from './compiled-graph.js';
-import type { GraphEdge, OwnershipStatements, ShareRange } from './graph.js';
+import type { GraphEdge, GraphNode, OwnershipStatements, ShareRange } from './graph.js';
 import { toShareUnits } from './shares.js';
 
 /**
@@ -31,10 +31,10 @@ export const MAX_SUMMARISED_CHAIN_EDGES = 10;
 
 export function compileOwnershipGraph(statements: OwnershipStatements): CompiledOwnershipGraph {
   const problems: OwnershipGraphProblem[] = [];
-  const nodes = [];
+  const nodes: GraphNode[] = [];
   const nodeIndex = new Map<string, number>();
   for (const node of statements.nodes) {
-    if (nodeIndex.has(node.id)) {
+    if (nodeIndex.get(node.id) !== undefined) {
       problems.push({
         kind: 'duplicateNode',
         nodeId: node.id,
@@ -80,22 +80,15 @@ export function compileOwnershipGraph(statements: OwnershipStatements): Compiled
   for (let v = 0; v < n; v++) g.designation[v] = designationBits(nodes[v]);
   resolveParties(g, 0);
 
-  const edgeIds = new Set<string>();
-  for (const edge of statements.edges) {
-    if (edgeIds.has(edge.id)) {
-      problems.push({
-        kind: 'duplicateEdge',
-        edgeId: edge.id,
-        source: edge.source,
-        message: `${describeSource(edge.source)}: edge ${edge.id} is stated twice; the first statement is used`,
-      });
-      continue;
-    }
-    edgeIds.add(edge.id);
-    if (writeEdge(g, edge, g.edges.length)) g.edges.push(edge);
-  }
+  // Edge ids are not interned: a set of two million ids costs more than the rest of the build. A statement
+  // loaded twice gives two edges with one id between the same two parties, which checkParallelEdges finds.
+  const edges: GraphEdge[] = new Array(statements.edges.length);
+  let count = 0;
+  for (const edge of statements.edges) if (writeEdge(g, edge, count)) edges[count++] = edge;
+  edges.length = count;
+  g.edges = edges;
   buildAdjacency(g);
-  reportParallelOwnership(g);
+  checkParallelEdges(g);
   for (const e of g.indirectEdges) refreshIndirectRole(g, e);
   return g;
 }
@@ -237,34 +230,56 @@ function buildAdjacency(g: CompiledOwnershipGraph): void {
 }
 
 /**
- * Two ownership edges with shares between the same owner and owned entity are both counted (they may be
- * different share classes, or two registers' statements of one holding): the user is told, so that a
+ * Edges between the same two parties. Two with the same id are one statement loaded twice: the later is
+ * not used, and reported. Two ownership edges with shares and different ids are both counted (they may be
+ * different share classes, or two registers' statements of one holding), and the user is told, so that a
  * holding stated twice is not taken for twice the holding without anyone noticing.
  */
-function reportParallelOwnership(g: CompiledOwnershipGraph): void {
-  const seen = new Map<number, number>();
+function checkParallelEdges(g: CompiledOwnershipGraph): void {
+  const firstByOwner = new Map<number, number>();
   for (let v = 0; v < g.nodes.length; v++) {
     const start = g.inStart[v];
     const end = g.inStart[v + 1];
     if (end - start < 2) continue;
-    seen.clear();
+    if (end - start <= 16) {
+      // Few owners: compare each pair.
+      for (let i = start + 1; i < end; i++) for (let j = start; j < i; j++) if (checkPair(g, g.inEdges[j], g.inEdges[i])) break;
+      continue;
+    }
+    // A widely held entity: each edge against the first from the same owner.
+    firstByOwner.clear();
     for (let i = start; i < end; i++) {
       const e = g.inEdges[i];
-      if (g.edgeRole[e] !== EDGE_ROLE.share) continue;
-      const earlier = seen.get(g.edgeFrom[e]);
-      if (earlier === undefined) {
-        seen.set(g.edgeFrom[e], e);
-        continue;
-      }
-      const edge = g.edges[e];
-      g.problems.push({
-        kind: 'parallelOwnership',
-        edgeId: edge.id,
-        source: edge.source,
-        message: `${describeSource(edge.source)}: edge ${edge.id} states a holding of ${edge.from} in ${edge.to} beside edge ${g.edges[earlier].id}; both are counted`,
-      });
+      const first = firstByOwner.get(g.edgeFrom[e]);
+      if (first === undefined) firstByOwner.set(g.edgeFrom[e], e);
+      else checkPair(g, first, e);
     }
   }
+}
+
+/** Reports edge `e` against an earlier edge into the same entity from the same owner; true if it did. */
+function checkPair(g: CompiledOwnershipGraph, earlier: number, e: number): boolean {
+  if (g.edgeFrom[earlier] !== g.edgeFrom[e] || (g.shareFlags[earlier] & SHARE_FLAG.removed) !== 0) return false;
+  const edge = g.edges[e];
+  if (edge.id === g.edges[earlier].id) {
+    g.shareFlags[e] |= SHARE_FLAG.removed;
+    g.edgeRole[e] = EDGE_ROLE.exposureOnly;
+    g.problems.push({
+      kind: 'duplicateEdge',
+      edgeId: edge.id,
+      source: edge.source,
+      message: `${describeSource(edge.source)}: edge ${edge.id} is stated twice; the first statement is used`,
+    });
+    return true;
+  }
+  if (g.edgeRole[e] !== EDGE_ROLE.share || g.edgeRole[earlier] !== EDGE_ROLE.share) return false;
+  g.problems.push({
+    kind: 'parallelOwnership',
+    edgeId: edge.id,
+    source: edge.source,
+    message: `${describeSource(edge.source)}: edge ${edge.id} states a holding of ${edge.from} in ${edge.to} beside edge ${g.edges[earlier].id}; both are counted`,
+  });
+  return true;
 }
 
 /**

@@ -146,16 +146,31 @@ function phaseOrder(step: ProofStep): number {
   return step.status === 'blocked' ? 0 : 1;
 }
 
-/** The pair by which a node reached its status earliest (ties: the lowest key, for a stable proof). */
+/**
+ * The pair by which a node reached its status earliest. Ties go to a designated person before a joint
+ * arrangement, then to the smaller id or name, so that the proof does not depend on the order in which
+ * the graph met its parties and arrangements.
+ */
 function bestPair(state: RegimeState, phase: Phase, v: number): number {
   let best = -1;
   for (let s = state.firstPair[v]; s >= 0; s = state.pairNext[s]) {
     const level = state.level(phase, s);
     if (level === UNREACHED) continue;
-    if (best < 0 || level < state.level(phase, best) || (level === state.level(phase, best) && state.pairKey[s] < state.pairKey[best]))
+    if (
+      best < 0 ||
+      level < state.level(phase, best) ||
+      (level === state.level(phase, best) && holderOrder(state, s) < holderOrder(state, best))
+    )
       best = s;
   }
   return best;
+}
+
+function holderOrder(state: RegimeState, slot: number): string {
+  const key = state.pairKey[slot];
+  const joint = jointOfHolderKey(key);
+  if (joint >= 0) return `2 ${state.graph.jointArrangements[joint]}`;
+  return key >= 0 ? `1 ${state.graph.nodes[key].id}` : '0';
 }
 
 class ProofBuilder {
