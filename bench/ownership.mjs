@@ -296,6 +296,22 @@ for (const [id, majority] of designatedHolders.slice(0, 5)) {
     `  unblocked ${update.unblocked.length}, newly possibly blocked ${update.newlyPossiblyBlocked.length}, newly blocked ${update.newlyBlocked.length}; ${update.touched} statuses looked at`,
   );
 }
+{
+  // A publication rather than one name: a thousand new designations, then the same thousand lifted.
+  const batch = undesignatedHolders.slice(5, 1005).map(([id]) => id);
+  const [added] = timed(`incremental: one publication designating ${batch.length} persons`, () =>
+    applyOwnershipChanges(evaluation, { designated: batch }),
+  );
+  console.log(
+    `  newly blocked ${added.newlyBlocked.length}, newly possibly blocked ${added.newlyPossiblyBlocked.length}; ${added.touched} statuses looked at`,
+  );
+  const [lifted] = timed(`incremental: one publication delisting the same ${batch.length}`, () =>
+    applyOwnershipChanges(evaluation, { undesignated: batch }),
+  );
+  console.log(
+    `  unblocked ${lifted.unblocked.length}, newly possibly blocked ${lifted.newlyPossiblyBlocked.length}; ${lifted.touched} statuses looked at`,
+  );
+}
 memory('at the end');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

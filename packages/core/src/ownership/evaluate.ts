@@ -122,8 +122,8 @@ export function derivedStatuses(evaluation: OwnershipEvaluation, regime?: Regime
 }
 
 /** How many parties each regime takes as designated, blocked and possibly blocked. */
-export function ownershipStatusCounts(evaluation: OwnershipEvaluation): Record<string, Record<OwnershipStatus, number>> {
-  const counts: Record<string, Record<OwnershipStatus, number>> = {};
+export function ownershipStatusCounts(evaluation: OwnershipEvaluation): Partial<Record<RegimeId, Record<OwnershipStatus, number>>> {
+  const counts: Partial<Record<RegimeId, Record<OwnershipStatus, number>>> = {};
   for (const [id, state] of evaluation.states) {
     const c = { designated: 0, blocked: 0, possibly_blocked: 0, none: 0 };
     for (let v = 0; v < evaluation.graph.nodes.length; v++) c[state.status(v)]++;

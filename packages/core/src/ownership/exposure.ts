@@ -114,7 +114,7 @@ function isDesignated(g: CompiledOwnershipGraph, v: number): boolean {
   return g.designation[v] !== 0 || (record >= 0 && g.designation[record] !== 0);
 }
 
-export function edgeStrength(g: CompiledOwnershipGraph, e: number): number {
+function edgeStrength(g: CompiledOwnershipGraph, e: number): number {
   const edge = g.edges[e];
   if (edge.kind === 'ownership')
     return g.edgeRole[e] === EDGE_ROLE.exposureOnly ? EXPOSURE_EDGE_STRENGTH.ownershipWithoutShare : fromShareUnits(g.shareMax[e]) / 100;
