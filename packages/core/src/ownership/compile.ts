@@ -13,8 +13,8 @@ import {
   EDGE_ROLE,
   SHARE_FLAG,
   describeSource,
-  designationBits,
   forEachBlockingOut,
+  listCode,
   type CompiledOwnershipGraph,
   type OwnershipGraphProblem,
 } from './compiled-graph.js';
@@ -50,7 +50,8 @@ export function compileOwnershipGraph(statements: OwnershipStatements): Compiled
   const g: CompiledOwnershipGraph = {
     nodes,
     nodeIndex,
-    designation: new Uint8Array(n),
+    designated: new Uint8Array(n),
+    designatingList: new Uint8Array(n),
     resolvedRecord: new Int32Array(n).fill(-1),
     partiesResolvedTo: new Map(),
     csrNodeCount: n,
@@ -77,8 +78,11 @@ export function compileOwnershipGraph(statements: OwnershipStatements): Compiled
     indirectEdges: [],
     problems,
   };
-  for (let v = 0; v < n; v++) g.designation[v] = designationBits(nodes[v]);
-  resolveParties(g, 0);
+  for (let v = 0; v < n; v++) {
+    g.designated[v] = nodes[v].designated === true ? 1 : 0;
+    g.designatingList[v] = listCode(nodes[v]);
+  }
+  linkMatchedParties(g, 0);
 
   // Edge ids are not interned: a set of two million ids costs more than the rest of the build. A statement
   // loaded twice gives two edges with one id between the same two parties, which checkParallelEdges finds.
@@ -97,7 +101,7 @@ export function compileOwnershipGraph(statements: OwnershipStatements): Compiled
  * Matches user parties (from `startAt` on) to the listed records they resolve to. A match to a record the
  * graph does not hold is reported: the party then counts as designated for no regime.
  */
-export function resolveParties(g: CompiledOwnershipGraph, startAt: number): void {
+export function linkMatchedParties(g: CompiledOwnershipGraph, startAt: number): void {
   for (let v = startAt; v < g.nodes.length; v++) {
     const resolved = g.nodes[v].resolvedTo;
     if (resolved === undefined) continue;
@@ -144,8 +148,22 @@ export function writeEdge(g: CompiledOwnershipGraph, edge: GraphEdge, index: num
   g.controlBasis[index] = 0;
   g.edgeRole[index] = EDGE_ROLE.exposureOnly;
   if (edge.kind === 'control') {
-    g.edgeRole[index] = EDGE_ROLE.control;
     g.controlBasis[index] = Math.max(0, CONTROL_BASES.indexOf(edge.basis));
+    const invalid = edge.share === undefined ? undefined : shareProblem(edge.share);
+    if (invalid !== undefined) {
+      g.problems.push({
+        kind: 'invalidShare',
+        edgeId: edge.id,
+        source: edge.source,
+        message: `${describeSource(edge.source)}: edge ${edge.id}: votes ${invalid}; the edge counts as a link, not as control`,
+      });
+      return true;
+    }
+    g.edgeRole[index] = EDGE_ROLE.control;
+    if (edge.share !== undefined) {
+      writeShare(g, index, edge.share);
+      g.shareFlags[index] |= SHARE_FLAG.controlVotes;
+    }
   } else if (edge.kind === 'ownership' && edge.share !== undefined) {
     const invalid = shareProblem(edge.share);
     if (invalid !== undefined) {
@@ -157,10 +175,7 @@ export function writeEdge(g: CompiledOwnershipGraph, edge: GraphEdge, index: num
       });
     } else {
       g.edgeRole[index] = EDGE_ROLE.share;
-      g.shareMin[index] = toShareUnits(edge.share.min);
-      g.shareMax[index] = toShareUnits(edge.share.max);
-      g.shareFlags[index] =
-        (edge.share.minInclusive ? 0 : SHARE_FLAG.minExclusive) | (edge.share.maxInclusive ? 0 : SHARE_FLAG.maxExclusive);
+      writeShare(g, index, edge.share);
       if (edge.directness === 'indirect') {
         g.shareFlags[index] |= SHARE_FLAG.indirect;
         g.indirectEdges.push(index);
@@ -169,6 +184,12 @@ export function writeEdge(g: CompiledOwnershipGraph, edge: GraphEdge, index: num
     }
   }
   return true;
+}
+
+function writeShare(g: CompiledOwnershipGraph, index: number, share: ShareRange): void {
+  g.shareMin[index] = toShareUnits(share.min);
+  g.shareMax[index] = toShareUnits(share.max);
+  g.shareFlags[index] = (share.minInclusive ? 0 : SHARE_FLAG.minExclusive) | (share.maxInclusive ? 0 : SHARE_FLAG.maxExclusive);
 }
 
 function jointId(g: CompiledOwnershipGraph, name: string): number {

@@ -8,8 +8,8 @@
  * Edges added after compilation (by a change set, see `graph-changes.ts`) live in small overlay lists
  * beside the CSR arrays; the iteration helpers here visit both.
  */
+import { LIST_SOURCES } from '../model/entity.js';
 import type { ControlBasis, GraphEdge, GraphNode, GraphSource } from './graph.js';
-import { REGIME_IDS, type RegimeId } from './regimes.js';
 
 /** What an edge does in the fixpoint. */
 export const EDGE_ROLE = {
@@ -24,7 +24,7 @@ export const EDGE_ROLE = {
 } as const;
 
 /** Bits of `shareFlags`. */
-export const SHARE_FLAG = { minExclusive: 1, maxExclusive: 2, indirect: 4, removed: 8 } as const;
+export const SHARE_FLAG = { minExclusive: 1, maxExclusive: 2, indirect: 4, removed: 8, controlVotes: 16 } as const;
 
 /** Control bases by their index in `controlBasis`. */
 export const CONTROL_BASES: readonly ControlBasis[] = ['boardAppointment', 'votingRights', 'other'];
@@ -55,8 +55,10 @@ export interface CompiledOwnershipGraph {
   /** Nodes by index. */
   nodes: GraphNode[];
   nodeIndex: Map<string, number>;
-  /** Per node, one bit per regime (in `REGIME_IDS` order) whose rule takes it as designated. */
-  designation: Uint8Array;
+  /** Per node, 1 when it is designated (on a list in force, or marked so by the user). */
+  designated: Uint8Array;
+  /** Per node, the list that designates it: see `listCode`. */
+  designatingList: Uint8Array;
   /** Per node, the index of the listed record a user's party was matched to, or -1. */
   resolvedRecord: Int32Array;
   /** Per listed record, the user's parties matched to it (they count as that designated person). */
@@ -69,7 +71,7 @@ export interface CompiledOwnershipGraph {
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
   edgeRole: Uint8Array;
-  /** Lower and upper end of the share, in share units (see `shares.ts`); 0 for edges without one. */
+  /** Lower and upper end of the share (of a control edge: of the votes), in share units (see `shares.ts`); 0 without one. */
   shareMin: Float64Array;
   shareMax: Float64Array;
   shareFlags: Uint8Array;
@@ -106,21 +108,17 @@ export function edgeCount(g: CompiledOwnershipGraph): number {
   return g.edges.length;
 }
 
-/** The bit of a regime in `designation`. */
-export function regimeBit(regime: RegimeId): number {
-  return 1 << REGIME_IDS.indexOf(regime);
-}
+/** `designatingList` of a node whose source names no list (a user's own designated party): every regime counts it. */
+export const NO_LIST = 0;
+/** `designatingList` of a node from a list Embargo does not know: no regime counts it. */
+export const OTHER_LIST = 255;
 
-/** The designation bits a node states: every regime for `designated` alone, or those named in `designatedBy`. */
-export function designationBits(node: GraphNode): number {
-  if (node.designated !== true) return 0;
-  if (node.designatedBy === undefined) return (1 << REGIME_IDS.length) - 1;
-  let bits = 0;
-  for (const by of node.designatedBy) {
-    const i = REGIME_IDS.indexOf(by as RegimeId);
-    if (i >= 0) bits |= 1 << i;
-  }
-  return bits;
+/** A node's designating list as a code: `NO_LIST`, 1 + the index in `LIST_SOURCES`, or `OTHER_LIST`. */
+export function listCode(node: GraphNode): number {
+  const list = node.source.list;
+  if (list === undefined) return NO_LIST;
+  const i = LIST_SOURCES.indexOf(list);
+  return i < 0 ? OTHER_LIST : i + 1;
 }
 
 /** Visit the ownership-with-share and control edges into `v` (summarised and removed ones included: callers check `edgeRole`). */

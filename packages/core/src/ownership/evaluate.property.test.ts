@@ -80,7 +80,8 @@ function nodeOf(spec: GraphSpec, i: number, id = (k: number) => `n${k}`): GraphN
 
 function edgeOf(e: EdgeSpec, index: number, id = (k: number) => `n${k}`): GraphEdge {
   const base = { id: `e${index}`, from: id(e.from), to: id(e.to), source: { kind: 'file' as const, file: 'g.csv', row: index + 2 } };
-  if (e.kind === 'control') return { ...base, kind: 'control', basis: 'votingRights' };
+  // Some control edges state the share of the votes they carry (the `indirect` draw decides which).
+  if (e.kind === 'control') return { ...base, kind: 'control', basis: 'votingRights', ...(e.indirect ? { share: e.share } : {}) };
   if (e.kind === 'associate') return { ...base, kind: 'associate' };
   return { ...base, kind: 'ownership', share: e.share, directness: e.indirect ? 'indirect' : 'direct', jointArrangement: e.joint };
 }

@@ -245,6 +245,35 @@ describe('control', () => {
   });
 });
 
+describe('control stated with a share of the votes', () => {
+  const votes = (share: ReturnType<typeof range>) => {
+    const statements = handGraph({ designated: ['X'], others: ['A'] });
+    statements.edges.push({
+      id: 'v1',
+      kind: 'control',
+      from: 'X',
+      to: 'A',
+      basis: 'votingRights',
+      share,
+      source: { kind: 'file', file: 'bods.json' },
+    });
+    return statements;
+  };
+  const cases: { why: string; share: ReturnType<typeof range>; expect: OwnershipStatus }[] = [
+    { why: '30% of the votes is not control by itself', share: range(30, 30), expect: 'none' },
+    { why: 'exactly 50% of the votes is not more than half', share: range(50, 50), expect: 'none' },
+    { why: '60% of the votes is control', share: range(60, 60), expect: 'blocked' },
+    { why: '40–60% of the votes may be control', share: range(40, 60), expect: 'possibly_blocked' },
+  ];
+  for (const c of cases) {
+    it(`${c.why}: ${c.expect} under the EU and UK, none under OFAC`, () => {
+      expect(statusesOf(votes(c.share), 'eu').A).toBe(c.expect);
+      expect(statusesOf(votes(c.share), 'uk').A).toBe(c.expect);
+      expect(statusesOf(votes(c.share), 'ofac').A).toBe('none');
+    });
+  }
+});
+
 describe('cycles', () => {
   it('A 60% of B and B 60% of A, nobody designated: nothing is derived', () => {
     const got = statusesOf(
@@ -347,11 +376,17 @@ describe('edges that do not count toward holdings', () => {
   });
 });
 
-describe('designations per authority', () => {
-  it('a record designated by OFAC only roots the OFAC rule, not the EU or UK ones', () => {
+describe('designations per list', () => {
+  const withList = (list: 'ofac-sdn' | 'ofac-cons' | 'un-sc' | 'uk-hmt' | undefined) => {
     const statements = handGraph({ designated: ['X'], ownership: [['X', 'A', 100]] });
-    statements.nodes.find((n) => n.id === 'X')!.designatedBy = ['ofac'];
-    const evaluation = evaluateOwnership(statements);
-    expect(derivedStatuses(evaluation)).toEqual([{ nodeId: 'A', name: 'A', regime: 'ofac', status: 'blocked' }]);
-  });
+    const x = statements.nodes.find((n) => n.id === 'X')!;
+    x.source = { kind: 'list', recordId: 'X', list };
+    return derivedStatuses(evaluateOwnership(statements)).map((d) => d.regime);
+  };
+  it('an SDN record roots the OFAC rule only', () => expect(withList('ofac-sdn')).toEqual(['ofac']));
+  it("a record of OFAC's non-SDN consolidated list roots no rule (it does not block)", () => expect(withList('ofac-cons')).toEqual([]));
+  it('a UN record roots the EU and UK rules', () => expect(withList('un-sc')).toEqual(['eu', 'uk']));
+  it('a UK list record roots the UK rule only', () => expect(withList('uk-hmt')).toEqual(['uk']));
+  it('a party the user marks as designated, naming no list, roots every rule', () =>
+    expect(withList(undefined)).toEqual(['ofac', 'eu', 'uk']));
 });

@@ -108,10 +108,10 @@ export function exposurePaths(graph: CompiledOwnershipGraph, nodeId: string, opt
   return targets.slice(0, maxTargets);
 }
 
-/** A designated record for any regime, or a user's party matched to one. */
+/** A designated record (on any list), or a user's party matched to one. */
 function isDesignated(g: CompiledOwnershipGraph, v: number): boolean {
   const record = g.resolvedRecord[v];
-  return g.designation[v] !== 0 || (record >= 0 && g.designation[record] !== 0);
+  return g.designated[v] === 1 || (record >= 0 && g.designated[record] === 1);
 }
 
 function edgeStrength(g: CompiledOwnershipGraph, e: number): number {

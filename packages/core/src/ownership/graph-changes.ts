@@ -4,8 +4,8 @@
  * removed, designations set or lifted. New edges go to the overlay lists beside the CSR arrays; a removed
  * edge is flagged and loses its role, so every walk skips it without the arrays being rebuilt.
  */
-import { refreshIndirectRole, resolveParties, writeEdge } from './compile.js';
-import { EDGE_ROLE, SHARE_FLAG, describeSource, designationBits, type CompiledOwnershipGraph } from './compiled-graph.js';
+import { linkMatchedParties, refreshIndirectRole, writeEdge } from './compile.js';
+import { EDGE_ROLE, SHARE_FLAG, describeSource, listCode, type CompiledOwnershipGraph } from './compiled-graph.js';
 import type { GraphEdge, GraphNode } from './graph.js';
 
 /** Adds parties; returns their indices. A party whose id is already in the graph is reported and skipped. */
@@ -27,8 +27,11 @@ export function addNodesToGraph(g: CompiledOwnershipGraph, nodes: readonly Graph
     g.nodes.push(node);
   }
   growNodeArrays(g, g.nodes.length);
-  for (const v of added) g.designation[v] = designationBits(g.nodes[v]);
-  resolveParties(g, start);
+  for (const v of added) {
+    g.designated[v] = g.nodes[v].designated === true ? 1 : 0;
+    g.designatingList[v] = listCode(g.nodes[v]);
+  }
+  linkMatchedParties(g, start);
   return added;
 }
 
@@ -99,11 +102,10 @@ function appendTo(map: Map<number, number[]>, key: number, value: number): void 
 
 /** Makes room in the per-node arrays for `count` nodes (the CSR arrays keep their size: see `csrNodeCount`). */
 function growNodeArrays(g: CompiledOwnershipGraph, count: number): void {
-  if (g.designation.length >= count) return;
-  const capacity = Math.max(count, Math.ceil(g.designation.length * 1.5));
-  const designation = new Uint8Array(capacity);
-  designation.set(g.designation);
-  g.designation = designation;
+  if (g.designated.length >= count) return;
+  const capacity = Math.max(count, Math.ceil(g.designated.length * 1.5));
+  g.designated = grown(g.designated, new Uint8Array(capacity));
+  g.designatingList = grown(g.designatingList, new Uint8Array(capacity));
   const resolved = new Int32Array(capacity).fill(-1);
   resolved.set(g.resolvedRecord);
   g.resolvedRecord = resolved;

@@ -150,12 +150,6 @@ export interface GraphNode {
   /** True for a record on a list in force (a designated person): the roots of every derived status. */
   designated?: boolean;
   /**
-   * The authorities whose lists in force designate this record (`ofac`, `eu`, `uk`), where the source says.
-   * Each regime's rule reaches from its own designations only (OFAC's 50 Percent Rule from persons blocked
-   * under OFAC programmes, the EU's from EU listings); when absent, `designated` counts for every regime.
-   */
-  designatedBy?: string[];
-  /**
    * For a user's party that the screening engine matched to a listed record: that record and the match,
    * which is part of every proof that runs through this party.
    */

@@ -15,7 +15,7 @@
  * const update = applyOwnershipChanges(evaluation, { undesignated: ['ofac:9647'] });
  * update.unblocked; // [{ nodeId: 'csv:acme', regime: 'ofac', before: 'blocked', after: 'none', reason: 'no longer designated: … (ofac:9647)' }]
  */
-import { designationBits, forEachBlockingOut, type OwnershipGraphProblem } from './compiled-graph.js';
+import { forEachBlockingOut, type OwnershipGraphProblem } from './compiled-graph.js';
 import type { OwnershipEvaluation } from './evaluate.js';
 import type { GraphEdge, GraphNode } from './graph.js';
 import { addEdgesToGraph, addNodesToGraph, refreshIndirectEdges, removeEdgesFromGraph } from './graph-changes.js';
@@ -26,8 +26,8 @@ import type { RegimeId } from './regimes.js';
 export interface OwnershipChangeSet {
   /** Parties new to the graph (a new ownership file's, a new publication's records). */
   nodesAdded?: GraphNode[];
-  /** Records now on a list in force: by id (for every regime), or with the authorities that designate them. */
-  designated?: (string | { nodeId: string; designatedBy: string[] })[];
+  /** Records now on a list in force (each regime counts them if it follows the record's list). */
+  designated?: string[];
   /** Records no longer on any list in force. */
   undesignated?: string[];
   edgesAdded?: GraphEdge[];
@@ -73,18 +73,15 @@ export function applyOwnershipChanges(evaluation: OwnershipEvaluation, changes: 
   const addedNodes = changes.nodesAdded?.length ? addNodesToGraph(g, changes.nodesAdded) : [];
   for (const state of states) state.growNodes(g.nodes.length);
 
-  // Designations: note every affected party's status before its designation bits change.
-  const designationChanges: { v: number; bits: number }[] = [];
-  for (const entry of changes.designated ?? []) {
-    const nodeId = typeof entry === 'string' ? entry : entry.nodeId;
+  // Designations: note every affected party's status before its designation changes.
+  const designationChanges: { v: number; designated: 0 | 1 }[] = [];
+  for (const nodeId of changes.designated ?? []) {
     const v = knownNode(g, nodeId, 'designated');
-    if (v === undefined) continue;
-    const by = typeof entry === 'string' ? undefined : entry.designatedBy;
-    designationChanges.push({ v, bits: designationBits({ ...g.nodes[v], designated: true, designatedBy: by }) });
+    if (v !== undefined) designationChanges.push({ v, designated: 1 });
   }
   for (const nodeId of changes.undesignated ?? []) {
     const v = knownNode(g, nodeId, 'undesignated');
-    if (v !== undefined) designationChanges.push({ v, bits: 0 });
+    if (v !== undefined) designationChanges.push({ v, designated: 0 });
   }
   const rootCandidates = [...addedNodes];
   // Per regime, the key each affected party was a root for (absent: it was not a root).
@@ -98,7 +95,7 @@ export function applyOwnershipChanges(evaluation: OwnershipEvaluation, changes: 
       });
     }
   }
-  for (const { v, bits } of designationChanges) g.designation[v] = bits;
+  for (const { v, designated } of designationChanges) g.designated[v] = designated;
 
   const removedEdges = removeEdgesFromGraph(g, new Set(changes.edgesRemoved ?? []));
   reportUnknownEdges(g, changes.edgesRemoved ?? [], removedEdges);
@@ -122,7 +119,7 @@ export function applyOwnershipChanges(evaluation: OwnershipEvaluation, changes: 
       const isRoot = state.isRoot(party);
       // A root that is no longer one, or now holds for another key (a matched party designated in its own right).
       if (keyBefore !== undefined && (!isRoot || state.rootKey(party) !== keyBefore)) {
-        const record = g.resolvedRecord[party] >= 0 && (g.designation[party] & state.bit) === 0 ? g.resolvedRecord[party] : party;
+        const record = g.resolvedRecord[party] >= 0 && !state.designatedHere(party) ? g.resolvedRecord[party] : party;
         removals.push({ node: party, reason: `no longer designated: ${g.nodes[record].name} (${g.nodes[record].id})` });
       }
       if (isRoot) seeds.push(state.obtain(party, state.rootKey(party)));

@@ -35,6 +35,18 @@ export function edgeCounts(g: CompiledOwnershipGraph, state: RegimeState, e: num
 }
 
 /**
+ * Whether control edge `e` is control in `phase`: always where it states no share of the votes; where it
+ * does, when the votes are more than `controlVotesAbove` (certainly, for `blocked`; possibly, for `possible`).
+ */
+export function controlCounts(g: CompiledOwnershipGraph, state: RegimeState, phase: Phase, e: number): boolean {
+  const flags = g.shareFlags[e];
+  if ((flags & SHARE_FLAG.controlVotes) === 0) return true;
+  return phase === 'blocked'
+    ? lowerEndMeets(g.shareMin[e], (flags & SHARE_FLAG.minExclusive) === 0, state.controlVotesUnits, false)
+    : upperEndCanMeet(g.shareMax[e], (flags & SHARE_FLAG.maxExclusive) === 0, state.controlVotesUnits, false);
+}
+
+/**
  * The level at which owner `u`'s edge `e` counts toward key `key` in `phase`, or `UNREACHED`: the level of
  * the pair (u, key), or for a joint-arrangement key and an edge under that arrangement, the level at which
  * `u` became blocked (or possibly blocked) for anyone.
@@ -55,11 +67,13 @@ export function levelFromOwners(g: CompiledOwnershipGraph, state: RegimeState, p
   let count = 0;
   forEachBlockingIn(g, v, (e) => {
     if (!edgeCounts(g, state, e)) return;
+    const control = g.edgeRole[e] === EDGE_ROLE.control;
+    if (control && !controlCounts(g, state, phase, e)) return;
     const level = ownerLevel(g, state, phase, g.edgeFrom[e], key, e);
     if (level === UNREACHED) return;
     if (count === scratchLevel.length) growScratch();
     scratchLevel[count] = level;
-    if (g.edgeRole[e] === EDGE_ROLE.control) {
+    if (control) {
       scratchUnits[count] = CONTROL_UNITS;
       scratchExclusive[count] = 0;
     } else if (phase === 'blocked') {

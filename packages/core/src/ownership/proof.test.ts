@@ -138,6 +138,22 @@ describe('proveStatus and formatProof', () => {
     expect(proveStatus(evaluation, 'A', 'ofac')).toBeUndefined();
   });
 
+  it('control by a stated share of the votes names the share', () => {
+    const statements = handGraph({ designated: ['X'], others: ['A'] });
+    statements.edges.push({
+      id: 'v1',
+      kind: 'control',
+      from: 'X',
+      to: 'A',
+      basis: 'votingRights',
+      share: range(60, 60),
+      source: { kind: 'file', file: 'bods.json' },
+    });
+    expect(formatProof(proveStatus(evaluateOwnership(statements), 'A', 'uk')!).at(-1)).toBe(
+      'X controls A (majority of the voting rights, 60% of the votes), held for X, ⇒ A blocked (OFSI ownership and control guidance)',
+    );
+  });
+
   it("a user's party matched to a listed record: the match and its score are in the proof", () => {
     const statements = handGraph({ designated: ['ofac:1'], others: ['csv:acme'], ownership: [['csv:holder', 'csv:acme', 60]] });
     const holder = statements.nodes.find((n) => n.id === 'csv:holder')!;

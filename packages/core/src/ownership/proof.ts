@@ -15,7 +15,7 @@
 import { CONTROL_BASES, EDGE_ROLE, SHARE_FLAG, forEachBlockingIn, type CompiledOwnershipGraph } from './compiled-graph.js';
 import { regimeState, type OwnershipEvaluation } from './evaluate.js';
 import { formatShare, type ControlBasis, type GraphSource, type ShareRange } from './graph.js';
-import { edgeCounts, ownerLevel } from './levels.js';
+import { controlCounts, edgeCounts, ownerLevel } from './levels.js';
 import { UNREACHED, jointOfHolderKey, type OwnershipStatus, type Phase, type RegimeState } from './regime-state.js';
 import type { RegimeCitation, RegimeId } from './regimes.js';
 import { fromShareUnits } from './shares.js';
@@ -189,7 +189,7 @@ class ProofBuilder {
     const node = this.g.nodes[v];
     const root: ProofRoot = { nodeId: node.id, name: node.name, source: node.source };
     const record = this.g.resolvedRecord[v];
-    if ((this.g.designation[v] & this.state.bit) === 0 && record >= 0 && node.resolvedTo !== undefined) {
+    if (!this.state.designatedHere(v) && record >= 0 && node.resolvedTo !== undefined) {
       const listed = this.g.nodes[record];
       root.matchedTo = { recordId: listed.id, name: listed.name, score: node.resolvedTo.score, reason: node.resolvedTo.reason };
     }
@@ -215,6 +215,7 @@ class ProofBuilder {
     let anyDerivedOwner = false;
     forEachBlockingIn(g, v, (e) => {
       if (!edgeCounts(g, state, e)) return;
+      if (g.edgeRole[e] === EDGE_ROLE.control && !controlCounts(g, state, phase, e)) return;
       const u = g.edgeFrom[e];
       const ownerAt = ownerLevel(g, state, phase, u, key, e);
       if (ownerAt >= level) return;
@@ -239,6 +240,7 @@ class ProofBuilder {
       if (edge.kind === 'control') {
         byControl = true;
         contribution.basis = CONTROL_BASES[g.controlBasis[e]];
+        if (edge.share !== undefined) contribution.share = edge.share;
         if (edge.detail !== undefined) contribution.detail = edge.detail;
       } else if (edge.kind === 'ownership' && edge.share !== undefined) {
         contribution.share = edge.share;
@@ -319,13 +321,13 @@ function arithmeticOf(step: ProofStep, state: RegimeState): string {
   if (step.byControl) {
     const controls = step.contributions
       .filter((c) => c.kind === 'control')
-      .map(
-        (c) =>
-          `${ownerLabel(c)} controls ${step.name} (${CONTROL_BASIS_WORDS[c.basis ?? 'other']}${c.detail !== undefined ? `: ${c.detail}` : ''})`,
-      );
+      .map((c) => {
+        const votes = c.share !== undefined ? `, ${formatShare(c.share)} of the votes` : '';
+        return `${ownerLabel(c)} controls ${step.name} (${CONTROL_BASIS_WORDS[c.basis ?? 'other']}${votes}${c.detail !== undefined ? `: ${c.detail}` : ''})`;
+      });
     return `${controls.join('; ')}${held} ${verdict}`;
   }
-  const parts = step.contributions.map((c) => `${ownerLabel(c)} ${formatShare(c.share!)}`);
+  const parts = step.contributions.filter((c) => c.kind === 'ownership').map((c) => `${ownerLabel(c)} ${formatShare(c.share!)}`);
   const op = regime.inclusive ? '≥' : '>';
   const threshold = `${regime.threshold}%`;
   const total = formatShare(step.aggregate);

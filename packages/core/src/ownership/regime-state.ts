@@ -13,7 +13,8 @@
  * acyclic (a step uses only owners of lower level) and are rebuilt on demand into proofs, so no proof is
  * stored. `UNREACHED` marks a pair that is not (yet) derived.
  */
-import { CONTROL_BASES, regimeBit, type CompiledOwnershipGraph } from './compiled-graph.js';
+import { LIST_SOURCES } from '../model/entity.js';
+import { CONTROL_BASES, NO_LIST, type CompiledOwnershipGraph } from './compiled-graph.js';
 import type { OwnershipRegime } from './regimes.js';
 import { toShareUnits } from './shares.js';
 
@@ -39,9 +40,11 @@ export type OwnershipStatus = 'designated' | 'blocked' | 'possibly_blocked' | 'n
 
 export class RegimeState {
   readonly regime: OwnershipRegime;
-  readonly bit: number;
+  /** Per list code (see `listCode`), 1 when the regime takes that list's records as designated. */
+  readonly listCounts: Uint8Array;
   readonly perPerson: boolean;
   readonly thresholdUnits: number;
+  readonly controlVotesUnits: number;
   /** Bit i set when `CONTROL_BASES[i]` blocks under this regime. */
   readonly controlMask: number;
 
@@ -65,9 +68,12 @@ export class RegimeState {
     regime: OwnershipRegime,
   ) {
     this.regime = regime;
-    this.bit = regimeBit(regime.id);
+    this.listCounts = new Uint8Array(256);
+    this.listCounts[NO_LIST] = 1;
+    for (const list of regime.designatingLists) this.listCounts[LIST_SOURCES.indexOf(list) + 1] = 1;
     this.perPerson = regime.aggregation === 'perDesignatedPerson';
     this.thresholdUnits = toShareUnits(regime.threshold);
+    this.controlVotesUnits = toShareUnits(regime.controlVotesAbove);
     let mask = 0;
     if (regime.controlBlocks) for (const basis of regime.controlBases) mask |= 1 << CONTROL_BASES.indexOf(basis);
     this.controlMask = mask;
@@ -84,18 +90,22 @@ export class RegimeState {
     this.pairStamp = new Int32Array(capacity);
   }
 
-  /** Whether node `v` is a root of this regime: designated by it, or a user's party matched to such a record. */
+  /** Whether node `v` is designated on a list this regime follows (or by the user, naming no list). */
+  designatedHere(v: number): boolean {
+    return this.graph.designated[v] === 1 && this.listCounts[this.graph.designatingList[v]] === 1;
+  }
+
+  /** Whether node `v` is a root of this regime: designated for it, or a user's party matched to such a record. */
   isRoot(v: number): boolean {
-    const g = this.graph;
-    if ((g.designation[v] & this.bit) !== 0) return true;
-    const record = g.resolvedRecord[v];
-    return record >= 0 && (g.designation[record] & this.bit) !== 0;
+    if (this.designatedHere(v)) return true;
+    const record = this.graph.resolvedRecord[v];
+    return record >= 0 && this.designatedHere(record);
   }
 
   /** The key a root holds for: itself (or the record it was matched to) per person, else `ANY_HOLDER`. */
   rootKey(v: number): number {
     if (!this.perPerson) return ANY_HOLDER;
-    return (this.graph.designation[v] & this.bit) !== 0 ? v : this.graph.resolvedRecord[v];
+    return this.designatedHere(v) ? v : this.graph.resolvedRecord[v];
   }
 
   isRootPair(slot: number): boolean {

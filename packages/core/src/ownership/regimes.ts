@@ -12,6 +12,7 @@
  * @example
  * OWNERSHIP_REGIMES.uk.threshold; // 50, with inclusive: false — "more than 50%"
  */
+import type { ListSource } from '../model/entity.js';
 import type { ControlBasis } from './graph.js';
 
 export type RegimeId = 'ofac' | 'eu' | 'uk';
@@ -57,6 +58,12 @@ export interface OwnershipRegime {
   id: RegimeId;
   /** The rule's name as a compliance officer knows it. */
   name: string;
+  /**
+   * The lists whose records are designated persons under this regime. A designated party whose source
+   * names no list (one the user marks as designated) counts under every regime; a record of any other list
+   * counts under none.
+   */
+  designatingLists: readonly ListSource[];
   /** Percent of shares (aggregate or per person, see `aggregation`) at which an entity is owned. */
   threshold: number;
   /** True for "50% or more" (≥), false for "more than 50%" (>). */
@@ -67,6 +74,11 @@ export interface OwnershipRegime {
   controlBlocks: boolean;
   /** The kinds of control that count where `controlBlocks` is true. */
   controlBases: readonly ControlBasis[];
+  /**
+   * Where a control edge states the share of the votes it carries, the share it must exceed to be control
+   * ("more than 50% of the shares or voting rights"): 25–50% of the votes is not control by itself.
+   */
+  controlVotesAbove: number;
   /** ISO date from which this version of the rule applies. */
   since: string;
   citations: {
@@ -184,6 +196,9 @@ export const OWNERSHIP_REGIMES: Readonly<Record<RegimeId, OwnershipRegime>> = {
   ofac: {
     id: 'ofac',
     name: 'OFAC 50 Percent Rule',
+    // The rule follows blocked persons: the SDN list. The consolidated non-SDN lists (sectoral and other
+    // restrictions) do not block, so their records are not roots.
+    designatingLists: ['ofac-sdn'],
     threshold: 50,
     inclusive: true,
     aggregation: 'acrossDesignated',
@@ -191,6 +206,7 @@ export const OWNERSHIP_REGIMES: Readonly<Record<RegimeId, OwnershipRegime>> = {
     // FAQ 398: control without 50% ownership does not block automatically (OFAC may designate separately).
     controlBlocks: false,
     controlBases: [],
+    controlVotesAbove: 50,
     since: '2014-08-13',
     citations: {
       threshold: OFAC_FAQ_401,
@@ -203,6 +219,9 @@ export const OWNERSHIP_REGIMES: Readonly<Record<RegimeId, OwnershipRegime>> = {
   eu: {
     id: 'eu',
     name: 'EU ownership and control (Council Best Practices, July 2024)',
+    // The EU's own consolidated list is not among the lists Embargo loads; the UN Security Council's
+    // designations are frozen in the EU through Council regulations, so its records are EU roots.
+    designatingLists: ['un-sc'],
     // "50% or more" since the 3 July 2024 update; "more than 50%" before.
     threshold: 50,
     inclusive: true,
@@ -210,18 +229,23 @@ export const OWNERSHIP_REGIMES: Readonly<Record<RegimeId, OwnershipRegime>> = {
     passThrough: 'wholeStakeOfBlockedIntermediary',
     controlBlocks: true,
     controlBases: ['boardAppointment', 'votingRights', 'other'],
+    controlVotesAbove: 50,
     since: '2024-07-03',
     citations: { threshold: EU_OWNERSHIP, aggregation: EU_AGGREGATION, indirect: EU_OWNERSHIP, control: EU_CONTROL },
   },
   uk: {
     id: 'uk',
     name: 'UK ownership and control (OFSI)',
+    // The UK list carries the UN designations the UK implements; the UN list's own records are taken too,
+    // so that a graph built from the UN list alone is evaluated.
+    designatingLists: ['uk-hmt', 'un-sc'],
     threshold: 50,
     inclusive: false,
     aggregation: 'perDesignatedPerson',
     passThrough: 'heldForDesignatedPerson',
     controlBlocks: true,
     controlBases: ['boardAppointment', 'votingRights', 'other'],
+    controlVotesAbove: 50,
     since: '2022-03-23',
     citations: {
       threshold: UK_OWNERSHIP_AND_CONTROL,
