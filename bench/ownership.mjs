@@ -6,7 +6,8 @@
 //
 // The graph is generated here from a seeded PRNG (BENCH_OWNERSHIP_SEED, default 15), so runs compare:
 // - 30% people, 70% companies; 15,000 designated people and 5,000 designated companies, 2,000 user parties
-//   matched to designated people (as the screening engine would match a customer file);
+//   matched to designated people (as the screening engine would match a customer file); the designated
+//   records name no list, so all three regimes take them;
 // - each company has 1–4 owners (25/35/30/10%) whose shares sum to 60–100%; an owner is a person (55%) or
 //   an earlier company within 5,000 places (chains many levels deep), and 1 in 1,000 owners is a later
 //   company (cycles); 5% of holdings are ranges as registers band them (e.g. 25–50%), 2% have no share;
