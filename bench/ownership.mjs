@@ -298,6 +298,28 @@ for (const [id, majority] of designatedHolders.slice(0, 5)) {
   );
 }
 {
+  // A new ownership file of one row: a designated person takes 60% of a company nobody blocked owns.
+  const sdn = designatedHolders[5][0]; // the first five were delisted above
+  const target = statements.nodes.find(
+    (n) => n.id.startsWith('c:') && evaluation.states.get('ofac').status(graph.nodeIndex.get(n.id)) === 'none',
+  ).id;
+  const edge = {
+    id: 'bench:new-holding',
+    kind: 'ownership',
+    from: sdn,
+    to: target,
+    share: { min: 60, max: 60, minInclusive: true, maxInclusive: true },
+    directness: 'direct',
+    source: { kind: 'file', file: 'new.csv', row: 2 },
+  };
+  const [added] = timed(`incremental: one new holding (${sdn} 60% of ${target})`, () =>
+    applyOwnershipChanges(evaluation, { edgesAdded: [edge] }),
+  );
+  console.log(`  newly blocked ${added.newlyBlocked.length}; ${added.touched} statuses looked at`);
+  const [removed] = timed('incremental: the same holding removed', () => applyOwnershipChanges(evaluation, { edgesRemoved: [edge] }));
+  console.log(`  unblocked ${removed.unblocked.length}; ${removed.touched} statuses looked at`);
+}
+{
   // A publication rather than one name: a thousand new designations, then the same thousand lifted.
   const batch = undesignatedHolders.slice(5, 1005).map(([id]) => id);
   const [added] = timed(`incremental: one publication designating ${batch.length} persons`, () =>

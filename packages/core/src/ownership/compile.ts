@@ -47,6 +47,8 @@ export function compileOwnershipGraph(statements: OwnershipStatements): Compiled
     nodes.push(node);
   }
   const n = nodes.length;
+  // Room for the edges later change sets add, so that the first new ownership file does not copy every array.
+  const capacity = statements.edges.length + Math.max(1024, statements.edges.length >> 4);
   const g: CompiledOwnershipGraph = {
     nodes,
     nodeIndex,
@@ -56,14 +58,14 @@ export function compileOwnershipGraph(statements: OwnershipStatements): Compiled
     partiesResolvedTo: new Map(),
     csrNodeCount: n,
     edges: [],
-    edgeFrom: new Int32Array(statements.edges.length),
-    edgeTo: new Int32Array(statements.edges.length),
-    edgeRole: new Uint8Array(statements.edges.length),
-    shareMin: new Float64Array(statements.edges.length),
-    shareMax: new Float64Array(statements.edges.length),
-    shareFlags: new Uint8Array(statements.edges.length),
-    edgeJoint: new Int32Array(statements.edges.length),
-    controlBasis: new Uint8Array(statements.edges.length),
+    edgeFrom: new Int32Array(capacity),
+    edgeTo: new Int32Array(capacity),
+    edgeRole: new Uint8Array(capacity),
+    shareMin: new Float64Array(capacity),
+    shareMax: new Float64Array(capacity),
+    shareFlags: new Uint8Array(capacity),
+    edgeJoint: new Int32Array(capacity),
+    controlBasis: new Uint8Array(capacity),
     jointArrangements: [],
     jointIndex: new Map(),
     inStart: new Int32Array(n + 1),

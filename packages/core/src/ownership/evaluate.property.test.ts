@@ -250,7 +250,10 @@ describe('the ownership fixpoint on random graphs', () => {
           ],
           designated: designate.map((i) => `n${i}`),
           undesignated: [...undesignated].map((i) => `n${i}`),
-          edgesRemoved: [...removeIndex].map((i) => `e${i}`),
+          // Half by id, half as stated (found at their ends).
+          edgesRemoved: [...removeIndex].map((i) =>
+            i % 2 === 0 ? `e${i}` : { id: `e${i}`, from: `n${spec.edges[i].from}`, to: `n${spec.edges[i].to}` },
+          ),
           edgesAdded: add.map((e, i) => edgeOf(e, spec.edges.length + i)),
         };
         const incremental = evaluateOwnership(statementsOf(spec));

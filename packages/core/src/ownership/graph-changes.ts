@@ -4,8 +4,16 @@
  * removed, designations set or lifted. New edges go to the overlay lists beside the CSR arrays; a removed
  * edge is flagged and loses its role, so every walk skips it without the arrays being rebuilt.
  */
-import { linkMatchedParties, refreshIndirectRole, writeEdge } from './compile.js';
-import { EDGE_ROLE, SHARE_FLAG, describeSource, listCode, type CompiledOwnershipGraph } from './compiled-graph.js';
+import { MAX_SUMMARISED_CHAIN_EDGES, linkMatchedParties, refreshIndirectRole, writeEdge } from './compile.js';
+import {
+  EDGE_ROLE,
+  SHARE_FLAG,
+  describeSource,
+  forEachAdjacent,
+  forEachBlockingIn,
+  listCode,
+  type CompiledOwnershipGraph,
+} from './compiled-graph.js';
 import type { GraphEdge, GraphNode } from './graph.js';
 
 /** Adds parties; returns their indices. A party whose id is already in the graph is reported and skipped. */
@@ -37,13 +45,11 @@ export function addNodesToGraph(g: CompiledOwnershipGraph, nodes: readonly Graph
 
 /** Adds edges; returns the indices of those accepted (unknown ends and duplicate ids are reported and skipped). */
 export function addEdgesToGraph(g: CompiledOwnershipGraph, edges: readonly GraphEdge[]): number[] {
-  const newIds = new Set(edges.map((e) => e.id));
-  const existing = new Set<string>();
-  for (const edge of g.edges) if (newIds.has(edge.id)) existing.add(edge.id);
   growEdgeArrays(g, g.edges.length + edges.length);
   const added: number[] = [];
   for (const edge of edges) {
-    if (existing.has(edge.id)) {
+    // As in compilation, a statement given twice is found among the edges between the same two parties.
+    if (findEdge(g, edge) >= 0) {
       g.problems.push({
         kind: 'duplicateEdge',
         edgeId: edge.id,
@@ -52,7 +58,6 @@ export function addEdgesToGraph(g: CompiledOwnershipGraph, edges: readonly Graph
       });
       continue;
     }
-    existing.add(edge.id);
     const e = g.edges.length;
     if (!writeEdge(g, edge, e)) continue;
     g.edges.push(edge);
@@ -67,28 +72,75 @@ export function addEdgesToGraph(g: CompiledOwnershipGraph, edges: readonly Graph
   return added;
 }
 
-/** Removes the edges with these ids; returns the indices of those that were in the graph. */
-export function removeEdgesFromGraph(g: CompiledOwnershipGraph, ids: ReadonlySet<string>): number[] {
+/** An edge no longer stated: its id, or the edge as stated (then found at its ends, without a scan of every edge). */
+export type RemovedEdge = string | Pick<GraphEdge, 'id' | 'from' | 'to'>;
+
+/**
+ * Removes edges; returns the indices of those that were in the graph. Edges given with their ends are
+ * looked up where they meet; edges given by id alone cost one pass over all edges, for all of them.
+ */
+export function removeEdgesFromGraph(g: CompiledOwnershipGraph, edges: readonly RemovedEdge[]): number[] {
   const removed: number[] = [];
-  if (ids.size === 0) return removed;
-  for (let e = 0; e < g.edges.length; e++) {
-    if (!ids.has(g.edges[e].id) || (g.shareFlags[e] & SHARE_FLAG.removed) !== 0) continue;
+  const byIdOnly = new Set<string>();
+  for (const edge of edges) {
+    if (typeof edge === 'string') byIdOnly.add(edge);
+    else {
+      const e = findEdge(g, edge);
+      if (e >= 0) removed.push(e);
+    }
+  }
+  if (byIdOnly.size > 0) for (let e = 0; e < g.edges.length; e++) if (byIdOnly.has(g.edges[e].id) && isLive(g, e)) removed.push(e);
+  for (const e of removed) {
     g.shareFlags[e] |= SHARE_FLAG.removed;
     g.edgeRole[e] = EDGE_ROLE.exposureOnly;
-    removed.push(e);
   }
-  return removed;
+  return [...new Set(removed)];
+}
+
+/** The live edge with this id between these two parties, or -1. */
+function findEdge(g: CompiledOwnershipGraph, edge: Pick<GraphEdge, 'id' | 'from' | 'to'>): number {
+  const from = g.nodeIndex.get(edge.from);
+  const to = g.nodeIndex.get(edge.to);
+  if (from === undefined || to === undefined) return -1;
+  let found = -1;
+  forEachAdjacent(g, from, (e) => {
+    if (found < 0 && g.edgeFrom[e] === from && g.edgeTo[e] === to && isLive(g, e) && g.edges[e].id === edge.id) found = e;
+  });
+  return found;
+}
+
+function isLive(g: CompiledOwnershipGraph, e: number): boolean {
+  return (g.shareFlags[e] & SHARE_FLAG.removed) === 0;
 }
 
 /**
- * Rechecks every stated indirect holding against the direct chains now in the graph. Returns the edges
- * that stopped counting (a chain now carries the stake) and those that started (their chain is gone).
+ * Rechecks the stated indirect holdings whose summarised chain the changed edges can be part of: those
+ * whose owner reaches a changed edge's owner through at most `MAX_SUMMARISED_CHAIN_EDGES` holdings (found
+ * by walking holdings backwards from the changed edges). Returns the edges that stopped counting (a chain
+ * now carries the stake) and those that started (their chain is gone).
  */
-export function refreshIndirectEdges(g: CompiledOwnershipGraph): { summarised: number[]; counted: number[] } {
+export function refreshIndirectEdges(
+  g: CompiledOwnershipGraph,
+  changedEdges: readonly number[],
+): { summarised: number[]; counted: number[] } {
   const summarised: number[] = [];
   const counted: number[] = [];
+  if (g.indirectEdges.length === 0 || changedEdges.length === 0) return { summarised, counted };
+  const upstream = new Set<number>();
+  let frontier = changedEdges.map((e) => g.edgeFrom[e]);
+  for (const v of frontier) upstream.add(v);
+  for (let hops = 0; hops < MAX_SUMMARISED_CHAIN_EDGES && frontier.length > 0; hops++) {
+    const next: number[] = [];
+    for (const v of frontier)
+      forEachBlockingIn(g, v, (e) => {
+        if (g.edgeRole[e] !== EDGE_ROLE.share || upstream.has(g.edgeFrom[e])) return;
+        upstream.add(g.edgeFrom[e]);
+        next.push(g.edgeFrom[e]);
+      });
+    frontier = next;
+  }
   for (const e of g.indirectEdges) {
-    if (!refreshIndirectRole(g, e)) continue;
+    if (!upstream.has(g.edgeFrom[e]) || !refreshIndirectRole(g, e)) continue;
     (g.edgeRole[e] === EDGE_ROLE.summarisedIndirect ? summarised : counted).push(e);
   }
   return { summarised, counted };

@@ -121,6 +121,46 @@ describe('applyOwnershipChanges', () => {
     ]);
   });
 
+  it('a direct chain added under a stated indirect holding replaces it, and removing the chain brings it back', () => {
+    const statements = handGraph({ designated: ['X'], ownership: [['X', 'A', 80]], others: ['C'] });
+    statements.edges.push({
+      id: 'i1',
+      kind: 'ownership',
+      from: 'X',
+      to: 'C',
+      share: exactShare(40),
+      directness: 'indirect',
+      source: { kind: 'file', file: 'bods.json' },
+    });
+    const evaluation = evaluateOwnership(statements);
+    expect(ownershipStatus(evaluation, 'C', 'ofac')).toBe('none');
+    const chain = {
+      id: 'o9',
+      kind: 'ownership' as const,
+      from: 'A',
+      to: 'C',
+      share: exactShare(60),
+      directness: 'direct' as const,
+      source: { kind: 'file' as const, file: 'register.csv', row: 9 },
+    };
+    const added = applyOwnershipChanges(evaluation, { edgesAdded: [chain] });
+    expect(added.problems.map((p) => p.kind)).toEqual(['indirectSummarised']);
+    expect(formatProof(proveStatus(evaluation, 'C', 'ofac')!).at(-1)).toBe('A 60% of C ⇒ C blocked (OFAC FAQ 401)');
+    const removed = applyOwnershipChanges(evaluation, { edgesRemoved: [{ id: 'o9', from: 'A', to: 'C' }] });
+    expect(removed.unblocked.filter((c) => c.regime === 'ofac').map((c) => [c.nodeId, c.reason])).toEqual([
+      ['C', 'edge removed: o9 (A → C)'],
+    ]);
+    expect(ownershipStatus(evaluation, 'C', 'ofac')).toBe('none');
+    expect(applyOwnershipChanges(evaluation, { edgesAdded: [{ ...chain, share: exactShare(5) }] }).newlyBlocked).toEqual([]);
+  });
+
+  it('an edge added twice is reported, and counts once', () => {
+    const evaluation = evaluateOwnership(handGraph({ designated: ['X'], ownership: [['X', 'A', 30]] }));
+    const update = applyOwnershipChanges(evaluation, { edgesAdded: [evaluation.graph.edges[0]] });
+    expect(update.problems.map((p) => p.kind)).toEqual(['duplicateEdge']);
+    expect(ownershipStatus(evaluation, 'A', 'ofac')).toBe('none');
+  });
+
   it('unknown ids in a change set are reported, not thrown', () => {
     const evaluation = evaluateOwnership(chain());
     const update = applyOwnershipChanges(evaluation, { designated: ['nobody'], edgesRemoved: ['no-edge'] });

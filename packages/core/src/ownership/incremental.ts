@@ -18,7 +18,7 @@
 import { forEachBlockingOut, type OwnershipGraphProblem } from './compiled-graph.js';
 import type { OwnershipEvaluation } from './evaluate.js';
 import type { GraphEdge, GraphNode } from './graph.js';
-import { addEdgesToGraph, addNodesToGraph, refreshIndirectEdges, removeEdgesFromGraph } from './graph-changes.js';
+import { addEdgesToGraph, addNodesToGraph, refreshIndirectEdges, removeEdgesFromGraph, type RemovedEdge } from './graph-changes.js';
 import { edgeCounts, forEachDependent, levelFromOwners } from './levels.js';
 import { UNREACHED, jointHolderKey, type OwnershipStatus, type Phase, type RegimeState } from './regime-state.js';
 import type { RegimeId } from './regimes.js';
@@ -31,8 +31,11 @@ export interface OwnershipChangeSet {
   /** Records no longer on any list in force. */
   undesignated?: string[];
   edgesAdded?: GraphEdge[];
-  /** Ids of edges no longer stated. */
-  edgesRemoved?: string[];
+  /**
+   * Edges no longer stated: by id, or as stated (with `from` and `to`, they are found where they meet;
+   * by id alone, finding them takes a pass over every edge).
+   */
+  edgesRemoved?: RemovedEdge[];
 }
 
 export interface OwnershipStatusChange {
@@ -97,13 +100,13 @@ export function applyOwnershipChanges(evaluation: OwnershipEvaluation, changes: 
   }
   for (const { v, designated } of designationChanges) g.designated[v] = designated;
 
-  const removedEdges = removeEdgesFromGraph(g, new Set(changes.edgesRemoved ?? []));
+  const removedEdges = removeEdgesFromGraph(g, changes.edgesRemoved ?? []);
   reportUnknownEdges(g, changes.edgesRemoved ?? [], removedEdges);
   const addedEdges = changes.edgesAdded?.length ? addEdgesToGraph(g, changes.edgesAdded) : [];
   const removalEdges = removedEdges.map((e) => ({ e, reason: `edge removed: ${g.edges[e].id} (${g.edges[e].from} → ${g.edges[e].to})` }));
   const additionEdges = [...addedEdges];
   if (removedEdges.length > 0 || addedEdges.length > 0) {
-    const { summarised, counted } = refreshIndirectEdges(g);
+    const { summarised, counted } = refreshIndirectEdges(g, [...removedEdges, ...addedEdges]);
     for (const e of summarised)
       removalEdges.push({ e, reason: `indirect holding ${g.edges[e].id} now carried by a direct chain, not counted again` });
     additionEdges.push(...counted);
@@ -151,10 +154,10 @@ function knownNode(g: OwnershipEvaluation['graph'], nodeId: string, change: stri
   return v;
 }
 
-function reportUnknownEdges(g: OwnershipEvaluation['graph'], ids: readonly string[], removed: number[]): void {
-  if (ids.length === removed.length) return;
+function reportUnknownEdges(g: OwnershipEvaluation['graph'], asked: readonly RemovedEdge[], removed: number[]): void {
+  if (asked.length === removed.length) return;
   const found = new Set(removed.map((e) => g.edges[e].id));
-  for (const id of ids)
+  for (const id of asked.map((edge) => (typeof edge === 'string' ? edge : edge.id)))
     if (!found.has(id)) g.problems.push({ kind: 'unknownEdge', edgeId: id, message: `change set: removed edge ${id} is not in the graph` });
 }
 
