@@ -307,7 +307,8 @@ function checkPair(g: CompiledOwnershipGraph, earlier: number, e: number): boole
 
 /**
  * An indirect holding (BODS `directOrIndirect: indirect`) summarises a chain of holdings. When the graph
- * also holds a direct chain of ownership edges with shares from the same owner to the same entity, the
+ * also holds a direct chain of ownership edges with shares (through at least one intermediary) from the
+ * same owner to the same entity, the
  * chain carries the stake and the summary is not counted again (no double counting); otherwise the summary
  * is the only figure there is and counts as the owner's holding. Returns whether the role changed.
  */
@@ -338,7 +339,10 @@ function directChainExists(g: CompiledOwnershipGraph, from: number, to: number):
       forEachBlockingOut(g, u, (e) => {
         if (found || g.edgeRole[e] !== EDGE_ROLE.share || (g.shareFlags[e] & SHARE_FLAG.indirect) !== 0) return;
         const w = g.edgeTo[e];
-        if (w === to) found = true;
+        // A direct holding of the owner in the entity itself is a holding beside the indirect one (BODS
+        // mixed-direct-and-indirect-ownership: 50% direct and 50% through Company B), not its summary:
+        // only a chain through an intermediary carries what an indirect holding states.
+        if (w === to) found = hops > 0;
         else if (!seen.has(w)) {
           seen.add(w);
           next.push(w);
