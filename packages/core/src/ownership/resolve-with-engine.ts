@@ -9,12 +9,13 @@
  * lookup.byIdentifier('swiftBic', 'VTBRRUMM') // 'ofac:17013'
  * lookup.byName({ id: 'csv:vtb', name: 'VTB Bank PJSC', countries: ['RU'], source }) // { recordId: 'ofac:17013', score: 0.9…, reason: '…' }
  */
-import type { ScreeningEngine } from '../match/engine.js';
+import type { ScreeningEngine, ScreeningMatch } from '../match/engine.js';
+import type { Entity } from '../model/entity.js';
 import { normaliseIdentifier, type ScreeningQuery } from '../match/query.js';
 import { countryCode } from '../model/countries.js';
 import { IDENTIFIER_PROPERTIES, isSchemaName, type IdentifierProperty } from '../model/schema.js';
 import type { GraphNode } from './graph.js';
-import type { PartyLookup, PartyResolution } from './resolve.js';
+import type { MaybePromise, PartyLookup, PartyResolution } from './resolve.js';
 
 /**
  * Numbers shorter than this identify nobody. Here a number settles who a party is without its name, so
@@ -69,8 +70,18 @@ export interface EngineLookupOptions {
  * compared with each, and the best comparison counts).
  */
 export function engineLookup(engine: ScreeningEngine, options: EngineLookupOptions = {}): PartyLookup {
-  const held = identifierIndex(engine);
-  const threshold = options.threshold ?? engine.algorithm.threshold;
+  return screeningLookup(engine.index.entities, (query, screenOptions) => engine.screen(query, screenOptions), {
+    threshold: options.threshold ?? engine.algorithm.threshold,
+  });
+}
+
+/** Screens a query as an engine does, here or on another thread (the server's screening service). */
+export type ScreenFunction = (query: ScreeningQuery, options: { limit: number; threshold: number }) => MaybePromise<ScreeningMatch[]>;
+
+/** `engineLookup` over listed records and a screening function, for an engine this thread does not hold. */
+export function screeningLookup(entities: Iterable<Entity>, screen: ScreenFunction, options: { threshold: number }): PartyLookup {
+  const held = identifierIndex(entities);
+  const threshold = options.threshold;
   return {
     byIdentifier(scheme, value) {
       const normalised = normaliseIdentifier(value);
@@ -86,14 +97,14 @@ export function engineLookup(engine: ScreeningEngine, options: EngineLookupOptio
       return holders.size === 1 ? [...holders][0] : undefined;
     },
     byName(node) {
-      return bestNameMatch(engine, node, threshold);
+      return bestNameMatch(screen, node, threshold);
     },
   };
 }
 
-function identifierIndex(engine: ScreeningEngine): Map<string, HeldIdentifier[]> {
+function identifierIndex(entities: Iterable<Entity>): Map<string, HeldIdentifier[]> {
   const index = new Map<string, HeldIdentifier[]>();
-  for (const entity of engine.index.entities)
+  for (const entity of entities)
     for (const property of IDENTIFIER_PROPERTIES)
       for (const s of entity.properties[property] ?? []) {
         const value = normaliseIdentifier(s.value);
@@ -106,7 +117,7 @@ function identifierIndex(engine: ScreeningEngine): Map<string, HeldIdentifier[]>
   return index;
 }
 
-function bestNameMatch(engine: ScreeningEngine, node: GraphNode, threshold: number): PartyResolution | undefined {
+async function bestNameMatch(screen: ScreenFunction, node: GraphNode, threshold: number): Promise<PartyResolution | undefined> {
   const base: ScreeningQuery = {
     name: node.name,
     ...(node.schema && isSchemaName(node.schema) ? { schema: node.schema } : {}),
@@ -115,7 +126,7 @@ function bestNameMatch(engine: ScreeningEngine, node: GraphNode, threshold: numb
   const countries = node.countries?.length ? node.countries : [undefined];
   let best: PartyResolution | undefined;
   for (const country of countries) {
-    const [top] = engine.screen(country ? { ...base, country } : base, { limit: 1, threshold });
+    const [top] = await screen(country ? { ...base, country } : base, { limit: 1, threshold });
     if (top && top.score >= threshold && (!best || top.score > best.score))
       best = { recordId: top.id, score: top.score, reason: top.explanation.summary };
   }
