@@ -7,7 +7,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { PostgresDialect, SqliteDialect, type ColumnDefinitionBuilder, type Dialect, type SqliteDatabase } from 'kysely';
+import {
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  type Dialect,
+  type SqliteDatabase,
+} from 'kysely';
 import pg from 'pg';
 import { EmbargoError } from '@embargo/core';
 
@@ -35,6 +43,12 @@ const AUDIT_LOCK_KEY = 0x61756474;
 export interface ColumnTypes {
   /** An auto-numbered integer primary key that never reuses a deleted number (ids end up in audit records). */
   autoId: { type: 'integer'; modify: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder };
+  /**
+   * A table whose rows are its primary key and little else, stored as that key's B-tree alone: SQLite
+   * `without rowid` (else it keeps a rowid table and the key's index, two trees for one). PostgreSQL
+   * tables are heaps beside their indexes either way, so it changes nothing there.
+   */
+  keyOnlyTable: <T extends string, C extends string>(table: CreateTableBuilder<T, C>) => CreateTableBuilder<T, C>;
 }
 
 export interface StoreDialect {
@@ -86,7 +100,10 @@ function openPostgres(url: string): StoreDialect {
   pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     dialect: new PostgresDialect({ pool }),
-    columns: { autoId: { type: 'integer', modify: (c) => c.generatedByDefaultAsIdentity().primaryKey() } },
+    columns: {
+      autoId: { type: 'integer', modify: (c) => c.generatedByDefaultAsIdentity().primaryKey() },
+      keyOnlyTable: (table) => table,
+    },
     beginMigrations: ['begin', `select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`],
     beginWrite: ['begin', `select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`],
     location,
@@ -116,7 +133,10 @@ function openSqlite(path: string): StoreDialect {
   }
   return {
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
-    columns: { autoId: { type: 'integer', modify: (c) => c.autoIncrement().primaryKey() } },
+    columns: {
+      autoId: { type: 'integer', modify: (c) => c.autoIncrement().primaryKey() },
+      keyOnlyTable: (table) => table.modifyEnd(sql`without rowid`),
+    },
     beginMigrations: ['begin immediate'],
     beginWrite: ['begin immediate'],
     location,

@@ -11,3 +11,12 @@ export { DEFAULT_TENANT } from './records.js';
 export type { AuditFilter } from './audit-trail.js';
 export { parseAuditCheckpoint, CHECKPOINT_FORMAT, type AuditCheckpoint } from './audit-verification.js';
 export { auditKeyFileFor, DEFAULT_POSTGRES_AUDIT_KEY_FILE } from './audit-key.js';
+export type { OwnershipFileMeta, OwnershipFileRecord, OwnershipFileSaved } from './ownership-graph-records.js';
+export type {
+  OwnershipStatus,
+  OwnershipStatusChanges,
+  OwnershipStatusesReplaced,
+  OwnershipStatusFilter,
+  OwnershipStatusKind,
+  StoredOwnershipStatus,
+} from './ownership-status-records.js';

@@ -15,6 +15,8 @@ import { openAuditKey, type AuditKey } from './audit-key.js';
 import * as verification from './audit-verification.js';
 import * as jobs from './job-records.js';
 import * as parties from './party-records.js';
+import * as ownershipGraph from './ownership-graph-records.js';
+import * as ownershipStatuses from './ownership-status-records.js';
 import * as payments from './payment-records.js';
 import * as users from './user-records.js';
 import { writeTransaction } from './write-transaction.js';
@@ -66,6 +68,7 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
         throw translateStoreError(location, error);
       }
     };
+  const saveOwnershipFile = writing(ownershipGraph.saveOwnershipFile);
   return {
     savePublication: async (pub, meta) => {
       const id = await guarded(writePublication)(pub, meta);
@@ -101,6 +104,17 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     getPaymentByMessageId: guarded(payments.getPaymentByMessageId),
     listPayments: guarded(payments.listPayments),
     countPayments: guarded(payments.countPayments),
+    // It also reads outside the write transaction (a file loaded before is answered without one).
+    saveOwnershipFile: (tenant, meta, statements) => saveOwnershipFile(db, tenant, meta, statements),
+    listOwnershipFiles: guarded(ownershipGraph.listOwnershipFiles),
+    deleteOwnershipFile: writing(ownershipGraph.deleteOwnershipFile),
+    loadOwnershipGraph: guarded(ownershipGraph.loadOwnershipGraph),
+    ownershipEdgesOf: guarded(ownershipGraph.ownershipEdgesOf),
+    ownershipGraphPages: (tenant, pageRows) => translatedPages(location, ownershipGraph.ownershipGraphPages(db, tenant, pageRows)),
+    replaceOwnershipStatuses: writing(ownershipStatuses.replaceOwnershipStatuses),
+    ownershipGeneration: guarded(ownershipStatuses.ownershipGeneration),
+    listOwnershipStatuses: guarded(ownershipStatuses.listOwnershipStatuses),
+    getOwnershipStatuses: guarded(ownershipStatuses.getOwnershipStatuses),
     upsertCustomers: writing(parties.upsertCustomers),
     getCustomer: guarded(parties.getCustomer),
     listCustomers: guarded(parties.listCustomers),
@@ -129,4 +143,13 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     auditKeyId: () => auditKey.id,
     close: () => db.destroy(),
   };
+}
+
+/** The pages of a read, each error on the way reported as `guarded` reports it (`STORE_UNAVAILABLE`). */
+async function* translatedPages<T>(location: string, pages: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    yield* pages;
+  } catch (error) {
+    throw translateStoreError(location, error);
+  }
 }

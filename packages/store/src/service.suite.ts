@@ -18,6 +18,7 @@ import { openAuditKey } from './audit-key.js';
 import { auditHash } from './audit-trail.js';
 import { CHECKPOINT_FORMAT, parseAuditCheckpoint } from './audit-verification.js';
 import { openStore } from './open-store.js';
+import { ownershipSuite } from './ownership-records.suite.js';
 import { paymentSuite } from './payment-records.suite.js';
 import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord, SessionRecord, UserRecord } from './records.js';
 import type { Store } from './store.js';
@@ -84,6 +85,8 @@ function job(id: string, total: number): JobRecord {
 export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentWriters }: ServiceSuiteOptions): void {
   // Screened payments: their own file, as their own topic; run wherever the service records are.
   paymentSuite(name, { newStoreConfig, concurrentWriters });
+  // A tenant's ownership graph and the statuses derived from it (issue 15): their own file, likewise.
+  ownershipSuite(name, { newStoreConfig, concurrentWriters });
   describe(`service records: ${name}`, () => {
     const opened: Store[] = [];
     const open = async (config: StoreConfig) => {

@@ -3,7 +3,16 @@
  * What the rest of Embargo may ask of storage. One interface, two databases (see `dialect.ts`);
  * both pass the same conformance suite (`store.suite.ts`).
  */
-import type { Entity, ListPublication, ListSource, PublicationFile, Relationship, SchemaName } from '@embargo/core';
+import type {
+  Entity,
+  GraphEdge,
+  ListPublication,
+  ListSource,
+  OwnershipStatements,
+  PublicationFile,
+  Relationship,
+  SchemaName,
+} from '@embargo/core';
 import type {
   AlertFilter,
   AlertRecord,
@@ -29,6 +38,13 @@ import type {
 import type { AuditFilter } from './audit-trail.js';
 import type { AuditCheckpoint } from './audit-verification.js';
 import type { ListLoad } from './publication-writes.js';
+import type { OwnershipFileMeta, OwnershipFileRecord, OwnershipFileSaved } from './ownership-graph-records.js';
+import type {
+  OwnershipStatusChanges,
+  OwnershipStatusesReplaced,
+  OwnershipStatusFilter,
+  StoredOwnershipStatus,
+} from './ownership-status-records.js';
 
 export type { ListLoad } from './publication-writes.js';
 
@@ -200,6 +216,62 @@ export interface Store {
   setJobStatus(id: string, status: JobStatus, error?: string | null): Promise<void>;
   /** Jobs left `queued` or `running` (by a server that stopped), oldest first. */
   unfinishedJobs(): Promise<JobRecord[]>;
+
+  // ── Ownership and control (issue 15) ────────────────────────────────────────────────────────────
+  // A tenant's ownership files, the graph they make, and the statuses derived from it in force. Every
+  // call takes the tenant and reads or writes only its rows.
+  /**
+   * Saves an ownership file's graph (nodes and edges, in file order, exactly as given) with an
+   * `ownership.load` audit row, in one transaction. A file whose sha256 this tenant loaded before stores
+   * nothing and answers that file with `stored: false`. `INVALID_INPUT` (nothing stored) for a missing
+   * name, format or date, a malformed sha256, an id twice in the file, an unknown edge kind, a share
+   * or score that is not a finite number.
+   * @example const { stored, file } = await store.saveOwnershipFile('bank-a', { fileName: 'register.csv', format: 'csv', sha256, loadedAt: new Date(), loadedBy: null }, statements);
+   */
+  saveOwnershipFile(tenant: string, meta: OwnershipFileMeta, statements: OwnershipStatements): Promise<OwnershipFileSaved>;
+  /** The tenant's ownership files, newest load first. */
+  listOwnershipFiles(tenant: string): Promise<OwnershipFileRecord[]>;
+  /**
+   * Deletes one of the tenant's files with its graph, and appends an `ownership.delete` audit row, in one
+   * transaction; `NOT_FOUND` if the tenant has no such file. Statuses stay until the next evaluation.
+   */
+  deleteOwnershipFile(tenant: string, fileId: number, meta?: { actor?: string | null; at?: Date }): Promise<void>;
+  /**
+   * The tenant's graph: every file's nodes, then every file's edges, in load and file order (a node id
+   * comes once per file that states it). Read in pages of bounded size; `STORE_CONFLICT` if a file is
+   * deleted during the read.
+   */
+  loadOwnershipGraph(tenant: string): Promise<OwnershipStatements>;
+  /**
+   * The same graph page by page (at most `pageRows` nodes or edges each, default 10,000), for a caller
+   * that keeps a compact graph of its own and need not hold every `GraphEdge` at once.
+   * @example for await (const page of store.ownershipGraphPages('bank-a')) graph.add(page);
+   */
+  ownershipGraphPages(tenant: string, pageRows?: number): AsyncIterable<OwnershipStatements>;
+  /**
+   * The tenant's edges with one of `nodeIds` at their `side` end (`from`: what those nodes own, control,
+   * direct or are tied to; `to`: who owns or controls them), in load and file order.
+   * @example await store.ownershipEdgesOf('bank-a', ['ofac:9647'], 'from')
+   */
+  ownershipEdgesOf(tenant: string, nodeIds: readonly string[], side: 'from' | 'to'): Promise<GraphEdge[]>;
+  /**
+   * Applies an evaluation's changes to the tenant's statuses in force, records `generation` as the
+   * tenant's, and appends one `ownership.statuses` audit row with the counts, in one transaction.
+   * `STORE_CONFLICT` unless `generation` is greater than `ownershipGeneration(tenant)` (another evaluation
+   * was applied since this one read the statuses); `INVALID_INPUT` for contradictory or malformed changes.
+   */
+  replaceOwnershipStatuses(
+    tenant: string,
+    changes: OwnershipStatusChanges,
+    generation: number,
+    meta?: { actor?: string | null; at?: Date },
+  ): Promise<OwnershipStatusesReplaced>;
+  /** The generation of the last evaluation applied to the tenant's statuses; 0 before the first. */
+  ownershipGeneration(tenant: string): Promise<number>;
+  /** The tenant's statuses in force by entity id then regime; `limit` defaults to 100 (at most 10,000). */
+  listOwnershipStatuses(tenant: string, filter?: OwnershipStatusFilter): Promise<StoredOwnershipStatus[]>;
+  /** One entity's statuses in force, one per regime, by regime; `[]` when it is blocked under none. */
+  getOwnershipStatuses(tenant: string, nodeId: string): Promise<StoredOwnershipStatus[]>;
 
   // ── Audit trail ──────────────────────────────────────────────────────────────────────────────────
   /** Appends one row chained to the last one (serialised across connections and processes). */

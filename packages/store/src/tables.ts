@@ -14,7 +14,7 @@ export function jsonText(value: unknown): JsonText {
   return JSON.stringify(value ?? null);
 }
 
-export interface StoreTables extends ServiceTables {
+export interface StoreTables extends ServiceTables, OwnershipTables {
   publications: PublicationsTable;
   publication_files: PublicationFilesTable;
   entities: EntitiesTable;
@@ -176,4 +176,49 @@ export interface ServiceTables {
   };
   /** `signature`: HMAC-SHA256 of seq and hash with the audit key; null before the first signed append. */
   audit_head: { id: number; seq: number; hash: string; signature: string | null };
+}
+
+/**
+ * A tenant's ownership graph and the statuses derived from it (migration 0008). `nodes`, `edges` hold the
+ * whole `GraphNode` / `GraphEdge` as JSON in `data`; the other columns are copies for querying.
+ */
+export interface OwnershipTables {
+  ownership_files: {
+    id: Generated<number>;
+    tenant: string;
+    file_name: string;
+    format: string;
+    sha256: string;
+    loaded_at: string;
+    loaded_by: string | null;
+    nodes: number;
+    edges: number;
+  };
+  ownership_nodes: { file_id: number; position: number; tenant: string; node_id: string; data: JsonText };
+  ownership_edges: {
+    file_id: number;
+    position: number;
+    tenant: string;
+    edge_id: string;
+    kind: string;
+    from_id: string;
+    to_id: string;
+    data: JsonText;
+  };
+  /** The edges by (tenant, node): one row per end of each edge, `side` 'from' or 'to' (see migration 0008). */
+  ownership_edge_ends: { tenant: string; node_id: string; side: 'from' | 'to'; file_id: number; position: number };
+  ownership_statuses: {
+    tenant: string;
+    node_id: string;
+    regime: string;
+    name: string;
+    status: string;
+    aggregate_min: number;
+    aggregate_max: number;
+    proof: JsonText;
+    derived_at: string;
+    generation: number;
+  };
+  /** One row per tenant whose statuses were ever stored: the generation of the last evaluation applied. */
+  ownership_evaluations: { tenant: string; generation: number; evaluated_at: string };
 }

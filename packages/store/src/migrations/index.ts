@@ -17,6 +17,7 @@ import * as listGenerations from './0004-list-generations.js';
 import * as tenants from './0005-tenants.js';
 import * as personsAndSignatures from './0006-persons-and-signatures.js';
 import * as payments from './0007-payments.js';
+import * as ownership from './0008-ownership.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,6 +33,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0005-tenants', tenants],
   ['0006-persons-and-signatures', personsAndSignatures],
   ['0007-payments', payments],
+  ['0008-ownership', ownership],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';
