@@ -107,6 +107,7 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     // It also reads outside the write transaction (a file loaded before is answered without one).
     saveOwnershipFile: (tenant, meta, statements) => saveOwnershipFile(db, tenant, meta, statements),
     listOwnershipFiles: guarded(ownershipGraph.listOwnershipFiles),
+    ownershipTenants: guarded(ownershipGraph.ownershipTenants),
     deleteOwnershipFile: writing(ownershipGraph.deleteOwnershipFile),
     loadOwnershipGraph: guarded(ownershipGraph.loadOwnershipGraph),
     ownershipEdgesOf: guarded(ownershipGraph.ownershipEdgesOf),

@@ -186,6 +186,12 @@ async function insertInChunks<T>(items: readonly T[], insert: (chunk: readonly T
 }
 
 /** A tenant's ownership files, newest load first. */
+/** The tenants that have loaded ownership files, in name order: those whose statuses a list load can change. */
+export async function ownershipTenants(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('ownership_files').select('tenant').distinct().orderBy('tenant').execute();
+  return rows.map((r) => r.tenant);
+}
+
 export async function listOwnershipFiles(db: Db, tenant: string): Promise<OwnershipFileRecord[]> {
   checkTenant(tenant);
   const rows = await db

@@ -209,6 +209,8 @@ export function ownershipSuite(name: string, { newStoreConfig, concurrentWriters
         expect(graph).toEqual({ nodes: [...first.nodes, ...second.nodes], edges: [...first.edges, ...second.edges] });
         expect(graph.nodes.filter((n) => n.id === 'bods:acme').map((n) => n.name)).toEqual(['Acme Holdings Ltd', 'ACME HOLDINGS LIMITED']);
         expect((await store.listOwnershipFiles('bank-a')).map((f) => f.fileName)).toEqual(['second.csv', 'register.json']);
+        await store.saveOwnershipFile('bank-0', meta('other.csv', sha('c'), { format: 'csv' }), secondRegister());
+        expect(await store.ownershipTenants()).toEqual(['bank-0', 'bank-a']);
       });
 
       it('reads a graph larger than a statement or a page in bounded pages that add up to it', async () => {
