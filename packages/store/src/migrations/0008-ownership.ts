@@ -18,7 +18,7 @@
  *   places in their trees, and that is what made saving 2,000,000 edges take over a minute on SQLite
  *   (better-sqlite3 alone, measured 2026-12: 45–60 s for the edges with both indexes, 5–6 s without).
  *   The store fills this table from the file's edges sorted by node (one INSERT … SELECT … ORDER BY per
- *   side), so each tree is written front to back (about 5 s for the 4,000,000 ends in the store).
+ *   side), so each tree is written front to back (about 8 s for the 4,000,000 ends).
  * - No foreign keys from the graph's rows to their file: PostgreSQL checks one per row inserted (+30% on
  *   a million edges, measured), and the store deletes a file's rows in the transaction that deletes it.
  * - `ownership_statuses`: the derived statuses in force, one per (tenant, node, regime), with the
