@@ -198,13 +198,13 @@ async function insertInChunks<T>(items: readonly T[], insert: (chunk: readonly T
   for (let from = 0; from < items.length; from += ROWS_PER_INSERT) await insert(items.slice(from, from + ROWS_PER_INSERT), from);
 }
 
-/** A tenant's ownership files, newest load first. */
 /** The tenants that have loaded ownership files, in name order: those whose statuses a list load can change. */
 export async function ownershipTenants(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('ownership_files').select('tenant').distinct().orderBy('tenant').execute();
   return rows.map((r) => r.tenant);
 }
 
+/** A tenant's ownership files, newest load first. */
 export async function listOwnershipFiles(db: Db, tenant: string): Promise<OwnershipFileRecord[]> {
   checkTenant(tenant);
   const rows = await db
