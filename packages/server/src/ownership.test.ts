@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadListDirectory } from '@embargo/lists';
 import { hasShared, sharedList } from '../../../test/shared-data.js';
-import { BUNDLED_UN, bundledUnList, createTestApp, type TestApp } from './testing/app-fixture.js';
+import { BACKENDS, BUNDLED_UN, bundledUnList, createTestApp, type TestApp } from './testing/app-fixture.js';
 
 const HAS_SDN = hasShared('ofac-sdn/2023-12-28');
 
@@ -25,11 +25,11 @@ const REGISTER = [
   'Pyongyang Front Trading Ltd,Front Shipping Co,60,,ownership,register.csv,2024-01-31',
 ].join('\n');
 
-describe.skipIf(!HAS_SDN)('ownership and control through the API', () => {
+describe.skipIf(!HAS_SDN).each(BACKENDS)('ownership and control through the API on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
     const [sdn] = await loadListDirectory(sharedList('ofac-sdn/2023-12-28'));
-    t = await createTestApp({ backend: 'sqlite', publications: [sdn, ...(await bundledUnList())] });
+    t = await createTestApp({ backend, publications: [sdn, ...(await bundledUnList())] });
   }, 120_000);
   afterAll(async () => t?.close());
 
@@ -138,12 +138,12 @@ function unListWithout(root: string, reference: string): string {
   return dir;
 }
 
-describe('ownership statuses as the lists and files change, with alerts on monitored customers', () => {
+describe.each(BACKENDS)('ownership statuses as the lists and files change, with alerts on monitored customers, on %s', (backend) => {
   let t: TestApp;
   let root: string;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'embargo-ownership-'));
-    t = await createTestApp({ backend: 'sqlite' });
+    t = await createTestApp({ backend });
   }, 120_000);
   afterAll(async () => {
     await t?.close();
