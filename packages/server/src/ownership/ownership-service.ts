@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  applyOwnershipChanges,
   compileOwnershipGraph,
   DEFAULT_EXPOSURE_DEPTH,
   derivedStatuses,
@@ -34,6 +35,7 @@ import {
   type OwnershipEvaluation,
   type OwnershipProof,
   type OwnershipStatements,
+  type OwnershipUpdate,
   type RegimeId,
   type Relationship,
   ScreeningEngine,
@@ -56,6 +58,8 @@ export interface OwnershipStatusChangeView {
   regime: string;
   before: 'blocked' | 'possibly_blocked' | 'none';
   after: 'blocked' | 'possibly_blocked' | 'none';
+  /** For a status lost: the change it rested on, where the update knows it ("no longer designated: X (ofac:1)"). */
+  reason?: string;
 }
 
 export interface OwnershipEvaluationSummary {
@@ -132,7 +136,10 @@ interface TenantEvaluation {
   listsGeneration: number;
   /** The tenant's own parties as matched to listed records. */
   ownNodes: GraphNode[];
-  statements: OwnershipStatements;
+  /** The lists' nodes and ties it was made with (what the next lists are compared with). */
+  lists: OwnershipStatements;
+  /** Why statuses were lost in the last incremental update ("no longer designated: X"), by regime and party. */
+  reasons: Map<string, string>;
   evaluation: OwnershipEvaluation;
 }
 
@@ -198,11 +205,20 @@ export class OwnershipService {
   async load(tenant: string, fileName: string, text: string, actor: string | null): Promise<OwnershipLoadResult> {
     const parsed = parseOwnershipFile(fileName, text);
     const nodes = await resolveParties(parsed.nodes, this.lookup());
+    const current = await this.evaluationOf(tenant);
     const saved = await this.deps.store.saveOwnershipFile(
       tenant,
       { fileName, format: parsed.format, sha256: sha256(text), loadedAt: this.deps.clock(), loadedBy: actor },
       { nodes, edges: parsed.edges },
     );
+    // The new file's parties and ties join the evaluation in force: only what they reach is evaluated again.
+    if (saved.stored && this.evaluations.get(tenant) === current && current.listsGeneration === this.deps.screening.lists.listsGeneration) {
+      const update = applyOwnershipChanges(current.evaluation, { nodesAdded: nodes, edgesAdded: parsed.edges });
+      current.ownNodes = [...current.ownNodes, ...nodes];
+      current.fileKey = (await this.deps.store.listOwnershipFiles(tenant)).map((f) => f.id).join(',');
+      current.key = `${current.listsGeneration}:${current.fileKey}`;
+      current.reasons = reasonsOf(update);
+    }
     const evaluation = await this.evaluate(tenant, actor);
     return {
       file: saved.file,
@@ -245,7 +261,7 @@ export class OwnershipService {
    * statuses the ones in force, writing only what changed.
    */
   async evaluate(tenant: string, actor: string | null, options: { rematch?: boolean } = {}): Promise<OwnershipEvaluationSummary> {
-    const { evaluation } = await this.evaluationOf(tenant, true, options.rematch);
+    const { evaluation, reasons } = await this.evaluationOf(tenant, false, options.rematch);
     const derived: OwnershipStatus[] = [];
     for (const d of derivedStatuses(evaluation)) {
       const proof = proveStatus(evaluation, d.nodeId, d.regime);
@@ -278,7 +294,12 @@ export class OwnershipService {
     const newlyBlocked = upsert
       .filter((s) => before.get(key(s))?.status !== s.status)
       .map((s) => change(s, before.get(key(s))?.status, s.status));
-    const unblocked = inForce.filter((s) => !after.has(key(s))).map((s) => change(s, s.status, undefined));
+    const unblocked = inForce
+      .filter((s) => !after.has(key(s)))
+      .map((s) => {
+        const reason = reasons.get(key(s));
+        return { ...change(s, s.status, undefined), ...(reason ? { reason } : {}) };
+      });
     let alertsOpened = 0;
     if (upsert.length > 0 || remove.length > 0) {
       const generation = (await this.deps.store.ownershipGeneration(tenant)) + 1;
@@ -428,6 +449,39 @@ export class OwnershipService {
     return this.listStatements.statements;
   }
 
+  /**
+   * The evaluation in force brought up to new lists by a change set (records listed and delisted, ties
+   * stated and withdrawn), so that only what the changes reach is evaluated again. Undefined where that
+   * cannot be done exactly, and the caller evaluates afresh: a party of the tenant's files now matches
+   * another listed record, or a record moved from one list to another.
+   */
+  private async afterNewLists(
+    cached: TenantEvaluation,
+    lists: OwnershipStatements,
+    listsGeneration: number,
+  ): Promise<TenantEvaluation | undefined> {
+    const ownNodes = await resolveParties(cached.ownNodes, this.lookup());
+    if (ownNodes.some((n, i) => n.resolvedTo?.recordId !== cached.ownNodes[i].resolvedTo?.recordId)) return undefined;
+    const before = new Map(cached.lists.nodes.map((n) => [n.id, n]));
+    const now = new Set(lists.nodes.map((n) => n.id));
+    if (lists.nodes.some((n) => before.has(n.id) && before.get(n.id)!.source.list !== n.source.list)) return undefined;
+    const nodesAdded = lists.nodes.filter((n) => !before.has(n.id));
+    const edgesBefore = new Set(cached.lists.edges.map((e) => e.id));
+    const edgesNow = new Set(lists.edges.map((e) => e.id));
+    const update = applyOwnershipChanges(cached.evaluation, {
+      nodesAdded,
+      designated: nodesAdded.map((n) => n.id),
+      undesignated: cached.lists.nodes.filter((n) => !now.has(n.id)).map((n) => n.id),
+      edgesAdded: lists.edges.filter((e) => !edgesBefore.has(e.id)),
+      edgesRemoved: cached.lists.edges.filter((e) => !edgesNow.has(e.id)).map((e) => ({ id: e.id, from: e.from, to: e.to })),
+    });
+    cached.lists = lists;
+    cached.listsGeneration = listsGeneration;
+    cached.key = `${listsGeneration}:${cached.fileKey}`;
+    cached.reasons = reasonsOf(update);
+    return cached;
+  }
+
   private async evaluationOf(tenant: string, fresh = false, rematch = false): Promise<TenantEvaluation> {
     const files = await this.deps.store.listOwnershipFiles(tenant);
     const listsGeneration = this.deps.screening.lists.listsGeneration;
@@ -436,6 +490,10 @@ export class OwnershipService {
     const cached = this.evaluations.get(tenant);
     if (cached && cached.key === key && !fresh) return cached;
     const lists = this.listsGraph();
+    if (cached && !fresh && cached.fileKey === fileKey && cached.listsGeneration !== listsGeneration) {
+      const updated = await this.afterNewLists(cached, lists, listsGeneration);
+      if (updated) return updated;
+    }
     const own = files.length > 0 ? await this.deps.store.loadOwnershipGraph(tenant) : { nodes: [], edges: [] };
     // Parties are matched when their file is loaded, and matched again when the lists change under them
     // (the new match is kept in memory; the file stays as it was loaded).
@@ -444,10 +502,25 @@ export class OwnershipService {
     // A party two files state is one node; the first statement of it counts (the others are duplicates).
     const statements = { nodes: [...lists.nodes, ...own.nodes], edges: [...lists.edges, ...own.edges] };
     const evaluation = evaluateOwnership(compileOwnershipGraph(statements));
-    const made = { key, fileKey, listsGeneration, ownNodes: own.nodes, statements, evaluation };
+    const made: TenantEvaluation = {
+      key,
+      fileKey,
+      listsGeneration,
+      ownNodes: own.nodes,
+      lists,
+      reasons: new Map(),
+      evaluation,
+    };
     this.evaluations.set(tenant, made);
     return made;
   }
+}
+
+/** The reasons an incremental update gives for statuses lost, by regime and party. */
+function reasonsOf(update: OwnershipUpdate): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const c of update.unblocked) if (c.reason) reasons.set(`${c.regime}\u0000${c.nodeId}`, c.reason);
+  return reasons;
 }
 
 /**
