@@ -66,3 +66,21 @@ export function handGraph(graph: HandGraph): OwnershipStatements {
   );
   return { nodes, edges };
 }
+
+/**
+ * The companies OFAC designated on 22 August 2017 (ids in ../shared/data/lists/PROVENANCE.md) and their
+ * designated neighbours one "Linked To:" step away on the SDN list of 2023-12-28, whichever record holds the
+ * remark, read by hand from the remarks.
+ */
+export const LINKED_TO_2017_DESIGNATIONS: Readonly<Record<string, readonly string[]>> = {
+  '21737': ['20603'],
+  '22583': ['15603', '22623'],
+  '22603': ['22612'],
+  '22605': ['22606'],
+  '22606': ['22605', '26096'],
+  '22607': ['11599', '22608'],
+  '22613': [],
+  '22614': [],
+  '22703': ['20578', '22702', '22704'],
+  '22704': ['20578', '22702', '22703'],
+};

@@ -86,6 +86,26 @@ describe.skipIf(!HAS_SDN).each(BACKENDS)('ownership and control through the API 
     const exposure = await t.app.inject({ method: 'GET', url: '/v1/entities/ofac:22606/exposure?depth=2', headers: t.as(t.keys.client) });
     expect(exposure.statusCode, exposure.body).toBe(200);
     expect(exposure.json().targets.length).toBeGreaterThan(0);
+    expect(exposure.json().names['ofac:22605']).toBe('TRANSATLANTIC PARTNERS PTE. LTD.');
+  });
+
+  it('counts a party several lists designate under each of their regimes, whichever record the file names', async () => {
+    // ofac:9345 (KOMID on the SDN list) is linked to the UN's KPe.001 by name: the EU (the UN list here) and
+    // the UK (UK and UN lists) count it too.
+    const res = await upload(t.keys.analyst, 'owner,owned,share\nofac:9345,Changgwang Holding Co,60\n', 'linked.csv');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().evaluation.counts).toEqual({
+      ofac: { blocked: 1, possibly_blocked: 0 },
+      eu: { blocked: 1, possibly_blocked: 0 },
+      uk: { blocked: 1, possibly_blocked: 0 },
+    });
+    const files = await t.app.inject({ method: 'GET', url: '/v1/ownership/files', headers: t.as(t.keys.analyst) });
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/v1/ownership/files/${files.json().files[0].id}`,
+      headers: t.as(t.keys.analyst),
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
   });
 
   it('keeps each tenant’s ownership data to itself', async () => {

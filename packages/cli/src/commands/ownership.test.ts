@@ -9,23 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINKED_TO_2017_DESIGNATIONS } from '../../../../test/ownership-graphs.js';
 import { hasShared, sharedList } from '../../../../test/shared-data.js';
 import { runCaptured } from '../capture-io.js';
 
 const HAS_SDN = hasShared('ofac-sdn/2023-12-28/sdn.csv');
 
-const NEIGHBOURS: Record<string, string[]> = {
-  '21737': ['20603'],
-  '22583': ['15603', '22623'],
-  '22603': ['22612'],
-  '22605': ['22606'],
-  '22606': ['22605', '26096'],
-  '22607': ['11599', '22608'],
-  '22613': [],
-  '22614': [],
-  '22703': ['20578', '22702', '22704'],
-  '22704': ['20578', '22702', '22703'],
-};
+const NEIGHBOURS = LINKED_TO_2017_DESIGNATIONS;
 
 const REGISTER = [
   'owner,owned,share,share_max,kind,source,date',

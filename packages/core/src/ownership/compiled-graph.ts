@@ -110,15 +110,22 @@ export function edgeCount(g: CompiledOwnershipGraph): number {
 
 /** `designatingList` of a node whose source names no list (a user's own designated party): every regime counts it. */
 export const NO_LIST = 0;
-/** `designatingList` of a node from a list Embargo does not know: no regime counts it. */
-export const OTHER_LIST = 255;
+/** The bit of a list Embargo does not know in `designatingList`: no regime counts it. */
+export const OTHER_LIST = 128;
 
-/** A node's designating list as a code: `NO_LIST`, 1 + the index in `LIST_SOURCES`, or `OTHER_LIST`. */
+/**
+ * The lists that designate a node, as a bit set (bit i for `LIST_SOURCES[i]`, `OTHER_LIST` for a list
+ * Embargo does not know): the list of its own record and those of the records other lists keep for the same
+ * party (`alsoListedOn`). `NO_LIST` (0) when its source names no list.
+ */
 export function listCode(node: GraphNode): number {
-  const list = node.source.list;
-  if (list === undefined) return NO_LIST;
-  const i = LIST_SOURCES.indexOf(list);
-  return i < 0 ? OTHER_LIST : i + 1;
+  let code = 0;
+  for (const list of [node.source.list, ...(node.alsoListedOn ?? [])]) {
+    if (list === undefined) continue;
+    const i = LIST_SOURCES.indexOf(list);
+    code |= i < 0 ? OTHER_LIST : 1 << i;
+  }
+  return code;
 }
 
 /** Visit the ownership-with-share and control edges into `v` (summarised and removed ones included: callers check `edgeRole`). */

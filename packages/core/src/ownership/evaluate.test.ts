@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { handGraph, range, type HandGraph } from '../../../../test/ownership-graphs.js';
 import { hasSharedOwnership, SHARED_OWNERSHIP } from '../../../../test/shared-data.js';
 import { derivedStatuses, evaluateOwnership, ownershipStatus, type OwnershipStatus } from './evaluate.js';
-import { exactShare, type OwnershipStatements } from './graph.js';
-import { type RegimeId } from './regimes.js';
+import { exactShare, type GraphEdge, type GraphNode, type OwnershipStatements } from './graph.js';
+import { REGIME_IDS, type RegimeId } from './regimes.js';
 
 function statusesOf(statements: OwnershipStatements, regime: RegimeId): Record<string, OwnershipStatus | undefined> {
   const evaluation = evaluateOwnership(statements);
@@ -389,4 +389,31 @@ describe('designations per list', () => {
   it('a UK list record roots the UK rule only', () => expect(withList('uk-hmt')).toEqual(['uk']));
   it('a party the user marks as designated, naming no list, roots every rule', () =>
     expect(withList(undefined)).toEqual(['ofac', 'eu', 'uk']));
+});
+
+describe('a party several lists designate', () => {
+  const listed = (id: string, list: 'ofac-sdn' | 'un-sc' | 'uk-hmt', alsoListedOn?: ('ofac-sdn' | 'un-sc' | 'uk-hmt')[]): GraphNode => ({
+    id,
+    name: id,
+    designated: true,
+    ...(alsoListedOn ? { alsoListedOn } : {}),
+    source: { kind: 'list', recordId: id, list },
+  });
+  const firm: GraphNode = { id: 'csv:firm', name: 'Firm', source: { kind: 'file', file: 'register.csv', row: 2 } };
+  const holding = (from: string): GraphEdge => ({
+    id: `${from}>firm`,
+    kind: 'ownership',
+    from,
+    to: 'csv:firm',
+    share: exactShare(60),
+    directness: 'direct',
+    source: { kind: 'file', file: 'register.csv', row: 2 },
+  });
+
+  it('counts under the regimes of every list that keeps a record of it, whichever record the file names', () => {
+    const alone = evaluateOwnership({ nodes: [listed('ofac:9345', 'ofac-sdn'), firm], edges: [holding('ofac:9345')] });
+    expect(REGIME_IDS.map((r) => ownershipStatus(alone, 'csv:firm', r))).toEqual(['blocked', 'none', 'none']);
+    const linked = evaluateOwnership({ nodes: [listed('ofac:9345', 'ofac-sdn', ['un-sc']), firm], edges: [holding('ofac:9345')] });
+    expect(REGIME_IDS.map((r) => ownershipStatus(linked, 'csv:firm', r))).toEqual(['blocked', 'blocked', 'blocked']);
+  });
 });

@@ -4,6 +4,7 @@
  * remarks (see `from-lists.test.ts`), each reached in one step with the remark as evidence.
  */
 import { describe, expect, it } from 'vitest';
+import { LINKED_TO_2017_DESIGNATIONS } from '../../../../test/ownership-graphs.js';
 import { detectPublications, parsePublication } from '@embargo/lists';
 import { hasShared, sharedList } from '../../../../test/shared-data.js';
 import { compileOwnershipGraph } from './compile.js';
@@ -11,19 +12,7 @@ import { derivedStatuses, evaluateOwnership } from './evaluate.js';
 import { EXPOSURE_EDGE_STRENGTH, exposurePaths } from './exposure.js';
 import { listGraph } from './from-lists.js';
 
-/** Each company's designated neighbours one "Linked To:" step away, whichever record holds the remark. */
-const NEIGHBOURS: Record<string, string[]> = {
-  '21737': ['20603'],
-  '22583': ['15603', '22623'],
-  '22603': ['22612'],
-  '22605': ['22606'],
-  '22606': ['22605', '26096'],
-  '22607': ['11599', '22608'],
-  '22613': [],
-  '22614': [],
-  '22703': ['20578', '22702', '22704'],
-  '22704': ['20578', '22702', '22703'],
-};
+const NEIGHBOURS = LINKED_TO_2017_DESIGNATIONS;
 
 describe.skipIf(!hasShared('ofac-sdn/2023-12-28/sdn.csv'))('exposure on the SDN list of 2023-12-28', async () => {
   const dir = hasShared('ofac-sdn/2023-12-28/sdn.csv') ? sharedList('ofac-sdn/2023-12-28') : undefined;

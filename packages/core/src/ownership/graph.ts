@@ -150,6 +150,12 @@ export interface GraphNode {
   /** True for a record on a list in force (a designated person): the roots of every derived status. */
   designated?: boolean;
   /**
+   * For a listed record: the lists whose records of the same party are linked to it (a shared passport or
+   * registration number, the same name and birth date): a party OFAC and the UN both list counts under
+   * every regime that follows either list, whichever record a file names.
+   */
+  alsoListedOn?: ListSource[];
+  /**
    * For a user's party that the screening engine matched to a listed record: that record and the match,
    * which is part of every proof that runs through this party.
    */

@@ -68,9 +68,11 @@ export class RegimeState {
     regime: OwnershipRegime,
   ) {
     this.regime = regime;
+    // Per set of designating lists (`listCode`): whether this regime follows one of them.
+    let followed = 0;
+    for (const list of regime.designatingLists) followed |= 1 << LIST_SOURCES.indexOf(list);
     this.listCounts = new Uint8Array(256);
-    this.listCounts[NO_LIST] = 1;
-    for (const list of regime.designatingLists) this.listCounts[LIST_SOURCES.indexOf(list) + 1] = 1;
+    for (let code = 0; code < 256; code++) this.listCounts[code] = code === NO_LIST || (code & followed) !== 0 ? 1 : 0;
     this.perPerson = regime.aggregation === 'perDesignatedPerson';
     this.thresholdUnits = toShareUnits(regime.threshold);
     this.controlVotesUnits = toShareUnits(regime.controlVotesAbove);

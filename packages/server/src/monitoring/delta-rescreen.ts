@@ -18,7 +18,7 @@
 import { diffEntities, EmbargoError } from '@embargo/core';
 import type { CustomerCursor, CustomerRecord, StoredPublication } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
-import { screenParty, type Party } from '../screening-flow.js';
+import { screenParty, type Party, type PartyScreening } from '../screening-flow.js';
 
 export interface RescreenSummary {
   source: string;
@@ -128,25 +128,39 @@ export async function rescreenCustomerPage(
       background: true,
     });
     summary.suppressed += result.matches.filter((m) => m.suppressed).length;
-    // Only screenings that open alerts are recorded: the rest found nothing new to say.
-    if (result.alerts.length === 0) continue;
-    const recorded = await deps.store.recordScreening(
-      {
-        id: screeningId,
-        tenant: customer.tenant,
-        createdAt: deps.clock().toISOString(),
-        actor: MONITOR_ACTOR,
-        customerKey: customer.customerKey,
-        input: party,
-        publicationIds,
-        results: result.matches,
-        alerted: true,
-      },
-      result.alerts,
-    );
-    // An alert already open for the customer on the same, unchanged record is not opened twice.
-    summary.alertsOpened += recorded.alertsOpened;
+    summary.alertsOpened += await recordMonitorScreening(deps, screeningId, customer, party, result, publicationIds);
   }
+}
+
+/**
+ * Records a screening the monitor made of a customer when it opens alerts (the rest found nothing new to
+ * say, and are not recorded); returns the alerts opened. An alert already open for the customer on the
+ * same, unchanged record is not opened twice.
+ */
+export async function recordMonitorScreening(
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+  screeningId: string,
+  customer: Pick<CustomerRecord, 'tenant' | 'customerKey'>,
+  party: Party,
+  result: PartyScreening,
+  publicationIds: number[],
+): Promise<number> {
+  if (result.alerts.length === 0) return 0;
+  const recorded = await deps.store.recordScreening(
+    {
+      id: screeningId,
+      tenant: customer.tenant,
+      createdAt: deps.clock().toISOString(),
+      actor: MONITOR_ACTOR,
+      customerKey: customer.customerKey,
+      input: party,
+      publicationIds,
+      results: result.matches,
+      alerted: true,
+    },
+    result.alerts,
+  );
+  return recorded.alertsOpened;
 }
 
 /** The monitored customers page by page, in key order, across tenants. */

@@ -8,7 +8,7 @@
 import type { AppDeps } from '../deps.js';
 import type { CustomerCursor } from '@embargo/store';
 import { screenParty, type Party } from '../screening-flow.js';
-import { MONITOR_ACTOR } from './delta-rescreen.js';
+import { recordMonitorScreening } from './delta-rescreen.js';
 
 const CUSTOMER_PAGE = 1000;
 /** Matches asked per customer: every newly blocked party it resembles. */
@@ -42,22 +42,7 @@ export async function rescreenCustomersForOwnership(
         limit: MATCHES_PER_CUSTOMER,
         background: true,
       });
-      if (result.alerts.length === 0) continue;
-      const recorded = await deps.store.recordScreening(
-        {
-          id: screeningId,
-          tenant,
-          createdAt: deps.clock().toISOString(),
-          actor: MONITOR_ACTOR,
-          customerKey: customer.customerKey,
-          input: party,
-          publicationIds,
-          results: result.matches,
-          alerted: true,
-        },
-        result.alerts,
-      );
-      summary.alertsOpened += recorded.alertsOpened;
+      summary.alertsOpened += await recordMonitorScreening(deps, screeningId, customer, party, result, publicationIds);
     }
     if (page.length < CUSTOMER_PAGE) return summary;
     const last = page[page.length - 1];

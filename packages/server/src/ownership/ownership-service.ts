@@ -444,7 +444,18 @@ export class OwnershipService {
       // Each relationship is kept under both its records: taken once.
       const seen = new Set<Relationship>();
       for (const rels of lists.relationships.values()) for (const r of rels) seen.add(r);
-      this.listStatements = { listsGeneration: lists.listsGeneration, statements: listGraph([...lists.entities.values()], [...seen]) };
+      const statements = listGraph([...lists.entities.values()], [...seen]);
+      // A party several lists designate counts under every regime that follows one of them, whichever of
+      // its records a file names (KOMID as ofac:9345 is also the UN's KPe.001).
+      for (const node of statements.nodes) {
+        const others = new Set<ListSource>();
+        for (const link of lists.links.get(node.id) ?? []) {
+          const other = lists.entities.get(link.a === node.id ? link.b : link.a);
+          if (other && other.source !== node.source.list) others.add(other.source);
+        }
+        if (others.size > 0) node.alsoListedOn = [...others];
+      }
+      this.listStatements = { listsGeneration: lists.listsGeneration, statements };
     }
     return this.listStatements.statements;
   }
@@ -464,7 +475,8 @@ export class OwnershipService {
     if (ownNodes.some((n, i) => n.resolvedTo?.recordId !== cached.ownNodes[i].resolvedTo?.recordId)) return undefined;
     const before = new Map(cached.lists.nodes.map((n) => [n.id, n]));
     const now = new Set(lists.nodes.map((n) => n.id));
-    if (lists.nodes.some((n) => before.has(n.id) && before.get(n.id)!.source.list !== n.source.list)) return undefined;
+    const listsOf = (n: GraphNode) => [n.source.list, ...(n.alsoListedOn ?? []).sort()].join(',');
+    if (lists.nodes.some((n) => before.has(n.id) && listsOf(before.get(n.id)!) !== listsOf(n))) return undefined;
     const nodesAdded = lists.nodes.filter((n) => !before.has(n.id));
     const edgesBefore = new Set(cached.lists.edges.map((e) => e.id));
     const edgesNow = new Set(lists.edges.map((e) => e.id));

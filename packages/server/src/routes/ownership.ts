@@ -65,13 +65,16 @@ const FileRecord = Type.Object({
 });
 
 export function statusView(s: StoredOwnershipStatus) {
+  const proof = s.proof as OwnershipProof;
   return {
     id: s.id,
     name: s.name,
     regime: s.regime,
     status: s.status,
-    aggregate: s.aggregate,
-    proof: formatProof(s.proof as OwnershipProof),
+    aggregate: proof.aggregate
+      ? { ...s.aggregate, minInclusive: proof.aggregate.minInclusive, maxInclusive: proof.aggregate.maxInclusive }
+      : s.aggregate,
+    proof: formatProof(proof),
     derivedAt: s.derivedAt,
   };
 }
@@ -247,7 +250,14 @@ export function ownershipRoutes(deps: AppDeps, ownership: OwnershipService): Fas
             { depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })), tenant: Type.Optional(Tenant) },
             { additionalProperties: false },
           ),
-          response: { 200: Type.Object({ targets: Type.Array(Json) }), 404: ErrorResponse, ...AUTH_ERRORS },
+          response: {
+            200: Type.Object({
+              targets: Type.Array(Json),
+              names: Type.Record(Type.String(), Type.String(), { description: 'The name of every party the paths walk, by id' }),
+            }),
+            404: ErrorResponse,
+            ...AUTH_ERRORS,
+          },
         },
       },
       async (request) => {
@@ -258,7 +268,13 @@ export function ownershipRoutes(deps: AppDeps, ownership: OwnershipService): Fas
             'NOT_FOUND',
             `${request.params.id} is neither a listed record nor a party of tenant ${tenant}’s ownership files.`,
           );
-        return { targets };
+        const graph = await ownership.graph(tenant);
+        const names: Record<string, string> = {};
+        for (const t of targets)
+          for (const path of [...t.shortest, t.strongest])
+            for (const step of path.steps)
+              for (const id of [step.from, step.to]) names[id] ??= graph.nodes[graph.nodeIndex.get(id) ?? -1]?.name ?? id;
+        return { targets, names };
       },
     );
   };
