@@ -34,7 +34,12 @@ describe('apiRequest', () => {
     await expect(apiUpload('/v1/ownership/files?name=owners.csv', csv, 'text/csv')).resolves.toEqual({ stored: true });
     expect(fetch).toHaveBeenCalledWith(
       '/v1/ownership/files?name=owners.csv',
-      expect.objectContaining({ method: 'POST', credentials: 'same-origin', body: csv, headers: expect.objectContaining({ 'Content-Type': 'text/csv' }) }),
+      expect.objectContaining({
+        method: 'POST',
+        credentials: 'same-origin',
+        body: csv,
+        headers: expect.objectContaining({ 'Content-Type': 'text/csv' }),
+      }),
     );
   });
 

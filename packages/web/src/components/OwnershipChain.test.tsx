@@ -83,7 +83,11 @@ describe('OwnershipChain', () => {
   it('lists the same ties in words below the drawing, with links and statuses', () => {
     render(<OwnershipChain centerId="csv:acme" chain={chain} />);
     const list = screen.getByRole('list', { name: 'Ownership and control ties of ACME TRADING LTD' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'KIM OFAC designated owns 30% of ACME TRADING LTD OFAC blocked',
       'KORYO BANK OFAC designated owns 25% of ACME TRADING LTD OFAC blocked',
       'ACME TRADING LTD OFAC blocked owns 60% of ACME SHIPPING OFAC blocked',
@@ -93,7 +97,9 @@ describe('OwnershipChain', () => {
   });
 
   it('says when no tie is known', () => {
-    render(<OwnershipChain centerId="csv:lonely" chain={{ nodes: [{ ...chain.nodes[2], id: 'csv:lonely', name: 'LONELY LTD' }], edges: [] }} />);
+    render(
+      <OwnershipChain centerId="csv:lonely" chain={{ nodes: [{ ...chain.nodes[2], id: 'csv:lonely', name: 'LONELY LTD' }], edges: [] }} />,
+    );
     expect(screen.getByText(/No ownership or control tie of LONELY LTD is known/)).toBeTruthy();
     expect(screen.queryByRole('group')).toBeNull();
   });
@@ -115,6 +121,8 @@ describe('chain words', () => {
   it('labels a holding without a share, and control with its basis', () => {
     expect(chainEdgeWords({ id: 'e', kind: 'ownership', from: 'a', to: 'b' })).toBe('owns (share not stated)');
     expect(chainEdgeWords({ id: 'e', kind: 'ownership', from: 'a', to: 'b', share: '25–50%' })).toBe('25–50%');
-    expect(chainEdgeWords({ id: 'e', kind: 'control', from: 'a', to: 'b', label: 'board appointment' })).toBe('controls: board appointment');
+    expect(chainEdgeWords({ id: 'e', kind: 'control', from: 'a', to: 'b', label: 'board appointment' })).toBe(
+      'controls: board appointment',
+    );
   });
 });

@@ -54,7 +54,8 @@ export function OwnershipChain({ centerId, chain }: OwnershipChainProps) {
   const names = new Map(chain.nodes.map((n) => [n.id, n]));
   const centerName = center?.name ?? centerId;
   const ties = chain.edges.filter((e) => names.has(e.from) && names.has(e.to));
-  if (ties.length === 0) return <p className="muted">No ownership or control tie of {centerName} is known: neither the lists nor the loaded files state one.</p>;
+  if (ties.length === 0)
+    return <p className="muted">No ownership or control tie of {centerName} is known: neither the lists nor the loaded files state one.</p>;
 
   const nodes: GraphNodeView[] = chain.nodes.map((n) => {
     const status = n.status[regime] ?? 'none';
@@ -81,13 +82,7 @@ export function OwnershipChain({ centerId, chain }: OwnershipChainProps) {
         </span>
         <div className="segmented segmented--small" role="group" aria-labelledby={`chain-regime-${centerId}`}>
           {OWNERSHIP_REGIMES.map((r) => (
-            <button
-              key={r}
-              type="button"
-              className="segmented__item"
-              aria-pressed={r === regime}
-              onClick={() => setRegime(r)}
-            >
+            <button key={r} type="button" className="segmented__item" aria-pressed={r === regime} onClick={() => setRegime(r)}>
               {REGIME_NAMES[r]}
             </button>
           ))}
@@ -100,7 +95,11 @@ export function OwnershipChain({ centerId, chain }: OwnershipChainProps) {
         </ul>
       </div>
       <figure className="graph">
-        <LayeredGraph label={`Ownership and control of ${centerName}, coloured by ${REGIME_NAMES[regime]} status`} nodes={nodes} edges={edges} />
+        <LayeredGraph
+          label={`Ownership and control of ${centerName}, coloured by ${REGIME_NAMES[regime]} status`}
+          nodes={nodes}
+          edges={edges}
+        />
         <figcaption>
           Owners above what they own; each arrow runs from the holder to what it holds, controls or directs. Colours: status under{' '}
           {REGIME_NAMES[regime]}; a thick outline marks a designated person.

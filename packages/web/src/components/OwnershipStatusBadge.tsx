@@ -6,7 +6,15 @@
 import type { NodeStatus, OwnershipAggregate, RegimeId } from '../api/types';
 import { aggregateWords, REGIME_NAMES, STATUS_TONE, STATUS_WORDS } from '../text/ownership-words';
 
-export function OwnershipStatusBadge({ regime, status, aggregate }: { regime?: RegimeId; status: NodeStatus; aggregate?: OwnershipAggregate }) {
+export function OwnershipStatusBadge({
+  regime,
+  status,
+  aggregate,
+}: {
+  regime?: RegimeId;
+  status: NodeStatus;
+  aggregate?: OwnershipAggregate;
+}) {
   // The aggregate is what the designated persons hold together; for a designated person it says nothing.
   const figure = aggregate && (status === 'blocked' || status === 'possibly_blocked') ? ` ${aggregateWords(aggregate)}` : '';
   return (

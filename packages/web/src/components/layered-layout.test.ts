@@ -67,10 +67,7 @@ describe('layeredLayout', () => {
   });
 
   it('draws two ties between the same parties as two edges, and a cycle without failing', () => {
-    const layout = layeredLayout(
-      [box('a'), box('b')],
-      [edge('own', 'a', 'b'), edge('control', 'a', 'b'), edge('back', 'b', 'a')],
-    );
+    const layout = layeredLayout([box('a'), box('b')], [edge('own', 'a', 'b'), edge('control', 'a', 'b'), edge('back', 'b', 'a')]);
     expect(layout.edges.map((e) => e.id)).toEqual(['own', 'control', 'back']);
     const labels = layout.edges.map((e) => `${e.label!.x},${e.label!.y}`);
     expect(new Set(labels).size).toBe(3);

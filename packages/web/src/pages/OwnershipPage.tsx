@@ -101,7 +101,9 @@ export function OwnershipPage() {
                 : ''}
         </p>
         {statuses.data && statuses.data.statuses.length > 0 && <StatusTable statuses={statuses.data.statuses} />}
-        {statuses.data && statuses.data.total > STATUSES_PAGE_SIZE && <Pager filter={filter} total={statuses.data.total} shown={statuses.data.statuses.length} />}
+        {statuses.data && statuses.data.total > STATUSES_PAGE_SIZE && (
+          <Pager filter={filter} total={statuses.data.total} shown={statuses.data.statuses.length} />
+        )}
       </section>
     </>
   );
@@ -158,8 +160,8 @@ function UploadForm({ onLoaded }: { onLoaded: (result: OwnershipLoadResult) => v
         <input id="ownership-file" ref={input} type="file" accept={ACCEPTED} onChange={(e) => choose(e.target.files?.[0])} />
         <p className="hint">
           Choose a file or drop it here: a CSV with the header <code>owner,owned,share[,share_max][,kind][,source][,date]</code>, BODS 0.4
-          statements (JSON or JSON lines), or FollowTheMoney entities. Owners may be listed ids (<code>ofac:12345</code>) or names, which the
-          screening engine matches to the lists.
+          statements (JSON or JSON lines), or FollowTheMoney entities. Owners may be listed ids (<code>ofac:12345</code>) or names, which
+          the screening engine matches to the lists.
         </p>
         {file && (
           <p className="drop-zone__file">
@@ -183,8 +185,8 @@ function LoadResult({ result }: { result: OwnershipLoadResult }) {
     <div className="load-result" role="status" aria-label="Load result">
       <p className={`notice notice--${result.problems.length ? 'warning' : 'ok'}`}>
         {result.stored ? 'Loaded' : 'Already loaded (the same file, by its SHA-256)'} <strong>{file.fileName}</strong> ({file.format}):{' '}
-        {count(file.nodes)} part{file.nodes === 1 ? 'y' : 'ies'}, {count(file.edges)} tie{file.edges === 1 ? '' : 's'}; {count(result.resolved)}{' '}
-        matched to listed records{result.leftOut ? `; ${count(result.leftOut)} left out (ended or closed)` : ''}.
+        {count(file.nodes)} part{file.nodes === 1 ? 'y' : 'ies'}, {count(file.edges)} tie{file.edges === 1 ? '' : 's'};{' '}
+        {count(result.resolved)} matched to listed records{result.leftOut ? `; ${count(result.leftOut)} left out (ended or closed)` : ''}.
       </p>
       <table className="table table--compact regime-counts">
         <caption className="visually-hidden">Derived statuses per regime after loading</caption>

@@ -24,10 +24,7 @@ export const ACME_PROOF = [
   'KIM 30% + KORYO BANK 25% of ACME TRADING LTD = 55% ≥ 50% ⇒ ACME TRADING LTD blocked (OFAC FAQ 401)',
 ];
 
-export const SHIPPING_PROOF = [
-  ...ACME_PROOF,
-  'ACME TRADING LTD 60% of ACME SHIPPING = 60% ≥ 50% ⇒ ACME SHIPPING blocked (OFAC FAQ 401)',
-];
+export const SHIPPING_PROOF = [...ACME_PROOF, 'ACME TRADING LTD 60% of ACME SHIPPING = 60% ≥ 50% ⇒ ACME SHIPPING blocked (OFAC FAQ 401)'];
 
 export const ACME_NODE: OwnershipNodeResponse = {
   node: {
@@ -89,7 +86,13 @@ export const ACME_EXPOSURE: ExposureResponse = {
             {
               from: 'csv:acme',
               to: 'ofac:111',
-              edge: { kind: 'ownership', from: 'ofac:111', to: 'csv:acme', share: '30%', source: { kind: 'file', file: 'owners.csv', row: 2 } },
+              edge: {
+                kind: 'ownership',
+                from: 'ofac:111',
+                to: 'csv:acme',
+                share: '30%',
+                source: { kind: 'file', file: 'owners.csv', row: 2 },
+              },
             },
           ],
         },
@@ -105,7 +108,13 @@ export const ACME_EXPOSURE: ExposureResponse = {
           {
             from: 'csv:acme',
             to: 'csv:smith',
-            edge: { kind: 'directorship', from: 'csv:smith', to: 'csv:acme', label: 'director', source: { kind: 'file', file: 'owners.csv', row: 5 } },
+            edge: {
+              kind: 'directorship',
+              from: 'csv:smith',
+              to: 'csv:acme',
+              label: 'director',
+              source: { kind: 'file', file: 'owners.csv', row: 5 },
+            },
           },
           {
             from: 'csv:smith',
@@ -126,7 +135,14 @@ export const ACME_EXPOSURE: ExposureResponse = {
 
 export const ACME_STATUSES: DerivedOwnershipStatus[] = [
   { id: 'csv:acme', name: 'ACME TRADING LTD', regime: 'ofac', status: 'blocked', aggregate: { min: 55, max: 55 }, proof: ACME_PROOF },
-  { id: 'csv:acme-shipping', name: 'ACME SHIPPING', regime: 'ofac', status: 'blocked', aggregate: { min: 60, max: 60 }, proof: SHIPPING_PROOF },
+  {
+    id: 'csv:acme-shipping',
+    name: 'ACME SHIPPING',
+    regime: 'ofac',
+    status: 'blocked',
+    aggregate: { min: 60, max: 60 },
+    proof: SHIPPING_PROOF,
+  },
   {
     id: 'csv:delta',
     name: 'DELTA SHIPPING',
