@@ -11,6 +11,7 @@ import { serveCommand } from './commands/serve.js';
 import { screenCommand } from './commands/screen.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { paymentsCommand } from './commands/payments.js';
+import { exposureCommand, ownershipCommand } from './commands/ownership.js';
 import { workerCommand } from './commands/worker.js';
 import { processIo, reportError, type Io } from './output.js';
 
@@ -25,6 +26,8 @@ export function buildProgram(io: Io = processIo): Command {
   program.addCommand(evaluateCommand(io));
   program.addCommand(paymentsCommand(io));
   program.addCommand(workerCommand(io));
+  program.addCommand(ownershipCommand(io));
+  program.addCommand(exposureCommand(io));
   program.addCommand(listsCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(keysCommand(io));

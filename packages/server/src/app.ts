@@ -32,10 +32,13 @@ import { sessionRoutes } from './routes/session.js';
 import { userRoutes } from './routes/users.js';
 import { UserSessions } from './user-sessions.js';
 import { serveWebApp } from './web-app.js';
+import { OwnershipService } from './ownership/ownership-service.js';
+import { ownershipRoutes } from './routes/ownership.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     jobs: JobRunner;
+    ownership: OwnershipService;
   }
 }
 
@@ -123,6 +126,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const runner = new JobRunner(deps, app.log, { dispatch: options.dispatchJob });
+  const ownership = new OwnershipService(deps);
+  app.decorate('ownership', ownership);
   app.decorate('jobs', runner);
   app.addHook('onClose', async () => runner.stop());
   // Lists loaded by another process (`embargo lists load`) are put in force here within a poll, and the
@@ -143,6 +148,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(listRoutes(deps));
   await app.register(alertRoutes(deps));
   await app.register(paymentRoutes(deps));
+  await app.register(ownershipRoutes(deps, ownership));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
   await app.register(sessionRoutes(sessions));

@@ -12,6 +12,7 @@ export * from './regimes.js';
 export { SHARE_UNITS_PER_PERCENT } from './shares.js';
 export { compileOwnershipGraph, MAX_SUMMARISED_CHAIN_EDGES } from './compile.js';
 export type { CompiledOwnershipGraph, OwnershipGraphProblem, OwnershipGraphProblemKind } from './compiled-graph.js';
+export { forEachAdjacent, SHARE_FLAG } from './compiled-graph.js';
 export * from './evaluate.js';
 export * from './proof.js';
 export * from './incremental.js';

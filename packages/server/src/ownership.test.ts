@@ -1,0 +1,119 @@
+/**
+ * Ownership and control through the HTTP API, on the real SDN list of 2023-12-28 and the bundled UN list:
+ * a register extract (CSV) names KOMID by name and VELMUR MANAGEMENT by its SDN id as owners of a trading
+ * firm; the firm holds a shipping company. Worked by hand:
+ * - OFAC (SDN records, aggregated): 30% (KOMID) + 25% (VELMUR) = 55% ≥ 50% ⇒ the firm blocked; it holds 60% of
+ *   the shipping company ⇒ blocked too.
+ * - EU (the UN list here): KOMID is UN-listed, VELMUR is not: 30% < 50% ⇒ nothing.
+ * - UK (UK and UN lists, each designated person apart): KOMID 30% ⇒ nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadListDirectory } from '@embargo/lists';
+import { hasShared, sharedList } from '../../../test/shared-data.js';
+import { bundledUnList, createTestApp, type TestApp } from './testing/app-fixture.js';
+
+const HAS_SDN = hasShared('ofac-sdn/2023-12-28');
+
+const REGISTER = [
+  'owner,owned,share,share_max,kind,source,date',
+  'KOREA MINING DEVELOPMENT TRADING CORPORATION,Pyongyang Front Trading Ltd,30,,ownership,register.csv,2024-01-31',
+  'ofac:22606,Pyongyang Front Trading Ltd,25,,ownership,register.csv,2024-01-31',
+  'Ri Nominee,Pyongyang Front Trading Ltd,45,,ownership,register.csv,2024-01-31',
+  'Pyongyang Front Trading Ltd,Front Shipping Co,60,,ownership,register.csv,2024-01-31',
+].join('\n');
+
+describe.skipIf(!HAS_SDN)('ownership and control through the API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const [sdn] = await loadListDirectory(sharedList('ofac-sdn/2023-12-28'));
+    t = await createTestApp({ backend: 'sqlite', publications: [sdn, ...(await bundledUnList())] });
+  }, 120_000);
+  afterAll(async () => t?.close());
+
+  const upload = (key: string, body: string, name = 'register.csv') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/v1/ownership/files?name=${name}`,
+      headers: { ...t.as(key), 'content-type': 'text/csv' },
+      payload: body,
+    });
+
+  it('loads a register, matches its owners to listed records and derives the statuses per regime', async () => {
+    const res = await upload(t.keys.client, REGISTER);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ stored: true, resolved: 1, file: { fileName: 'register.csv', format: 'csv', nodes: 4, edges: 4 } });
+    expect(body.evaluation.counts).toEqual({
+      ofac: { blocked: 2, possibly_blocked: 0 },
+      eu: { blocked: 0, possibly_blocked: 0 },
+      uk: { blocked: 0, possibly_blocked: 0 },
+    });
+    expect(body.evaluation.newlyBlocked.map((c: { name: string; regime: string }) => `${c.regime} ${c.name}`).sort()).toEqual([
+      'ofac Front Shipping Co',
+      'ofac Pyongyang Front Trading Ltd',
+    ]);
+
+    const statuses = await t.app.inject({ method: 'GET', url: '/v1/ownership/statuses?regime=ofac', headers: t.as(t.keys.client) });
+    expect(statuses.statusCode, statuses.body).toBe(200);
+    const firm = statuses.json().statuses.find((s: { name: string }) => s.name === 'Pyongyang Front Trading Ltd');
+    expect(firm).toMatchObject({ status: 'blocked', aggregate: { min: 55, max: 55 } });
+    const proof = firm.proof.join('\n');
+    expect(proof).toContain('ofac:9345');
+    expect(proof).toMatch(
+      /30% \+ .*25% of Pyongyang Front Trading Ltd = 55% ≥ 50%|25% \+ .*30% of Pyongyang Front Trading Ltd = 55% ≥ 50%/,
+    );
+  });
+
+  it('shows a party with its status per regime and its chain, and the exposure of a listed record', async () => {
+    const node = await t.app.inject({ method: 'GET', url: '/v1/ownership/nodes/csv:front%20shipping%20co', headers: t.as(t.keys.client) });
+    expect(node.statusCode, node.body).toBe(200);
+    const view = node.json();
+    expect(view.statuses.map((s: { regime: string; status: string }) => `${s.regime} ${s.status}`)).toEqual([
+      'ofac blocked',
+      'eu none',
+      'uk none',
+    ]);
+    expect(view.chain.nodes.map((n: { id: string }) => n.id)).toEqual(
+      expect.arrayContaining(['csv:front shipping co', 'csv:pyongyang front trading ltd', 'ofac:22606']),
+    );
+    expect(view.chain.edges).toContainEqual(
+      expect.objectContaining({ kind: 'ownership', from: 'csv:pyongyang front trading ltd', to: 'csv:front shipping co', share: '60%' }),
+    );
+
+    const exposure = await t.app.inject({ method: 'GET', url: '/v1/entities/ofac:22606/exposure?depth=2', headers: t.as(t.keys.client) });
+    expect(exposure.statusCode, exposure.body).toBe(200);
+    expect(exposure.json().targets.length).toBeGreaterThan(0);
+  });
+
+  it('keeps each tenant’s ownership data to itself', async () => {
+    const other = await t.app.inject({ method: 'GET', url: '/v1/ownership/statuses', headers: t.as(t.keys.admin) });
+    expect(other.statusCode, other.body).toBe(200);
+    // The admin works in the default tenant, where nothing was loaded.
+    expect(other.json()).toEqual({ total: 0, statuses: [] });
+    const hidden = await t.app.inject({ method: 'GET', url: '/v1/ownership/nodes/csv:front%20shipping%20co', headers: t.as(t.keys.admin) });
+    expect(hidden.statusCode).toBe(404);
+  });
+
+  it('refuses a file it cannot read, naming the line, and changes nothing', async () => {
+    const res = await upload(t.keys.client, 'owner,owned,share\nA,B,150\n', 'bad.csv');
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ error: 'OWNERSHIP_PARSE' });
+    expect(res.json().message).toMatch(/bad\.csv.*line 2/);
+    const files = await t.app.inject({ method: 'GET', url: '/v1/ownership/files', headers: t.as(t.keys.client) });
+    expect(files.json().files.map((f: { fileName: string }) => f.fileName)).toEqual(['register.csv']);
+  });
+
+  it('unblocks what depended on a deleted file, and says so', async () => {
+    const files = (await t.app.inject({ method: 'GET', url: '/v1/ownership/files', headers: t.as(t.keys.client) })).json().files;
+    const res = await t.app.inject({ method: 'DELETE', url: `/v1/ownership/files/${files[0].id}`, headers: t.as(t.keys.client) });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      res
+        .json()
+        .evaluation.unblocked.map((c: { name: string }) => c.name)
+        .sort(),
+    ).toEqual(['Front Shipping Co', 'Pyongyang Front Trading Ltd']);
+    const audit = await t.store.listAudit({ limit: 50 });
+    expect(audit.map((a) => a.kind)).toEqual(expect.arrayContaining(['ownership.load', 'ownership.statuses', 'ownership.delete']));
+  });
+});

@@ -1,0 +1,380 @@
+/**
+ * @module ownership/ownership-service
+ * Ownership and control for one deployment: a tenant's ownership files are read (`@embargo/ownership`),
+ * their parties matched to listed records with the screening engine in force (identifiers first, then
+ * name with birth date and countries), stored, and evaluated with the lists' own ties under every regime
+ * (`evaluateOwnership`). The statuses derived are stored as what is in force for the tenant, each with its
+ * proof; each evaluation applies only what changed and audits it (`ownership.statuses`).
+ *
+ * A tenant's evaluation is kept in memory and made again when the lists in force or the tenant's files
+ * change. The CLI and the HTTP API both go through here, so they derive the same statuses.
+ */
+import { createHash } from 'node:crypto';
+import {
+  compileOwnershipGraph,
+  DEFAULT_EXPOSURE_DEPTH,
+  derivedStatuses,
+  evaluateOwnership,
+  exposurePaths,
+  forEachAdjacent,
+  formatProof,
+  formatShare,
+  listGraph,
+  ownershipStatus,
+  ownershipStatusCounts,
+  proveStatus,
+  REGIME_IDS,
+  resolveParties,
+  SHARE_FLAG,
+  screeningLookup,
+  type CompiledOwnershipGraph,
+  type ExposureTarget,
+  type GraphEdge,
+  type GraphNode,
+  type OwnershipEvaluation,
+  type OwnershipProof,
+  type OwnershipStatements,
+  type RegimeId,
+  type Relationship,
+} from '@embargo/core';
+import { parseOwnershipFile } from '@embargo/ownership';
+import type { OwnershipFileRecord, OwnershipStatus, StoredOwnershipStatus } from '@embargo/store';
+import type { AppDeps } from '../deps.js';
+
+export type OwnershipDeps = Pick<AppDeps, 'store' | 'screening' | 'clock'>;
+
+/** A change of one entity's status under one regime, between two evaluations. */
+export interface OwnershipStatusChangeView {
+  id: string;
+  name: string;
+  regime: string;
+  before: 'blocked' | 'possibly_blocked' | 'none';
+  after: 'blocked' | 'possibly_blocked' | 'none';
+}
+
+export interface OwnershipEvaluationSummary {
+  /** Derived statuses in force after the evaluation, per regime. */
+  counts: Record<string, { blocked: number; possibly_blocked: number }>;
+  newlyBlocked: OwnershipStatusChangeView[];
+  unblocked: OwnershipStatusChangeView[];
+  /** Statuses written (new or changed) and removed. */
+  upserted: number;
+  removed: number;
+  /** What the graph could not use (an edge to an unknown party, an invalid share), with file and row. */
+  problems: string[];
+}
+
+export interface OwnershipLoadResult {
+  file: OwnershipFileRecord;
+  /** False when the tenant had loaded the same file (same sha256) before: nothing was stored again. */
+  stored: boolean;
+  /** Parties of the file matched to a listed record (by identifier or by name). */
+  resolved: number;
+  /** Facts of the file left out as not current (ended interests, closed records), with where they are. */
+  leftOut: number;
+  evaluation: OwnershipEvaluationSummary;
+}
+
+/** A node's statuses and the neighbourhood to draw, for the entity page and `GET /v1/ownership/nodes/:id`. */
+export interface OwnershipNodeView {
+  node: GraphNode;
+  statuses: {
+    regime: RegimeId;
+    status: 'designated' | 'blocked' | 'possibly_blocked' | 'none';
+    aggregate?: { min: number; max: number };
+    proof: string[];
+  }[];
+  chain: { nodes: ChainNode[]; edges: ChainEdge[] };
+}
+
+export interface ChainNode {
+  id: string;
+  name: string;
+  schema?: string;
+  designated: boolean;
+  status: Record<RegimeId, 'designated' | 'blocked' | 'possibly_blocked' | 'none'>;
+}
+
+export interface ChainEdge {
+  id: string;
+  kind: GraphEdge['kind'];
+  from: string;
+  to: string;
+  share?: string;
+  label?: string;
+}
+
+/** How far the chain drawn on a node's page reaches up (owners) and down (what it owns). */
+const CHAIN_LEVELS_UP = 4;
+const CHAIN_LEVELS_DOWN = 2;
+/** Nodes drawn at most: a hub owning thousands of firms is drawn with its first ones. */
+const CHAIN_MAX_NODES = 60;
+
+interface TenantEvaluation {
+  /** Lists generation and file ids it was made from. */
+  key: string;
+  statements: OwnershipStatements;
+  evaluation: OwnershipEvaluation;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export class OwnershipService {
+  private readonly evaluations = new Map<string, TenantEvaluation>();
+  private listStatements: { listsGeneration: number; statements: OwnershipStatements } | undefined;
+
+  constructor(private readonly deps: OwnershipDeps) {}
+
+  /**
+   * Reads, resolves, stores and evaluates one ownership file of `tenant`. A file that does not parse is
+   * refused whole (`OWNERSHIP_PARSE`, naming the file, line and field) and nothing changes.
+   */
+  async load(tenant: string, fileName: string, text: string, actor: string | null): Promise<OwnershipLoadResult> {
+    const parsed = parseOwnershipFile(fileName, text);
+    const lists = this.deps.screening.lists;
+    const threshold = this.deps.screening.threshold;
+    const lookup = screeningLookup(
+      lists.entities.values(),
+      (query, options) => this.deps.screening.screen(query, { limit: options.limit }, true),
+      { threshold },
+    );
+    const nodes = await resolveParties(parsed.nodes, lookup);
+    const saved = await this.deps.store.saveOwnershipFile(
+      tenant,
+      { fileName, format: parsed.format, sha256: sha256(text), loadedAt: this.deps.clock(), loadedBy: actor },
+      { nodes, edges: parsed.edges },
+    );
+    const evaluation = await this.evaluate(tenant, actor);
+    return {
+      file: saved.file,
+      stored: saved.stored,
+      resolved: nodes.filter((n) => n.resolvedTo).length,
+      leftOut: parsed.leftOut.length,
+      evaluation,
+    };
+  }
+
+  /** Deletes one of the tenant's files and evaluates again without it. */
+  async deleteFile(tenant: string, fileId: number, actor: string | null): Promise<OwnershipEvaluationSummary> {
+    await this.deps.store.deleteOwnershipFile(tenant, fileId, { actor, at: this.deps.clock() });
+    return this.evaluate(tenant, actor);
+  }
+
+  /**
+   * Evaluates the tenant's graph (the lists' ties and its files) under every regime and makes the derived
+   * statuses the ones in force, writing only what changed.
+   */
+  async evaluate(tenant: string, actor: string | null): Promise<OwnershipEvaluationSummary> {
+    const { evaluation } = await this.evaluationOf(tenant, true);
+    const derived: OwnershipStatus[] = [];
+    for (const d of derivedStatuses(evaluation)) {
+      const proof = proveStatus(evaluation, d.nodeId, d.regime);
+      if (!proof?.aggregate) continue;
+      derived.push({
+        id: d.nodeId,
+        name: d.name,
+        regime: d.regime,
+        status: d.status,
+        aggregate: { min: proof.aggregate.min, max: proof.aggregate.max },
+        proof,
+      });
+    }
+    const inForce = await this.statusesInForce(tenant);
+    const key = (s: { id: string; regime: string }) => `${s.regime}\u0000${s.id}`;
+    const before = new Map(inForce.map((s) => [key(s), s]));
+    const after = new Map(derived.map((s) => [key(s), s]));
+    const upsert = derived.filter((s) => {
+      const old = before.get(key(s));
+      return !old || old.status !== s.status || JSON.stringify(old.proof) !== JSON.stringify(s.proof) || old.name !== s.name;
+    });
+    const remove = inForce.filter((s) => !after.has(key(s))).map((s) => ({ nodeId: s.id, regime: s.regime }));
+    const change = (s: { id: string; name: string; regime: string }, from: string | undefined, to: string | undefined) => ({
+      id: s.id,
+      name: s.name,
+      regime: s.regime,
+      before: (from ?? 'none') as OwnershipStatusChangeView['before'],
+      after: (to ?? 'none') as OwnershipStatusChangeView['after'],
+    });
+    const newlyBlocked = upsert
+      .filter((s) => before.get(key(s))?.status !== s.status)
+      .map((s) => change(s, before.get(key(s))?.status, s.status));
+    const unblocked = inForce.filter((s) => !after.has(key(s))).map((s) => change(s, s.status, undefined));
+    if (upsert.length > 0 || remove.length > 0) {
+      const generation = (await this.deps.store.ownershipGeneration(tenant)) + 1;
+      await this.deps.store.replaceOwnershipStatuses(tenant, { upsert, remove }, generation, { actor, at: this.deps.clock() });
+    }
+    const counts: OwnershipEvaluationSummary['counts'] = {};
+    const perRegime = ownershipStatusCounts(evaluation);
+    for (const regime of REGIME_IDS)
+      counts[regime] = { blocked: perRegime[regime]?.blocked ?? 0, possibly_blocked: perRegime[regime]?.possibly_blocked ?? 0 };
+    return {
+      counts,
+      newlyBlocked,
+      unblocked,
+      upserted: upsert.length,
+      removed: remove.length,
+      problems: evaluation.graph.problems.map((p) => p.message),
+    };
+  }
+
+  /** The statuses in force for the tenant, optionally of one regime or status. */
+  async statuses(
+    tenant: string,
+    filter: { regime?: string; status?: 'blocked' | 'possibly_blocked'; limit?: number; offset?: number } = {},
+  ): Promise<StoredOwnershipStatus[]> {
+    return this.deps.store.listOwnershipStatuses(tenant, filter);
+  }
+
+  /** One node's statuses per regime with their proofs, and the ownership chain around it to draw. */
+  async node(tenant: string, id: string): Promise<OwnershipNodeView | undefined> {
+    const { evaluation } = await this.evaluationOf(tenant);
+    const g = evaluation.graph;
+    const v = g.nodeIndex.get(id);
+    if (v === undefined) return undefined;
+    const statuses = REGIME_IDS.map((regime) => {
+      const status = ownershipStatus(evaluation, id, regime) ?? 'none';
+      const proof = status === 'none' ? undefined : proveStatus(evaluation, id, regime);
+      return {
+        regime,
+        status,
+        ...(proof?.aggregate ? { aggregate: { min: proof.aggregate.min, max: proof.aggregate.max } } : {}),
+        proof: proof ? formatProof(proof) : [],
+      };
+    });
+    return { node: g.nodes[v], statuses, chain: ownershipChain(evaluation, id) };
+  }
+
+  /** Paths from a node to designated persons over every kind of tie, bounded by `depth`. */
+  async exposure(tenant: string, id: string, depth = DEFAULT_EXPOSURE_DEPTH): Promise<ExposureTarget[] | undefined> {
+    const { evaluation } = await this.evaluationOf(tenant);
+    return exposurePaths(evaluation.graph, id, { depth });
+  }
+
+  /** Parties of the tenant's graph (and listed records) whose name contains `text`, for look-up by name. */
+  async findNodes(tenant: string, text: string, limit = 10): Promise<GraphNode[]> {
+    const { evaluation } = await this.evaluationOf(tenant);
+    const wanted = text.trim().toLowerCase();
+    const found: GraphNode[] = [];
+    for (const node of evaluation.graph.nodes) {
+      if (node.name.toLowerCase().includes(wanted)) found.push(node);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
+  /** The tenant's compiled graph as evaluated (for callers that draw or search it). */
+  async graph(tenant: string): Promise<CompiledOwnershipGraph> {
+    return (await this.evaluationOf(tenant)).evaluation.graph;
+  }
+
+  /** Every status in force for the tenant (of one regime or status), read page by page. */
+  async allStatuses(
+    tenant: string,
+    filter: { regime?: string; status?: 'blocked' | 'possibly_blocked' } = {},
+  ): Promise<StoredOwnershipStatus[]> {
+    return this.statusesInForce(tenant, filter);
+  }
+
+  private async statusesInForce(
+    tenant: string,
+    filter: { regime?: string; status?: 'blocked' | 'possibly_blocked' } = {},
+  ): Promise<StoredOwnershipStatus[]> {
+    const all: StoredOwnershipStatus[] = [];
+    const page = 10_000;
+    for (let offset = 0; ; offset += page) {
+      const rows = await this.deps.store.listOwnershipStatuses(tenant, { ...filter, limit: page, offset });
+      all.push(...rows);
+      if (rows.length < page) return all;
+    }
+  }
+
+  /** The lists' own nodes and ties, made once per lists generation. */
+  private listsGraph(): OwnershipStatements {
+    const lists = this.deps.screening.lists;
+    if (this.listStatements?.listsGeneration !== lists.listsGeneration) {
+      // Each relationship is kept under both its records: taken once.
+      const seen = new Set<Relationship>();
+      for (const rels of lists.relationships.values()) for (const r of rels) seen.add(r);
+      this.listStatements = { listsGeneration: lists.listsGeneration, statements: listGraph([...lists.entities.values()], [...seen]) };
+    }
+    return this.listStatements.statements;
+  }
+
+  private async evaluationOf(tenant: string, fresh = false): Promise<TenantEvaluation> {
+    const files = await this.deps.store.listOwnershipFiles(tenant);
+    const key = `${this.deps.screening.lists.listsGeneration}:${files.map((f) => f.id).join(',')}`;
+    const cached = this.evaluations.get(tenant);
+    if (cached && cached.key === key && !fresh) return cached;
+    const lists = this.listsGraph();
+    const own = files.length > 0 ? await this.deps.store.loadOwnershipGraph(tenant) : { nodes: [], edges: [] };
+    // A party two files state is one node; the first statement of it counts (the others are duplicates).
+    const statements = { nodes: [...lists.nodes, ...own.nodes], edges: [...lists.edges, ...own.edges] };
+    const evaluation = evaluateOwnership(compileOwnershipGraph(statements));
+    const made = { key, statements, evaluation };
+    this.evaluations.set(tenant, made);
+    return made;
+  }
+}
+
+/**
+ * The neighbourhood of a node to draw: its owners and controllers up to the designated persons (a few
+ * levels), and what it owns or controls below it, over ownership and control edges.
+ */
+function ownershipChain(evaluation: OwnershipEvaluation, id: string): { nodes: ChainNode[]; edges: ChainEdge[] } {
+  const g = evaluation.graph;
+  const start = g.nodeIndex.get(id)!;
+  const nodes = new Set<number>([start]);
+  const edges = new Set<number>();
+  const walk = (direction: 'up' | 'down', levels: number) => {
+    let frontier = [start];
+    for (let level = 0; level < levels && frontier.length > 0; level++) {
+      const next: number[] = [];
+      for (const v of frontier) {
+        // Every ownership and control edge, those without a share too (a list's "Owned or Controlled By").
+        forEachAdjacent(g, v, (e) => {
+          const edge = g.edges[e];
+          if (edge.kind !== 'ownership' && edge.kind !== 'control') return;
+          const here = direction === 'up' ? g.edgeTo[e] : g.edgeFrom[e];
+          if (here !== v || (g.shareFlags[e] & SHARE_FLAG.removed) !== 0) return;
+          const other = direction === 'up' ? g.edgeFrom[e] : g.edgeTo[e];
+          if (!nodes.has(other)) {
+            if (nodes.size >= CHAIN_MAX_NODES) return;
+            nodes.add(other);
+            next.push(other);
+          }
+          edges.add(e);
+        });
+      }
+      frontier = next;
+    }
+  };
+  walk('up', CHAIN_LEVELS_UP);
+  walk('down', CHAIN_LEVELS_DOWN);
+  const statusOf = (nodeId: string) =>
+    Object.fromEntries(REGIME_IDS.map((r) => [r, ownershipStatus(evaluation, nodeId, r) ?? 'none'])) as ChainNode['status'];
+  return {
+    nodes: [...nodes].map((v) => {
+      const n = g.nodes[v];
+      return {
+        id: n.id,
+        name: n.name,
+        ...(n.schema ? { schema: n.schema } : {}),
+        designated: REGIME_IDS.some((r) => ownershipStatus(evaluation, n.id, r) === 'designated'),
+        status: statusOf(n.id),
+      };
+    }),
+    edges: [...edges].map((e) => {
+      const edge = g.edges[e];
+      return {
+        id: edge.id,
+        kind: edge.kind,
+        from: edge.from,
+        to: edge.to,
+        ...(edge.kind === 'ownership' && edge.share ? { share: formatShare(edge.share) } : {}),
+        ...(edge.kind === 'control' ? { label: edge.detail ?? edge.basis } : {}),
+      };
+    }),
+  };
+}
+
+export type { OwnershipProof };
