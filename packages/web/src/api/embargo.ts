@@ -15,6 +15,7 @@ import type {
   EntityResponse,
   ExposureResponse,
   ListDiffResponse,
+  OwnershipEvaluationSummary,
   OwnershipFile,
   OwnershipLoadResult,
   OwnershipNodeResponse,
@@ -115,7 +116,8 @@ export const uploadOwnershipFile = (file: Blob, fileName: string) =>
 export const listOwnershipFiles = (signal?: AbortSignal) =>
   apiRequest<{ files: OwnershipFile[] }>('GET', '/v1/ownership/files', undefined, { signal });
 
-export const deleteOwnershipFile = (id: string) => apiRequest<void>('DELETE', `/v1/ownership/files/${enc(id)}`);
+export const deleteOwnershipFile = (id: number) =>
+  apiRequest<{ evaluation: OwnershipEvaluationSummary }>('DELETE', `/v1/ownership/files/${enc(String(id))}`);
 
 export const listOwnershipStatuses = (filter: OwnershipStatusFilter, signal?: AbortSignal) =>
   apiRequest<OwnershipStatusPage>('GET', `/v1/ownership/statuses${queryString({ ...filter })}`, undefined, { signal });

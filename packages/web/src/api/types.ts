@@ -380,12 +380,14 @@ export interface OwnershipAggregate {
 
 /** A loaded ownership file (`GET /v1/ownership/files`). */
 export interface OwnershipFile {
-  id: string;
+  id: number;
   fileName: string;
   /** bods, ftm or csv: found from the content, not the name. */
   format: string;
   sha256: string;
   loadedAt: string;
+  /** The API key or user that loaded it. */
+  loadedBy?: string | null;
   nodes: number;
   edges: number;
 }
@@ -408,12 +410,19 @@ export interface OwnershipLoadResult {
   resolved: number;
   /** What the file states that is not in the graph (a closed record, an ended interest). */
   leftOut: number;
+  evaluation: OwnershipEvaluationSummary;
+}
+
+/** What an evaluation changed (after a load, and after a file was removed). */
+export interface OwnershipEvaluationSummary {
+  counts: Partial<Record<RegimeId, Record<DerivedStatus, number>>>;
+  newlyBlocked: OwnershipChange[];
+  unblocked: OwnershipChange[];
+  /** Statuses written and removed. */
+  upserted?: number;
+  removed?: number;
+  /** What the graph could not use (an edge to an unknown party, an invalid share), with file and row. */
   problems: string[];
-  evaluation: {
-    counts: Partial<Record<RegimeId, Record<DerivedStatus, number>>>;
-    newlyBlocked: OwnershipChange[];
-    unblocked: OwnershipChange[];
-  };
 }
 
 /** One derived status with its proof (`GET /v1/ownership/statuses`; the CLI's `ownership check --json`). */
@@ -425,6 +434,7 @@ export interface DerivedOwnershipStatus {
   aggregate: OwnershipAggregate;
   /** The proof as printed: "X 50% of A ⇒ A blocked (OFAC FAQ 401)". */
   proof: string[];
+  derivedAt?: string;
 }
 
 export interface OwnershipStatusFilter {
@@ -450,12 +460,14 @@ export interface OwnershipSource {
   list?: string;
 }
 
+/** A party of the graph (core ownership `GraphNode`). */
 export interface OwnershipNode {
   id: string;
   name: string;
   schema?: string;
   countries?: string[];
-  designated: boolean;
+  /** Left out when false. */
+  designated?: boolean;
   /** A user's party the screening engine matched to a listed record, with the match. */
   resolvedTo?: { recordId: string; score: number; reason: string };
   source: OwnershipSource;

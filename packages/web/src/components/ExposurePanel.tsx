@@ -3,7 +3,8 @@
  * How close a party is to designated persons over every kind of tie (`GET /v1/entities/:id/exposure`):
  * for each designated person within reach, the strongest path (the product of the ties' strengths) step
  * by step — each tie as its source states it, with its kind, share or label, and where it was stated —
- * and the other shortest paths on demand. The depth (most steps) can be changed.
+ * and the other shortest paths on demand. The first three designated persons show, the rest on request;
+ * the depth (most steps) can be changed.
  * @example <ExposurePanel id="csv:acme" names={new Map([['ofac:1', 'X']])} />
  */
 import { useState } from 'react';
@@ -18,6 +19,8 @@ import { ErrorNotice } from './ErrorNotice';
 
 export const DEFAULT_EXPOSURE_DEPTH = 3;
 const DEPTHS = [1, 2, 3, 4, 5];
+/** Designated persons shown at first, strongest first; the rest on request. */
+export const TARGETS_SHOWN = 3;
 
 export interface ExposurePanelProps {
   id: string;
@@ -27,6 +30,7 @@ export interface ExposurePanelProps {
 
 export function ExposurePanel({ id, names }: ExposurePanelProps) {
   const [depth, setDepth] = useState(DEFAULT_EXPOSURE_DEPTH);
+  const [all, setAll] = useState(false);
   const { data, error, loading } = useResource((signal) => getExposure(id, depth, signal), [id, depth]);
   const known = new Map(names ?? []);
   for (const [k, v] of Object.entries(data?.names ?? {})) known.set(k, v);
@@ -55,11 +59,18 @@ export function ExposurePanel({ id, names }: ExposurePanelProps) {
         </p>
       )}
       {data && data.targets.length > 0 && (
-        <ol className="exposure__targets" aria-label="Designated persons within reach">
-          {data.targets.map((t) => (
-            <Target key={t.nodeId} target={t} nameOf={nameOf} />
-          ))}
-        </ol>
+        <>
+          <ol className="exposure__targets" aria-label="Designated persons within reach">
+            {(all ? data.targets : data.targets.slice(0, TARGETS_SHOWN)).map((t) => (
+              <Target key={t.nodeId} target={t} nameOf={nameOf} />
+            ))}
+          </ol>
+          {data.targets.length > TARGETS_SHOWN && (
+            <button type="button" className="button button--secondary button--small" aria-expanded={all} onClick={() => setAll(!all)}>
+              {all ? `Show the first ${TARGETS_SHOWN} only` : `Show all ${data.targets.length} designated persons within reach`}
+            </button>
+          )}
+        </>
       )}
     </div>
   );
@@ -114,12 +125,14 @@ function StepWords({ step, nameOf }: { step: ExposureStep; nameOf: (id: string) 
   const to = step.edge.to ?? step.to;
   const share = shareWords(step.edge.share);
   const kind = step.edge.kind;
+  // A list's link carries the list's words as its label; the evidence below quotes them already.
+  const label = step.edge.label && !step.edge.source.text?.includes(step.edge.label) ? step.edge.label : undefined;
   const tie =
     kind === 'ownership'
       ? share
         ? `owns ${share} of`
         : 'owns a share (not stated) of'
-      : `${edgeKindWords(kind)}${step.edge.label ? ` (${step.edge.label})` : ''}${share ? ` (${share})` : ''}`;
+      : `${edgeKindWords(kind)}${label ? ` (${label})` : ''}${share ? ` (${share})` : ''}`;
   return (
     <span>
       <Link to={partyPath(from)}>{nameOf(from)}</Link> <span className={`exposure__tie exposure__tie--${kind}`}>{tie}</span>{' '}

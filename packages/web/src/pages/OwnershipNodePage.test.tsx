@@ -78,7 +78,7 @@ describe('OwnershipNodePage', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'J. SMITH director of (director) ACME TRADING LTDowners.csv, row 5',
-      'KOREA TANGUN TRADING linked to (list) J. SMITHOFAC SDN list, record ofac:333: “Linked To: J. SMITH.”',
+      'KOREA TANGUN TRADING linked to J. SMITHOFAC SDN list, record ofac:333: “Linked To: J. SMITH.”',
     ]);
     const first = within(exposure).getByRole('list', { name: 'Strongest path to KIM' });
     expect(first.textContent).toBe('KIM owns 30% of ACME TRADING LTDowners.csv, row 2');
@@ -87,6 +87,23 @@ describe('OwnershipNodePage', () => {
 
     fireEvent.change(within(exposure).getByLabelText('Steps at most'), { target: { value: '1' } });
     await waitFor(() => expect(api.requests.some((r) => r.path.endsWith('/exposure') && r.search === '?depth=1')).toBe(true));
+  });
+
+  it('shows the first three designated persons within reach, and the others on request', async () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...ACME_EXPOSURE.targets[0], nodeId: `ofac:${900 + i}`, name: `PERSON ${i + 1}` }));
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'GET /v1/ownership/nodes/csv%3Aacme': () => [200, ACME_NODE],
+        'GET /v1/entities/csv%3Aacme/exposure': () => [200, { targets: many }],
+      }).fetch,
+    );
+    render(<OwnershipNodePage id="csv:acme" />);
+    const targets = await screen.findByRole('list', { name: 'Designated persons within reach' });
+    const names = () => [...targets.querySelectorAll('.exposure__head a')].map((a) => a.textContent);
+    expect(names()).toEqual(['PERSON 1', 'PERSON 2', 'PERSON 3']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 5 designated persons within reach' }));
+    expect(names()).toEqual(['PERSON 1', 'PERSON 2', 'PERSON 3', 'PERSON 4', 'PERSON 5']);
   });
 
   it('says so when no designated person is within reach', async () => {

@@ -19,6 +19,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const UNBLOCKED = OWNERS_LOADED.evaluation.newlyBlocked.map((c) => ({ ...c, before: c.after, after: 'none' as const }));
+
 const CSV = 'owner,owned,share\nofac:111,ACME TRADING LTD,30\nofac:222,ACME TRADING LTD,25\n';
 
 function renderPage(overrides: Record<string, FakeHandler> = {}) {
@@ -31,10 +33,10 @@ function renderPage(overrides: Record<string, FakeHandler> = {}) {
       statuses = ACME_STATUSES;
       return [200, OWNERS_LOADED];
     },
-    'DELETE /v1/ownership/files/of_1': () => {
+    'DELETE /v1/ownership/files/1': () => {
       files = [];
       statuses = [];
-      return [204];
+      return [200, { evaluation: { ...OWNERS_LOADED.evaluation, newlyBlocked: [], unblocked: UNBLOCKED } }];
     },
     'GET /v1/ownership/statuses': ({ url }) => {
       const regime = url.searchParams.get('regime');
@@ -66,7 +68,9 @@ describe('OwnershipPage', () => {
     expect(upload.contentType).toBe('text/csv');
     expect(upload.body).toBe(CSV);
 
-    expect(result.textContent).toContain('Loaded owners.csv (csv): 3 parties, 4 ties; 2 matched to listed records.');
+    expect(result.textContent).toContain(
+      'Loaded owners.csv (csv): 3 parties, 4 ties; 2 named parties matched to a listed record by the screening engine.',
+    );
     const counts = within(result)
       .getAllByRole('row')
       .map((r) => r.textContent);
@@ -103,7 +107,10 @@ describe('OwnershipPage', () => {
     renderPage({
       'POST /v1/ownership/files': () => [
         200,
-        { ...OWNERS_LOADED, problems: ['owners.csv: line 4: ofac:999 is not on the lists in force'] },
+        {
+          ...OWNERS_LOADED,
+          evaluation: { ...OWNERS_LOADED.evaluation, problems: ['owners.csv: line 4: ofac:999 is not on the lists in force'] },
+        },
       ],
     });
     chooseFile(new File([CSV], 'owners.csv'));
@@ -122,7 +129,7 @@ describe('OwnershipPage', () => {
     expect(screen.queryByRole('status', { name: 'Load result' })).toBeNull();
   });
 
-  it('removes a loaded file only after a confirmation, then asks for the statuses again', async () => {
+  it('removes a loaded file only after a confirmation, says what it unblocked, and asks for the statuses again', async () => {
     const api = renderPage({
       'GET /v1/ownership/files': () => [200, { files: api.requests.some((r) => r.method === 'DELETE') ? [] : [OWNERS_FILE] }],
     });
@@ -138,7 +145,15 @@ describe('OwnershipPage', () => {
     const statusCalls = api.requests.filter((r) => r.path === '/v1/ownership/statuses').length;
     fireEvent.click(within(within(files).getByRole('group')).getByRole('button', { name: 'Remove' }));
     await within(files).findByText(/No ownership file is loaded/);
-    expect(api.requests.find((r) => r.method === 'DELETE')!.path).toBe('/v1/ownership/files/of_1');
+    expect(api.requests.find((r) => r.method === 'DELETE')!.path).toBe('/v1/ownership/files/1');
+    // What the removal unblocked is said.
+    const removed = screen.getByRole('status', { name: 'Remove result' });
+    expect(removed.textContent).toContain('Removed owners.csv');
+    expect(
+      within(within(removed).getByRole('list', { name: 'No longer blocked' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['ACME TRADING LTD OFAC none was blocked', 'ACME SHIPPING OFAC none was blocked']);
     expect(api.requests.filter((r) => r.path === '/v1/ownership/statuses').length).toBeGreaterThan(statusCalls);
   });
 

@@ -3,7 +3,7 @@
  * `/ownership`: load an ownership file (a plain CSV `owner,owned,share…`, BODS 0.4 JSON or JSON lines,
  * FollowTheMoney entities), chosen or dropped, and see what it changed: the derived statuses per regime,
  * who is newly blocked or no longer blocked, and the file's problems. Below, the files loaded (each can be
- * removed, after a confirmation, and everything is evaluated again), and every derived status — blocked or
+ * removed, after a confirmation, and everything is evaluated again: who is no longer blocked is said), and every derived status — blocked or
  * possibly blocked under OFAC, the EU or the UK — filtered by regime and status in the address
  * (`/ownership?regime=uk&status=blocked`), each row opening its proof, each name its own page.
  */
@@ -15,6 +15,7 @@ import {
   type DerivedOwnershipStatus,
   type DerivedStatus,
   type OwnershipChange,
+  type OwnershipEvaluationSummary,
   type OwnershipFile,
   type OwnershipLoadResult,
   type OwnershipStatusFilter,
@@ -57,6 +58,7 @@ export function OwnershipPage() {
   const files = useResource(listOwnershipFiles, []);
   const statuses = useResource((signal) => listOwnershipStatuses({ ...filter, limit: STATUSES_PAGE_SIZE }, signal), [key]);
   const [result, setResult] = useState<OwnershipLoadResult>();
+  const [removed, setRemoved] = useState<{ fileName: string; evaluation: OwnershipEvaluationSummary }>();
   const changed = () => {
     files.reload();
     statuses.reload();
@@ -74,6 +76,7 @@ export function OwnershipPage() {
         <UploadForm
           onLoaded={(r) => {
             setResult(r);
+            setRemoved(undefined);
             changed();
           }}
         />
@@ -84,7 +87,17 @@ export function OwnershipPage() {
         <h2 id="files-title">Loaded files</h2>
         <ErrorNotice error={files.error} />
         {files.loading && !files.data && <p role="status">Loading the files…</p>}
-        {files.data && <FileList files={files.data.files} onDeleted={changed} />}
+        {removed && <RemoveResult fileName={removed.fileName} evaluation={removed.evaluation} />}
+        {files.data && (
+          <FileList
+            files={files.data.files}
+            onDeleted={(fileName, evaluation) => {
+              setRemoved({ fileName, evaluation });
+              setResult(undefined);
+              changed();
+            }}
+          />
+        )}
       </section>
 
       <section aria-labelledby="statuses-title">
@@ -145,7 +158,7 @@ function UploadForm({ onLoaded }: { onLoaded: (result: OwnershipLoadResult) => v
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Load an ownership file">
+    <form className="form" onSubmit={submit}>
       <div
         className={`drop-zone${dragging ? ' drop-zone--over' : ''}`}
         onDragOver={(e) => {
@@ -181,12 +194,14 @@ function UploadForm({ onLoaded }: { onLoaded: (result: OwnershipLoadResult) => v
 
 function LoadResult({ result }: { result: OwnershipLoadResult }) {
   const { file, evaluation } = result;
+  const problems = evaluation.problems ?? [];
   return (
     <div className="load-result" role="status" aria-label="Load result">
-      <p className={`notice notice--${result.problems.length ? 'warning' : 'ok'}`}>
+      <p className={`notice notice--${problems.length ? 'warning' : 'ok'}`}>
         {result.stored ? 'Loaded' : 'Already loaded (the same file, by its SHA-256)'} <strong>{file.fileName}</strong> ({file.format}):{' '}
         {count(file.nodes)} part{file.nodes === 1 ? 'y' : 'ies'}, {count(file.edges)} tie{file.edges === 1 ? '' : 's'};{' '}
-        {count(result.resolved)} matched to listed records{result.leftOut ? `; ${count(result.leftOut)} left out (ended or closed)` : ''}.
+        {count(result.resolved)} named {result.resolved === 1 ? 'party' : 'parties'} matched to a listed record by the screening engine
+        {result.leftOut ? `; ${count(result.leftOut)} left out (ended or closed)` : ''}.
       </p>
       <table className="table table--compact regime-counts">
         <caption className="visually-hidden">Derived statuses per regime after loading</caption>
@@ -213,11 +228,11 @@ function LoadResult({ result }: { result: OwnershipLoadResult }) {
       </table>
       <Changes title="Newly blocked" changes={evaluation.newlyBlocked} none="No entity is newly blocked." />
       {evaluation.unblocked.length > 0 && <Changes title="No longer blocked" changes={evaluation.unblocked} none="" />}
-      {result.problems.length > 0 && (
+      {problems.length > 0 && (
         <>
           <h3>Problems</h3>
           <ul className="problems">
-            {result.problems.map((p, i) => (
+            {problems.map((p, i) => (
               <li key={i}>{p}</li>
             ))}
           </ul>
@@ -249,19 +264,38 @@ function Changes({ title, changes, none }: { title: string; changes: OwnershipCh
 
 // --- The files loaded ----------------------------------------------------------------------------------
 
-function FileList({ files, onDeleted }: { files: OwnershipFile[]; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState<string>();
+/** What removing a file changed: who is no longer blocked (and anyone newly blocked, should that happen). */
+function RemoveResult({ fileName, evaluation }: { fileName: string; evaluation: OwnershipEvaluationSummary }) {
+  return (
+    <div className="load-result" role="status" aria-label="Remove result">
+      <p className="notice notice--ok">
+        Removed <strong>{fileName}</strong>; every status was worked out again without it.
+      </p>
+      <Changes title="No longer blocked" changes={evaluation.unblocked} none="No entity is unblocked by the removal." />
+      {evaluation.newlyBlocked.length > 0 && <Changes title="Newly blocked" changes={evaluation.newlyBlocked} none="" />}
+    </div>
+  );
+}
+
+function FileList({
+  files,
+  onDeleted,
+}: {
+  files: OwnershipFile[];
+  onDeleted: (fileName: string, evaluation: OwnershipEvaluationSummary) => void;
+}) {
+  const [confirming, setConfirming] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   if (files.length === 0) return <p className="muted">No ownership file is loaded: statuses come from the lists&apos; own ties alone.</p>;
 
-  const remove = async (id: string) => {
+  const remove = async (file: OwnershipFile) => {
     setBusy(true);
     setError(undefined);
     try {
-      await deleteOwnershipFile(id);
+      const { evaluation } = await deleteOwnershipFile(file.id);
       setConfirming(undefined);
-      onDeleted();
+      onDeleted(file.fileName, evaluation);
     } catch (e) {
       setError(e);
     } finally {
@@ -312,7 +346,7 @@ function FileList({ files, onDeleted }: { files: OwnershipFile[]; onDeleted: () 
                 {confirming === f.id ? (
                   <span className="confirm" role="group" aria-label={`Remove ${f.fileName}?`}>
                     <span>Remove {f.fileName}? Every status is worked out again without it.</span>{' '}
-                    <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => remove(f.id)}>
+                    <button type="button" className="button button--danger button--small" disabled={busy} onClick={() => remove(f)}>
                       Remove
                     </button>{' '}
                     <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(undefined)}>

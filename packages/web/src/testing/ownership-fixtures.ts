@@ -123,6 +123,7 @@ export const ACME_EXPOSURE: ExposureResponse = {
               kind: 'listLink',
               from: 'ofac:333',
               to: 'csv:smith',
+              label: 'Linked To: J. SMITH.',
               source: { kind: 'list', list: 'ofac-sdn', recordId: 'ofac:333', text: 'Linked To: J. SMITH.' },
             },
           },
@@ -154,7 +155,7 @@ export const ACME_STATUSES: DerivedOwnershipStatus[] = [
 ];
 
 export const OWNERS_FILE: OwnershipFile = {
-  id: 'of_1',
+  id: 1,
   fileName: 'owners.csv',
   format: 'csv',
   sha256: '9f2c4b1e7a0d3c5e8f6a1b2c3d4e5f60718293a4b5c6d7e8f9012345678abcd',
@@ -168,8 +169,8 @@ export const OWNERS_LOADED: OwnershipLoadResult = {
   stored: true,
   resolved: 2,
   leftOut: 0,
-  problems: [],
   evaluation: {
+    problems: [],
     counts: { ofac: { blocked: 2, possibly_blocked: 0 }, eu: { blocked: 0, possibly_blocked: 0 }, uk: { blocked: 0, possibly_blocked: 0 } },
     newlyBlocked: [
       { id: 'csv:acme', name: 'ACME TRADING LTD', regime: 'ofac', before: 'none', after: 'blocked' },

@@ -42,7 +42,7 @@ const EDGE_KIND_WORDS: Record<string, string> = {
   directorship: 'director of',
   family: 'family of',
   associate: 'associate of',
-  listLink: 'linked to (list)',
+  listLink: 'linked to',
 };
 
 /** "owns", "controls", "director of"…; an unknown kind as the server sent it. */
