@@ -69,6 +69,7 @@ describe('the Ownership pages in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     checkPrerequisites();
@@ -80,6 +81,8 @@ describe('the Ownership pages in Chromium', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: server.url });
     page = await context.newPage();
+    // A script error (React's "maximum update depth" among them) fails the last test.
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('/');
     await page.getByLabel('Username').fill('ann');
     await page.getByLabel('Password').fill(PASSWORD);
@@ -217,5 +220,9 @@ describe('the Ownership pages in Chromium', () => {
     await page.getByText(/No entity is blocked or possibly blocked/).waitFor();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'ownership-06-removed');
+  });
+
+  it('raised no script error on any page', () => {
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  * the depth (most steps) can be changed.
  * @example <ExposurePanel id="csv:acme" names={new Map([['ofac:1', 'X']])} />
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError } from '../api/client';
 import { getExposure } from '../api/embargo';
 import type { ExposurePath, ExposureStep, ExposureTarget } from '../api/types';
@@ -31,6 +31,7 @@ export interface ExposurePanelProps {
 export function ExposurePanel({ id, names }: ExposurePanelProps) {
   const [depth, setDepth] = useState(DEFAULT_EXPOSURE_DEPTH);
   const [all, setAll] = useState(false);
+  const depthId = useId();
   const { data, error, loading } = useResource((signal) => getExposure(id, depth, signal), [id, depth]);
   const known = new Map(names ?? []);
   for (const [k, v] of Object.entries(data?.names ?? {})) known.set(k, v);
@@ -41,8 +42,8 @@ export function ExposurePanel({ id, names }: ExposurePanelProps) {
   return (
     <div className="exposure">
       <div className="exposure__controls">
-        <label htmlFor={`exposure-depth-${id}`}>Steps at most</label>
-        <select id={`exposure-depth-${id}`} value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
+        <label htmlFor={depthId}>Steps at most</label>
+        <select id={depthId} value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
           {DEPTHS.map((d) => (
             <option key={d} value={d}>
               {d}

@@ -90,30 +90,43 @@ export function shorten(text: string, chars = LABEL_CHARS): string {
 }
 
 /**
- * The widths of the texts as the browser draws them (node lines, edge labels), keyed by `data-measure`: the
+ * The widths of the texts in the browser's fonts (node lines, edge labels), keyed by `data-measure`: the
  * first drawing sizes boxes by an estimate per character, then, before the browser paints, the texts are
- * measured (`getComputedTextLength`) and the graph laid out again with their real widths, so no name runs
- * out of its box whatever the font. Where nothing can be measured (jsdom) the estimate stays.
+ * measured and the graph laid out again with their real widths, so no name runs out of its box whatever
+ * the font. Measured on a canvas in each text's computed font, not in the drawing: a drawing scaled to fit
+ * its frame measures its texts a little differently at each scale, and laying out again would change the
+ * scale again, without end. Where nothing can be measured (jsdom) the estimate stays.
  */
 function useMeasuredWidths(svg: { current: SVGSVGElement | null }): Map<string, number> {
   const [widths, setWidths] = useState<Map<string, number>>(() => new Map());
   useLayoutEffect(() => {
     const root = svg.current;
-    if (!root) return;
+    const canvas = root ? textCanvas() : null;
+    if (!root || !canvas) return;
     const next = new Map<string, number>();
     for (const group of root.querySelectorAll<SVGElement>('[data-measure]')) {
       let widest = 0;
-      for (const text of group.querySelectorAll<SVGTextContentElement>('text')) {
-        if (typeof text.getComputedTextLength !== 'function') return;
-        widest = Math.max(widest, text.getComputedTextLength());
+      for (const text of group.querySelectorAll<SVGTextElement>('text')) {
+        const style = getComputedStyle(text);
+        canvas.font = style.font || `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        widest = Math.max(widest, canvas.measureText(text.textContent ?? '').width);
       }
       next.set(group.dataset.measure!, Math.ceil(widest));
     }
-    // Only a change of a pixel or more lays out again, so this settles after one more drawing.
-    const changed = next.size !== widths.size || [...next].some(([k, w]) => Math.abs((widths.get(k) ?? -9) - w) >= 1);
+    // The same texts measure the same: this settles after one more drawing.
+    const changed = next.size !== widths.size || [...next].some(([k, w]) => widths.get(k) !== w);
     if (changed) setWidths(next);
   });
   return widths;
+}
+
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+
+/** A 2D canvas to measure text on; none in jsdom, which has no canvas (and says so on the console). */
+function textCanvas(): CanvasRenderingContext2D | null {
+  if (canvasContext === undefined)
+    canvasContext = /jsdom/i.test(navigator.userAgent) ? null : document.createElement('canvas').getContext('2d');
+  return canvasContext;
 }
 
 function pathOf(points: readonly Point[]): string {

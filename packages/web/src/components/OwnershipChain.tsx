@@ -7,7 +7,7 @@
  * node view. Below the drawing, the same ties as a list, for screen readers and for copying.
  * @example <OwnershipChain centerId="csv:acme" chain={response.chain} />
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ChainEdge, ChainNode, NodeStatus, RegimeId } from '../api/types';
 import { OWNERSHIP_REGIMES } from '../api/types';
 import { Link } from '../router';
@@ -51,6 +51,8 @@ export interface OwnershipChainProps {
 export function OwnershipChain({ centerId, chain }: OwnershipChainProps) {
   const center = chain.nodes.find((n) => n.id === centerId);
   const [regime, setRegime] = useState<RegimeId>(() => firstRegimeToShow(center));
+  // Party ids hold spaces and colons (`csv:front shipping co`): no use as element ids.
+  const legendId = useId();
   const names = new Map(chain.nodes.map((n) => [n.id, n]));
   const centerName = center?.name ?? centerId;
   const ties = chain.edges.filter((e) => names.has(e.from) && names.has(e.to));
@@ -77,10 +79,10 @@ export function OwnershipChain({ centerId, chain }: OwnershipChainProps) {
   return (
     <div className="ownership-chain">
       <div className="ownership-chain__controls">
-        <span id={`chain-regime-${centerId}`} className="ownership-chain__legend-title">
+        <span id={legendId} className="ownership-chain__legend-title">
           Colour by
         </span>
-        <div className="segmented segmented--small" role="group" aria-labelledby={`chain-regime-${centerId}`}>
+        <div className="segmented segmented--small" role="group" aria-labelledby={legendId}>
           {OWNERSHIP_REGIMES.map((r) => (
             <button key={r} type="button" className="segmented__item" aria-pressed={r === regime} onClick={() => setRegime(r)}>
               {REGIME_NAMES[r]}
