@@ -14,6 +14,10 @@
  *   indirectly.
  * - mutilple-indirect-ownership-2 (sic): Company B holds 40% and Company C 20% of Company A; Person 1 holds
  *   60% of A indirectly.
+ * - Ranges: bods-package-entity-owning-entity (MVJ LIMITED holds at least 75% and less than 100% of JENEX
+ *   LIMITED); bods-package-linking-annotations (Mr Jeremy Hunt holds more than 25% and less than 50% of
+ *   MARE POND PROPERTIES); simple-pep-declaration (Michael Hubbard holds at least 25% and less than 50% of
+ *   the shares and of the votes of Platinum Emerald and Plutonim Mining).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +91,24 @@ const CASES: { file: string; designated: string[]; expected: Expected; why: stri
     designated: ['Person 1'],
     why: 'an indirect 60% of Company A; its direct holders B (40%) and C (20%) are not held by Person 1 in any stated share',
     expected: { 'Company A': all('blocked'), 'Company B': all('none'), 'Company C': all('none') },
+  },
+  {
+    file: 'bods-package-entity-owning-entity.json',
+    designated: ['MVJ LIMITED'],
+    why: 'at least 75% (less than 100%): the lower end is past every threshold',
+    expected: { 'JENEX LIMITED': all('blocked') },
+  },
+  {
+    file: 'bods-package-linking-annotations.json',
+    designated: ['Mr Jeremy Hunt'],
+    why: 'less than 50%, the upper end excluded: not even possibly 50% or more',
+    expected: { 'MARE POND PROPERTIES LIMITED': all('none') },
+  },
+  {
+    file: 'simple-pep-declaration.json',
+    designated: ['Michael Hubbard'],
+    why: 'less than 50% of the shares, and of the votes: no ownership, and no control by votes under the EU or UK tests',
+    expected: { 'Platinum Emerald and Plutonim Mining Limited': all('none') },
   },
 ];
 

@@ -127,6 +127,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   const runner = new JobRunner(deps, app.log, { dispatch: options.dispatchJob });
   const ownership = new OwnershipService(deps);
+  deps.ownership = ownership;
   app.decorate('ownership', ownership);
   app.decorate('jobs', runner);
   app.addHook('onClose', async () => runner.stop());
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     deps.config.listsPollSeconds * 1000,
     async (before, after) => {
       await rescreenChangedLists(deps, before, after, deps.rescreen);
+      await ownership.afterListsChanged('monitor');
     },
     (error) => app.log.error({ err: error }, 'checking the store for lists loaded elsewhere failed; retrying at the next poll'),
   );

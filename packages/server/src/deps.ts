@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '@embargo/store';
 import type { ScreeningService } from './screening-service.js';
 import type { Rescreener } from './monitoring/delta-rescreen.js';
+import type { OwnershipService } from './ownership/ownership-service.js';
 
 export interface ServerConfig {
   /** EMBARGO_HOST, default 127.0.0.1. */
@@ -52,6 +53,8 @@ export interface AppDeps {
    * a server started with `--nats` hands the pages to the workers.
    */
   rescreen?: Rescreener;
+  /** Ownership and control per tenant: screenings also match the parties its rules block. */
+  ownership?: OwnershipService;
 }
 
 export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {

@@ -8,7 +8,12 @@ export { DEFAULT_SERVER_CONFIG, type AppDeps, type ServerConfig } from './deps.j
 export { entityFingerprint } from './entity-fingerprint.js';
 export { loadListFolder, type LoadSummary } from './list-loading.js';
 export { ScreeningService } from './screening-service.js';
-export { OwnershipService, type OwnershipEvaluationSummary, type OwnershipLoadResult, type OwnershipNodeView } from './ownership/ownership-service.js';
+export {
+  OwnershipService,
+  type OwnershipEvaluationSummary,
+  type OwnershipLoadResult,
+  type OwnershipNodeView,
+} from './ownership/ownership-service.js';
 export { natsJobDispatcher, type BatchChunk, type JobDispatcher } from './nats/job-dispatch.js';
 export { screenJobChunk, type JobDeps } from './jobs/job-runner.js';
 export { natsRescreenDispatcher, RESCREEN_PAGE, type RescreenPage, type RescreenDispatcher } from './nats/rescreen-dispatch.js';

@@ -51,9 +51,14 @@ export interface LoadSummary {
   /** For each saved source that had a publication in force: records and aliases before → after, and which programmes lost records. */
   left: PublicationShrink[];
   rescreening: RescreenSummary[];
+  /**
+   * Per tenant with ownership data: what the new lists changed in the statuses its ownership rules derive
+   * (newly blocked, unblocked), and the alerts opened on its customers.
+   */
+  ownership?: { tenant: string; newlyBlocked: number; unblocked: number; alertsOpened: number }[];
 }
 
-type LoaderDeps = Pick<AppDeps, 'store' | 'clock'> & Partial<Pick<AppDeps, 'screening' | 'newId' | 'rescreen'>>;
+type LoaderDeps = Pick<AppDeps, 'store' | 'clock'> & Partial<Pick<AppDeps, 'screening' | 'newId' | 'rescreen' | 'ownership'>>;
 
 function sameFiles(pub: ListPublication, current: StoredPublication | undefined): boolean {
   if (!current || current.files.length !== pub.files.length) return false;
@@ -200,5 +205,14 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
     progress(`re-screening customers against ${pub.source} changes`);
     rescreening.push(await (deps.rescreen ?? rescreenAfterLoad)(withScreening, before.get(pub.source), pub));
   }
-  return { saved, unchanged, generation, left, rescreening };
+  if (!deps.ownership) return { saved, unchanged, generation, left, rescreening };
+  progress('evaluating ownership and control under the new lists');
+  const evaluated = await deps.ownership.afterListsChanged(actor);
+  const ownership = [...evaluated].map(([tenant, e]) => ({
+    tenant,
+    newlyBlocked: e.newlyBlocked.length,
+    unblocked: e.unblocked.length,
+    alertsOpened: e.alertsOpened,
+  }));
+  return { saved, unchanged, generation, left, rescreening, ownership };
 }

@@ -7,10 +7,13 @@
  * - EU (the UN list here): KOMID is UN-listed, VELMUR is not: 30% < 50% ⇒ nothing.
  * - UK (UK and UN lists, each designated person apart): KOMID 30% ⇒ nothing.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadListDirectory } from '@embargo/lists';
 import { hasShared, sharedList } from '../../../test/shared-data.js';
-import { bundledUnList, createTestApp, type TestApp } from './testing/app-fixture.js';
+import { BACKENDS, BUNDLED_UN, bundledUnList, createTestApp, type TestApp } from './testing/app-fixture.js';
 
 const HAS_SDN = hasShared('ofac-sdn/2023-12-28');
 
@@ -22,11 +25,11 @@ const REGISTER = [
   'Pyongyang Front Trading Ltd,Front Shipping Co,60,,ownership,register.csv,2024-01-31',
 ].join('\n');
 
-describe.skipIf(!HAS_SDN)('ownership and control through the API', () => {
+describe.skipIf(!HAS_SDN).each(BACKENDS)('ownership and control through the API on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
     const [sdn] = await loadListDirectory(sharedList('ofac-sdn/2023-12-28'));
-    t = await createTestApp({ backend: 'sqlite', publications: [sdn, ...(await bundledUnList())] });
+    t = await createTestApp({ backend, publications: [sdn, ...(await bundledUnList())] });
   }, 120_000);
   afterAll(async () => t?.close());
 
@@ -115,5 +118,105 @@ describe.skipIf(!HAS_SDN)('ownership and control through the API', () => {
     ).toEqual(['Front Shipping Co', 'Pyongyang Front Trading Ltd']);
     const audit = await t.store.listAudit({ limit: 50 });
     expect(audit.map((a) => a.kind)).toEqual(expect.arrayContaining(['ownership.load', 'ownership.statuses', 'ownership.delete']));
+  });
+});
+
+/** The bundled UN list under a later generation date, without the entity of one reference number. */
+function unListWithout(root: string, reference: string): string {
+  const xml = readFileSync(join(BUNDLED_UN, 'consolidated.xml'), 'utf8').replace(
+    /dateGenerated="[^"]+"/,
+    'dateGenerated="2026-03-05T00:00:00Z"',
+  );
+  const entities = xml.split(/(?=<ENTITY>)|(?<=<\/ENTITY>)/);
+  const kept = entities.filter(
+    (part) => !(part.startsWith('<ENTITY>') && part.includes(`<REFERENCE_NUMBER>${reference}</REFERENCE_NUMBER>`)),
+  );
+  expect(kept.length).toBe(entities.length - 1);
+  const dir = join(root, 'un-without');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'consolidated.xml'), kept.join(''));
+  return dir;
+}
+
+describe.each(BACKENDS)('ownership statuses as the lists and files change, with alerts on monitored customers, on %s', (backend) => {
+  let t: TestApp;
+  let root: string;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'embargo-ownership-'));
+    t = await createTestApp({ backend });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('alerts a monitored customer once a file makes it blocked, and screens it as an ownership match with the proof', async () => {
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/v1/customers',
+      headers: t.as(t.keys.client),
+      payload: { customers: [{ customerKey: 'C-TANCHON', name: 'Tanchon Ore Export Company', schema: 'Organization' }] },
+    });
+    expect(registered.statusCode, registered.body).toBe(200);
+    const before = await t.store.listAlerts({ customerKey: 'C-TANCHON', limit: 10 });
+    const loaded = await t.app.inject({
+      method: 'POST',
+      url: '/v1/ownership/files?name=tanchon.csv',
+      headers: { ...t.as(t.keys.client), 'content-type': 'text/csv' },
+      payload: 'owner,owned,share\nun:KPe.001,Tanchon Ore Export Company,60\n',
+    });
+    expect(loaded.statusCode, loaded.body).toBe(200);
+    // The EU (here: the UN list) and the UK take UN records as designated; OFAC only the SDN list.
+    expect(loaded.json().evaluation.counts).toEqual({
+      ofac: { blocked: 0, possibly_blocked: 0 },
+      eu: { blocked: 1, possibly_blocked: 0 },
+      uk: { blocked: 1, possibly_blocked: 0 },
+    });
+    expect(loaded.json().evaluation.alertsOpened).toBe(1);
+    const alerts = (await t.store.listAlerts({ customerKey: 'C-TANCHON', limit: 10 })).filter((a) => !before.some((b) => b.id === a.id));
+    expect(alerts.map((a) => [a.entityId, a.source, a.tenant])).toEqual([['csv:tanchon ore export company', 'ownership', t.clientTenant]]);
+
+    const screened = await t.app.inject({
+      method: 'POST',
+      url: '/v1/screen',
+      headers: t.as(t.keys.client),
+      payload: { name: 'TANCHON ORE EXPORT CO', schema: 'Organization' },
+    });
+    expect(screened.statusCode, screened.body).toBe(200);
+    const match = screened.json().matches.find((m: { kind?: string }) => m.kind === 'ownership');
+    expect(match).toMatchObject({ id: 'csv:tanchon ore export company', source: 'ownership', alert: true });
+    expect(match.ownership.map((s: { regime: string; proof: string[] }) => [s.regime, s.proof.at(-1)])).toEqual([
+      [
+        'eu',
+        'KOREA MINING DEVELOPMENT TRADING CORPORATION 60% of Tanchon Ore Export Company ⇒ Tanchon Ore Export Company blocked (EU Best Practices 2024 (ownership))',
+      ],
+      [
+        'uk',
+        expect.stringMatching(
+          /^KOREA MINING DEVELOPMENT TRADING CORPORATION 60% of Tanchon Ore Export Company.*⇒ Tanchon Ore Export Company blocked/,
+        ),
+      ],
+    ]);
+    // Another tenant's screening knows nothing of it.
+    const elsewhere = await t.app.inject({
+      method: 'POST',
+      url: '/v1/screen',
+      headers: t.as(t.keys.admin),
+      payload: { name: 'TANCHON ORE EXPORT CO' },
+    });
+    expect(elsewhere.json().matches.some((m: { kind?: string }) => m.kind === 'ownership')).toBe(false);
+  });
+
+  it('unblocks what a delisting leaves without a designated owner, and says so in the load', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/lists/update',
+      headers: t.as(t.keys.admin),
+      payload: { dir: unListWithout(root, 'KPe.001') },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().ownership).toEqual([{ tenant: t.clientTenant, newlyBlocked: 0, unblocked: 2, alertsOpened: 0 }]);
+    const statuses = await t.app.inject({ method: 'GET', url: '/v1/ownership/statuses', headers: t.as(t.keys.client) });
+    expect(statuses.json()).toEqual({ total: 0, statuses: [] });
   });
 });

@@ -64,6 +64,20 @@ export const Match = Type.Object({
   alert: Type.Boolean(),
   suppressed: Type.Optional(Type.Boolean()),
   explanation: Explanation,
+  kind: Type.Optional(
+    Type.Literal('ownership', { description: 'A party of your ownership files blocked by ownership or control, not a listed record' }),
+  ),
+  ownership: Type.Optional(
+    Type.Array(
+      Type.Object({
+        regime: Type.String(),
+        status: Type.String(),
+        aggregate: Type.Object({ min: Type.Number(), max: Type.Number() }),
+        proof: Type.Array(Type.String()),
+      }),
+      { description: 'Its statuses per regime, each with its proof' },
+    ),
+  ),
 });
 
 export const PublicationRef = Type.Object({

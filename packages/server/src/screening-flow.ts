@@ -15,6 +15,7 @@ import type { AlertRecord, StoredPublication, Suppression } from '@embargo/store
 import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
 import { partyFingerprint } from './party-fingerprint.js';
+import type { OwnershipMatch } from './ownership/ownership-service.js';
 
 /** A party as the API receives it. */
 export interface Party extends ScreeningQuery {
@@ -33,6 +34,12 @@ export interface MatchView {
   /** An alerting match not raised as an alert: this customer's false positive, on the same data, on this unchanged record. */
   suppressed?: boolean;
   explanation: ScreeningMatch['explanation'];
+  /**
+   * `ownership`: not a listed record but a party of the tenant's ownership files that the 50% rules (or
+   * control) block; `ownership` then gives its statuses per regime with their proofs.
+   */
+  kind?: 'ownership';
+  ownership?: OwnershipMatch['statuses'];
 }
 
 export interface PartyScreening {
@@ -66,6 +73,11 @@ export interface ScreenPartyOptions {
   alertWithoutCustomer?: boolean;
   /** Bulk work (batch jobs, re-screening): API requests are screened first. */
   background?: boolean;
+  /**
+   * Only these parties blocked by ownership may match, and no listed record (re-screening after an
+   * ownership evaluation blocked them).
+   */
+  onlyOwnership?: ReadonlySet<string>;
 }
 
 export function matchView(m: ScreeningMatch): MatchView {
@@ -89,17 +101,26 @@ export function queryOf(party: Party): ScreeningQuery {
  * own record).
  */
 export async function screenParty(
-  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId' | 'ownership'>,
   party: Party,
   tenant: string,
   screeningId: string,
   options: ScreenPartyOptions = {},
 ): Promise<PartyScreening> {
   const query = queryOf(party);
-  const screened = await deps.screening.screen(query, { limit: options.limit }, options.background);
+  const screened = options.onlyOwnership ? [] : await deps.screening.screen(query, { limit: options.limit }, options.background);
   const only = options.onlyEntities;
   const found = only ? screened.filter((m) => only.has(m.id)) : screened;
+  // Parties the tenant's ownership data blocks, after the listed records (not when only list changes count).
+  const owned =
+    deps.ownership && !only ? await deps.ownership.matches(tenant, query, { limit: options.limit, only: options.onlyOwnership }) : [];
+  const versionOf = new Map(owned.map((o) => [o.match.id, o.version]));
+  found.push(...owned.map((o) => o.match));
   const matches = found.map(matchView);
+  for (const o of owned) {
+    const view = matches.find((m) => m.id === o.match.id && m.source === 'ownership');
+    if (view) Object.assign(view, { kind: 'ownership' as const, ownership: o.statuses });
+  }
   const alerts: AlertRecord[] = [];
   const now = deps.clock().toISOString();
   const opensAlerts = Boolean(party.customerKey) || options.alertWithoutCustomer === true;
@@ -109,7 +130,7 @@ export async function screenParty(
   let screenedData: string | undefined;
   for (const [i, m] of found.entries()) {
     if (!m.alert || !opensAlerts) continue;
-    const version = entityFingerprint(m.entity);
+    const version = versionOf.get(m.id) ?? entityFingerprint(m.entity);
     let remembered: Suppression | undefined;
     if (party.customerKey) {
       screenedData ??= partyFingerprint(party);
@@ -140,7 +161,7 @@ export async function screenParty(
 
 /** Screens a party of `tenant` and stores the screening with its alerts (one transaction, audited). */
 export async function screenAndRecord(
-  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId'>,
+  deps: Pick<AppDeps, 'store' | 'screening' | 'clock' | 'newId' | 'ownership'>,
   party: Party,
   actor: string | null,
   tenant: string,

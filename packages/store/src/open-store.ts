@@ -3,7 +3,7 @@
  * Opening a store: connect, bring the schema up to date, hand back the `Store`.
  */
 import { Kysely } from 'kysely';
-import { openDialect, translateStoreError, type StoreConfig } from './dialect.js';
+import { openDialect, translateStoreError, type StoreConfig, type StoreDialect } from './dialect.js';
 import { migrateToLatest } from './migrations/index.js';
 import * as reads from './publication-reads.js';
 import { readListsGeneration, writeListLoad, writePublication } from './publication-writes.js';
@@ -39,10 +39,14 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await db.destroy().catch(() => undefined);
     throw translateStoreError(location, error);
   }
-  return storeOver(db, location, opened.beginWrite, auditKey);
+  return storeOver(db, opened, auditKey);
 }
 
-function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readonly string[], auditKey: AuditKey): Store {
+function storeOver(
+  db: Kysely<StoreTables>,
+  { location, beginWrite, refreshStatistics }: Pick<StoreDialect, 'location' | 'beginWrite' | 'refreshStatistics'>,
+  auditKey: AuditKey,
+): Store {
   /** Every operation reports an unreachable database as `STORE_UNAVAILABLE`; other errors pass unchanged. */
   const guarded =
     <A extends unknown[], R>(operation: (db: Kysely<StoreTables>, ...args: A) => Promise<R>) =>
@@ -105,8 +109,9 @@ function storeOver(db: Kysely<StoreTables>, location: string, beginWrite: readon
     listPayments: guarded(payments.listPayments),
     countPayments: guarded(payments.countPayments),
     // It also reads outside the write transaction (a file loaded before is answered without one).
-    saveOwnershipFile: (tenant, meta, statements) => saveOwnershipFile(db, tenant, meta, statements),
+    saveOwnershipFile: (tenant, meta, statements) => saveOwnershipFile({ db, refreshStatistics }, tenant, meta, statements),
     listOwnershipFiles: guarded(ownershipGraph.listOwnershipFiles),
+    ownershipTenants: guarded(ownershipGraph.ownershipTenants),
     deleteOwnershipFile: writing(ownershipGraph.deleteOwnershipFile),
     loadOwnershipGraph: guarded(ownershipGraph.loadOwnershipGraph),
     ownershipEdgesOf: guarded(ownershipGraph.ownershipEdgesOf),

@@ -15,6 +15,7 @@ import { sql, type Kysely } from 'kysely';
 import { appendAuditRows } from './audit-trail.js';
 import { checkOwnershipFile, checkTenant, type OwnershipFileMeta } from './ownership-graph-check.js';
 import type { StoreTables } from './tables.js';
+import type { StoreDialect } from './dialect.js';
 import type { InWriteTransaction, WriteConnection } from './write-transaction.js';
 
 export type { OwnershipFileMeta } from './ownership-graph-check.js';
@@ -49,6 +50,13 @@ export interface OwnershipFileSaved {
  */
 const ROWS_PER_INSERT = 1000;
 
+/**
+ * Rows from which a file is a bulk load, after which the database's statistics are refreshed (see
+ * `StoreDialect.refreshStatistics`): PostgreSQL's autovacuum analyses a table once a tenth of it changed,
+ * but not before a minute or so, and a first large load must not be planned as an empty table meanwhile.
+ */
+const BULK_LOAD_ROWS = 10_000;
+
 /** Rows per SELECT when reading a graph back: pages of a bounded size, whatever the file's. */
 export const GRAPH_PAGE_ROWS = 10_000;
 
@@ -75,7 +83,7 @@ function toFile(r: Omit<FileRow, 'id'> & { id: number }): OwnershipFileRecord {
  */
 export async function saveOwnershipFile(
   write: InWriteTransaction,
-  db: Db,
+  { db, refreshStatistics }: { db: Db; refreshStatistics: StoreDialect['refreshStatistics'] },
   tenant: string,
   meta: OwnershipFileMeta,
   statements: OwnershipStatements,
@@ -126,6 +134,11 @@ export async function saveOwnershipFile(
       ),
     );
     await indexEdgeEnds(conn, fileId);
+    if (nodes.length + edges.length >= BULK_LOAD_ROWS) {
+      for (const statement of refreshStatistics(['ownership_nodes', 'ownership_edges', 'ownership_edge_ends'])) {
+        await sql.raw(statement).execute(conn);
+      }
+    }
     const file = toFile({ id: fileId, ...row });
     await appendAuditRows(
       conn,
@@ -183,6 +196,12 @@ async function indexEdgeEnds(conn: WriteConnection, fileId: number): Promise<voi
 /** Builds each chunk's rows only when it is written, so 2,000,000 edges are never all rows at once. */
 async function insertInChunks<T>(items: readonly T[], insert: (chunk: readonly T[], from: number) => Promise<void>): Promise<void> {
   for (let from = 0; from < items.length; from += ROWS_PER_INSERT) await insert(items.slice(from, from + ROWS_PER_INSERT), from);
+}
+
+/** The tenants that have loaded ownership files, in name order: those whose statuses a list load can change. */
+export async function ownershipTenants(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('ownership_files').select('tenant').distinct().orderBy('tenant').execute();
+  return rows.map((r) => r.tenant);
 }
 
 /** A tenant's ownership files, newest load first. */

@@ -231,6 +231,8 @@ export interface Store {
   saveOwnershipFile(tenant: string, meta: OwnershipFileMeta, statements: OwnershipStatements): Promise<OwnershipFileSaved>;
   /** The tenant's ownership files, newest load first. */
   listOwnershipFiles(tenant: string): Promise<OwnershipFileRecord[]>;
+  /** The tenants that have loaded ownership files, in name order. */
+  ownershipTenants(): Promise<string[]>;
   /**
    * Deletes one of the tenant's files with its graph, and appends an `ownership.delete` audit row, in one
    * transaction; `NOT_FOUND` if the tenant has no such file. Statuses stay until the next evaluation.

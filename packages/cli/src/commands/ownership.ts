@@ -7,6 +7,7 @@
  * a party to designated persons. All three work on the database `embargo serve` uses, through the same
  * functions as the API (`OwnershipService`), so they derive the same statuses.
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -47,7 +48,7 @@ async function withOwnership<T>(io: Io, opts: TenantOption, run: (ownership: Own
       );
     io.err('Building the screening index');
     screening = await ScreeningService.fromStore(store, { alertThreshold: readAlertThreshold() });
-    return await run(new OwnershipService({ store, screening, clock: () => new Date() }), store);
+    return await run(new OwnershipService({ store, screening, clock: () => new Date(), newId: randomUUID }), store);
   } finally {
     await screening?.close();
     await store.close();

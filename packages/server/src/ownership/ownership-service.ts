@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  applyOwnershipChanges,
   compileOwnershipGraph,
   DEFAULT_EXPOSURE_DEPTH,
   derivedStatuses,
@@ -34,14 +35,21 @@ import {
   type OwnershipEvaluation,
   type OwnershipProof,
   type OwnershipStatements,
+  type OwnershipUpdate,
   type RegimeId,
   type Relationship,
+  ScreeningEngine,
+  type Entity,
+  type ListSource,
+  type ScreeningMatch,
+  type ScreeningQuery,
 } from '@embargo/core';
 import { parseOwnershipFile } from '@embargo/ownership';
 import type { OwnershipFileRecord, OwnershipStatus, StoredOwnershipStatus } from '@embargo/store';
 import type { AppDeps } from '../deps.js';
+import { rescreenCustomersForOwnership } from '../monitoring/ownership-rescreen.js';
 
-export type OwnershipDeps = Pick<AppDeps, 'store' | 'screening' | 'clock'>;
+export type OwnershipDeps = Pick<AppDeps, 'store' | 'screening' | 'clock'> & Partial<Pick<AppDeps, 'newId'>>;
 
 /** A change of one entity's status under one regime, between two evaluations. */
 export interface OwnershipStatusChangeView {
@@ -50,9 +58,13 @@ export interface OwnershipStatusChangeView {
   regime: string;
   before: 'blocked' | 'possibly_blocked' | 'none';
   after: 'blocked' | 'possibly_blocked' | 'none';
+  /** For a status lost: the change it rested on, where the update knows it ("no longer designated: X (ofac:1)"). */
+  reason?: string;
 }
 
 export interface OwnershipEvaluationSummary {
+  /** Alerts opened on monitored customers that resemble a newly blocked party. */
+  alertsOpened: number;
   /** Derived statuses in force after the evaluation, per regime. */
   counts: Record<string, { blocked: number; possibly_blocked: number }>;
   newlyBlocked: OwnershipStatusChangeView[];
@@ -104,6 +116,12 @@ export interface ChainEdge {
   label?: string;
 }
 
+/**
+ * How long a tenant's evaluation generation read from the store is trusted: an evaluation made by another
+ * process (the CLI, another server) reaches screenings here within this time.
+ */
+const GENERATION_TTL_MS = 1000;
+
 /** How far the chain drawn on a node's page reaches up (owners) and down (what it owns). */
 const CHAIN_LEVELS_UP = 4;
 const CHAIN_LEVELS_DOWN = 2;
@@ -113,14 +131,69 @@ const CHAIN_MAX_NODES = 60;
 interface TenantEvaluation {
   /** Lists generation and file ids it was made from. */
   key: string;
-  statements: OwnershipStatements;
+  /** The file ids alone, and the lists generation its parties were matched against. */
+  fileKey: string;
+  listsGeneration: number;
+  /** The tenant's own parties as matched to listed records. */
+  ownNodes: GraphNode[];
+  /** The lists' nodes and ties it was made with (what the next lists are compared with). */
+  lists: OwnershipStatements;
+  /** Why statuses were lost in the last incremental update ("no longer designated: X"), by regime and party. */
+  reasons: Map<string, string>;
   evaluation: OwnershipEvaluation;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** A party of a tenant's ownership files that the rules block, matched by a screening. */
+export interface OwnershipMatch {
+  match: ScreeningMatch;
+  /** Its statuses in force, one per regime that blocks it, each with the proof as printed. */
+  statuses: { regime: string; status: 'blocked' | 'possibly_blocked'; aggregate: { min: number; max: number }; proof: string[] }[];
+  /** Changes when a status, aggregate or proof changes: an alert's record version. */
+  version: string;
+}
+
+/** A tenant's blocked parties as records a screening engine can match, built once per evaluation applied. */
+interface OwnershipEngine {
+  generation: number;
+  engine: ScreeningEngine | undefined;
+  statuses: Map<string, StoredOwnershipStatus[]>;
+}
+
+/**
+ * A party the ownership rules block, as a record for the engine: its name, schema and identifiers. It is on
+ * no list; `source` says where it comes from instead (the engine reads a source only to tell lists apart).
+ */
+function blockedPartyEntity(node: GraphNode | undefined, status: StoredOwnershipStatus): Entity {
+  const schema = node?.schema === 'Person' ? 'Person' : node?.schema === 'Company' ? 'Company' : 'Organization';
+  const identifiers = (node?.identifiers ?? []).map((i) => ({ value: i.value, kind: i.scheme }));
+  return {
+    id: status.id,
+    source: 'ownership' as ListSource,
+    schema,
+    caption: status.name,
+    properties: {
+      name: [{ value: status.name }],
+      ...(identifiers.length ? { registrationNumber: identifiers } : {}),
+      ...(node?.countries?.length ? { country: node.countries.map((c) => ({ value: c })) } : {}),
+    },
+  };
+}
+
 export class OwnershipService {
   private readonly evaluations = new Map<string, TenantEvaluation>();
+  private readonly engines = new Map<string, OwnershipEngine>();
+  /** Each tenant's evaluation generation as last read: screenings read it at most once a second. */
+  private readonly generations = new Map<string, { generation: number; readAt: number }>();
+
+  private async generationOf(tenant: string): Promise<number> {
+    const known = this.generations.get(tenant);
+    if (known && Date.now() - known.readAt < GENERATION_TTL_MS) return known.generation;
+    const generation = await this.deps.store.ownershipGeneration(tenant);
+    this.generations.set(tenant, { generation, readAt: Date.now() });
+    return generation;
+  }
   private listStatements: { listsGeneration: number; statements: OwnershipStatements } | undefined;
 
   constructor(private readonly deps: OwnershipDeps) {}
@@ -131,19 +204,21 @@ export class OwnershipService {
    */
   async load(tenant: string, fileName: string, text: string, actor: string | null): Promise<OwnershipLoadResult> {
     const parsed = parseOwnershipFile(fileName, text);
-    const lists = this.deps.screening.lists;
-    const threshold = this.deps.screening.threshold;
-    const lookup = screeningLookup(
-      lists.entities.values(),
-      (query, options) => this.deps.screening.screen(query, { limit: options.limit }, true),
-      { threshold },
-    );
-    const nodes = await resolveParties(parsed.nodes, lookup);
+    const nodes = await resolveParties(parsed.nodes, this.lookup());
+    const current = await this.evaluationOf(tenant);
     const saved = await this.deps.store.saveOwnershipFile(
       tenant,
       { fileName, format: parsed.format, sha256: sha256(text), loadedAt: this.deps.clock(), loadedBy: actor },
       { nodes, edges: parsed.edges },
     );
+    // The new file's parties and ties join the evaluation in force: only what they reach is evaluated again.
+    if (saved.stored && this.evaluations.get(tenant) === current && current.listsGeneration === this.deps.screening.lists.listsGeneration) {
+      const update = applyOwnershipChanges(current.evaluation, { nodesAdded: nodes, edgesAdded: parsed.edges });
+      current.ownNodes = [...current.ownNodes, ...nodes];
+      current.fileKey = (await this.deps.store.listOwnershipFiles(tenant)).map((f) => f.id).join(',');
+      current.key = `${current.listsGeneration}:${current.fileKey}`;
+      current.reasons = reasonsOf(update);
+    }
     const evaluation = await this.evaluate(tenant, actor);
     return {
       file: saved.file,
@@ -152,6 +227,27 @@ export class OwnershipService {
       leftOut: parsed.leftOut.length,
       evaluation,
     };
+  }
+
+  /** Listed records by identifier, and by name with the engine in force (in the background, after API requests). */
+  private lookup() {
+    return screeningLookup(
+      this.deps.screening.lists.entities.values(),
+      (query, options) => this.deps.screening.screen(query, { limit: options.limit }, true),
+      { threshold: this.deps.screening.threshold },
+    );
+  }
+
+  /**
+   * After the lists in force changed: every tenant with ownership data is evaluated again, its parties
+   * matched anew to the records now listed (a party may be newly designated, or its record delisted), so
+   * that what a designation blocks is blocked, and what a delisting unblocks is unblocked and said.
+   */
+  async afterListsChanged(actor: string | null): Promise<Map<string, OwnershipEvaluationSummary>> {
+    const summaries = new Map<string, OwnershipEvaluationSummary>();
+    for (const tenant of await this.deps.store.ownershipTenants())
+      summaries.set(tenant, await this.evaluate(tenant, actor, { rematch: true }));
+    return summaries;
   }
 
   /** Deletes one of the tenant's files and evaluates again without it. */
@@ -164,8 +260,8 @@ export class OwnershipService {
    * Evaluates the tenant's graph (the lists' ties and its files) under every regime and makes the derived
    * statuses the ones in force, writing only what changed.
    */
-  async evaluate(tenant: string, actor: string | null): Promise<OwnershipEvaluationSummary> {
-    const { evaluation } = await this.evaluationOf(tenant, true);
+  async evaluate(tenant: string, actor: string | null, options: { rematch?: boolean } = {}): Promise<OwnershipEvaluationSummary> {
+    const { evaluation, reasons } = await this.evaluationOf(tenant, false, options.rematch);
     const derived: OwnershipStatus[] = [];
     for (const d of derivedStatuses(evaluation)) {
       const proof = proveStatus(evaluation, d.nodeId, d.regime);
@@ -198,16 +294,30 @@ export class OwnershipService {
     const newlyBlocked = upsert
       .filter((s) => before.get(key(s))?.status !== s.status)
       .map((s) => change(s, before.get(key(s))?.status, s.status));
-    const unblocked = inForce.filter((s) => !after.has(key(s))).map((s) => change(s, s.status, undefined));
+    const unblocked = inForce
+      .filter((s) => !after.has(key(s)))
+      .map((s) => {
+        const reason = reasons.get(key(s));
+        return { ...change(s, s.status, undefined), ...(reason ? { reason } : {}) };
+      });
+    let alertsOpened = 0;
     if (upsert.length > 0 || remove.length > 0) {
       const generation = (await this.deps.store.ownershipGeneration(tenant)) + 1;
       await this.deps.store.replaceOwnershipStatuses(tenant, { upsert, remove }, generation, { actor, at: this.deps.clock() });
+      this.generations.set(tenant, { generation, readAt: Date.now() });
+      // Customers that resemble a party blocked now and not before open alerts (the monitor's).
+      const newId = this.deps.newId;
+      if (newId && newlyBlocked.length > 0) {
+        const deps = { ...this.deps, newId, ownership: this };
+        alertsOpened = (await rescreenCustomersForOwnership(deps, tenant, new Set(newlyBlocked.map((c) => c.id)), generation)).alertsOpened;
+      }
     }
     const counts: OwnershipEvaluationSummary['counts'] = {};
     const perRegime = ownershipStatusCounts(evaluation);
     for (const regime of REGIME_IDS)
       counts[regime] = { blocked: perRegime[regime]?.blocked ?? 0, possibly_blocked: perRegime[regime]?.possibly_blocked ?? 0 };
     return {
+      alertsOpened,
       counts,
       newlyBlocked,
       unblocked,
@@ -262,6 +372,45 @@ export class OwnershipService {
     return found;
   }
 
+  /**
+   * The tenant's parties blocked by ownership or control that a screened party resembles (by name and
+   * identifiers, as listed records are matched), at the deployment's threshold. Empty for a tenant with
+   * no ownership data, at the cost of one query.
+   */
+  async matches(
+    tenant: string,
+    query: ScreeningQuery,
+    options: { limit?: number; only?: ReadonlySet<string> } = {},
+  ): Promise<OwnershipMatch[]> {
+    const generation = await this.generationOf(tenant);
+    if (generation === 0) return [];
+    let built = this.engines.get(tenant);
+    if (!built || built.generation !== generation) {
+      const all = await this.statusesInForce(tenant);
+      const statuses = new Map<string, StoredOwnershipStatus[]>();
+      for (const st of all) statuses.set(st.id, [...(statuses.get(st.id) ?? []), st]);
+      const graph = statuses.size > 0 ? (await this.evaluationOf(tenant)).evaluation.graph : undefined;
+      const entities = [...statuses.values()].map((list) =>
+        blockedPartyEntity(graph?.nodes[graph.nodeIndex.get(list[0].id) ?? -1], list[0]),
+      );
+      built = { generation, engine: entities.length ? new ScreeningEngine(entities) : undefined, statuses };
+      this.engines.set(tenant, built);
+    }
+    if (!built.engine) return [];
+    const found = built.engine.screen(query, { limit: options.limit ?? 10, threshold: this.deps.screening.threshold });
+    return found
+      .filter((m) => !options.only || options.only.has(m.id))
+      .map((match) => {
+        const statuses = (built.statuses.get(match.id) ?? []).map((st) => ({
+          regime: st.regime,
+          status: st.status,
+          aggregate: st.aggregate,
+          proof: formatProof(st.proof as OwnershipProof),
+        }));
+        return { match, statuses, version: sha256(JSON.stringify(statuses)).slice(0, 16) };
+      });
+  }
+
   /** The tenant's compiled graph as evaluated (for callers that draw or search it). */
   async graph(tenant: string): Promise<CompiledOwnershipGraph> {
     return (await this.evaluationOf(tenant)).evaluation.graph;
@@ -300,20 +449,78 @@ export class OwnershipService {
     return this.listStatements.statements;
   }
 
-  private async evaluationOf(tenant: string, fresh = false): Promise<TenantEvaluation> {
+  /**
+   * The evaluation in force brought up to new lists by a change set (records listed and delisted, ties
+   * stated and withdrawn), so that only what the changes reach is evaluated again. Undefined where that
+   * cannot be done exactly, and the caller evaluates afresh: a party of the tenant's files now matches
+   * another listed record, or a record moved from one list to another.
+   */
+  private async afterNewLists(
+    cached: TenantEvaluation,
+    lists: OwnershipStatements,
+    listsGeneration: number,
+  ): Promise<TenantEvaluation | undefined> {
+    const ownNodes = await resolveParties(cached.ownNodes, this.lookup());
+    if (ownNodes.some((n, i) => n.resolvedTo?.recordId !== cached.ownNodes[i].resolvedTo?.recordId)) return undefined;
+    const before = new Map(cached.lists.nodes.map((n) => [n.id, n]));
+    const now = new Set(lists.nodes.map((n) => n.id));
+    if (lists.nodes.some((n) => before.has(n.id) && before.get(n.id)!.source.list !== n.source.list)) return undefined;
+    const nodesAdded = lists.nodes.filter((n) => !before.has(n.id));
+    const edgesBefore = new Set(cached.lists.edges.map((e) => e.id));
+    const edgesNow = new Set(lists.edges.map((e) => e.id));
+    const update = applyOwnershipChanges(cached.evaluation, {
+      nodesAdded,
+      designated: nodesAdded.map((n) => n.id),
+      undesignated: cached.lists.nodes.filter((n) => !now.has(n.id)).map((n) => n.id),
+      edgesAdded: lists.edges.filter((e) => !edgesBefore.has(e.id)),
+      edgesRemoved: cached.lists.edges.filter((e) => !edgesNow.has(e.id)).map((e) => ({ id: e.id, from: e.from, to: e.to })),
+    });
+    cached.lists = lists;
+    cached.listsGeneration = listsGeneration;
+    cached.key = `${listsGeneration}:${cached.fileKey}`;
+    cached.reasons = reasonsOf(update);
+    return cached;
+  }
+
+  private async evaluationOf(tenant: string, fresh = false, rematch = false): Promise<TenantEvaluation> {
     const files = await this.deps.store.listOwnershipFiles(tenant);
-    const key = `${this.deps.screening.lists.listsGeneration}:${files.map((f) => f.id).join(',')}`;
+    const listsGeneration = this.deps.screening.lists.listsGeneration;
+    const fileKey = files.map((f) => f.id).join(',');
+    const key = `${listsGeneration}:${fileKey}`;
     const cached = this.evaluations.get(tenant);
     if (cached && cached.key === key && !fresh) return cached;
     const lists = this.listsGraph();
+    if (cached && !fresh && cached.fileKey === fileKey && cached.listsGeneration !== listsGeneration) {
+      const updated = await this.afterNewLists(cached, lists, listsGeneration);
+      if (updated) return updated;
+    }
     const own = files.length > 0 ? await this.deps.store.loadOwnershipGraph(tenant) : { nodes: [], edges: [] };
+    // Parties are matched when their file is loaded, and matched again when the lists change under them
+    // (the new match is kept in memory; the file stays as it was loaded).
+    if (cached && cached.fileKey === fileKey && cached.listsGeneration === listsGeneration && !rematch) own.nodes = cached.ownNodes;
+    else if (rematch || (cached && cached.fileKey === fileKey)) own.nodes = await resolveParties(own.nodes, this.lookup());
     // A party two files state is one node; the first statement of it counts (the others are duplicates).
     const statements = { nodes: [...lists.nodes, ...own.nodes], edges: [...lists.edges, ...own.edges] };
     const evaluation = evaluateOwnership(compileOwnershipGraph(statements));
-    const made = { key, statements, evaluation };
+    const made: TenantEvaluation = {
+      key,
+      fileKey,
+      listsGeneration,
+      ownNodes: own.nodes,
+      lists,
+      reasons: new Map(),
+      evaluation,
+    };
     this.evaluations.set(tenant, made);
     return made;
   }
+}
+
+/** The reasons an incremental update gives for statuses lost, by regime and party. */
+function reasonsOf(update: OwnershipUpdate): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const c of update.unblocked) if (c.reason) reasons.set(`${c.regime}\u0000${c.nodeId}`, c.reason);
+  return reasons;
 }
 
 /**

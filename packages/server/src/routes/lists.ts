@@ -134,6 +134,17 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
                 { description: 'Per source: what left the list (records and aliases before → after, programmes that lost records)' },
               ),
               rescreening: Type.Array(Type.Object({}, { additionalProperties: true })),
+              ownership: Type.Optional(
+                Type.Array(
+                  Type.Object({
+                    tenant: Type.String(),
+                    newlyBlocked: Type.Integer(),
+                    unblocked: Type.Integer(),
+                    alertsOpened: Type.Integer(),
+                  }),
+                  { description: 'Per tenant with ownership data: statuses the new lists changed, and alerts opened' },
+                ),
+              ),
             }),
             409: ErrorResponse,
             422: ErrorResponse,

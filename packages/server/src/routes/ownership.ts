@@ -45,6 +45,7 @@ const StatusView = Type.Object({
 
 const Change = Type.Object({ id: Type.String(), name: Type.String(), regime: Type.String(), before: Type.String(), after: Type.String() });
 const EvaluationSummary = Type.Object({
+  alertsOpened: Type.Integer({ description: 'Alerts opened on your monitored customers that resemble a newly blocked party' }),
   counts: Type.Record(Type.String(), Type.Object({ blocked: Type.Integer(), possibly_blocked: Type.Integer() })),
   newlyBlocked: Type.Array(Change),
   unblocked: Type.Array(Change),
