@@ -16,6 +16,8 @@ import { AuditPage } from './pages/AuditPage';
 import { EntityPage } from './pages/EntityPage';
 import { ListsPage } from './pages/ListsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OwnershipNodePage } from './pages/OwnershipNodePage';
+import { OwnershipPage } from './pages/OwnershipPage';
 import { PaymentPage } from './pages/PaymentPage';
 import { PaymentsPage } from './pages/PaymentsPage';
 import { forgetLastSearch, SearchPage } from './pages/SearchPage';
@@ -107,6 +109,10 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <PaymentsPage />;
     case 'payment':
       return <PaymentPage id={route.id} />;
+    case 'ownership':
+      return <OwnershipPage />;
+    case 'ownershipNode':
+      return <OwnershipNodePage id={route.id} />;
     case 'lists':
       return <ListsPage />;
     case 'audit':
@@ -126,6 +132,8 @@ const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boo
   { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
   // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
   { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'] },
+  // Ownership files are the tenant's own data, as customers are: every user sees their tenant's.
+  { label: 'Ownership', to: paths.ownership(), routes: ['ownership', 'ownershipNode'] },
   { label: 'Lists', to: paths.lists(), routes: ['lists'] },
   { label: 'Audit', to: paths.audit(), routes: ['audit'], acrossTenants: true },
   { label: 'Users', to: paths.users(), routes: ['users'], adminOnly: true },

@@ -24,6 +24,9 @@ describe('matchRoute', () => {
     ['/alerts/01HZX4K2Q7', { name: 'alert', id: '01HZX4K2Q7' }],
     ['/payments', { name: 'payments' }],
     ['/payments/01JPAY0001', { name: 'payment', id: '01JPAY0001' }],
+    ['/ownership', { name: 'ownership' }],
+    ['/ownership/nodes/csv%3Aacme', { name: 'ownershipNode', id: 'csv:acme' }],
+    ['/ownership/nodes', { name: 'notFound', path: '/ownership/nodes' }],
     ['/entities/%E0%A4%A', { name: 'notFound', path: '/entities/%E0%A4%A' }],
     ['/entities/a/b', { name: 'notFound', path: '/entities/a/b' }],
     ['/settings', { name: 'notFound', path: '/settings' }],
@@ -37,6 +40,7 @@ describe('matchRoute', () => {
       expect(matchRoute(paths.entity(id))).toEqual({ name: 'entity', id });
       expect(matchRoute(paths.alert(id))).toEqual({ name: 'alert', id });
       expect(matchRoute(paths.payment(id))).toEqual({ name: 'payment', id });
+      expect(matchRoute(paths.ownershipNode(id))).toEqual({ name: 'ownershipNode', id });
     }
   });
 });

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'alert'; id: string }
   | { name: 'payments' }
   | { name: 'payment'; id: string }
+  | { name: 'ownership' }
+  | { name: 'ownershipNode'; id: string }
   | { name: 'lists' }
   | { name: 'audit' }
   | { name: 'users' }
@@ -31,6 +33,8 @@ export const paths = {
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
   payments: () => '/payments',
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
+  ownership: () => '/ownership',
+  ownershipNode: (id: string) => `/ownership/nodes/${encodeURIComponent(id)}`,
   lists: () => '/lists',
   audit: () => '/audit',
   users: () => '/users',
@@ -41,10 +45,19 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/': { name: 'search' },
   '/alerts': { name: 'alerts' },
   '/payments': { name: 'payments' },
+  '/ownership': { name: 'ownership' },
   '/lists': { name: 'lists' },
   '/audit': { name: 'audit' },
   '/users': { name: 'users' },
   '/signin': { name: 'signin' },
+};
+
+/** The routes of one record, by the path's prefix: `/entities/:id` and so on. */
+const ID_ROUTES: Record<string, 'entity' | 'alert' | 'payment' | 'ownershipNode'> = {
+  entities: 'entity',
+  alerts: 'alert',
+  payments: 'payment',
+  'ownership/nodes': 'ownershipNode',
 };
 
 /** The route of a pathname (no query string). A trailing slash is ignored; a bad %-escape is not found. */
@@ -52,7 +65,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const fixed = STATIC_ROUTES[path || '/'];
   if (fixed) return fixed;
-  const m = /^\/(entities|alerts|payments)\/([^/]+)$/.exec(path);
+  const m = /^\/(entities|alerts|payments|ownership\/nodes)\/([^/]+)$/.exec(path);
   if (m) {
     let id: string;
     try {
@@ -60,7 +73,7 @@ export function matchRoute(pathname: string): Route {
     } catch {
       return { name: 'notFound', path: pathname };
     }
-    return m[1] === 'entities' ? { name: 'entity', id } : m[1] === 'alerts' ? { name: 'alert', id } : { name: 'payment', id };
+    return { name: ID_ROUTES[m[1]], id };
   }
   return { name: 'notFound', path: pathname };
 }

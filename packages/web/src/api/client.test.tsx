@@ -4,7 +4,7 @@
  * message (from `{ error, message }` and `{ code, message }` alike), and a 401 that ends the session.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiRequest, queryString, setUnauthenticatedListener } from './client';
+import { ApiError, apiRequest, apiUpload, queryString, setUnauthenticatedListener } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -23,6 +23,22 @@ describe('apiRequest', () => {
         credentials: 'same-origin',
         body: JSON.stringify({ name: '장성남' }),
         headers: expect.objectContaining({ 'Content-Type': 'application/json' }),
+      }),
+    );
+  });
+
+  it('uploads a file as it is, with its content type, and parses the JSON answer', async () => {
+    const fetch = vi.fn(async () => json(200, { stored: true }));
+    vi.stubGlobal('fetch', fetch);
+    const csv = 'owner,owned,share\nofac:1,csv:acme,30\n';
+    await expect(apiUpload('/v1/ownership/files?name=owners.csv', csv, 'text/csv')).resolves.toEqual({ stored: true });
+    expect(fetch).toHaveBeenCalledWith(
+      '/v1/ownership/files?name=owners.csv',
+      expect.objectContaining({
+        method: 'POST',
+        credentials: 'same-origin',
+        body: csv,
+        headers: expect.objectContaining({ 'Content-Type': 'text/csv' }),
       }),
     );
   });

@@ -43,15 +43,23 @@ export interface RequestOptions {
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return send<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, options);
+}
+
+/**
+ * POSTs a file as it is (not wrapped in JSON), with the given content type: an ownership register the
+ * server parses itself. The answer is JSON, and errors are as for `apiRequest`.
+ */
+export function apiUpload<T>(path: string, file: Blob | string, contentType: string, options: RequestOptions = {}): Promise<T> {
+  return send<T>(path, { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': contentType }, body: file }, options);
+}
+
+async function send<T>(path: string, init: RequestInit, options: RequestOptions): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: options.signal,
-    });
+    response = await fetch(path, { ...init, credentials: 'same-origin', signal: options.signal });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'NETWORK', 'The server could not be reached. Check your connection and try again.');

@@ -3,7 +3,7 @@
  * One function per API operation the app uses, so pages name what they ask for rather than build URLs.
  * Ids in paths are encoded (`ofac:22603` → `ofac%3A22603`).
  */
-import { ApiError, apiRequest, queryString } from './client';
+import { ApiError, apiRequest, apiUpload, queryString } from './client';
 import type {
   AlertDetail,
   AlertFilter,
@@ -13,7 +13,14 @@ import type {
   DecisionKind,
   DecisionResponse,
   EntityResponse,
+  ExposureResponse,
   ListDiffResponse,
+  OwnershipEvaluationSummary,
+  OwnershipFile,
+  OwnershipLoadResult,
+  OwnershipNodeResponse,
+  OwnershipStatusFilter,
+  OwnershipStatusPage,
   Party,
   PaymentDetail,
   PaymentFilter,
@@ -88,3 +95,35 @@ export const listUsers = (signal?: AbortSignal) => apiRequest<{ users: User[] }>
 
 export const createUser = (username: string, password: string, role: Exclude<Role, 'client'>) =>
   apiRequest<User>('POST', '/v1/users', { username, password, role });
+
+// --- Ownership and control ------------------------------------------------------------------------------
+
+/**
+ * The content type the server reads a file as, from its name (the server finds the format from the
+ * content; this says only whether it is CSV, JSON, JSON lines or plain text).
+ */
+export function ownershipContentType(fileName: string): string {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'application/x-ndjson';
+  if (name.endsWith('.json')) return 'application/json';
+  return 'text/plain';
+}
+
+export const uploadOwnershipFile = (file: Blob, fileName: string) =>
+  apiUpload<OwnershipLoadResult>(`/v1/ownership/files${queryString({ name: fileName })}`, file, ownershipContentType(fileName));
+
+export const listOwnershipFiles = (signal?: AbortSignal) =>
+  apiRequest<{ files: OwnershipFile[] }>('GET', '/v1/ownership/files', undefined, { signal });
+
+export const deleteOwnershipFile = (id: number) =>
+  apiRequest<{ evaluation: OwnershipEvaluationSummary }>('DELETE', `/v1/ownership/files/${enc(String(id))}`);
+
+export const listOwnershipStatuses = (filter: OwnershipStatusFilter, signal?: AbortSignal) =>
+  apiRequest<OwnershipStatusPage>('GET', `/v1/ownership/statuses${queryString({ ...filter })}`, undefined, { signal });
+
+export const getOwnershipNode = (id: string, signal?: AbortSignal) =>
+  apiRequest<OwnershipNodeResponse>('GET', `/v1/ownership/nodes/${enc(id)}`, undefined, { signal });
+
+export const getExposure = (id: string, depth: number, signal?: AbortSignal) =>
+  apiRequest<ExposureResponse>('GET', `/v1/entities/${enc(id)}/exposure${queryString({ depth })}`, undefined, { signal });

@@ -355,3 +355,191 @@ export interface AlertPayment {
   field: string;
   role: string | null;
 }
+
+// --- Ownership and control (issue 15; server routes/ownership.ts) ------------------------------------
+
+export const OWNERSHIP_REGIMES = ['ofac', 'eu', 'uk'] as const;
+/** The regimes the server evaluates: the OFAC 50 Percent Rule, the EU's and the UK's (OFSI) tests. */
+export type RegimeId = (typeof OWNERSHIP_REGIMES)[number];
+
+/** A derived status: what the rules make of an entity no list names. */
+export type DerivedStatus = 'blocked' | 'possibly_blocked';
+/** A node's status under one regime: designated by a list it follows, derived, or nothing. */
+export type NodeStatus = 'designated' | DerivedStatus | 'none';
+
+/**
+ * The range of the designated persons' aggregate holding, in percent (core `ShareRange`; the inclusive
+ * flags may be left out, both ends then count as included).
+ */
+export interface OwnershipAggregate {
+  min: number;
+  max: number;
+  minInclusive?: boolean;
+  maxInclusive?: boolean;
+}
+
+/** A loaded ownership file (`GET /v1/ownership/files`). */
+export interface OwnershipFile {
+  id: number;
+  fileName: string;
+  /** bods, ftm or csv: found from the content, not the name. */
+  format: string;
+  sha256: string;
+  loadedAt: string;
+  /** The API key or user that loaded it. */
+  loadedBy?: string | null;
+  nodes: number;
+  edges: number;
+}
+
+/** An entity whose status changed with a load or a removal. */
+export interface OwnershipChange {
+  id: string;
+  name: string;
+  regime: RegimeId;
+  before: NodeStatus;
+  after: NodeStatus;
+}
+
+/** `POST /v1/ownership/files?name=`. */
+export interface OwnershipLoadResult {
+  file: OwnershipFile;
+  /** False when the same file (by its SHA-256) was loaded before. */
+  stored: boolean;
+  /** The file's parties matched to listed records by the screening engine. */
+  resolved: number;
+  /** What the file states that is not in the graph (a closed record, an ended interest). */
+  leftOut: number;
+  evaluation: OwnershipEvaluationSummary;
+}
+
+/** What an evaluation changed (after a load, and after a file was removed). */
+export interface OwnershipEvaluationSummary {
+  counts: Partial<Record<RegimeId, Record<DerivedStatus, number>>>;
+  newlyBlocked: OwnershipChange[];
+  unblocked: OwnershipChange[];
+  /** Statuses written and removed. */
+  upserted?: number;
+  removed?: number;
+  /** What the graph could not use (an edge to an unknown party, an invalid share), with file and row. */
+  problems: string[];
+}
+
+/** One derived status with its proof (`GET /v1/ownership/statuses`; the CLI's `ownership check --json`). */
+export interface DerivedOwnershipStatus {
+  id: string;
+  name: string;
+  regime: RegimeId;
+  status: DerivedStatus;
+  aggregate: OwnershipAggregate;
+  /** The proof as printed: "X 50% of A ⇒ A blocked (OFAC FAQ 401)". */
+  proof: string[];
+  derivedAt?: string;
+}
+
+export interface OwnershipStatusFilter {
+  regime?: RegimeId;
+  status?: DerivedStatus;
+  limit?: number;
+  offset?: number;
+}
+
+export interface OwnershipStatusPage {
+  total: number;
+  statuses: DerivedOwnershipStatus[];
+}
+
+/** Where a node or an edge came from (core ownership `GraphSource`). */
+export interface OwnershipSource {
+  kind: 'list' | 'file' | 'derived';
+  recordId?: string;
+  file?: string;
+  row?: number;
+  statementId?: string;
+  text?: string;
+  list?: string;
+}
+
+/** A party of the graph (core ownership `GraphNode`). */
+export interface OwnershipNode {
+  id: string;
+  name: string;
+  schema?: string;
+  countries?: string[];
+  /** Left out when false. */
+  designated?: boolean;
+  /** A user's party the screening engine matched to a listed record, with the match. */
+  resolvedTo?: { recordId: string; score: number; reason: string };
+  source: OwnershipSource;
+}
+
+export interface NodeRegimeStatus {
+  regime: RegimeId;
+  status: NodeStatus;
+  aggregate?: OwnershipAggregate;
+  proof: string[];
+}
+
+/** ownership, control, directorship, family, associate, listLink. */
+export type OwnershipEdgeKind = string;
+
+export interface ChainNode {
+  id: string;
+  name: string;
+  schema?: string;
+  designated: boolean;
+  status: Record<RegimeId, NodeStatus>;
+}
+
+export interface ChainEdge {
+  id: string;
+  kind: OwnershipEdgeKind;
+  /** `from` holds, controls or directs `to`. */
+  from: string;
+  to: string;
+  /** "25%", "25–50%". */
+  share?: string;
+  label?: string;
+}
+
+/** `GET /v1/ownership/nodes/:id`. */
+export interface OwnershipNodeResponse {
+  node: OwnershipNode;
+  statuses: NodeRegimeStatus[];
+  /** The owners up to the designated persons, and what the node owns, a few levels down. */
+  chain: { nodes: ChainNode[]; edges: ChainEdge[] };
+}
+
+/** A range of percent as core `ShareRange`, or as the server words it. */
+export type ShareValue = string | OwnershipAggregate;
+
+export interface ExposureStep {
+  /** The party the step leaves and the one it reaches, in the order the path walks them. */
+  from: string;
+  to: string;
+  /** The tie as its source states it (its own `from` → `to` may run against the path). */
+  edge: { kind: OwnershipEdgeKind; from?: string; to?: string; share?: ShareValue; label?: string; source: OwnershipSource };
+  strength?: number;
+}
+
+export interface ExposurePath {
+  /** The product of the steps' strengths, 0–1. */
+  strength: number;
+  steps: ExposureStep[];
+}
+
+export interface ExposureTarget {
+  /** The designated person reached. */
+  nodeId: string;
+  name: string;
+  distance: number;
+  shortest: ExposurePath[];
+  strongest: ExposurePath;
+}
+
+/** `GET /v1/entities/:id/exposure?depth=`. */
+export interface ExposureResponse {
+  targets: ExposureTarget[];
+  /** Names of the parties the paths pass through, where the server gives them. */
+  names?: Record<string, string>;
+}

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 /**
- * The relationship graph: the radial layout's geometry, one node per related record whatever the
- * number of relationships with it, nodes that open the related profile, and the same relationships
+ * The relationship graph: drawn in layers (stating records left, stated ones right), one node per
+ * related record whatever the number of relationships with it, arrows coloured by kind, nodes that open the related profile, and the same relationships
  * as a readable list.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityRelationship } from '../api/types';
-import { INNER_RING_CAPACITY, radialLayout } from './radial-layout';
 import { MAX_GRAPH_NODES, RelationshipGraph, relatedRecords } from './RelationshipGraph';
 
 afterEach(cleanup);
@@ -23,32 +22,32 @@ const relationships: EntityRelationship[] = [
   { from: center, to: chonmasan, kind: 'ownedBy', sourceText: 'Owned or Controlled By' },
 ];
 
-describe('radialLayout', () => {
-  const distance = (p: { x: number; y: number }, c: { x: number; y: number }) => Math.hypot(p.x - c.x, p.y - c.y);
+describe('the relationship graph in layers', () => {
+  /** A drawn record's box, found by its title. */
+  const box = (container: HTMLElement, name: string) =>
+    [...container.querySelectorAll('.layered-graph__node')]
+      .find((n) => n.querySelector('title')?.textContent?.startsWith(name))!
+      .querySelector('rect')!;
+  const left = (container: HTMLElement, name: string) => Number(box(container, name).getAttribute('x'));
 
-  it('puts up to one ring of nodes at one distance from the centre, the first straight above it', () => {
-    const layout = radialLayout(4, 400);
-    expect(layout.center).toEqual({ x: 200, y: 200 });
-    expect(layout.nodes[0]).toMatchObject({ x: 200, y: 56, ring: 0 });
-    const radii = layout.nodes.map((n) => Math.round(distance(n, layout.center)));
-    expect(new Set(radii)).toEqual(new Set([144]));
-    expect(layout.nodes.map((n) => n.angle)).toEqual([-90, 0, 90, 180]);
+  it('draws the records that state a tie to this one on its left, those it states ties to on its right', () => {
+    const { container } = render(<RelationshipGraph center={center} relationships={relationships} />);
+    expect(left(container, 'DANDONG HUAXING')).toBeLessThan(left(container, 'DANDONG ZHICHENG'));
+    expect(left(container, 'DANDONG ZHICHENG')).toBeLessThan(left(container, 'KOREA CHONMASAN'));
   });
 
-  it('uses a second, wider ring for many nodes, each node at its own place inside the drawing', () => {
-    const layout = radialLayout(INNER_RING_CAPACITY + 6, 560);
-    const rings = [0, 1].map((r) => layout.nodes.filter((n) => n.ring === r));
-    expect(rings[0].length + rings[1].length).toBe(INNER_RING_CAPACITY + 6);
-    expect(rings[1].length).toBeGreaterThan(0);
-    expect(distance(rings[1][0], layout.center)).toBeGreaterThan(distance(rings[0][0], layout.center));
-    const places = new Set(layout.nodes.map((n) => `${n.x},${n.y}`));
-    expect(places.size).toBe(layout.nodes.length);
-    for (const n of layout.nodes) {
-      expect(n.x).toBeGreaterThan(0);
-      expect(n.x).toBeLessThan(560);
-      expect(n.y).toBeGreaterThan(0);
-      expect(n.y).toBeLessThan(560);
-    }
+  it('colours each arrow by its kind and puts heads at both ends of ties stated each way', () => {
+    const both: EntityRelationship[] = [...relationships, { from: chonmasan, to: center, kind: 'associate', sourceText: 'Associate Of' }];
+    const { container } = render(<RelationshipGraph center={center} relationships={both} />);
+    const edges = [...container.querySelectorAll('.layered-graph__edge')];
+    expect(edges.map((e) => e.getAttribute('class'))).toEqual([
+      'layered-graph__edge graph-edge--linkedTo',
+      'layered-graph__edge graph-edge--linkedTo',
+    ]);
+    const [toChonmasan, fromHuaxing] = edges.map((e) => e.querySelector('path')!);
+    expect(toChonmasan.getAttribute('marker-start')).toMatch(/^url\(#arrow-/);
+    expect(fromHuaxing.getAttribute('marker-start')).toBeNull();
+    expect(fromHuaxing.getAttribute('marker-end')).toMatch(/^url\(#arrow-/);
   });
 });
 
@@ -76,7 +75,7 @@ describe('RelationshipGraph', () => {
       ['KOREA CHONMASAN SHIPPING CO (ofac:9322)', '/entities/ofac%3A9322'],
       ['DANDONG HUAXING TRADING (ofac:22612)', '/entities/ofac%3A22612'],
     ]);
-    const edgeLabels = [...container.querySelectorAll('.graph__edge-label')].map((t) => t.textContent);
+    const edgeLabels = [...container.querySelectorAll('.layered-graph__edge-label text')].map((t) => t.textContent);
     expect(edgeLabels).toEqual(['linked to / owned by', 'linked to']);
   });
 

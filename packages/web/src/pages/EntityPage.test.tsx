@@ -2,12 +2,14 @@
 /**
  * The profile of a listed record from a fake `GET /v1/entities/:id`: names with "weak" and script marks,
  * programmes with their legal authority, identifiers with their qualifiers, fields the profile has no
- * place for, cross-list links, publications, relationships and the raw record.
+ * place for, cross-list links, publications, relationships and the raw record; its ownership and control
+ * (status per regime, the chain drawn in layers) and its exposure to designated persons.
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EntityResponse } from '../api/types';
 import { fakeApi } from '../testing/fake-api';
+import { ACME_NODE } from '../testing/ownership-fixtures';
 import { EntityPage } from './EntityPage';
 
 afterEach(() => {
@@ -120,5 +122,61 @@ describe('EntityPage', () => {
     render(<EntityPage id="ofac:1" />);
     expect((await screen.findByRole('alert')).textContent).toContain('No record ofac:1 is on the lists in force.');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Record ofac:1');
+  });
+
+  it('shows the record’s status per regime, its ownership chain and its exposure', async () => {
+    const kim: EntityResponse = {
+      ...record,
+      entity: { ...record.entity, id: 'ofac:111', source: 'ofac-sdn', caption: 'KIM' },
+      relationships: [],
+    };
+    const api = fakeApi({
+      'GET /v1/entities/ofac%3A111': () => [200, kim],
+      'GET /v1/ownership/nodes/ofac%3A111': () => [
+        200,
+        {
+          ...ACME_NODE,
+          node: {
+            id: 'ofac:111',
+            name: 'KIM',
+            schema: 'Person',
+            designated: true,
+            source: { kind: 'list', list: 'ofac-sdn', recordId: 'ofac:111' },
+          },
+          statuses: [
+            { regime: 'ofac', status: 'designated', proof: ['KIM is designated'] },
+            { regime: 'eu', status: 'none', proof: [] },
+            { regime: 'uk', status: 'none', proof: [] },
+          ],
+        },
+      ],
+      'GET /v1/entities/ofac%3A111/exposure': () => [200, { targets: [] }],
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    render(<EntityPage id="ofac:111" />);
+    const section = await screen.findByRole('region', { name: 'Ownership and control' });
+    await within(section).findByRole('list', { name: 'Status per regime' });
+    expect([...section.querySelectorAll('.regime-statuses .ownership-badge')].map((b) => b.textContent)).toEqual([
+      'OFAC designated',
+      'EU none',
+      'UK none',
+    ]);
+    expect(within(section).getByRole('list', { name: 'Proof under OFAC' }).textContent).toBe('KIM is designated');
+    // The record is drawn in the chain, not linked (its page is this one); the companies it holds are.
+    const chain = within(section).getByRole('group', { name: /^Ownership and control of KIM/ });
+    expect(within(chain).getByRole('link', { name: 'ACME TRADING LTD (csv:acme) — blocked: OFAC' }).getAttribute('href')).toBe(
+      '/ownership/nodes/csv%3Aacme',
+    );
+    expect(chain.querySelector('[aria-current="page"] title')!.textContent).toBe('KIM (ofac:111) — designated: OFAC');
+    const exposure = screen.getByRole('region', { name: 'Exposure to designated persons' });
+    await within(exposure).findByText(/No designated person within 3 steps/);
+  });
+
+  it('says so when neither the lists nor the files state an owner or a holding of the record', async () => {
+    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/entities/uk%3A15890': () => [200, record] }).fetch);
+    render(<EntityPage id="uk:15890" />);
+    const section = await screen.findByRole('region', { name: 'Ownership and control' });
+    expect((await within(section).findByText(/Neither the lists in force nor the loaded ownership files/)).className).toBe('muted');
+    expect(within(section).queryByRole('alert')).toBeNull();
   });
 });

@@ -3,12 +3,15 @@
  * `/entities/:id`: everything the lists say about one record (`GET /v1/entities/:id`): its names (weak
  * aliases marked "weak", names in other scripts marked with their script), identity, identifiers,
  * addresses, programmes with their legal authority and listing dates, remarks, every other field the
- * list gave, its relationships as a graph and a list, the same party on other lists, the publications
+ * list gave, its status under each ownership regime with the proof, its ownership chain drawn in layers and
+ * its exposure to designated persons (`GET /v1/ownership/nodes/:id`, `GET /v1/entities/:id/exposure`),
+ * its relationships as a graph and a list, the same party on other lists, the publications
  * that listed it, and the record as served (collapsible).
  */
 import { getEntity } from '../api/embargo';
 import type { Entity, EntityResponse, Statement } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { OwnershipPanels } from '../components/OwnershipAndControl';
 import { RelationshipGraph } from '../components/RelationshipGraph';
 import { StatementValue } from '../components/StatementValue';
 import { usePageTitle } from '../page-title';
@@ -103,6 +106,8 @@ function Profile({ response }: { response: EntityResponse }) {
           )}
         </section>
       )}
+
+      <OwnershipPanels id={entity.id} />
 
       <section aria-labelledby="relationships-title" className="panel">
         <h2 id="relationships-title">Relationships</h2>
