@@ -6,10 +6,10 @@
  * Co. Worked by hand:
  * - OFAC (SDN records, aggregated): 30% + 25% = 55% ≥ 50% ⇒ the firm blocked; its 60% passes on ⇒ the
  *   shipping company blocked too.
- * - UK (designated: records of the UK and UN lists; each designated person apart, more than 50%): the two
- *   owners are named by their SDN records, which the UK does not follow ⇒ none. (Were KOMID's UN record
- *   un:KPe.001 named instead, its 30% alone would still not be more than 50%.)
- * - EU (designated: records of the UN list): likewise none.
+ * - UK (designated: records of the UK and UN lists; each designated person apart, more than 50%): KOMID's
+ *   SDN record is linked to the UN's KPe.001, so KOMID counts, but its 30% alone is not more than 50%;
+ *   VELMUR is on no list the UK follows ⇒ none.
+ * - EU (designated: records of the UN list): KOMID's 30% alone is not 50% ⇒ none.
  * The analyst sees the load result, the statuses with the proof, the firm's node view with its chain
  * drawn and its exposure, and KOMID's profile with its ownership section; then removes the file. Every
  * page is photographed at 1440×900 and 390×844 (artifacts/screenshots/ownership-*), and none is wider than
