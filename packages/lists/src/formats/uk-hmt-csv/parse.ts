@@ -9,6 +9,7 @@ import type { RecordIssue } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
 import { mapUkRows } from '../uk-common/mapping.js';
 import { readUkHmtCsv } from './read-csv.js';
+import { ukParentLinks } from '../uk-common/parent-links.js';
 
 export async function parseUkHmtCsv(file: ListFile): Promise<ParsedList> {
   const sheet = await readUkHmtCsv(file);
@@ -16,5 +17,5 @@ export async function parseUkHmtCsv(file: ListFile): Promise<ParsedList> {
   if (!sheet.published)
     issues.push({ file: file.name, line: 1, field: 'Last Updated', raw: sheet.lastUpdatedText, message: 'cannot read the list date' });
   const entities = mapUkRows(sheet.rows, file.name, issues);
-  return { format: 'uk-hmt-csv', source: 'uk-hmt', published: sheet.published, entities, relationships: [], issues };
+  return { format: 'uk-hmt-csv', source: 'uk-hmt', published: sheet.published, entities, relationships: ukParentLinks(entities), issues };
 }

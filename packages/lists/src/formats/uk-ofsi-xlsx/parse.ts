@@ -14,6 +14,7 @@ import { mapUkRows } from '../uk-common/mapping.js';
 import { checkHeader, cleanCell, readLastUpdated, type UkRow, type UkSheet } from '../uk-common/rows.js';
 import { openXlsx } from './xlsx-package.js';
 import { readSharedStrings, readSheetRows } from './sheet-xml.js';
+import { ukParentLinks } from '../uk-common/parent-links.js';
 
 export async function parseUkOfsiXlsx(file: ListFile): Promise<ParsedList> {
   const sheet = readUkOfsiXlsx(file, await readBytes(file));
@@ -21,7 +22,7 @@ export async function parseUkOfsiXlsx(file: ListFile): Promise<ParsedList> {
   if (!sheet.published)
     issues.push({ file: file.name, line: 1, field: 'Last Updated', raw: sheet.lastUpdatedText, message: 'cannot read the list date' });
   const entities = mapUkRows(sheet.rows, file.name, issues);
-  return { format: 'uk-ofsi-xlsx', source: 'uk-hmt', published: sheet.published, entities, relationships: [], issues };
+  return { format: 'uk-ofsi-xlsx', source: 'uk-hmt', published: sheet.published, entities, relationships: ukParentLinks(entities), issues };
 }
 
 /** The workbook's first sheet as HMT rows. */

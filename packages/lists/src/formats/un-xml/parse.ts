@@ -10,6 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Entity, RecordIssue } from '@embargo/core';
 import type { ListFile, ParsedList } from '../../format.js';
 import { decodeUtf8Strict, readBytes } from '../../io.js';
+import { unCommentLinks } from './comment-links.js';
 import { mapUnRecord } from './mapping.js';
 import { UnRecordReader } from './read-records.js';
 
@@ -53,12 +54,13 @@ function readRecords(file: ListFile, read: (reader: UnRecordReader) => boolean):
     } else byId.set(entity.id, entity);
   });
   if (!read(reader)) return undefined;
+  const entities = [...byId.values()];
   return {
     format: 'un-xml',
     source: 'un-sc',
     published: reader.published,
-    entities: [...byId.values()],
-    relationships: [],
+    entities,
+    relationships: unCommentLinks(entities),
     issues: [...reader.issues, ...issues],
   };
 }
