@@ -24,6 +24,7 @@ import { OwnershipService, ScreeningService } from '@embargo/server';
 import { DEFAULT_TENANT, openStore, type Store } from '@embargo/store';
 import { readAlertThreshold, readEnvironment } from '../config.js';
 import { table, type Io } from '../output.js';
+import { startProgress } from '../progress.js';
 
 interface TenantOption {
   tenant: string;
@@ -62,7 +63,13 @@ async function load(io: Io, files: string[], opts: TenantOption): Promise<void> 
   await withOwnership(io, opts, async (ownership) => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      const result = await ownership.load(opts.tenant, basename(file), text, 'cli');
+      let progress: ReturnType<typeof startProgress> | undefined;
+      const result = await ownership
+        .load(opts.tenant, basename(file), text, 'cli', (matched, parties) => {
+          progress ??= startProgress(io, parties, `Matching the parties of ${basename(file)}`);
+          progress.update(matched);
+        })
+        .finally(() => progress?.stop());
       const { file: record, evaluation } = result;
       io.out(
         `${file}: ${record.format}, ${record.nodes} parties and ${record.edges} ties${result.stored ? '' : ' (loaded before: nothing stored again)'}; ` +

@@ -122,6 +122,9 @@ export interface ChainEdge {
  */
 const GENERATION_TTL_MS = 1000;
 
+/** Parties matched to listed records between two progress reports of a load. */
+const MATCHING_SLICE = 500;
+
 /** How far the chain drawn on a node's page reaches up (owners) and down (what it owns). */
 const CHAIN_LEVELS_UP = 4;
 const CHAIN_LEVELS_DOWN = 2;
@@ -202,9 +205,21 @@ export class OwnershipService {
    * Reads, resolves, stores and evaluates one ownership file of `tenant`. A file that does not parse is
    * refused whole (`OWNERSHIP_PARSE`, naming the file, line and field) and nothing changes.
    */
-  async load(tenant: string, fileName: string, text: string, actor: string | null): Promise<OwnershipLoadResult> {
+  async load(
+    tenant: string,
+    fileName: string,
+    text: string,
+    actor: string | null,
+    onProgress?: (matched: number, parties: number) => void,
+  ): Promise<OwnershipLoadResult> {
     const parsed = parseOwnershipFile(fileName, text);
-    const nodes = await resolveParties(parsed.nodes, this.lookup());
+    // Matching screens each party (about a millisecond each): in slices, saying how far it is.
+    const lookup = this.lookup();
+    const nodes: GraphNode[] = [];
+    for (let from = 0; from < parsed.nodes.length; from += MATCHING_SLICE) {
+      nodes.push(...(await resolveParties(parsed.nodes.slice(from, from + MATCHING_SLICE), lookup)));
+      onProgress?.(nodes.length, parsed.nodes.length);
+    }
     const current = await this.evaluationOf(tenant);
     const saved = await this.deps.store.saveOwnershipFile(
       tenant,
