@@ -20,9 +20,9 @@ import {
   type ExposurePath,
   type OwnershipProof,
 } from '@embargo/core';
-import { OwnershipService, ScreeningService } from '@embargo/server';
-import { DEFAULT_TENANT, openStore, type Store } from '@embargo/store';
-import { readAlertThreshold, readEnvironment } from '../config.js';
+import { OwnershipService } from '@embargo/server';
+import { DEFAULT_TENANT } from '@embargo/store';
+import { withListsInForce } from '../lists-in-force.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 
@@ -32,28 +32,11 @@ interface TenantOption {
   sqlite?: string;
 }
 
-/** The store and an ownership service over the lists in force in it; closed after `run`. */
-async function withOwnership<T>(io: Io, opts: TenantOption, run: (ownership: OwnershipService, store: Store) => Promise<T>): Promise<T> {
-  const env = readEnvironment();
-  const store = await openStore({
-    databaseUrl: opts.database ?? env.databaseUrl,
-    sqlitePath: opts.sqlite ?? env.sqlitePath,
-    auditKeyFile: env.auditKeyFile,
-  });
-  let screening: ScreeningService | undefined;
-  try {
-    if ((await store.currentPublications()).length === 0)
-      throw new EmbargoError(
-        'INVALID_INPUT',
-        'no lists are in force in this database: load them first (embargo lists load, or start embargo serve once)',
-      );
-    io.err('Building the screening index');
-    screening = await ScreeningService.fromStore(store, { alertThreshold: readAlertThreshold() });
-    return await run(new OwnershipService({ store, screening, clock: () => new Date(), newId: randomUUID }), store);
-  } finally {
-    await screening?.close();
-    await store.close();
-  }
+/** An ownership service over the lists in force in the database; closed after `run`. */
+function withOwnership<T>(io: Io, opts: TenantOption, run: (ownership: OwnershipService) => Promise<T>): Promise<T> {
+  return withListsInForce(io, opts, (store, screening) =>
+    run(new OwnershipService({ store, screening, clock: () => new Date(), newId: randomUUID })),
+  );
 }
 
 const percent = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(2)}%`;

@@ -10,10 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError } from '@embargo/core';
-import { ScreeningService } from '@embargo/server';
-import { DEFAULT_TENANT, openStore } from '@embargo/store';
+import { DEFAULT_TENANT } from '@embargo/store';
 import { screeningHandler, startBatchWorker, startPaymentWorker } from '@embargo/worker';
-import { readAlertThreshold, readEnvironment, readListsPollSeconds } from '../config.js';
+import { readListsPollSeconds } from '../config.js';
+import { withListsInForce } from '../lists-in-force.js';
 import type { Io } from '../output.js';
 import { paymentJurisdictions } from './payments.js';
 
@@ -39,17 +39,7 @@ async function runWorker(io: Io, opts: WorkerOptions): Promise<void> {
   if (!url)
     throw new EmbargoError('INVALID_INPUT', 'give the NATS server: --nats nats://host:4222 (or EMBARGO_NATS_URL)', { field: 'nats' });
   const jurisdictions = paymentJurisdictions(opts.countries);
-  const env = readEnvironment();
-  const store = await openStore({ databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, auditKeyFile: env.auditKeyFile });
-  let screening: ScreeningService | undefined;
-  try {
-    if ((await store.currentPublications()).length === 0)
-      throw new EmbargoError(
-        'INVALID_INPUT',
-        'no lists are in force in this database: load them first (embargo lists load, or start embargo serve once)',
-      );
-    io.err('Building the screening index');
-    screening = await ScreeningService.fromStore(store, { alertThreshold: readAlertThreshold() });
+  await withListsInForce(io, {}, async (store, screening) => {
     screening.startPolling(readListsPollSeconds() * 1000, undefined, (error) =>
       io.err(`embargo worker: cannot read the lists generation: ${String(error)}`),
     );
@@ -95,10 +85,7 @@ async function runWorker(io: Io, opts: WorkerOptions): Promise<void> {
       process.off('SIGTERM', stop);
     }
     io.err(`Worker stopped: ${worker.counts.acknowledged} messages decided.`);
-  } finally {
-    await screening?.close();
-    await store.close();
-  }
+  });
 }
 
 export function workerCommand(io: Io): Command {
