@@ -52,7 +52,7 @@ describe('oneLineExplanation', () => {
     });
     expect(oneLineExplanation(e, 0.733)).toBe(
       'Primary name “JANG, Sung Nam”: song ≈ sung (romanisation variant); not in the listed name: pak; ' +
-        'one name contains the other +5, birth date conflicts −30.',
+        'one name contains the other +5 points, birth date conflicts −30 points.',
     );
   });
 

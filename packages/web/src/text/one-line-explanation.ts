@@ -5,7 +5,7 @@
  * words the name lacks, and what moved the score (text/score-effects.ts: only what changed it).
  * @example
  *   oneLineExplanation(explanation, 0.733)
- *   // → 'Primary name “JANG, Sung Nam”: song ≈ sung (romanisation variant); birth date conflicts −30, one name contains the other +5.'
+ *   // → 'Primary name “JANG, Sung Nam”: song ≈ sung (romanisation variant); one name contains the other +5 points, birth date conflicts −30 points.'
  */
 import type { MatchExplanation } from '../api/types';
 import { NAME_PROPERTY_WORDS, tokenMatchLabel } from './match-words';
@@ -15,10 +15,11 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** A signed whole or decimal number of percentage points: "+5", "−30", "+2.5". */
+/** A signed whole or decimal number of percentage points: "+5 points", "−30 points", "+2.5 points". */
 function signedPoints(delta: number): string {
   const p = Math.round(Math.abs(delta) * 1000) / 10;
-  return `${delta < 0 ? '−' : '+'}${Number.isInteger(p) ? p : p.toFixed(1)}`;
+  const shown = Number.isInteger(p) ? String(p) : p.toFixed(1);
+  return `${delta < 0 ? '−' : '+'}${shown} point${shown === '1' ? '' : 's'}`;
 }
 
 export function oneLineExplanation(e: MatchExplanation, score: number): string {
