@@ -9,6 +9,7 @@ import type { CrossListLink, CrossListLinkReason } from '../lists/links.js';
 import type { NameProperty } from '../model/schema.js';
 import type { Alignment } from './align.js';
 import type { NameForm } from './name-form.js';
+import { ROUNDING, scorerEffects } from './score-effects.js';
 
 export interface ScorerContribution {
   name: string;
@@ -103,12 +104,15 @@ export function summarise(e: Omit<MatchExplanation, 'summary'>, score: number): 
   const script = SCRIPT_WORDS[e.query.script];
   const via = script ? ` (query in ${script} as "${e.query.reading}")` : '';
   const pairs = e.tokens.map((t) => (t.how === 'exact' ? t.listed : `${t.query}≈${t.listed} (${t.how})`)).join(', ');
+  // Only what changed the score, by how much it did: no bonus on a score already at 1, no cap above it (issue 16).
+  const effects = scorerEffects(e.scorers, score);
   const moves = e.scorers
-    .filter((s) => s.name !== 'nameSimilarity' && (s.contribution !== 0 || s.ceiling !== undefined))
-    .map((s) =>
-      s.ceiling !== undefined
-        ? `${s.label.toLowerCase()}: capped at ${s.ceiling.toFixed(2)}`
-        : `${s.label.toLowerCase()} ${s.contribution > 0 ? '+' : ''}${s.contribution.toFixed(2)}`,
+    .map((s, i) => ({ s, ...effects[i] }))
+    .filter(({ s, effect }) => s.name !== 'nameSimilarity' && Math.abs(effect) > ROUNDING)
+    .map(({ s, effect, capped }) =>
+      capped
+        ? `${s.label.toLowerCase()}: capped at ${s.ceiling!.toFixed(2)} (${effect.toFixed(2)})`
+        : `${s.label.toLowerCase()} ${effect > 0 ? '+' : ''}${effect.toFixed(2)}`,
     );
   const missing = e.unmatched.query.length ? `; query words not on the list: ${e.unmatched.query.join(' ')}` : '';
   const extra = e.unmatched.listed.length ? `; listed words not in query: ${e.unmatched.listed.join(' ')}` : '';

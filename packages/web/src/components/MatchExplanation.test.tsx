@@ -8,7 +8,7 @@
 import type { MatchExplanation as CoreMatchExplanation } from '@embargo/core';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MatchExplanation, scorerSentence } from './MatchExplanation';
+import { MatchExplanation } from './MatchExplanation';
 
 afterEach(cleanup);
 
@@ -117,7 +117,8 @@ describe('MatchExplanation', () => {
     expect(text(song)).toContain('romanisation variant');
     expect(text(song)).toContain('the same name in another romanisation');
     expect(text(song)).toContain('95%');
-    expect(text(rows[0])).toContain('exact: the same word');
+    // An exact pair says so once: not "exact — exact: the same word" (issue 16 point 3).
+    expect(within(rows[0]).getAllByRole('cell').map(text)).toEqual(['jang', 'jang', 'exact', '100%']);
   });
 
   it('says what raised and what lowered the score, by how much and why', () => {
@@ -137,43 +138,29 @@ describe('MatchExplanation', () => {
     expect(text(container)).toContain('Final score 95% is at or above the alert threshold of 81%: alert.');
   });
 
-  it('marks a weak alias, lists query words that found no partner and says what capped the score', () => {
+  it('marks a weak alias, lists query words that found no partner, and leaves out a cap the score never reached', () => {
     const { container } = render(<MatchExplanation explanation={cyrillicOnWeakAlias} score={0.699} />);
     const all = text(container);
     expect(all).toContain('(Cyrillic, transliterated as “andrey serbin”) aligned with the listed weak alias “Serbian”.');
     expect(screen.getByText('weak')).toBeTruthy();
     expect(all).toContain('Query words not found in the listed name: andrey.');
-    expect(all).toContain('vowel variant: the same consonants with other vowels');
-    expect(all).toContain('Weak alias only: capped the score at 76% — matched only the weak alias "Serbian".');
+    expect(all).toContain('vowel variant — the same consonants with other vowels');
+    // The cap at 76% never touched a score of 70%: not a move, only a line among the checks without effect.
+    const shown = container.cloneNode(true) as Element;
+    shown.querySelector('.explanation__summary')?.remove();
+    expect(text(shown)).not.toContain('capped');
+    const moves = [...container.querySelectorAll('.explanation__scorers li')].map(text);
+    expect(moves).toEqual(['Name similarity set the base score at 70% — aligned serbin~serbian.']);
+    const unmoved = screen.getByText('Also checked, no change to the score (1)').closest('details')!;
+    expect(unmoved.open).toBe(false);
+    expect(text(unmoved)).toContain('Weak alias only: no change to the score — matched only the weak alias "Serbian".');
   });
 
   it('keeps the engine summary, as recorded, out of the way', () => {
     render(<MatchExplanation explanation={koreanWithBirthDateConflict} score={0.733} />);
     expect(screen.getByText('Summary as recorded').closest('details')?.open).toBe(false);
     expect(screen.getByText(koreanWithBirthDateConflict.summary)).toBeTruthy();
-  });
-});
-
-describe('scorerSentence', () => {
-  it('states a contribution that made no difference as such, and keeps fractions of a point', () => {
-    expect(
-      scorerSentence({ name: 'countryAgreement', label: 'Country agrees', value: 0, weight: 0.03, contribution: 0, detail: '' }),
-    ).toEqual({
-      text: 'Country agrees: made no difference.',
-      effect: 'none',
-    });
-    expect(
-      scorerSentence({
-        name: 'surnameMisaligned',
-        label: 'Family names do not align',
-        value: 0.5,
-        weight: -0.08,
-        contribution: -0.04,
-        detail: '',
-      }).text,
-    ).toBe('Family names do not align: lowered the score by 4 percentage points.');
-    expect(scorerSentence({ name: 'x', label: 'X', value: 1, weight: 0.025, contribution: 0.025, detail: '' }).text).toBe(
-      'X: raised the score by 2.5 percentage points.',
-    );
+    // The algorithm's name is an internal: kept with the recorded summary, not in the verdict.
+    expect(screen.getByText('Algorithm name-logic-v1.').closest('details')).toBeTruthy();
   });
 });

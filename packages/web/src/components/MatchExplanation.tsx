@@ -2,13 +2,15 @@
  * @module components/MatchExplanation
  * Why a listed record matched, in plain words: which query name aligned with which listed name (and in
  * which script and romanisation), each pair of words and how they matched, what each scorer did to
- * the score ("raised … by 5 percentage points", "lowered … by 30"), and the verdict against the alert
+ * the score ("raised … by 5 percentage points", "lowered … by 30"; text/score-effects.ts: only what changed
+ * the final score, by how much it did), and the verdict against the alert
  * threshold. Used on the search results and on the alert review.
  * @example <MatchExplanation explanation={match.explanation} score={match.score} />
  */
-import type { MatchExplanation as Explanation, ScorerContribution } from '../api/types';
-import { percent, points } from '../text/format';
+import type { MatchExplanation as Explanation } from '../api/types';
+import { percent } from '../text/format';
 import { describeReading, describeTokenMatch, isNonLatin, NAME_PROPERTY_WORDS, tokenMatchLabel } from '../text/match-words';
+import { effectSentence, scoreEffects } from '../text/score-effects';
 import { LINK_REASONS } from '../text/entity-fields';
 
 export interface MatchExplanationProps {
@@ -19,18 +21,6 @@ export interface MatchExplanationProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-/** The base score set by name similarity; every other scorer moves it up or down, or caps it. */
-const NAME_SIMILARITY = 'nameSimilarity';
-
-export function scorerSentence(s: ScorerContribution): { text: string; effect: 'base' | 'raised' | 'lowered' | 'capped' | 'none' } {
-  const detail = s.detail ? ` — ${s.detail}` : '';
-  if (s.name === NAME_SIMILARITY) return { text: `${s.label} set the base score at ${percent(s.contribution)}${detail}.`, effect: 'base' };
-  if (s.ceiling !== undefined) return { text: `${s.label}: capped the score at ${percent(s.ceiling)}${detail}.`, effect: 'capped' };
-  if (s.contribution > 0) return { text: `${s.label}: raised the score by ${points(s.contribution)}${detail}.`, effect: 'raised' };
-  if (s.contribution < 0) return { text: `${s.label}: lowered the score by ${points(s.contribution)}${detail}.`, effect: 'lowered' };
-  return { text: `${s.label}: made no difference${detail}.`, effect: 'none' };
-}
-
 const EFFECT_ICON = { base: '●', raised: '▲', lowered: '▼', capped: '⊤', none: '–' } as const;
 
 export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: MatchExplanationProps) {
@@ -39,6 +29,10 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
   const queryScript = isNonLatin(e.query.script) ? ` (${describeReading(e.query.script, e.query.reading)})` : '';
   const listedScript = isNonLatin(e.matched.script) ? ` (${describeReading(e.matched.script, e.matched.reading)})` : '';
   const property = NAME_PROPERTY_WORDS[e.matched.property] ?? e.matched.property;
+  // A cap the score never reached, or a bonus on a score already at 100%, is not a move (issue 16 point 3).
+  const effects = scoreEffects(e.scorers, score);
+  const moved = effects.filter((m) => m.kind !== 'none');
+  const unmoved = effects.filter((m) => m.kind === 'none');
   return (
     <div className="explanation">
       <p className="explanation__names">
@@ -85,7 +79,7 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
                   {/* One child: on a phone the row stacks, label beside value (.table--stacked). */}
                   <span>
                     <span className={`kind kind--${t.how.split(',')[0]}`}>{tokenMatchLabel(t.how)}</span>
-                    <span className="explanation__how"> — {describeTokenMatch(t.how)}</span>
+                    {describeTokenMatch(t.how) && <span className="explanation__how"> — {describeTokenMatch(t.how)}</span>}
                   </span>
                 </td>
                 <td data-label="Similarity" className="num">
@@ -109,25 +103,33 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
 
       <H className="explanation__heading">What moved the score</H>
       <ul className="explanation__scorers">
-        {e.scorers.map((s) => {
-          const { text, effect } = scorerSentence(s);
-          return (
-            <li key={s.name} className={`effect effect--${effect}`}>
-              <span className="effect__icon" aria-hidden="true">
-                {EFFECT_ICON[effect]}
-              </span>
-              {text}
-            </li>
-          );
-        })}
+        {moved.map((m) => (
+          <li key={m.scorer.name} className={`effect effect--${m.kind}`}>
+            <span className="effect__icon" aria-hidden="true">
+              {EFFECT_ICON[m.kind]}
+            </span>
+            {effectSentence(m)}
+          </li>
+        ))}
       </ul>
+      {unmoved.length > 0 && (
+        <details className="explanation__unmoved">
+          <summary>Also checked, no change to the score ({unmoved.length})</summary>
+          <ul>
+            {unmoved.map((m) => (
+              <li key={m.scorer.name}>{effectSentence(m)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className={`explanation__verdict ${alerting ? 'explanation__verdict--alert' : ''}`}>
         Final score {percent(score)} is {alerting ? 'at or above' : 'below'} the alert threshold of {percent(e.threshold)}:{' '}
-        <strong>{alerting ? 'alert' : 'no alert'}</strong>. <span className="muted">Algorithm {e.algorithm}.</span>
+        <strong>{alerting ? 'alert' : 'no alert'}</strong>.
       </p>
       <details className="explanation__summary">
         <summary>Summary as recorded</summary>
         <p>{e.summary}</p>
+        <p className="muted">Algorithm {e.algorithm}.</p>
       </details>
     </div>
   );

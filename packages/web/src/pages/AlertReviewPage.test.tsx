@@ -105,7 +105,7 @@ describe('AlertReviewPage', () => {
     expect(marks(listed)).toEqual(['JANG', 'Sung', 'Nam']);
     expect(within(listed).getByRole('link', { name: 'JANG, Sung Nam' }).getAttribute('href')).toBe('/entities/ofac%3A21736');
     expect(screen.getByRole('region', { name: 'Why it matched' }).textContent).toContain(
-      'romanisation variant: the same name in another romanisation',
+      'romanisation variant — the same name in another romanisation',
     );
     for (const name of ['True match', 'False positive', 'Escalate']) expect(screen.getByRole('button', { name })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();

@@ -8,8 +8,8 @@
  * Without a customer key the search is a look-up: kept as a screening in the audit trail, no alert opened.
  */
 import { useState, type FormEvent } from 'react';
-import { registerCustomer, screenParty } from '../api/embargo';
-import type { Party, RegisterCustomersResponse, SchemaName, ScreenResponse } from '../api/types';
+import { getEntity, registerCustomer, screenParty } from '../api/embargo';
+import type { Match, Party, RegisterCustomersResponse, SchemaName, ScreenResponse } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { MatchExplanation } from '../components/MatchExplanation';
 import { ScoreMeter } from '../components/ScoreMeter';
@@ -17,6 +17,11 @@ import { AlertBadge } from '../components/StatusBadge';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
 import { queryString } from '../api/client';
+import { groupMatches, splitByAlert, type PartyGroup } from '../search/party-groups';
+import { readLinkedRecords, type LinkedRecords } from '../search/linked-records';
+import { listBadge, listName } from '../text/list-names';
+import { oneLineExplanation } from '../text/one-line-explanation';
+import { percent } from '../text/format';
 
 const TYPES: { value: '' | SchemaName; label: string }[] = [
   { value: '', label: 'Any type' },
@@ -39,6 +44,8 @@ interface SearchOutcome {
   party: Party;
   result: ScreenResponse;
   registered?: RegisterCustomersResponse;
+  /** The matched records' links to other lists, for one row per party. */
+  linked: LinkedRecords;
 }
 
 const EMPTY: SearchForm = { name: '', birthDate: '', country: '', schema: '', customerKey: '', monitor: false };
@@ -82,9 +89,11 @@ export function SearchPage() {
         const registered = await registerCustomer({ ...party, customerKey: party.customerKey });
         const { customerKey: _key, ...anonymous } = party;
         void _key;
-        next = { party, registered, result: await screenParty(anonymous) };
+        const result = await screenParty(anonymous);
+        next = { party, registered, result, linked: await readLinkedRecords(result.matches, (id) => getEntity(id)) };
       } else {
-        next = { party, result: await screenParty(party) };
+        const result = await screenParty(party);
+        next = { party, result, linked: await readLinkedRecords(result.matches, (id) => getEntity(id)) };
       }
       setOutcome(next);
       lastSearch = { form, outcome: next };
@@ -209,18 +218,22 @@ export function SearchPage() {
 }
 
 function Results({ outcome }: { outcome: SearchOutcome }) {
-  const { party, result, registered } = outcome;
+  const { party, result, registered, linked } = outcome;
   const key = party.customerKey;
   const alertsLink = key ? `${paths.alerts()}${queryString({ customerKey: key })}` : paths.alerts();
+  const groups = groupMatches(result.matches, linked.links);
+  const { alerting, weaker } = splitByAlert(groups);
+  const threshold = result.matches[0]?.explanation.threshold;
+  const records = result.matches.length;
   return (
     <section aria-labelledby="results-title" className="results">
       <h2 id="results-title">
-        {result.matches.length === 0 ? 'No matches' : `${result.matches.length} match${result.matches.length === 1 ? '' : 'es'}`} for “
-        {party.name}”
+        {groups.length === 0 ? 'No matches' : `${groups.length} match${groups.length === 1 ? '' : 'es'}`} for “{party.name}”
       </h2>
       <p className="muted">
-        Screened against {result.publications.map((p) => `${p.source} ${p.published ?? 'undated'}`).join(', ') || 'no lists'} · screening{' '}
-        <code>{result.screeningId}</code>
+        {records > groups.length && `${records} listed records, those of one party on several lists shown together. `}
+        Screened against{' '}
+        {result.publications.map((p) => `${listName(p.source)} of ${p.published ?? 'unknown date'}`).join(', ') || 'no lists'}.
       </p>
       {registered && (
         <p className="notice notice--info" role="status">
@@ -242,34 +255,115 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
           Give a customer key to screen a customer and open alerts.
         </p>
       )}
-      {result.matches.length === 0 ? (
+      {linked.failures.length > 0 && (
+        <p className="notice notice--warning" role="status">
+          The links to other lists of {linked.failures.map((f) => `${f.id} (${f.reason})`).join(', ')} could not be read: those records are
+          shown on their own, even where another list keeps the same party.
+        </p>
+      )}
+      {groups.length === 0 ? (
         <p>No listed record scored high enough to show. Check the spelling, or try without the birth date or country.</p>
       ) : (
-        <ol className="match-list">
-          {result.matches.map((m, i) => (
-            <li key={m.id} className={`match-card${m.alert ? ' match-card--alert' : ''}`}>
-              <div className="match-card__head">
-                <span className="match-card__rank" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <div className="match-card__title">
-                  <h3>
-                    <Link to={paths.entity(m.id)}>{m.caption}</Link>
-                  </h3>
-                  <p className="muted">
-                    {m.schema} · {m.source} · <span className="id">{m.id}</span>
-                  </p>
-                </div>
-                <div className="match-card__score">
-                  <ScoreMeter score={m.score} threshold={m.explanation.threshold} label={`Score of ${m.caption}`} />
-                  <AlertBadge alert={m.alert} suppressed={m.suppressed} />
-                </div>
-              </div>
-              <MatchExplanation explanation={m.explanation} score={m.score} headingLevel={4} />
-            </li>
-          ))}
-        </ol>
+        <>
+          {alerting.length > 0 && <PartyList groups={alerting} start={1} />}
+          {weaker.length > 0 && (
+            // Open when nothing alerts: the fold would otherwise hide every result.
+            <details className="weaker-matches" open={alerting.length === 0}>
+              <summary>
+                Weaker matches ({weaker.length}){threshold !== undefined && `, below the alert threshold of ${percent(threshold)}`}
+              </summary>
+              <PartyList groups={weaker} start={alerting.length + 1} />
+            </details>
+          )}
+        </>
       )}
+      <details className="screening-details">
+        <summary>Screening details</summary>
+        <dl className="facts">
+          <div>
+            <dt>Screening</dt>
+            <dd>
+              <code>{result.screeningId}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Algorithm</dt>
+            <dd>{[...new Set(result.matches.map((m) => m.explanation.algorithm))].join(', ') || '—'}</dd>
+          </div>
+          <div>
+            <dt>Publications</dt>
+            <dd>{result.publications.map((p) => `${p.source} ${p.published ?? 'undated'} (#${p.id})`).join(', ') || '—'}</dd>
+          </div>
+        </dl>
+      </details>
+    </section>
+  );
+}
+
+function PartyList({ groups, start }: { groups: PartyGroup[]; start: number }) {
+  return (
+    <ol className="match-list" start={start}>
+      {groups.map((g, i) => (
+        <PartyResult key={g.best.id} group={g} rank={start + i} />
+      ))}
+    </ol>
+  );
+}
+
+/** One party: its best record's name and score, the lists as badges, the explanation in one line. */
+function PartyResult({ group, rank }: { group: PartyGroup; rank: number }) {
+  const { best } = group;
+  return (
+    <li className={`match-card${group.alert ? ' match-card--alert' : ''}`}>
+      <div className="match-card__head">
+        <span className="match-card__rank" aria-hidden="true">
+          {rank}
+        </span>
+        <div className="match-card__title">
+          <h3>
+            <Link to={paths.entity(best.id)}>{best.caption}</Link>
+          </h3>
+          <p className="match-card__lists">
+            <span className="visually-hidden">Lists: </span>
+            {group.lists.map((badge) => (
+              <span
+                key={badge}
+                className="badge badge--list"
+                title={[...new Set(group.matches.filter((m) => listBadge(m.source) === badge).map((m) => listName(m.source)))].join(', ')}
+              >
+                {badge}
+              </span>
+            ))}{' '}
+            <span className="muted">{best.schema}</span>
+          </p>
+        </div>
+        <div className="match-card__score">
+          <ScoreMeter score={best.score} threshold={best.explanation.threshold} label={`Score of ${best.caption}`} />
+          <AlertBadge alert={best.alert} suppressed={best.suppressed} />
+        </div>
+      </div>
+      <p className="match-card__line">{oneLineExplanation(best.explanation, best.score)}</p>
+      <details className="match-card__details">
+        <summary>Why it matched{group.matches.length > 1 ? ` (${group.matches.length} records)` : ''}</summary>
+        {group.matches.map((m) => (
+          <RecordExplanation key={m.id} match={m} several={group.matches.length > 1} />
+        ))}
+      </details>
+    </li>
+  );
+}
+
+/** One record of the party: which list and id, then the whole explanation. */
+function RecordExplanation({ match: m, several }: { match: Match; several: boolean }) {
+  return (
+    <section className="match-card__record" aria-label={`${listName(m.source)} record ${m.id}`}>
+      <p className="match-card__record-head">
+        {several && <Link to={paths.entity(m.id)}>{m.caption}</Link>}
+        {several && ' · '}
+        {listName(m.source)} · <span className="id">{m.id}</span>
+        {several && ` · ${percent(m.score)}${m.alert ? ', alert' : ''}`}
+      </p>
+      <MatchExplanation explanation={m.explanation} score={m.score} headingLevel={4} />
     </section>
   );
 }

@@ -6,25 +6,32 @@
  */
 import type { NameProperty, TokenMatchKind } from '../api/types';
 
-/** How a query word and a listed word matched (core match/token-similarity.ts TokenMatchKind). */
+/**
+ * What each kind of word match means, beyond its label (core match/token-similarity.ts TokenMatchKind).
+ * An exact match needs no gloss: "exact — exact: the same word" said it twice (issue 16 point 3).
+ */
 export const TOKEN_MATCH_WORDS: Record<TokenMatchKind, string> = {
-  exact: 'exact: the same word',
-  romanisation: 'romanisation variant: the same name in another romanisation',
-  vowels: 'vowel variant: the same consonants with other vowels',
+  exact: '',
+  romanisation: 'the same name in another romanisation',
+  vowels: 'the same consonants with other vowels',
   stem: 'the same word with another ending',
   translation: 'the same word in another language (ZAVOD for PLANT)',
   abbreviation: 'an abbreviation of the word (IMP for IMPORT)',
   skeleton: 'the same consonants (the script leaves vowels unwritten)',
   initial: 'an initial standing for the name',
-  spelling: 'similar spelling: a few letters differ',
-  none: 'no match',
+  spelling: 'a few letters differ',
+  none: '',
 };
 
-/** `how` is a TokenMatchKind, possibly followed by ", joined" (one side is two words written as one). */
+/**
+ * `how` is a TokenMatchKind, possibly followed by ", joined" (one side is two words written as one): what
+ * the match means beyond its label, or '' when the label says it all.
+ */
 export function describeTokenMatch(how: string): string {
   const [kind, ...rest] = how.split(',').map((s) => s.trim());
-  const words = TOKEN_MATCH_WORDS[kind as TokenMatchKind] ?? kind;
-  return rest.includes('joined') ? `${words}; two words on one side written as one` : words;
+  const words = kind in TOKEN_MATCH_WORDS ? TOKEN_MATCH_WORDS[kind as TokenMatchKind] : '';
+  const joined = rest.includes('joined') ? 'two words on one side written as one' : '';
+  return [words, joined].filter(Boolean).join('; ');
 }
 
 /** Short label for the kind of match, for badges ("romanisation variant"). */
@@ -35,12 +42,20 @@ export function tokenMatchLabel(how: string): string {
     romanisation: 'romanisation variant',
     vowels: 'vowel variant',
     stem: 'word ending',
+    translation: 'translation',
+    abbreviation: 'abbreviation',
     skeleton: 'consonant skeleton',
     initial: 'initial',
     spelling: 'spelling variant',
     none: 'no match',
   };
   return (label[kind] ?? kind) + (how.includes('joined') ? ', joined' : '');
+}
+
+/** The label and, where it adds something, what it means: "romanisation variant — the same name in another romanisation". */
+export function tokenMatchPhrase(how: string): string {
+  const gloss = describeTokenMatch(how);
+  return gloss ? `${tokenMatchLabel(how)} — ${gloss}` : tokenMatchLabel(how);
 }
 
 /** ISO 15924 codes of the scripts names come in, with how Embargo reads them in Latin letters. */

@@ -1,0 +1,34 @@
+/**
+ * @module search/linked-records
+ * For each matched record, the records other lists keep for the same party, read from its profile
+ * (`GET /v1/entities/:id` → `links`): what search/party-groups.ts needs to show one row per party. The
+ * screen response names a linked record only where its name was the one that matched.
+ * A profile that cannot be read is reported by id with the reason, and its record is then shown on its own.
+ */
+import type { EntityResponse, Match } from '../api/types';
+
+export interface LinkedRecords {
+  /** Record id → ids of the same party's records on other lists. */
+  links: Map<string, string[]>;
+  /** Records whose links could not be read, with why. */
+  failures: { id: string; reason: string }[];
+}
+
+export async function readLinkedRecords(
+  matches: readonly Match[],
+  getEntity: (id: string) => Promise<EntityResponse>,
+): Promise<LinkedRecords> {
+  const answers = await Promise.allSettled(matches.map((m) => getEntity(m.id)));
+  const links = new Map<string, string[]>();
+  const failures: LinkedRecords['failures'] = [];
+  answers.forEach((answer, i) => {
+    const id = matches[i].id;
+    if (answer.status === 'fulfilled')
+      links.set(
+        id,
+        answer.value.links.map((l) => l.other.id),
+      );
+    else failures.push({ id, reason: answer.reason instanceof Error ? answer.reason.message : String(answer.reason) });
+  });
+  return { links, failures };
+}
