@@ -270,13 +270,22 @@ describe('findCrossListLinks', () => {
     {
       why: "an acronym one record's name spells out (in French) and the other bears as an alias links them (MUJAO, as listed)",
       entities: [
-        record('un:QDe.134', 'un-sc', { name: vals('MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST (MUJAO)') }, 'Organization'),
+        record(
+          'un:QDe.134',
+          'un-sc',
+          { name: vals('MOUVEMENT POUR L’UNIFICATION ET LE JIHAD EN AFRIQUE DE L’OUEST (MUJAO)') },
+          'Organization',
+        ),
         record(
           'ofac:15609',
           'ofac-sdn',
           {
             name: vals('MOVEMENT FOR UNITY AND JIHAD IN WEST AFRICA'),
-            weakAlias: [{ value: 'MUJWA', weak: true }, { value: 'MUJAO', weak: true }, { value: 'TWJWA', weak: true }],
+            weakAlias: [
+              { value: 'MUJWA', weak: true },
+              { value: 'MUJAO', weak: true },
+              { value: 'TWJWA', weak: true },
+            ],
           },
           'Organization',
         ),
