@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../shared-data.js';
 
 const BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'embargo.js');
@@ -123,4 +123,54 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${viewport.width}.png`), fullPage });
   }
   if (size) await page.setViewportSize(size);
+}
+
+/** A fresh workspace with lists loaded, a server, and an analyst signed in to the web app in Chromium. */
+export interface SignedInSession {
+  ws: Workspace;
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Script errors the pages raised (React's "maximum update depth" among them): a test fails on any. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+const ANALYST_PASSWORD = 'ann password 12';
+
+/**
+ * Loads the bundled list folders named (relative to `data/`, e.g. `ofac-sdn/2023-12-28`) with the CLI,
+ * creates the analyst `ann`, starts `embargo serve`, and signs her in at 1440×900, on the Search page.
+ */
+export async function signedInAnalyst(lists: readonly string[]): Promise<SignedInSession> {
+  checkPrerequisites();
+  const ws = newWorkspace();
+  for (const list of lists) await embargo(['lists', 'load', join(REPO_ROOT, 'data', list)], ws.env);
+  await embargo(['users', 'create', '--username', 'ann', '--role', 'analyst', '--password-stdin'], ws.env, `${ANALYST_PASSWORD}\n`);
+  const server = await serve(ws.env);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: server.url });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto('/');
+  await page.getByLabel('Username').fill('ann');
+  await page.getByLabel('Password').fill(ANALYST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+  return {
+    ws,
+    server,
+    browser,
+    context,
+    page,
+    pageErrors,
+    async close() {
+      await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await server.stop();
+      ws.remove();
+    },
+  };
 }

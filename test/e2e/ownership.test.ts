@@ -17,22 +17,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_DATA } from '../shared-data.js';
-import {
-  checkPrerequisites,
-  embargo,
-  launchChromium,
-  newWorkspace,
-  screenshot,
-  SCREENSHOTS,
-  serve,
-  type RunningServer,
-  type Workspace,
-} from './harness.js';
+import { screenshot, SCREENSHOTS, signedInAnalyst, type SignedInSession } from './harness.js';
 
-const PASSWORD = 'ann password 12';
 const FIRM = 'Tumen River Trading Ltd';
 const SHIPPING = 'Tumen River Shipping Co';
 const REGISTER = [
@@ -64,38 +52,16 @@ async function phoneShot(page: Page, part: Locator, name: string): Promise<void>
 }
 
 describe('the Ownership pages in Chromium', () => {
-  let ws: Workspace;
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: SignedInSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    checkPrerequisites();
-    ws = newWorkspace();
-    await embargo(['lists', 'load', join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28')], ws.env);
-    await embargo(['lists', 'load', join(BUNDLED_DATA, 'un-sc', '2026-02-27')], ws.env);
-    await embargo(['users', 'create', '--username', 'ann', '--role', 'analyst', '--password-stdin'], ws.env, `${PASSWORD}\n`);
-    server = await serve(ws.env);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: server.url });
-    page = await context.newPage();
-    // A script error (React's "maximum update depth" among them) fails the last test.
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/');
-    await page.getByLabel('Username').fill('ann');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    session = await signedInAnalyst(['ofac-sdn/2023-12-28', 'un-sc/2026-02-27']);
+    ({ page, pageErrors } = session);
   }, 180_000);
 
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    ws?.remove();
-  });
+  afterAll(async () => session?.close());
 
   it('opens the Ownership page from the menu: no file loaded, no status derived', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ownership' }).click();

@@ -6,22 +6,10 @@
  * explanation on demand, and the weaker matches folded away. Screenshots `search-grouped-1440.png` and
  * `search-grouped-390.png`; at 390 px the page does not scroll sideways, folds closed or open.
  */
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_DATA } from '../shared-data.js';
-import {
-  checkPrerequisites,
-  embargo,
-  launchChromium,
-  newWorkspace,
-  screenshot,
-  serve,
-  type RunningServer,
-  type Workspace,
-} from './harness.js';
+import { screenshot, signedInAnalyst, type SignedInSession } from './harness.js';
 
-const PASSWORD = 'ann password 12';
 const KOMID = 'KOREA MINING DEVELOPMENT TRADING CORPORATION';
 
 /** How much wider than the window the page is at a phone's width (0: it does not scroll sideways). */
@@ -34,38 +22,16 @@ async function sidewaysOverflow(page: Page): Promise<number> {
 }
 
 describe('search results one row per party, in Chromium', () => {
-  let ws: Workspace;
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: SignedInSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    checkPrerequisites();
-    ws = newWorkspace();
-    await embargo(['lists', 'load', join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28')], ws.env);
-    await embargo(['lists', 'load', join(BUNDLED_DATA, 'un-sc', '2026-02-27')], ws.env);
-    await embargo(['lists', 'load', join(BUNDLED_DATA, 'uk-hmt', '2025-04-14')], ws.env);
-    await embargo(['users', 'create', '--username', 'ann', '--role', 'analyst', '--password-stdin'], ws.env, `${PASSWORD}\n`);
-    server = await serve(ws.env);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: server.url });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/');
-    await page.getByLabel('Username').fill('ann');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    session = await signedInAnalyst(['ofac-sdn/2023-12-28', 'un-sc/2026-02-27', 'uk-hmt/2025-04-14']);
+    ({ page, pageErrors } = session);
   }, 180_000);
 
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    ws?.remove();
-  });
+  afterAll(async () => session?.close());
 
   it('shows KOMID once, with OFAC, UK and UN as badges and its explanation in one line', async () => {
     await page.getByLabel('Name').fill('KOMID');
