@@ -78,8 +78,8 @@ describe('proveStatus and formatProof', () => {
     const proof = proveStatus(evaluation, 'D', 'uk')!;
     expect(formatProof(proof)).toEqual([
       'X is designated',
-      'X 100% of B, held for X, = 100% > 50% ⇒ B blocked (OFSI ownership and control guidance)',
-      'X 100% of C, held for X, = 100% > 50% ⇒ C blocked (OFSI ownership and control guidance)',
+      'X 100% of B = 100% > 50% ⇒ B blocked (OFSI ownership and control guidance)',
+      'X 100% of C = 100% > 50% ⇒ C blocked (OFSI ownership and control guidance)',
       'B 30% + C 30% of D, held for X, = 60% > 50% ⇒ D blocked (OFSI ownership and control guidance)',
     ]);
     expect(proof.steps.at(-1)!.heldFor).toEqual({ kind: 'person', nodeId: 'X', name: 'X' });
@@ -150,7 +150,7 @@ describe('proveStatus and formatProof', () => {
       source: { kind: 'file', file: 'bods.json' },
     });
     expect(formatProof(proveStatus(evaluateOwnership(statements), 'A', 'uk')!).at(-1)).toBe(
-      'X controls A (majority of the voting rights, 60% of the votes), held for X, ⇒ A blocked (OFSI ownership and control guidance)',
+      'X controls A (majority of the voting rights, 60% of the votes) ⇒ A blocked (OFSI ownership and control guidance)',
     );
   });
 

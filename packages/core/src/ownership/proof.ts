@@ -312,12 +312,15 @@ function ownerPair(state: RegimeState, phase: Phase, u: number, key: number, lev
 function arithmeticOf(step: ProofStep, state: RegimeState): string {
   const { regime } = state;
   const verdict = `⇒ ${step.name} ${step.status === 'blocked' ? 'blocked' : 'possibly blocked'} (${step.citation.label})`;
+  const heldFor = step.heldFor;
+  // A person's own holdings need no "held for" (X 60% of A, held for X): only holdings through others do.
+  const ownHoldings = heldFor?.kind === 'person' && step.contributions.every((c) => c.ownerId === heldFor.nodeId);
   const held =
-    step.heldFor === undefined
+    heldFor === undefined || ownHoldings
       ? ''
-      : step.heldFor.kind === 'person'
-        ? `, held for ${step.heldFor.name},`
-        : `, under joint arrangement ${step.heldFor.name},`;
+      : heldFor.kind === 'person'
+        ? `, held for ${heldFor.name},`
+        : `, under joint arrangement ${heldFor.name},`;
   if (step.byControl) {
     const controls = step.contributions
       .filter((c) => c.kind === 'control')
