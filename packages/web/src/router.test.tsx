@@ -12,7 +12,8 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 
 describe('matchRoute', () => {
   it.each([
-    ['/', { name: 'search' }],
+    ['/', { name: 'dashboard' }],
+    ['/search', { name: 'search' }],
     ['/alerts', { name: 'alerts' }],
     ['/alerts/', { name: 'alerts' }],
     ['/lists', { name: 'lists' }],
@@ -52,6 +53,7 @@ describe('safeNext', () => {
     expect(safeNext('//evil.example/')).toBe('/');
     expect(safeNext('/signin')).toBe('/');
     expect(safeNext(null)).toBe('/');
+    expect(paths.dashboard()).toBe('/');
   });
 });
 
