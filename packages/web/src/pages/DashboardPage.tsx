@@ -120,17 +120,20 @@ function ListsInForce({ publications, now }: { publications: Publication[]; now:
               <tr key={p.id} className={fresh.stale ? 'stale' : undefined} data-testid={`list-${p.source}`}>
                 <td data-label="List">{listName(p.source)}</td>
                 <td data-label="Published">
-                  {p.published ?? 'undated'}
-                  {fresh.ageDays !== null && <span className="muted"> ({fresh.ageDays} days ago)</span>}
-                  {fresh.stale && (
-                    <>
-                      {' '}
-                      <span className="badge badge--danger" title={fresh.reason}>
-                        stale
-                      </span>
-                      <span className="visually-hidden"> {fresh.reason}</span>
-                    </>
-                  )}
+                  {/* One child per cell: a stacked cell on a phone is a grid of its label and its content. */}
+                  <span>
+                    {p.published ?? 'undated'}
+                    {fresh.ageDays !== null && <span className="muted"> ({fresh.ageDays} days ago)</span>}
+                    {fresh.stale && (
+                      <>
+                        {' '}
+                        <span className="badge badge--danger" title={fresh.reason}>
+                          stale
+                        </span>
+                        <span className="visually-hidden"> {fresh.reason}</span>
+                      </>
+                    )}
+                  </span>
                 </td>
                 <td data-label="Last checked">{formatDateTime(p.loadedAt)}</td>
               </tr>
@@ -169,10 +172,12 @@ function LastJobs({ jobs }: { jobs: BatchJob[] }) {
           <tr key={j.id} data-testid={`job-${j.id}`}>
             <td data-label="Submitted">{formatDateTime(j.createdAt)}</td>
             <td data-label="Status">
-              <span className={`badge badge--${JOB_TONE[j.status]}`} title={j.error ?? undefined}>
-                {humanise(j.status)}
+              <span>
+                <span className={`badge badge--${JOB_TONE[j.status]}`} title={j.error ?? undefined}>
+                  {humanise(j.status)}
+                </span>
+                {j.error && <span className="muted"> {j.error}</span>}
               </span>
-              {j.error && <span className="muted"> {j.error}</span>}
             </td>
             <td data-label="Parties" className="num">
               {j.completed === j.total ? count(j.total) : `${count(j.completed)} of ${count(j.total)}`}
