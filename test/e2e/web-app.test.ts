@@ -93,7 +93,7 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     // Search by its address, as a fresh page: the skip link is then the first stop of Tab.
-    await page.goto('/search');
+    await page.goto('/screen');
     await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
     // From the top of the page the first Tab reaches the skip link.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -13,7 +13,9 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 describe('matchRoute', () => {
   it.each([
     ['/', { name: 'dashboard' }],
-    ['/search', { name: 'search' }],
+    ['/screen', { name: 'search' }],
+    // The server answers /search itself (the yente-compatible API), so the app's Search page is not there.
+    ['/search', { name: 'notFound', path: '/search' }],
     ['/alerts', { name: 'alerts' }],
     ['/alerts/', { name: 'alerts' }],
     ['/lists', { name: 'lists' }],

@@ -31,7 +31,8 @@ export type Route =
 export const paths = {
   /** The landing page after sign-in (issue 16, point 1). */
   dashboard: () => '/',
-  search: () => '/search',
+  // Not `/search`: that path is the API's (the yente-compatible GET /search, see web-app.ts on the server).
+  search: () => '/screen',
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   alerts: () => '/alerts',
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
@@ -47,7 +48,7 @@ export const paths = {
 
 const STATIC_ROUTES: Record<string, Route> = {
   '/': { name: 'dashboard' },
-  '/search': { name: 'search' },
+  '/screen': { name: 'search' },
   '/alerts': { name: 'alerts' },
   '/payments': { name: 'payments' },
   '/ownership': { name: 'ownership' },

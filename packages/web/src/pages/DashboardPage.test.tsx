@@ -184,6 +184,6 @@ describe('the landing page', () => {
     await waitFor(() => expect(window.location.pathname).toBe('/'));
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
-    expect(within(nav).getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/search');
+    expect(within(nav).getByRole('link', { name: 'Search' }).getAttribute('href')).toBe('/screen');
   });
 });
