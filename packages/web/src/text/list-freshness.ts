@@ -33,7 +33,8 @@ export function daysSince(date: string | null, now: Date): number | null {
 
 export function listFreshness(publication: Pick<Publication, 'published'>, now: Date): ListFreshness {
   const ageDays = daysSince(publication.published, now);
-  if (ageDays === null) return { stale: true, ageDays, reason: 'The publication has no date that can be read: it cannot be told whether it is current.' };
+  if (ageDays === null)
+    return { stale: true, ageDays, reason: 'The publication has no date that can be read: it cannot be told whether it is current.' };
   if (ageDays > STALE_AFTER_DAYS)
     return { stale: true, ageDays, reason: `Published ${ageDays} days ago, more than ${STALE_AFTER_DAYS}: check for an update.` };
   return { stale: false, ageDays, reason: '' };
