@@ -15,6 +15,7 @@ import {
   checkPrerequisites,
   embargo,
   launchChromium,
+  openFromNav,
   newWorkspace,
   screenshot,
   serve,
@@ -60,7 +61,9 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     await page.getByLabel('Username').fill(username);
     await page.getByLabel('Password').fill(PASSWORDS[username]);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    // Signing in lands on the dashboard; the steps below start from Search.
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await openFromNav(page, 'Search');
     return page;
   }
 
@@ -88,6 +91,9 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(PASSWORDS.ann);
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // Search by its address, as a fresh page: the skip link is then the first stop of Tab.
+    await page.goto('/screen');
     await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
     // From the top of the page the first Tab reaches the skip link.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

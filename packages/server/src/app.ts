@@ -23,6 +23,7 @@ import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
 import { compatRoutes } from './routes/compat.js';
 import { customerRoutes } from './routes/customers.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { entityRoutes } from './routes/entities.js';
 import { rescreenChangedLists } from './monitoring/delta-rescreen.js';
 import { healthRoutes } from './routes/health.js';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(entityRoutes(deps));
   await app.register(listRoutes(deps));
   await app.register(alertRoutes(deps));
+  await app.register(dashboardRoutes(deps));
   await app.register(paymentRoutes(deps));
   await app.register(ownershipRoutes(deps, ownership));
   await app.register(customerRoutes(deps));

@@ -9,6 +9,7 @@ export type { ListLoad, Store, StoredPublication } from './store.js';
 export type * from './records.js';
 export { DEFAULT_TENANT } from './records.js';
 export type { AuditFilter } from './audit-trail.js';
+export type { AlertQueueSummary, WaitingStatus } from './dashboard-reads.js';
 export { parseAuditCheckpoint, CHECKPOINT_FORMAT, type AuditCheckpoint } from './audit-verification.js';
 export { auditKeyFileFor, DEFAULT_POSTGRES_AUDIT_KEY_FILE } from './audit-key.js';
 export type { OwnershipFileMeta, OwnershipFileRecord, OwnershipFileSaved } from './ownership-graph-records.js';

@@ -20,7 +20,7 @@ type Db = Kysely<StoreTables>;
  */
 const ROWS_PER_INSERT = 2000;
 
-function toJob(r: StoreTables['jobs']): JobRecord {
+export function toJob(r: StoreTables['jobs']): JobRecord {
   return {
     id: r.id,
     tenant: r.tenant,

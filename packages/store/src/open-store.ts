@@ -13,6 +13,7 @@ import * as alerts from './alert-records.js';
 import * as audit from './audit-trail.js';
 import { openAuditKey, type AuditKey } from './audit-key.js';
 import * as verification from './audit-verification.js';
+import * as dashboard from './dashboard-reads.js';
 import * as jobs from './job-records.js';
 import * as parties from './party-records.js';
 import * as ownershipGraph from './ownership-graph-records.js';
@@ -98,6 +99,7 @@ function storeOver(
     getScreening: guarded(alerts.getScreening),
     listAlerts: guarded(alerts.listAlerts),
     getAlert: guarded(alerts.getAlert),
+    alertQueueSummary: guarded(dashboard.alertQueueSummary),
     decisionsFor: guarded(alerts.decisionsFor),
     recordDecision: writing(alerts.recordDecision),
     findSuppression: guarded(alerts.findSuppression),
@@ -141,6 +143,7 @@ function storeOver(
     jobResults: guarded(jobs.jobResults),
     setJobStatus: guarded(jobs.setJobStatus),
     unfinishedJobs: guarded(jobs.unfinishedJobs),
+    recentJobs: guarded(dashboard.recentJobs),
     appendAudit: writing(audit.appendAudit),
     listAudit: guarded(audit.listAudit),
     verifyAudit: (options) => guarded(verification.verifyAudit)(auditKey, options),

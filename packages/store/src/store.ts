@@ -36,6 +36,7 @@ import type {
   UserRecord,
 } from './records.js';
 import type { AuditFilter } from './audit-trail.js';
+import type { AlertQueueSummary } from './dashboard-reads.js';
 import type { AuditCheckpoint } from './audit-verification.js';
 import type { ListLoad } from './publication-writes.js';
 import type { OwnershipFileMeta, OwnershipFileRecord, OwnershipFileSaved } from './ownership-graph-records.js';
@@ -121,6 +122,11 @@ export interface Store {
   /** Newest first; `filter.tenant` for one tenant's. */
   listAlerts(filter?: AlertFilter): Promise<AlertRecord[]>;
   getAlert(id: string, tenant: string | null): Promise<AlertRecord | undefined>;
+  /**
+   * Open, escalated and pending-approval alerts counted (all, and those whose latest decision is this
+   * person's), with when the oldest open one was opened; `tenant` null: every tenant's.
+   */
+  alertQueueSummary(tenant: string | null, person: string): Promise<AlertQueueSummary>;
   /** Oldest first. */
   decisionsFor(alertId: string): Promise<DecisionRecord[]>;
   /**
@@ -216,6 +222,8 @@ export interface Store {
   setJobStatus(id: string, status: JobStatus, error?: string | null): Promise<void>;
   /** Jobs left `queued` or `running` (by a server that stopped), oldest first. */
   unfinishedJobs(): Promise<JobRecord[]>;
+  /** The newest jobs first, at most `limit`; `tenant` null: every tenant's (the dashboard). */
+  recentJobs(tenant: string | null, limit: number): Promise<JobRecord[]>;
 
   // ── Ownership and control (issue 15) ────────────────────────────────────────────────────────────
   // A tenant's ownership files, the graph they make, and the statuses derived from it in force. Every

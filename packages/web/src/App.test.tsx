@@ -54,7 +54,7 @@ describe('App', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Search', 'Alerts', 'Payments', 'Ownership', 'Lists', 'Audit']);
+    ).toEqual(['Dashboard', 'Search', 'Alerts', 'Payments', 'Ownership', 'Lists', 'Audit']);
     expect(within(nav).getByRole('link', { name: 'Alerts' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -75,7 +75,7 @@ describe('App', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Search', 'Alerts', 'Payments', 'Ownership', 'Lists']);
+    ).toEqual(['Dashboard', 'Search', 'Alerts', 'Payments', 'Ownership', 'Lists']);
   });
 
   it('shows Users to an admin, and signing out leads to the sign-in page', async () => {

@@ -13,6 +13,7 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { AlertReviewPage } from './pages/AlertReviewPage';
 import { AlertsPage } from './pages/AlertsPage';
 import { AuditPage } from './pages/AuditPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { EntityPage } from './pages/EntityPage';
 import { ListsPage } from './pages/ListsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -97,6 +98,8 @@ export function App() {
 
 function Screen({ route, user }: { route: Route; user: SessionUser }) {
   switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage />;
     case 'search':
       return <SearchPage />;
     case 'entity':
@@ -128,6 +131,7 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
 
 /** `acrossTenants`: the page covers every tenant (the audit trail), so a user of one tenant is not offered it. */
 const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean; acrossTenants?: boolean }[] = [
+  { label: 'Dashboard', to: paths.dashboard(), routes: ['dashboard'] },
   { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
   { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
   // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
@@ -185,7 +189,7 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link to={paths.search()} className="brand">
+          <Link to={paths.dashboard()} className="brand">
             <span className="brand__mark" aria-hidden="true">
               ◆
             </span>{' '}

@@ -12,7 +12,10 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 
 describe('matchRoute', () => {
   it.each([
-    ['/', { name: 'search' }],
+    ['/', { name: 'dashboard' }],
+    ['/screen', { name: 'search' }],
+    // The server answers /search itself (the yente-compatible API), so the app's Search page is not there.
+    ['/search', { name: 'notFound', path: '/search' }],
     ['/alerts', { name: 'alerts' }],
     ['/alerts/', { name: 'alerts' }],
     ['/lists', { name: 'lists' }],
@@ -52,6 +55,7 @@ describe('safeNext', () => {
     expect(safeNext('//evil.example/')).toBe('/');
     expect(safeNext('/signin')).toBe('/');
     expect(safeNext(null)).toBe('/');
+    expect(paths.dashboard()).toBe('/');
   });
 });
 

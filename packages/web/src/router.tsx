@@ -5,12 +5,14 @@
  * without a page load (a modified click — new tab, new window — is left to the browser). The server
  * answers index.html for every app path, so a reload or a shared link lands on the same screen.
  * @example
+ *   matchRoute('/')                       // → { name: 'dashboard' }, the landing page
  *   matchRoute('/entities/ofac%3A22603') // → { name: 'entity', id: 'ofac:22603' }
  *   paths.entity('un:KPi.057')            // → '/entities/un%3AKPi.057'
  */
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 export type Route =
+  | { name: 'dashboard' }
   | { name: 'search' }
   | { name: 'entity'; id: string }
   | { name: 'alerts' }
@@ -27,7 +29,10 @@ export type Route =
 
 /** The app's paths; ids are encoded because they contain ':' and '.' (`ofac:22603`, `un:KPi.057`). */
 export const paths = {
-  search: () => '/',
+  /** The landing page after sign-in (issue 16, point 1). */
+  dashboard: () => '/',
+  // Not `/search`: that path is the API's (the yente-compatible GET /search, see web-app.ts on the server).
+  search: () => '/screen',
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   alerts: () => '/alerts',
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
@@ -42,7 +47,8 @@ export const paths = {
 };
 
 const STATIC_ROUTES: Record<string, Route> = {
-  '/': { name: 'search' },
+  '/': { name: 'dashboard' },
+  '/screen': { name: 'search' },
   '/alerts': { name: 'alerts' },
   '/payments': { name: 'payments' },
   '/ownership': { name: 'ownership' },
@@ -116,7 +122,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 
 /** A path within the app only: a `next=` taken from the address bar must not send the user elsewhere. */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin') ? next : paths.search();
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin') ? next : paths.dashboard();
 }
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {

@@ -29,7 +29,7 @@ const RESULTS_PAGE = 1000;
 
 const JobStatus = Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('done'), Type.Literal('failed')]);
 
-const JobView = Type.Object({
+export const JobView = Type.Object({
   id: Type.String(),
   status: JobStatus,
   total: Type.Integer({ description: 'Parties submitted' }),
@@ -42,7 +42,7 @@ const JobView = Type.Object({
   error: Type.Union([Type.String(), Type.Null()], { description: 'Why a failed job stopped' }),
 });
 
-function jobView(job: JobRecord, now: Date) {
+export function jobView(job: JobRecord, now: Date) {
   const finished = job.status === 'done' || job.status === 'failed';
   const finishedAt = finished ? job.updatedAt : null;
   const end = finishedAt ? Date.parse(finishedAt) : now.getTime();

@@ -10,6 +10,7 @@ import type {
   Alert,
   AuditPage,
   AuditVerification,
+  DashboardFigures,
   DecisionKind,
   DecisionResponse,
   EntityResponse,
@@ -127,3 +128,5 @@ export const getOwnershipNode = (id: string, signal?: AbortSignal) =>
 
 export const getExposure = (id: string, depth: number, signal?: AbortSignal) =>
   apiRequest<ExposureResponse>('GET', `/v1/entities/${enc(id)}/exposure${queryString({ depth })}`, undefined, { signal });
+
+export const getDashboard = (signal?: AbortSignal) => apiRequest<DashboardFigures>('GET', '/v1/dashboard', undefined, { signal });

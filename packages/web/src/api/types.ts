@@ -543,3 +543,29 @@ export interface ExposureResponse {
   /** Names of the parties the paths pass through, where the server gives them. */
   names?: Record<string, string>;
 }
+
+/** A batch job as `GET /v1/jobs/:id` and the dashboard show it. */
+export interface BatchJob {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  completed: number;
+  alerted: number;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  elapsedMs: number;
+  error: string | null;
+}
+
+/** `mine`: those whose latest decision is the signed-in person's; open alerts are no one's yet (0). */
+export interface AlertCount {
+  all: number;
+  mine: number;
+}
+
+/** `GET /v1/dashboard`: the landing page's figures that no other route gives. */
+export interface DashboardFigures {
+  alerts: { open: AlertCount; escalated: AlertCount; pendingApproval: AlertCount; oldestOpenAt: string | null };
+  jobs: BatchJob[];
+}

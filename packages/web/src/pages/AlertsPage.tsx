@@ -38,7 +38,7 @@ export function alertFilterFrom(search: URLSearchParams): AlertFilter {
   };
 }
 
-function alertsPath(filter: AlertFilter): string {
+export function alertsPath(filter: AlertFilter): string {
   return paths.alerts() + queryString({ ...filter });
 }
 
