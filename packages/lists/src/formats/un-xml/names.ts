@@ -54,10 +54,28 @@ export function addOriginalScriptNames(entity: Entity, node: XmlNode): void {
  * semicolons ("Azim Adhajani; Azim Agha-Jani"), lettered ("Mohammed Sabet b) M. Javad Kareemi Sabet"),
  * or in brackets after the name in its script ("حسن غول (Hassan Ghul; Hassan Gul)"). Each is a name; the
  * whole string is none (a query would be compared with all its words at once). Brackets holding one
- * item ("(HTS)", "(original script)") are notes, not names, and are dropped.
+ * item ("(HTS)", "(original script)") are notes, not names, and are dropped; so are double quotes.
  * @example aliasNames('حسن غول (Hassan Ghul; Hassan Gul)') // ['حسن غول', 'Hassan Ghul', 'Hassan Gul']
  */
 export function aliasNames(value: string): string[] {
+  return spellingsOf(value)
+    .map(withoutQuotes)
+    .filter((name, i, all) => name !== '' && all.indexOf(name) === i);
+}
+
+/**
+ * The UN puts some aliases in double quotes, straight or curly ("KOMID", “Chief Kahwa”, “General” Sidiki):
+ * a nickname's typography, not part of the name. Kept in the value, they made a profile show ““KOMID””
+ * and a query compare a word with a quote in it (issue 16 point 7). Single quotes stay: ‘Abd al-Rahman
+ * writes an ayn with one.
+ */
+const DOUBLE_QUOTES = /["“”„‟]/g;
+
+function withoutQuotes(name: string): string {
+  return name.replace(DOUBLE_QUOTES, '').replace(/\s+/g, ' ').trim();
+}
+
+function spellingsOf(value: string): string[] {
   if (!value.includes(';')) return [value];
   let outside = '';
   const groups: string[] = [];

@@ -1,6 +1,7 @@
 import { countBySchema, values, type Entity } from '@embargo/core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hasShared, sharedList } from '../../../../../test/shared-data.js';
+import { join } from 'node:path';
+import { BUNDLED_DATA, hasShared, sharedList } from '../../../../../test/shared-data.js';
 import type { ParsedList } from '../../format.js';
 import { listFile } from '../../io.js';
 import { parseUnXml } from './index.js';
@@ -112,12 +113,31 @@ describe('un-sc/2026-02-27 record facts', () => {
     const e = byId(list, 'un:KPe.001');
     expect(e.schema).toBe('Organization');
     expect(e.properties.address).toEqual([{ value: "Central District, Pyongyang, Democratic People's Republic of Korea", country: 'KP' }]);
-    expect(values(e, 'alias')).toContain('"KOMID"');
+    expect(values(e, 'alias')).toContain('KOMID');
   });
 
   test('a document NUMBER written as a phrase gives the number, the phrase kept', () => {
     const passports = list.entities.flatMap((e) => e.properties.passportNumber ?? []);
     expect(passports).toContainEqual(expect.objectContaining({ value: '513519', original: 'Libyan passport No. 513519' }));
+  });
+});
+
+describe('the bundled data/un-sc/2026-02-27: aliases without the quotes the list writes around them', () => {
+  let list: ParsedList;
+  beforeAll(async () => {
+    list = await parseUnXml(listFile(join(BUNDLED_DATA, 'un-sc/2026-02-27/consolidated.xml'), 'un-sc/2026-02-27/consolidated.xml'));
+  });
+
+  test('KOMID\'s alias is KOMID (the list writes "KOMID"), and no name keeps a double quote', () => {
+    const komid = byId(list, 'un:KPe.001');
+    expect(values(komid, 'alias')).toContain('KOMID');
+    expect(values(komid, 'alias').filter((a) => /["“”]/.test(a))).toEqual([]);
+    // Straight and curly quotes alike, around the whole alias or one word of it.
+    const quoted = list.entities.flatMap((e) => [...values(e, 'alias'), ...values(e, 'weakAlias'), ...values(e, 'previousName')]);
+    expect(quoted.filter((a) => /["“”„‟]/.test(a))).toEqual([]);
+    expect(quoted).toEqual(expect.arrayContaining(['Chief Kahwa', 'General Sidiki', 'GODANE', 'The Base']));
+    // A single quote is a letter (an ayn) and stays.
+    expect(quoted).toContain('‘Abd al-Rahman');
   });
 });
 

@@ -85,6 +85,30 @@ describe('record quirks', () => {
     expect(parsed.issues).toEqual([expect.objectContaining({ recordId: 'un:KPi.001', raw: '30-35 years old', line: 6 })]);
   });
 
+  test('aliases: double quotes around a nickname or one of its words are dropped, a single quote kept', async () => {
+    const parsed = await parseUnXml(
+      fileWith(
+        list(
+          individual(
+            'KPi.001',
+            `<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>"KOMID"</ALIAS_NAME></INDIVIDUAL_ALIAS>
+             <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>“General” Sidiki</ALIAS_NAME></INDIVIDUAL_ALIAS>
+             <INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>“Tek”; “Teki”</ALIAS_NAME></INDIVIDUAL_ALIAS>
+             <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>‘Abd al-Rahman</ALIAS_NAME></INDIVIDUAL_ALIAS>
+             <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>“”</ALIAS_NAME></INDIVIDUAL_ALIAS>`,
+          ),
+        ),
+      ),
+    );
+    const [e] = parsed.entities;
+    expect(values(e, 'alias')).toEqual(['KOMID', 'General Sidiki', '‘Abd al-Rahman']);
+    // The note keeps the list's text as written.
+    expect(e.properties.weakAlias).toEqual([
+      { value: 'Tek', weak: true, note: 'listed together as "“Tek”; “Teki”"' },
+      { value: 'Teki', weak: true, note: 'listed together as "“Tek”; “Teki”"' },
+    ]);
+  });
+
   test('aliases: an unknown QUALITY is reported, an original-script note becomes a name, a DOB under an alias is kept', async () => {
     const parsed = await parseUnXml(
       fileWith(
