@@ -78,6 +78,31 @@ describe('App', () => {
     ).toEqual(['Dashboard', 'Search', 'Alerts', 'Payments', 'Ownership', 'Lists']);
   });
 
+  it('gives the search field the focus on arrival: on the first load and after a navigation (issue 16 point 8)', async () => {
+    window.history.replaceState(null, '', '/');
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'GET /v1/session': () => [
+          200,
+          { user: { username: 'ann', role: 'analyst', person: 'ann', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' },
+        ],
+        'GET /v1/alerts': () => [200, { alerts: [] }],
+      }).fetch,
+    );
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Name')));
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    fireEvent.click(within(nav).getByRole('link', { name: 'Alerts' }));
+    // Elsewhere the heading takes the focus after a navigation, as before.
+    const alerts = await screen.findByRole('heading', { level: 1, name: 'Alerts' });
+    await waitFor(() => expect(document.activeElement).toBe(alerts));
+    fireEvent.click(within(nav).getByRole('link', { name: 'Search' }));
+    await screen.findByRole('heading', { level: 1, name: 'Search' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Name')));
+  });
+
   it('shows Users to an admin, and signing out leads to the sign-in page', async () => {
     window.history.replaceState(null, '', '/users');
     const api = fakeApi({

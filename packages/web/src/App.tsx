@@ -149,13 +149,20 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
   const path = useLocation().pathname;
   const first = useRef(true);
 
-  // After a navigation, focus the new screen's heading (or the main region) — not on the first load.
+  // After a navigation, focus the new screen's heading (or the main region) — not on the first load. A
+  // screen whose first act is typing (Search, issue 16 point 8) marks its field `data-autofocus`: the
+  // focus goes there instead, so the heading does not take it back from the field.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     const main = mainRef.current;
+    const field = main?.querySelector<HTMLElement>('[data-autofocus]');
+    if (field) {
+      field.focus();
+      return;
+    }
     const heading = main?.querySelector<HTMLElement>('h1');
     const target = heading ?? main;
     if (!target) return;

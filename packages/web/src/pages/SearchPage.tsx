@@ -117,6 +117,10 @@ export function SearchPage() {
             <input
               id="search-name"
               name="name"
+              // The search field has the focus on arrival (issue 16 point 8): on the first load by
+              // autoFocus, after a navigation by the shell, which looks for data-autofocus.
+              autoFocus
+              data-autofocus
               required
               maxLength={500}
               autoComplete="off"
