@@ -104,7 +104,7 @@ describe('MatchExplanation', () => {
     } satisfies CoreMatchExplanation;
     const { container } = render(<MatchExplanation explanation={viaUn} score={0.733} />);
     expect(text(container)).toContain(
-      '“JANG SUNG NAM” of un:KPi.057, which another list keeps for the same party (same passport number: 563120368).',
+      '“JANG SUNG NAM” of un:KPi.057, which another list keeps for the same party (same passport 563120368).',
     );
   });
 

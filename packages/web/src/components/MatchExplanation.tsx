@@ -9,9 +9,9 @@
  */
 import type { MatchExplanation as Explanation } from '../api/types';
 import { percent } from '../text/format';
+import { linkEvidenceWords } from '../text/link-words';
 import { describeReading, describeTokenMatch, isNonLatin, NAME_PROPERTY_WORDS, tokenMatchLabel } from '../text/match-words';
 import { effectSentence, scoreEffects } from '../text/score-effects';
-import { LINK_REASONS } from '../text/entity-fields';
 
 export interface MatchExplanationProps {
   explanation: Explanation;
@@ -41,8 +41,7 @@ export function MatchExplanation({ explanation: e, score, headingLevel = 3 }: Ma
         {e.matched.record && (
           <>
             {' '}
-            of <strong>{e.matched.record.id}</strong>, which another list keeps for the same party (
-            {LINK_REASONS[e.matched.record.reason] ?? e.matched.record.reason}: {e.matched.record.value})
+            of <strong>{e.matched.record.id}</strong>, which another list keeps for the same party ({linkEvidenceWords(e.matched.record)})
           </>
         )}
         .

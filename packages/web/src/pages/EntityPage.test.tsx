@@ -99,7 +99,7 @@ describe('EntityPage', () => {
 
     const links = screen.getByRole('region', { name: 'Same party on other lists' });
     expect(within(links).getByRole('link', { name: 'ZADACHIN, Andrey Andreyevich' }).getAttribute('href')).toBe('/entities/ofac%3A50101');
-    expect(links.textContent).toContain('same passport number: 563120368');
+    expect(links.textContent).toContain('same passport 563120368');
 
     const publications = screen.getByRole('region', { name: 'Publications' });
     expect(within(publications).getAllByRole('row')).toHaveLength(3);
@@ -178,5 +178,56 @@ describe('EntityPage', () => {
     const section = await screen.findByRole('region', { name: 'Ownership and control' });
     expect((await within(section).findByText(/Neither the lists in force nor the loaded ownership files/)).className).toBe('muted');
     expect(within(section).queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the remark once: the treatment and what no field shows, the raw text on demand; one line per linked record', async () => {
+    const jang: EntityResponse = {
+      ...record,
+      entity: {
+        id: 'ofac:21736',
+        source: 'ofac-sdn',
+        schema: 'Person',
+        caption: 'JANG, Sung Nam',
+        properties: {
+          name: [{ value: 'JANG, Sung Nam' }],
+          birthDate: [{ value: '1970-07-14', original: '14 Jul 1970' }],
+          passportNumber: [{ value: '563120368', original: '563120368 (Korea, North)' }],
+          sanctionsNote: [{ value: 'Secondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210' }],
+          notes: [
+            {
+              value:
+                'DOB 14 Jul 1970; Passport 563120368 (Korea, North); Secondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210; Linked To: TANCHON COMMERCIAL BANK.',
+            },
+          ],
+        },
+      },
+      relationships: [],
+      links: [
+        {
+          other: { id: 'un:KPi.057', caption: 'JANG SUNG NAM', schema: 'Person' },
+          reason: 'nameAndBirthDate',
+          value: 'JANG, Sung Nam (1970-07-14)',
+        },
+        { other: { id: 'un:KPi.057', caption: 'JANG SUNG NAM', schema: 'Person' }, reason: 'passportNumber', value: '563120368' },
+      ],
+    };
+    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/entities/ofac%3A21736': () => [200, jang] }).fetch);
+    render(<EntityPage id="ofac:21736" />);
+    const remarks = await screen.findByRole('region', { name: 'Remarks' });
+    const shown = [...remarks.querySelectorAll('.notes')].map((n) => n.textContent).join(' | ');
+    expect(shown).toBe(
+      'Sanctions noteSecondary sanctions risk: North Korea Sanctions Regulations, sections 510.201 and 510.210 | Also in the remarkLinked To: TANCHON COMMERCIAL BANK.',
+    );
+    // Said once on the page: the treatment is not repeated as the remark's text, the date not as "DOB …".
+    expect(shown).not.toContain('DOB 14 Jul 1970');
+    const raw = within(remarks).getByText('The remark as the list writes it').closest('details')!;
+    expect(raw.open).toBe(false);
+    expect(raw.textContent).toContain('DOB 14 Jul 1970; Passport 563120368 (Korea, North);');
+
+    const links = screen.getByRole('region', { name: 'Same party on other lists' });
+    expect(within(links).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(links).getByRole('listitem').textContent).toBe(
+      'JANG SUNG NAM un:KPi.057same passport 563120368; same name and birth date (1970-07-14)',
+    );
   });
 });

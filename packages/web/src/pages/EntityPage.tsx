@@ -9,22 +9,17 @@
  * that listed it, and the record as served (collapsible).
  */
 import { getEntity } from '../api/embargo';
-import type { Entity, EntityResponse, Statement } from '../api/types';
+import type { CrossListLink, Entity, EntityRef, EntityResponse, Statement } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { OwnershipPanels } from '../components/OwnershipAndControl';
 import { RelationshipGraph } from '../components/RelationshipGraph';
 import { StatementValue } from '../components/StatementValue';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
-import {
-  LINK_REASONS,
-  NAME_PROPERTIES,
-  NOTE_PROPERTIES,
-  PROFILE_SECTIONS,
-  SANCTIONS_PROPERTIES,
-  propertyLabel,
-} from '../text/entity-fields';
+import { NAME_PROPERTIES, NOTE_PROPERTIES, PROFILE_SECTIONS, SANCTIONS_PROPERTIES, propertyLabel } from '../text/entity-fields';
+import { linkEvidenceSentence, type LinkEvidence } from '../text/link-words';
 import { isNonLatin, scriptName } from '../text/match-words';
+import { readRemark } from '../text/remark-reading';
 import { useResource } from '../use-resource';
 
 export function EntityPage({ id }: { id: string }) {
@@ -91,21 +86,7 @@ function Profile({ response }: { response: EntityResponse }) {
         )}
       </div>
 
-      {NOTE_PROPERTIES.some((p) => entity.properties[p]?.length) && (
-        <section aria-labelledby="notes-title" className="panel">
-          <h2 id="notes-title">Remarks</h2>
-          {NOTE_PROPERTIES.map((p) =>
-            entity.properties[p]?.length ? (
-              <div key={p} className="notes">
-                <h3>{propertyLabel(p)}</h3>
-                {entity.properties[p]!.map((s, i) => (
-                  <p key={i}>{s.value}</p>
-                ))}
-              </div>
-            ) : null,
-          )}
-        </section>
-      )}
+      {NOTE_PROPERTIES.some((p) => entity.properties[p]?.length) && <Remarks entity={entity} />}
 
       <OwnershipPanels id={entity.id} />
 
@@ -121,12 +102,10 @@ function Profile({ response }: { response: EntityResponse }) {
             <p className="muted">No record on another list shares an identifier, or a name and birth date, with this one.</p>
           ) : (
             <ul className="plain-list">
-              {links.map((l, i) => (
-                <li key={i}>
-                  <Link to={paths.entity(l.other.id)}>{l.other.caption ?? l.other.id}</Link> <span className="muted id">{l.other.id}</span>
-                  <div className="muted">
-                    {LINK_REASONS[l.reason] ?? l.reason}: {l.value}
-                  </div>
+              {linksByRecord(links).map(({ other, evidence }) => (
+                <li key={other.id}>
+                  <Link to={paths.entity(other.id)}>{other.caption ?? other.id}</Link> <span className="muted id">{other.id}</span>
+                  <div className="muted">{linkEvidenceSentence(evidence, { self: entity.caption, other: other.caption })}</div>
                 </li>
               ))}
             </ul>
@@ -170,6 +149,59 @@ function Profile({ response }: { response: EntityResponse }) {
         </details>
       </section>
     </>
+  );
+}
+
+/**
+ * The server gives one link per reason; a record linked by a passport and by name and birth date is one
+ * record on the other list, listed once with all its evidence.
+ */
+function linksByRecord(links: readonly CrossListLink[]): { other: EntityRef; evidence: LinkEvidence[] }[] {
+  const byId = new Map<string, { other: EntityRef; evidence: LinkEvidence[] }>();
+  for (const l of links) {
+    const entry = byId.get(l.other.id) ?? { other: l.other, evidence: [] };
+    entry.evidence.push({ reason: l.reason, value: l.value });
+    byId.set(l.other.id, entry);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The remark once: the sanctions treatment, then what no field of the profile shows; the remark as the
+ * list writes it on demand, when some of it was read into fields (issue 16 point 7).
+ */
+function Remarks({ entity }: { entity: Entity }) {
+  const { treatment, unread, raw, partlyRead } = readRemark(entity);
+  return (
+    <section aria-labelledby="notes-title" className="panel">
+      <h2 id="notes-title">Remarks</h2>
+      {treatment.length > 0 && (
+        <div className="notes">
+          <h3>{propertyLabel('sanctionsNote')}</h3>
+          <ul className="notes__items">
+            {treatment.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {unread.length > 0 && (
+        <div className="notes">
+          {(treatment.length > 0 || partlyRead) && <h3>{partlyRead ? 'Also in the remark' : propertyLabel('notes')}</h3>}
+          {unread.map((t, i) => (
+            <p key={i}>{t}</p>
+          ))}
+        </div>
+      )}
+      {partlyRead && (
+        <details className="notes__raw">
+          <summary>The remark as the list writes it</summary>
+          {raw.map((t, i) => (
+            <p key={i}>{t}</p>
+          ))}
+        </details>
+      )}
+    </section>
   );
 }
 

@@ -101,16 +101,3 @@ export const PROFILE_SECTIONS: { title: string; properties: string[] }[] = [
 /** Shown together in the Sanctions section: programmes with their legal authority and listing dates. */
 export const SANCTIONS_PROPERTIES = ['program', 'authority', 'listingDate', 'modifiedAt'];
 export const NOTE_PROPERTIES = ['notes', 'sanctionsNote'];
-
-/** Why two records on different lists are taken to be the same party (core lists/links.ts). */
-export const LINK_REASONS: Record<string, string> = {
-  passportNumber: 'same passport number',
-  idNumber: 'same national ID number',
-  nameAndBirthDate: 'same name and birth date',
-  namePartsAndBirthDate: 'same birth date, one name within the other',
-  organisationName: 'same name (organisations)',
-  organisationAcronym: 'same acronym (organisations)',
-  imoNumber: 'same IMO number',
-  swiftBic: 'same SWIFT/BIC code',
-  registrationNumber: 'same registration number',
-};
