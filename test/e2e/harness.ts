@@ -125,6 +125,35 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   if (size) await page.setViewportSize(size);
 }
 
+/** The phone every page must fit (issue 16 point 8): an iPhone 12–15's viewport in CSS pixels. */
+export const PHONE = { width: 390, height: 844 } as const;
+
+/**
+ * How wide the page lays out at the phone's size, from the layout itself: the document's scroll width
+ * against the window's inner width (more means the page scrolls sideways). The page is given back at
+ * the size it had.
+ */
+export async function widthOnPhone(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest?: string }> {
+  const size = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  const measured = await page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    // Name the element that sticks out, so a failure says where to look.
+    let widest: string | undefined;
+    if (scrollWidth > innerWidth)
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        if (el.getBoundingClientRect().right > innerWidth + 0.5) {
+          widest = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`;
+          break;
+        }
+      }
+    return { scrollWidth, innerWidth, widest };
+  });
+  if (size) await page.setViewportSize(size);
+  return measured;
+}
+
 /** A fresh workspace with lists loaded, a server, and an analyst signed in to the web app in Chromium. */
 export interface SignedInSession {
   ws: Workspace;
