@@ -20,6 +20,7 @@ import {
   PHONE,
   screenshot,
   serve,
+  signedInAnalyst,
   type RunningServer,
   type Workspace,
   widthOnPhone,
@@ -223,6 +224,39 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     expect(diff).toContain('792');
     // Designated under the DPRK programmes between the two publications.
     for (const designated of ['SOIN, Dmitriy Yurevich', 'KANG, Phyong Guk', 'KWEK, Kee Seng']) expect(diff).toContain(designated);
+  });
+
+  it('shows profiles that read well: UN aliases without quotes, the remark once, links that say why (issue 16 point 7)', async () => {
+    // Its own session over the bundled SDN and UN lists, so that records link across lists.
+    const session = await signedInAnalyst(['ofac-sdn/2023-12-28', 'un-sc/2026-02-27']);
+    try {
+      const p = session.page;
+      await p.goto('/entities/un%3AKPe.001');
+      await p.getByRole('heading', { level: 1, name: 'KOREA MINING DEVELOPMENT TRADING CORPORATION' }).waitFor();
+      const names = await p.getByRole('region', { name: 'Names' }).innerText();
+      expect(names).toMatch(/^KOMID\b/m);
+      expect(names).not.toMatch(/["“”]KOMID/);
+      const links = p.getByRole('region', { name: 'Same party on other lists' });
+      const ofac = links.getByRole('listitem').filter({ hasText: 'ofac:9345' });
+      // The primary names are the same: the evidence says so rather than "same name: <the name again>".
+      expect(await ofac.innerText()).toContain('identical primary names');
+      expect(await links.innerText()).not.toMatch(/same name \(organisations\)/);
+      await photograph(p, '11-profile-komid-un');
+
+      await p.goto('/entities/ofac%3A21736');
+      await p.getByRole('heading', { level: 1, name: 'JANG, Sung Nam' }).waitFor();
+      const un = p.getByRole('region', { name: 'Same party on other lists' }).getByRole('listitem').filter({ hasText: 'un:KPi.057' });
+      expect(await un.innerText()).toMatch(/same passport 563120368; same name and birth date \(1970-07-14\)/);
+      // The remark once: its facts are in the fields, the whole text one click away.
+      const remarks = p.getByRole('region', { name: 'Remarks' });
+      expect(await remarks.locator('.notes').allInnerTexts()).not.toContainEqual(expect.stringContaining('DOB 14 Jul 1970'));
+      await remarks.getByText('The remark as the list writes it').click();
+      expect(await remarks.innerText()).toContain('DOB 14 Jul 1970; Gender Male;');
+      await photograph(p, '12-profile-jang-links');
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
   });
 
   it('shows the audit trail with its verification', async () => {

@@ -86,7 +86,9 @@ function Profile({ response }: { response: EntityResponse }) {
         )}
       </div>
 
-      {NOTE_PROPERTIES.some((p) => entity.properties[p]?.length) && <Remarks entity={entity} />}
+      {NOTE_PROPERTIES.some((p) => entity.properties[p]?.length) && (
+        <Remarks entity={entity} shownElsewhere={relationships.map((r) => r.sourceText)} />
+      )}
 
       <OwnershipPanels id={entity.id} />
 
@@ -170,8 +172,8 @@ function linksByRecord(links: readonly CrossListLink[]): { other: EntityRef; evi
  * The remark once: the sanctions treatment, then what no field of the profile shows; the remark as the
  * list writes it on demand, when some of it was read into fields (issue 16 point 7).
  */
-function Remarks({ entity }: { entity: Entity }) {
-  const { treatment, unread, raw, partlyRead } = readRemark(entity);
+function Remarks({ entity, shownElsewhere }: { entity: Entity; shownElsewhere: readonly string[] }) {
+  const { treatment, unread, raw, partlyRead } = readRemark(entity, shownElsewhere);
   return (
     <section aria-labelledby="notes-title" className="panel">
       <h2 id="notes-title">Remarks</h2>

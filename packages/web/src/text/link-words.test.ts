@@ -25,6 +25,10 @@ describe('linkEvidenceWords', () => {
     const words = linkEvidenceWords({ reason: 'organisationName', value: 'KOREA MINING DEVELOPMENT TRADING CORPORATION' }, captions);
     expect(words).toBe('identical primary names');
     expect(words).not.toMatch(/same name/);
+    // Also when the name core reports is a shared alias (the smallest of the shared names).
+    expect(linkEvidenceWords({ reason: 'organisationName', value: 'CHANGGWANG SINYONG CORPORATION' }, captions)).toBe(
+      'identical primary names',
+    );
     // Through an alias of one of them, the name is the evidence.
     expect(
       linkEvidenceWords(

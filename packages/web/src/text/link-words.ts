@@ -77,10 +77,9 @@ export function linkEvidenceWords(evidence: LinkEvidence, captions?: { self?: st
       const parts = NAME_AND_DATE.exec(value);
       if (!parts) return `same name and birth date: ${value}`;
       const [, name, date] = parts;
-      // The name is the one both records bear; it is worth saying only when it is not the primary name of both.
-      return namesEqual && sameName(name, captions?.self)
-        ? `same name and birth date (${date})`
-        : `same name “${name}” and birth date (${date})`;
+      // With the same primary name on both records, that name is what an analyst reads as the evidence,
+      // whichever of the shared names core reports (the smallest, which may be an alias).
+      return namesEqual ? `same name and birth date (${date})` : `same name “${name}” and birth date (${date})`;
     }
     case 'namePartsAndBirthDate': {
       const parts = NAME_AND_DATE.exec(value);
@@ -92,7 +91,9 @@ export function linkEvidenceWords(evidence: LinkEvidence, captions?: { self?: st
         : `same birth date (${date}), one name within the other: ${names}`;
     }
     case 'organisationName':
-      return namesEqual && sameName(value, captions?.self) ? 'identical primary names' : `same name “${value}”`;
+      // core reports the smallest shared name: KOMID's OFAC and UN records share their primary name and an
+      // alias, and the alias ("CHANGGWANG SINYONG CORPORATION") is the one reported.
+      return namesEqual ? 'identical primary names' : `same name “${value}”`;
     case 'organisationAcronym':
       return `same acronym ${value}`;
     default:

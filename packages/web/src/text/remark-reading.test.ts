@@ -37,6 +37,14 @@ describe('readRemark', () => {
     expect(reading.raw[0]).toMatch(/^DOB 01 Nov 1986; Gender Male;/);
   });
 
+  it('leaves out a "Linked To" item the relationships quote', () => {
+    const notes = [{ value: 'Gender Male; Linked To: GEFEST-M LLC; Linked To: KOREA TANGUN TRADING CORPORATION.' }];
+    const reading = readRemark({ ...serbin, properties: { gender: [{ value: 'male', original: 'Male' }], notes } }, [
+      'Linked To: GEFEST-M LLC',
+    ]);
+    expect(reading.unread).toEqual(['Linked To: KOREA TANGUN TRADING CORPORATION.']);
+  });
+
   it('shows a remark nothing was read from whole, semicolons and all, with nothing on demand', () => {
     const comment = 'Served as the KOMID representative in Iran; previously in Syria.';
     const reading = readRemark({ ...serbin, properties: { country: [{ value: 'IR', original: 'Iran' }], notes: [{ value: comment }] } });

@@ -67,11 +67,15 @@ function isShownElsewhere(item: string, evidence: readonly string[]): boolean {
   });
 }
 
-/** The remark of `entity`: its treatment, the items no field shows, and the raw text. */
-export function readRemark(entity: Entity): RemarkReading {
+/**
+ * The remark of `entity`: its treatment, the items no field shows, and the raw text. `shownElsewhere`
+ * are other texts the page shows in full, such as the relationships' source texts ("Linked To: GEFEST-M
+ * LLC"), which the Relationships section quotes.
+ */
+export function readRemark(entity: Entity, shownElsewhere: readonly string[] = []): RemarkReading {
   const treatment = (entity.properties.sanctionsNote ?? []).map((s) => s.value);
   const raw = (entity.properties.notes ?? []).map((s) => s.value).filter((t) => t.trim() !== '');
-  const evidence = evidenceOf(entity);
+  const evidence = [...evidenceOf(entity), ...shownElsewhere.map(folded).filter((t) => t.length >= MIN_EVIDENCE_LENGTH)];
   const unread: string[] = [];
   let partlyRead = false;
   for (const note of raw) {
