@@ -105,7 +105,7 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
     await page.keyboard.type(PASSWORDS.ann);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    // Search by its address, as a fresh page: the skip link is then the first stop of Tab.
+    // Search by its address, as a fresh page.
     await page.goto('/screen');
     await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
     // The search field has the focus on arrival: typing goes straight into it (issue 16 point 8).

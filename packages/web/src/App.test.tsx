@@ -79,7 +79,7 @@ describe('App', () => {
   });
 
   it('gives the search field the focus on arrival: on the first load and after a navigation (issue 16 point 8)', async () => {
-    window.history.replaceState(null, '', '/');
+    window.history.replaceState(null, '', '/screen');
     vi.stubGlobal(
       'fetch',
       fakeApi({
