@@ -33,9 +33,9 @@ export async function rescreenCustomersForOwnership(
     const page = await deps.store.listCustomers(tenant, { after, limit: CUSTOMER_PAGE });
     for (const customer of page) {
       summary.customers++;
-      // One id per customer and evaluation: an evaluation's re-screening done twice records nothing twice.
+      // One id per customer and evaluation: only the process that applied the evaluation (the store takes
+      // each generation once) re-screens for it, so no read is needed to find one recorded before.
       const screeningId = `ownership:${tenant}:${generation}:${customer.customerKey}`;
-      if (await deps.store.getScreening(screeningId, tenant)) continue;
       const party: Party = { ...(customer.party as Party), customerKey: customer.customerKey };
       const result = await screenParty(deps, party, tenant, screeningId, {
         onlyOwnership: newlyBlocked,
