@@ -108,6 +108,13 @@ describe.skipIf(!HAS_SDN).each(BACKENDS)('ownership and control through the API 
     expect(deleted.statusCode, deleted.body).toBe(200);
   });
 
+  it('names, with each listed match, the records other lists keep for the same party', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: t.as(t.keys.client), payload: { name: 'KOMID' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const komid = res.json().matches.find((m: { id: string }) => m.id === 'ofac:9345');
+    expect(komid.linkedIds).toContain('un:KPe.001');
+  });
+
   it('keeps each tenant’s ownership data to itself', async () => {
     const other = await t.app.inject({ method: 'GET', url: '/v1/ownership/statuses', headers: t.as(t.keys.admin) });
     expect(other.statusCode, other.body).toBe(200);

@@ -64,6 +64,9 @@ export const Match = Type.Object({
   alert: Type.Boolean(),
   suppressed: Type.Optional(Type.Boolean()),
   explanation: Explanation,
+  linkedIds: Type.Optional(
+    Type.Array(Type.String(), { description: 'Records other lists keep for the same party (cross-list links): one party, one row' }),
+  ),
   kind: Type.Optional(
     Type.Literal('ownership', { description: 'A party of your ownership files blocked by ownership or control, not a listed record' }),
   ),

@@ -40,6 +40,8 @@ export interface MatchView {
    */
   kind?: 'ownership';
   ownership?: OwnershipMatch['statuses'];
+  /** The records other lists keep for the same party (cross-list links), so that a client can show one row per party. */
+  linkedIds?: string[];
 }
 
 export interface PartyScreening {
@@ -117,6 +119,9 @@ export async function screenParty(
   const versionOf = new Map(owned.map((o) => [o.match.id, o.version]));
   found.push(...owned.map((o) => o.match));
   const matches = found.map(matchView);
+  const links = deps.screening.lists.links;
+  for (const view of matches)
+    if (view.source !== 'ownership') view.linkedIds = (links.get(view.id) ?? []).map((l) => (l.a === view.id ? l.b : l.a));
   for (const o of owned) {
     const view = matches.find((m) => m.id === o.match.id && m.source === 'ownership');
     if (view) Object.assign(view, { kind: 'ownership' as const, ownership: o.statuses });

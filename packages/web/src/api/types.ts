@@ -58,6 +58,8 @@ export interface Match {
   alert: boolean;
   suppressed?: boolean;
   explanation: MatchExplanation;
+  /** Records other lists keep for the same party, as the server knows them (absent in answers recorded before). */
+  linkedIds?: string[];
 }
 
 export interface PublicationRef {
