@@ -137,12 +137,12 @@ export class ListChecks {
     last: ListCheck | undefined,
     success: string | null,
   ): Pick<ListCheckStatus, 'attention' | 'attentionReason'> {
-    if (last && !SUCCESS.has(last.outcome))
-      return { attention: true, attentionReason: `The last check (${last.at}) was ${last.outcome}: ${last.reason ?? 'no reason given'}` };
+    // The times are beside the reason (lastCheckedAt, lastSuccessAt), for each reader to show in its own way.
+    if (last && !SUCCESS.has(last.outcome)) return { attention: true, attentionReason: last.reason ?? `The check was ${last.outcome}.` };
     if (success && now.getTime() - Date.parse(success) > this.maxAgeMs)
       return {
         attention: true,
-        attentionReason: `Not successfully checked since ${success}, longer than ${describeDuration(this.maxAgeMs)} (EMBARGO_LIST_MAX_AGE).`,
+        attentionReason: `Not successfully checked for longer than ${describeDuration(this.maxAgeMs)} (EMBARGO_LIST_MAX_AGE).`,
       };
     return { attention: false, attentionReason: null };
   }
