@@ -10,6 +10,7 @@ import type { ListSource } from '@embargo/core';
 import { OFFICIAL_FILES } from '@embargo/lists';
 import type { AuditEvent, AuditRow, Store, StoredPublication } from '@embargo/store';
 import type { AppDeps } from './deps.js';
+import type { LoadSummary } from './list-loading.js';
 
 export const LIST_CHECK_OUTCOMES = ['unchanged', 'loaded', 'refused', 'unreachable', 'failed'] as const;
 /**
@@ -55,9 +56,23 @@ const SUCCESS: ReadonlySet<ListCheckOutcome> = new Set(['unchanged', 'loaded']);
 /** How far back the trail is read after a restart: a few weeks of checks every few hours of every source. */
 const CHECKS_READ_BACK = 2000;
 
-export function checkAuditEvent(check: ListCheck, actor: string): AuditEvent {
+function checkAuditEvent(check: ListCheck, actor: string): AuditEvent {
   const { source, at: _at, ...details } = check;
   return { kind: 'list.check', actor, subject: source, details };
+}
+
+/** The check of `source` that went through: a new publication put in force, or the files were those in force. */
+export function succeededCheck(source: string, summary: Pick<LoadSummary, 'saved'>, at: Date): ListCheck {
+  const saved = summary.saved.find((p) => p.source === source);
+  return saved
+    ? { source, at: at.toISOString(), outcome: 'loaded', publication: saved.id }
+    : { source, at: at.toISOString(), outcome: 'unchanged' };
+}
+
+/** Keeps a check in the server's status (when it keeps one) and writes its audit row. */
+export async function recordCheck(deps: Pick<AppDeps, 'store' | 'listChecks'>, check: ListCheck, actor: string): Promise<void> {
+  deps.listChecks?.record(check);
+  await deps.store.appendAudit(checkAuditEvent(check, actor), new Date(check.at));
 }
 
 function fromAuditRow(row: AuditRow): ListCheck | undefined {

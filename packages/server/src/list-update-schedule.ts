@@ -12,7 +12,8 @@ import { EmbargoError, type ListSource } from '@embargo/core';
 import { DOWNLOAD_UNREACHABLE } from '@embargo/lists';
 import type { AppDeps } from './deps.js';
 import {
-  checkAuditEvent,
+  recordCheck,
+  succeededCheck,
   describeDuration,
   publisherSources,
   type ListCheck,
@@ -120,26 +121,23 @@ export class ListUpdateSchedule {
 
   /** Checks one publisher and records the outcome (undefined: the server stopped meanwhile). */
   async checkSource(source: ListSource): Promise<ListCheck | undefined> {
-    let result: Omit<ListCheck, 'at'>;
+    let check: ListCheck;
     try {
       const summary = await updateFromPublishers(this.deps, SCHEDULE_ACTOR, {
         sources: [source],
         fetch: this.abortableFetch(),
         auditUnchanged: false,
       });
-      const saved = summary.saved.find((p) => p.source === source);
-      result = saved ? { source, outcome: 'loaded', publication: saved.id } : { source, outcome: 'unchanged' };
+      check = succeededCheck(source, summary, this.deps.clock());
     } catch (error) {
       if (this.stopped) return undefined;
       const code = error instanceof EmbargoError ? error.code : undefined;
-      result = { source, outcome: outcomeOf(error), reason: (error as Error).message, ...(code ? { code } : {}) };
+      const reason = (error as Error).message;
+      check = { source, at: this.deps.clock().toISOString(), outcome: outcomeOf(error), reason, ...(code ? { code } : {}) };
+      this.options.warn(`Checking ${source} for an update: ${check.outcome}: ${reason} The publication in force stays in force.`);
     }
-    const check: ListCheck = { ...result, at: this.deps.clock().toISOString() };
-    this.checks.record(check);
-    if (check.reason)
-      this.options.warn(`Checking ${source} for an update: ${check.outcome}: ${check.reason} The publication in force stays in force.`);
     try {
-      await this.deps.store.appendAudit(checkAuditEvent(check, SCHEDULE_ACTOR), new Date(check.at));
+      await recordCheck({ ...this.deps, listChecks: this.checks }, check, SCHEDULE_ACTOR);
     } catch (error) {
       this.options.warn(`The check of ${source} could not be written to the audit trail: ${(error as Error).message}`);
     }

@@ -11,6 +11,7 @@ import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
 import { ListDiffs } from '../list-diffs.js';
+import { publisherSources, recordCheck, succeededCheck } from '../list-checks.js';
 import { loadListFolder } from '../list-loading.js';
 import { updateFromPublishers } from '../publisher-updates.js';
 import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
@@ -160,7 +161,11 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         if (download) {
           // Downloads go into the data folder, which is what a later update without `dir` loads.
           if (dir) throw invalid('Give either "dir" or "download", not both: a download goes into the data folder.', 'body/dir');
-          return updateFromPublishers(deps, actor, { allowShrink, allowOlder });
+          const summary = await updateFromPublishers(deps, actor, { allowShrink, allowOlder });
+          // A download of every publisher is a check of each: /healthz and the dashboard see it at once.
+          const at = deps.clock();
+          for (const source of publisherSources()) await recordCheck(deps, succeededCheck(source, summary, at), actor);
+          return summary;
         }
         return loadListFolder(deps, dir ?? deps.config.dataDir, actor, { allowShrink, allowOlder, maxShrink: deps.config.maxListShrink });
       },
