@@ -77,6 +77,64 @@ export function readListsPollSeconds(env: NodeJS.ProcessEnv = process.env): numb
   return env.EMBARGO_LISTS_POLL_SECONDS ? readPositiveNumber(env.EMBARGO_LISTS_POLL_SECONDS, 'EMBARGO_LISTS_POLL_SECONDS') : 5;
 }
 
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/**
+ * Longest interval between scheduled checks: a week. (Beyond ~24.8 days Node's timers fire at once.)
+ */
+const LONGEST_UPDATE_INTERVAL_MS = 7 * DURATION_UNITS_MS.d;
+
+/**
+ * A duration as a variable gives it: a whole number and a unit, `90s`, `30m`, `6h`, `1d`. A bare number is
+ * refused (minutes or hours?), as are fractions and words.
+ * @example readDuration('6h', 'EMBARGO_UPDATE_EVERY') // 21600000
+ */
+export function readDuration(text: string, where: string): number {
+  const match = /^([0-9]+)(s|m|h|d)$/.exec(text);
+  const ms = match ? Number(match[1]) * DURATION_UNITS_MS[match[2] as keyof typeof DURATION_UNITS_MS] : Number.NaN;
+  if (!(ms > 0) || !Number.isSafeInteger(ms))
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      `${where} is ${JSON.stringify(text)}: expected a whole number with a unit, s, m, h or d (e.g. 6h, 30m, 1d)`,
+      { field: where },
+    );
+  return ms;
+}
+
+/**
+ * EMBARGO_UPDATE_EVERY: how often `embargo serve` checks every publisher for an update and loads what
+ * changed, in milliseconds; default 6 hours, `0` for never. At most a week.
+ */
+export function readListUpdateEvery(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.EMBARGO_UPDATE_EVERY;
+  if (value === undefined || value === '') return 6 * DURATION_UNITS_MS.h;
+  if (value === '0') return 0;
+  const ms = readDuration(value, 'EMBARGO_UPDATE_EVERY');
+  if (ms > LONGEST_UPDATE_INTERVAL_MS)
+    throw new EmbargoError('INVALID_INPUT', `EMBARGO_UPDATE_EVERY is ${JSON.stringify(value)}: at most 7d (0 turns the checks off)`, {
+      field: 'EMBARGO_UPDATE_EVERY',
+    });
+  return ms;
+}
+
+/**
+ * EMBARGO_LIST_MAX_AGE: a list not successfully checked (or loaded) for longer is shown to admins and makes
+ * /healthz `degraded`; default 24 hours. It must be longer than EMBARGO_UPDATE_EVERY, or every list would be
+ * overdue between two checks.
+ */
+export function readListMaxAge(env: NodeJS.ProcessEnv = process.env, updateEveryMs = readListUpdateEvery(env)): number {
+  const value = env.EMBARGO_LIST_MAX_AGE;
+  const ms = value === undefined || value === '' ? 24 * DURATION_UNITS_MS.h : readDuration(value, 'EMBARGO_LIST_MAX_AGE');
+  if (updateEveryMs > 0 && ms <= updateEveryMs)
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      `EMBARGO_LIST_MAX_AGE (${value || '24h'}) must be longer than EMBARGO_UPDATE_EVERY (${env.EMBARGO_UPDATE_EVERY || '6h'}): ` +
+        'otherwise every list is overdue between two checks',
+      { field: 'EMBARGO_LIST_MAX_AGE' },
+    );
+  return ms;
+}
+
 /**
  * A share as a user writes it: `0.05` or `5%`. Anything else is refused naming where it came from.
  * @example readShare('5%', '--max-shrink') // 0.05

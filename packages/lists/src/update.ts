@@ -57,19 +57,38 @@ export function urlOf(file: OfficialFile, baseUrl?: string): string {
   return baseUrl ? `${baseUrl.replace(/\/+$/, '')}/${file.source}/${file.name}` : file.url;
 }
 
+/**
+ * Set in the context of a LIST_DOWNLOAD error when the publisher gave no answer to judge (no connection,
+ * or an HTTP error status), as opposed to an answer that was refused (cut short, empty, not parsing): a
+ * scheduled check reports the first as "unreachable", the second as "refused".
+ */
+export const DOWNLOAD_UNREACHABLE = 'unreachable';
+
 async function download(file: OfficialFile, url: string, fetchFn: typeof globalThis.fetch): Promise<Buffer> {
   let response: Response;
   try {
     response = await fetchFn(url, { redirect: 'follow' });
   } catch (e) {
-    throw new EmbargoError('LIST_DOWNLOAD', `${url}: cannot download (${(e as Error).message})`, { file: file.name }, { cause: e });
+    const context = { file: file.name, url, failure: DOWNLOAD_UNREACHABLE };
+    throw new EmbargoError('LIST_DOWNLOAD', `${url}: cannot download (${describeFetchError(e)})`, context, { cause: e });
   }
-  if (!response.ok) throw new EmbargoError('LIST_DOWNLOAD', `${url}: the server answered ${response.status}`, { file: file.name });
+  if (!response.ok)
+    throw new EmbargoError('LIST_DOWNLOAD', `${url}: the server answered ${response.status}`, {
+      file: file.name,
+      url,
+      failure: DOWNLOAD_UNREACHABLE,
+    });
   let body: Buffer;
   try {
     body = Buffer.from(await response.arrayBuffer());
   } catch (e) {
-    throw new EmbargoError('LIST_DOWNLOAD', `${url}: the download broke off (${(e as Error).message})`, { file: file.name }, { cause: e });
+    const reason = describeFetchError(e);
+    throw new EmbargoError(
+      'LIST_DOWNLOAD',
+      `${url}: the download broke off, truncated (${reason})`,
+      { file: file.name, url },
+      { cause: e },
+    );
   }
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared !== body.length && !response.headers.get('content-encoding'))
@@ -77,6 +96,13 @@ async function download(file: OfficialFile, url: string, fetchFn: typeof globalT
   if (body.length === 0 && !file.name.includes('comments'))
     throw new EmbargoError('LIST_DOWNLOAD', `${url}: the server sent an empty file`, { file: file.name });
   return body;
+}
+
+/** Node's fetch says only "fetch failed"; the reason a user can act on (ECONNREFUSED, ENOTFOUND) is its cause. */
+function describeFetchError(e: unknown): string {
+  const error = e as Error & { cause?: { code?: string; message?: string } };
+  const cause = error.cause?.code ?? error.cause?.message;
+  return cause && !error.message.includes(cause) ? `${error.message}: ${cause}` : error.message;
 }
 
 /**

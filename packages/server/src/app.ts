@@ -16,6 +16,7 @@ import { authPlugin } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler } from './http-errors.js';
 import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
+import { ListChecks } from './list-checks.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { paymentRoutes } from './routes/payments.js';
@@ -126,6 +127,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Checks of the publishers (scheduled or by an admin) are kept here for /healthz and the dashboard.
+  deps.listChecks ??= new ListChecks(deps.config.listMaxAgeMs, deps.config.listUpdateEveryMs);
   const runner = new JobRunner(deps, app.log, { dispatch: options.dispatchJob });
   const ownership = new OwnershipService(deps);
   deps.ownership = ownership;

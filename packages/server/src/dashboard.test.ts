@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobRecord } from '@embargo/store';
 import { createApiKey } from './api-keys.js';
+import { publisherSources } from './list-checks.js';
 import { BACKENDS, createTestApp, type TestApp } from './testing/app-fixture.js';
 
 /** The UN record KPi.057 "JANG SUNG NAM": its own name alerts with a score of 0.9 or more. */
@@ -15,6 +16,7 @@ const JANG = 'JANG SUNG NAM';
 interface Dashboard {
   alerts: Record<'open' | 'escalated' | 'pendingApproval', { all: number; mine: number }> & { oldestOpenAt: string | null };
   jobs: { id: string; status: string; total: number; createdAt: string }[];
+  listChecks: unknown[];
 }
 
 describe.each(BACKENDS)('the dashboard on %s', (backend) => {
@@ -66,11 +68,23 @@ describe.each(BACKENDS)('the dashboard on %s', (backend) => {
     expect(res.statusCode, res.body).toBe(200);
   };
 
-  it('counts nothing and lists no job on a fresh install', async () => {
-    expect(await dashboard(t.keys.analyst)).toEqual({
+  it('counts nothing and lists no job on a fresh install, and no publisher checked yet', async () => {
+    const { listChecks, ...figures } = await dashboard(t.keys.analyst);
+    expect(figures).toEqual({
       alerts: { open: { all: 0, mine: 0 }, escalated: { all: 0, mine: 0 }, pendingApproval: { all: 0, mine: 0 }, oldestOpenAt: null },
       jobs: [],
     });
+    // Every publisher, none asked yet; the UN list in force counts as checked when it was loaded.
+    expect(listChecks).toEqual(
+      [...publisherSources()].sort().map((source) => ({
+        source,
+        lastCheckedAt: null,
+        lastSuccessAt: source === 'un-sc' ? now.toISOString() : null,
+        outcome: null,
+        attention: false,
+        attentionReason: null,
+      })),
+    );
   });
 
   it('counts the open alerts the queue lists and gives the time the oldest was opened', async () => {

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Store } from '@embargo/store';
+import type { ListChecks } from './list-checks.js';
 import type { ScreeningService } from './screening-service.js';
 import type { Rescreener } from './monitoring/delta-rescreen.js';
 import type { OwnershipService } from './ownership/ownership-service.js';
@@ -40,6 +41,16 @@ export interface ServerConfig {
   listsPollSeconds: number;
   /** The share of records or aliases a list load may lose without allowShrink (EMBARGO_MAX_LIST_SHRINK, default 0.05). */
   maxListShrink: number;
+  /**
+   * How often `embargo serve` checks every publisher for an update and loads what changed
+   * (EMBARGO_UPDATE_EVERY, default 6 hours); 0: never (updates are then an admin's or a script's job).
+   */
+  listUpdateEveryMs: number;
+  /**
+   * A list not successfully checked (or loaded) for longer is shown to admins and makes /healthz say
+   * `degraded` (EMBARGO_LIST_MAX_AGE, default 24 hours: lists current the day they change).
+   */
+  listMaxAgeMs: number;
 }
 
 export interface AppDeps {
@@ -55,7 +66,11 @@ export interface AppDeps {
   rescreen?: Rescreener;
   /** Ownership and control per tenant: screenings also match the parties its rules block. */
   ownership?: OwnershipService;
+  /** The checks of the publishers, scheduled or not (see list-checks); absent: none recorded, only the loads count. */
+  listChecks?: ListChecks;
 }
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {
   host: '127.0.0.1',
@@ -67,6 +82,8 @@ export const DEFAULT_SERVER_CONFIG: Omit<ServerConfig, 'dataDir'> = {
   sessionTtlMinutes: 480,
   listsPollSeconds: 5,
   maxListShrink: 0.05,
+  listUpdateEveryMs: 6 * HOUR_MS,
+  listMaxAgeMs: 24 * HOUR_MS,
 };
 
 export const systemClock = (): Date => new Date();

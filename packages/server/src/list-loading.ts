@@ -25,6 +25,7 @@ import {
   type ErrorCode,
   publicationSize,
   type ListPublication,
+  type ListSource,
   type PublicationShrink,
 } from '@embargo/core';
 import { checkPublicationComplete, detectPublications, parsePublication, type DetectedPublication } from '@embargo/lists';
@@ -40,6 +41,14 @@ export interface LoadOptions {
   /** The share of records or aliases a publication may lose against the one in force (default 0.05). */
   maxShrink?: number;
   onProgress?: (step: string) => void;
+  /** Only these sources of the folder (a scheduled check loads the one publisher it checked). */
+  sources?: readonly ListSource[];
+  /**
+   * Write a `list.load` row when every file is the one in force (default yes: someone asked for a load).
+   * A scheduled check writes its own `list.check` row instead, so that a check every few hours that finds
+   * nothing new does not read as a load.
+   */
+  auditUnchanged?: boolean;
 }
 
 export interface LoadSummary {
@@ -113,11 +122,16 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
   if (options.allowShrink && !options.allowShrink.reason.trim())
     throw new EmbargoError('INVALID_INPUT', 'allowShrink needs a reason: it goes into the audit trail.', { field: 'allowShrink.reason' });
   const detection = await detectPublications(dir);
+  const publications = detection.publications.filter((d) => !options.sources || options.sources.includes(d.source));
   // An empty load "succeeding" would hide a wrong path from a script; say so instead.
-  if (detection.publications.length === 0)
-    throw new EmbargoError('INVALID_INPUT', `${dir}: no official list files found; nothing was stored`, { file: dir });
+  if (publications.length === 0)
+    throw new EmbargoError(
+      'INVALID_INPUT',
+      `${dir}: no official list files found${options.sources ? ` of ${options.sources.join(', ')}` : ''}; nothing was stored`,
+      { file: dir },
+    );
   const parsed: Candidate[] = [];
-  for (const detected of detection.publications) {
+  for (const detected of publications) {
     progress(`parsing ${detected.source} ${detected.folder}`);
     parsed.push({ detected, pub: await parsePublication(detected) });
   }
@@ -168,6 +182,9 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
     );
   }
 
+  if (toSave.length === 0 && options.auditUnchanged === false) {
+    return { saved: [], unchanged, generation: await deps.store.listsGeneration(), left, rescreening: [] };
+  }
   if (toSave.length > 0) progress(`saving ${toSave.map((p) => `${p.source} (${p.entities.length} records)`).join(', ')}`);
   const auditOptions = {
     ...(options.allowShrink && tooSmall.length > 0 ? { allowShrink: options.allowShrink.reason } : {}),

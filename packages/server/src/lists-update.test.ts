@@ -195,6 +195,14 @@ describe.runIf(BACKENDS.includes('sqlite'))('list updates that download first', 
       expect((await t.store.currentPublications()).map((p) => p.source)).toEqual(['ofac-cons', 'ofac-sdn', 'uk-hmt', 'un-sc']);
       const health = (await app.inject({ method: 'GET', url: '/healthz' })).json();
       expect(health.publications).toBe(4);
+      // The download was a check of every publisher: on /healthz and in the audit trail, by the admin.
+      const outcomes = Object.fromEntries(health.lists.map((l: { source: string; outcome: string }) => [l.source, l.outcome]));
+      expect(outcomes).toMatchObject({ 'ofac-cons': 'loaded', 'ofac-sdn': 'loaded', 'uk-hmt': 'loaded', 'un-sc': 'unchanged' });
+      const checks = await t.store.listAudit({ kind: 'list.check', limit: 100 });
+      expect(checks.find((r) => r.subject === 'un-sc')).toMatchObject({
+        actor: t.keys.admin.split('_')[1],
+        details: { outcome: 'unchanged' },
+      });
     } finally {
       await app.close();
     }

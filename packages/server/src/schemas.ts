@@ -7,6 +7,19 @@ import { Type, type Static } from 'typebox';
 import { MAX_NAME_WORDS, SCHEMATA, type SchemaName as CoreSchemaName } from '@embargo/core';
 import { BIRTH_DATE_FORMAT, PARTY_NAME_FORMAT } from './request-checks.js';
 
+/** The outcome of a publisher's last check for an update (see list-checks' ListCheckOutcome); null when not checked yet. */
+export const ListCheckOutcome = Type.Union(
+  [
+    Type.Literal('unchanged'),
+    Type.Literal('loaded'),
+    Type.Literal('refused'),
+    Type.Literal('unreachable'),
+    Type.Literal('failed'),
+    Type.Null(),
+  ],
+  { description: "The last check's outcome: unchanged, loaded, refused, unreachable or failed; null: not checked yet" },
+);
+
 const SCHEMA_NAMES = Object.keys(SCHEMATA) as CoreSchemaName[];
 
 export const SchemaName = Type.Union(

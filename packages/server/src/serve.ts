@@ -1,7 +1,8 @@
 /**
  * @module serve
  * Starting the server for real: open the store, load the bundled lists if none are stored yet, build the
- * screening index, resume batch jobs a previous run left unfinished, and listen.
+ * screening index, resume batch jobs a previous run left unfinished, listen, and check the publishers for
+ * updates on a schedule (EMBARGO_UPDATE_EVERY, see list-update-schedule).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { buildApp } from './app.js';
 import { natsJobDispatcher, type JobDispatcher } from './nats/job-dispatch.js';
 import { natsRescreenDispatcher, type RescreenDispatcher } from './nats/rescreen-dispatch.js';
 import { DEFAULT_SERVER_CONFIG, systemClock, uuid, type AppDeps, type ServerConfig } from './deps.js';
+import { ListChecks, describeDuration } from './list-checks.js';
 import { loadListFolder } from './list-loading.js';
+import { ListUpdateSchedule } from './list-update-schedule.js';
 import { ScreeningService } from './screening-service.js';
 import { createUser } from './user-sessions.js';
 
@@ -39,6 +42,8 @@ export interface StartOptions {
    * and screened by `embargo worker` processes sharing this database; without it they run in this process.
    */
   nats?: { url: string; namespace?: string };
+  /** Hears warnings: a scheduled list check refused or failed (the CLI prints them; default the request log). */
+  onWarning?: (message: string) => void;
 }
 
 export interface RunningServer {
@@ -94,14 +99,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       rescreens = await natsRescreenDispatcher(options.nats.url, { namespace: options.nats.namespace });
       deps.rescreen = rescreens.rescreen;
     }
+    // The checks before this start, read back from the audit trail: /healthz and the schedule carry on from them.
+    deps.listChecks = await ListChecks.fromAuditTrail(store, config.listMaxAgeMs, config.listUpdateEveryMs);
     const app = await buildApp(deps, { logger: options.logger, webRoot: options.webRoot, dispatchJob: dispatcher?.dispatch });
     const resumed = await app.jobs.resumeUnfinished();
     if (resumed > 0) say(`Resuming ${resumed} unfinished batch job(s)`);
     const address = await app.listen({ host: config.host, port: config.port });
+    const schedule = startListUpdates(deps, deps.listChecks, options.onWarning ?? ((message) => app.log.warn(message)), say);
     return {
       app,
       url: address,
       close: async () => {
+        await schedule?.stop();
         await app.close();
         await dispatcher?.close();
         await rescreens?.close();
@@ -116,4 +125,26 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await store.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The scheduled checks of the publishers, unless EMBARGO_UPDATE_EVERY is 0. */
+function startListUpdates(
+  deps: AppDeps,
+  checks: ListChecks,
+  warn: (message: string) => void,
+  say: (step: string) => void,
+): ListUpdateSchedule | undefined {
+  const { listUpdateEveryMs, listMaxAgeMs, listsBaseUrl } = deps.config;
+  if (listUpdateEveryMs === 0) {
+    say(
+      `Not checking the publishers for updates (EMBARGO_UPDATE_EVERY=0); lists not loaded for ${describeDuration(listMaxAgeMs)} are shown as overdue`,
+    );
+    return undefined;
+  }
+  const schedule = new ListUpdateSchedule(deps, checks, { everyMs: listUpdateEveryMs, warn });
+  schedule.start();
+  say(
+    `Checking the publishers for updates ${schedule.describe()} (${listsBaseUrl ? `mirror ${listsBaseUrl}` : 'their own sites'}) into ${deps.config.dataDir}`,
+  );
+  return schedule;
 }

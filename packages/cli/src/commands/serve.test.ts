@@ -2,10 +2,15 @@
  * End-to-end: the real `embargo serve` as a child process on a temporary SQLite file and a small data
  * folder (the bundled UN list). It loads the lists on first start, prints its URL, answers a screening
  * made with a key from `embargo keys create`, logs no names, stops cleanly on SIGTERM, and on the next
- * start uses the stored lists instead of loading them again. Needs the CLI built (`npm run build`).
+ * start uses the stored lists instead of loading them again. With EMBARGO_UPDATE_EVERY it checks the
+ * publishers (here a mirror on 127.0.0.1 serving the UN file only) on its schedule, warns of each failed
+ * check, shows the outcomes on /healthz and still stops at once; with 0 it checks nothing; a malformed
+ * interval or maximum age refuses to start, naming the variable. Needs the CLI built (`npm run build`).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,4 +176,60 @@ describe('embargo serve, end to end', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   }, 120_000);
+
+  it('refuses to start with a malformed EMBARGO_UPDATE_EVERY or EMBARGO_LIST_MAX_AGE, naming the variable', async () => {
+    const every = await embargo(['serve', '--port', '0'], { ...env, EMBARGO_UPDATE_EVERY: '6' }, dir);
+    expect(every.code).toBe(2);
+    expect(every.err).toContain('EMBARGO_UPDATE_EVERY is "6": expected a whole number with a unit, s, m, h or d');
+    const age = await embargo(['serve', '--port', '0'], { ...env, EMBARGO_UPDATE_EVERY: '12h', EMBARGO_LIST_MAX_AGE: '6h' }, dir);
+    expect(age.code).toBe(2);
+    expect(age.err).toContain('EMBARGO_LIST_MAX_AGE (6h) must be longer than EMBARGO_UPDATE_EVERY (12h)');
+  }, 60_000);
+
+  it('checks the publishers on its schedule, warns of each failed check, shows them on /healthz, and stops at once', async () => {
+    const unFile = readFileSync(join(dir, 'data', 'un-sc', '2026-02-27', 'consolidated.xml'));
+    const requests: string[] = [];
+    const mirror = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      if (req.url === '/un-sc/consolidated.xml') res.writeHead(200, { 'Content-Length': String(unFile.length) }).end(unFile);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => mirror.listen(0, '127.0.0.1', resolve));
+    const mirrorUrl = `http://127.0.0.1:${(mirror.address() as AddressInfo).port}`;
+    try {
+      // Off: nothing asked of the publishers.
+      server = await startServer({ ...env, EMBARGO_UPDATE_EVERY: '0', EMBARGO_LISTS_BASE_URL: mirrorUrl }, dir);
+      expect(server.stderr.join('')).toContain('Not checking the publishers for updates (EMBARGO_UPDATE_EVERY=0)');
+      expect((await (await fetch(`${server.url}/healthz`)).json()).listUpdateEverySeconds).toBe(0);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(requests).toEqual([]);
+
+      server = await startServer({ ...env, EMBARGO_UPDATE_EVERY: '2s', EMBARGO_LISTS_BASE_URL: mirrorUrl }, dir);
+      const running = server;
+      expect(running.stderr.join('')).toContain(`Checking the publishers for updates every 2 seconds (mirror ${mirrorUrl})`);
+      type Health = { status: string; lists: { source: string; outcome: string | null; attention: boolean }[] };
+      const health = async () => (await (await fetch(`${running.url}/healthz`)).json()) as Health;
+      await vi.waitFor(async () => expect((await health()).lists.find((l) => l.source === 'un-sc')?.outcome).toBe('unchanged'), {
+        timeout: 60_000,
+        interval: 500,
+      });
+      const h = await health();
+      // The mirror serves the UN file only: the other publishers are unreachable, and the server degraded.
+      expect(h.status).toBe('degraded');
+      expect(h.lists.find((l) => l.source === 'ofac-sdn')).toMatchObject({ outcome: 'unreachable', attention: true });
+      expect(running.stderr.join('')).toMatch(/warning: Checking ofac-sdn for an update: unreachable: .*answered 404/);
+      expect(requests).toContain('/un-sc/consolidated.xml');
+      const stopping = Date.now();
+      running.child.kill('SIGTERM');
+      expect(await running.exited).toBe(0);
+      expect(Date.now() - stopping).toBeLessThan(20_000);
+    } finally {
+      mirror.closeAllConnections();
+      await new Promise((resolve) => mirror.close(resolve));
+    }
+
+    const verified = await embargo(['audit', 'verify'], env, dir);
+    expect(verified.code).toBe(0);
+  }, 180_000);
 });

@@ -6,7 +6,14 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { EmbargoError } from '@embargo/core';
 import { startServer } from '@embargo/server';
-import { readAlertThreshold, readEnvironment, readListsPollSeconds, readMaxListShrink } from '../config.js';
+import {
+  readAlertThreshold,
+  readEnvironment,
+  readListMaxAge,
+  readListsPollSeconds,
+  readListUpdateEvery,
+  readMaxListShrink,
+} from '../config.js';
 import type { Io } from '../output.js';
 
 function port(value: string): number {
@@ -54,6 +61,11 @@ export function serveCommand(io: Io): Command {
     .addHelpText('after', '\nEMBARGO_ALERT_THRESHOLD: the score from 0 to 1 at or above which screenings alert (default 0.81).')
     .addHelpText(
       'after',
+      'EMBARGO_UPDATE_EVERY: how often to check every publisher for an update and load what changed (default 6h; 0: never).\n' +
+        'EMBARGO_LIST_MAX_AGE: a list not successfully checked for longer is shown to admins, /healthz degraded (default 24h).',
+    )
+    .addHelpText(
+      'after',
       `
 Examples:
   $ embargo serve                                   http://127.0.0.1:8080, SQLite in ./var/embargo.db
@@ -72,6 +84,9 @@ Examples:
         natsNamespace?: string;
       }) => {
         const env = readEnvironment();
+        // Read before anything starts: a malformed value refuses to start, naming the variable.
+        const listUpdateEveryMs = readListUpdateEvery();
+        const listMaxAgeMs = readListMaxAge(process.env, listUpdateEveryMs);
         const natsUrl = opts.nats ?? (process.env.EMBARGO_NATS_URL || undefined);
         const failedKeyLimit = opts.failedKeyLimit ?? envWhole('EMBARGO_FAILED_KEY_LIMIT', 30);
         const server = await startServer({
@@ -85,12 +100,15 @@ Examples:
             listsBaseUrl: process.env.EMBARGO_LISTS_BASE_URL || undefined,
             listsPollSeconds: readListsPollSeconds(),
             maxListShrink: readMaxListShrink(),
+            listUpdateEveryMs,
+            listMaxAgeMs,
             sessionTtlMinutes: env.sessionTtlMinutes,
             alertThreshold: readAlertThreshold(),
           },
           webRoot: env.webDir,
           adminPassword: process.env.EMBARGO_ADMIN_PASSWORD || undefined,
           onProgress: (step) => io.err(step),
+          onWarning: (message) => io.err(`warning: ${message}`),
           logger: !opts.quiet,
           nats: natsUrl ? { url: natsUrl, namespace: opts.natsNamespace } : undefined,
         });

@@ -2,15 +2,18 @@
  * @module routes/dashboard
  * `GET /v1/dashboard` (analyst, admin): the figures of the web app's landing page (issue 16, point 1) that
  * no other route gives — open, escalated and pending-approval alerts counted (all, and the caller's), the
- * time the oldest open alert was opened, and the newest batch jobs. The lists in force and the audit
- * chain's status come from `GET /v1/lists` and `GET /v1/audit/verify`, which already answer them.
- * Tenant-scoped as the alert queue is: a credential of one tenant counts its own tenant's only.
+ * time the oldest open alert was opened, the newest batch jobs, and when each publisher was last checked for
+ * an update (issue 18, point 6), with why a check failed or a list is overdue for admins, who act on it.
+ * The lists in force and the audit chain's status come from `GET /v1/lists` and `GET /v1/audit/verify`,
+ * which already answer them. Tenant-scoped as the alert queue is: a credential of one tenant counts its own
+ * tenant's only.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
-import { AUTH_ERRORS } from '../schemas.js';
+import { listCheckStatus } from '../list-checks.js';
+import { AUTH_ERRORS, ListCheckOutcome } from '../schemas.js';
 import { readTenant } from '../tenancy.js';
 import { jobView, JobView } from './batch.js';
 
@@ -36,7 +39,27 @@ export const DashboardResponse = Type.Object({
     }),
   }),
   jobs: Type.Array(JobView, { description: `The newest ${DASHBOARD_JOBS} batch jobs, newest first` }),
+  listChecks: Type.Array(
+    Type.Object({
+      source: Type.String(),
+      lastCheckedAt: Nullable(Type.String(), 'When the publisher was last checked for an update; null: not yet'),
+      lastSuccessAt: Nullable(
+        Type.String(),
+        'The last check that found it unchanged or loaded it, or else the load of the publication in force',
+      ),
+      outcome: ListCheckOutcome,
+      attention: Type.Boolean({
+        description: 'The last check failed, or the list was not successfully checked for longer than EMBARGO_LIST_MAX_AGE',
+      }),
+      attentionReason: Nullable(Type.String(), 'Why attention is needed, with the error; for admins only (null for others)'),
+    }),
+    { description: 'Per publisher and list in force: its checks for updates' },
+  ),
 });
+
+function Nullable<T extends TSchema>(schema: T, description: string) {
+  return Type.Union([schema, Type.Null()], { description });
+}
 
 export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -53,9 +76,10 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
       async (request) => {
         const actor = actorOf(request);
         const tenant = readTenant(actor);
-        const [summary, jobs] = await Promise.all([
+        const [summary, jobs, checks] = await Promise.all([
           deps.store.alertQueueSummary(tenant, actor.person),
           deps.store.recentJobs(tenant, DASHBOARD_JOBS),
+          listCheckStatus(deps),
         ]);
         const now = deps.clock();
         return {
@@ -66,6 +90,11 @@ export function dashboardRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
             oldestOpenAt: summary.oldestOpenAt,
           },
           jobs: jobs.map((j) => jobView(j, now)),
+          // The reasons name mirrors and files: what an admin fixes. Others see that a list needs attention.
+          listChecks: checks.map(({ reason: _reason, attentionReason, ...check }) => ({
+            ...check,
+            attentionReason: actor.role === 'admin' ? attentionReason : null,
+          })),
         };
       },
     );

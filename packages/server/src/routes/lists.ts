@@ -6,13 +6,14 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EmbargoError } from '@embargo/core';
-import { updateLists } from '@embargo/lists';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
 import { ListDiffs } from '../list-diffs.js';
+import { publisherSources, recordCheck, succeededCheck } from '../list-checks.js';
 import { loadListFolder } from '../list-loading.js';
+import { updateFromPublishers } from '../publisher-updates.js';
 import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
 import { requireAcrossTenants } from '../tenancy.js';
 
@@ -156,16 +157,17 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         // The lists in force are every tenant's: an admin of one tenant may not change what the others screen against.
         requireAcrossTenants(actorOf(request), 'Loading the lists in force');
         const { dir, download, allowShrink, allowOlder } = request.body ?? {};
+        const actor = actorOf(request).keyId;
         if (download) {
           // Downloads go into the data folder, which is what a later update without `dir` loads.
           if (dir) throw invalid('Give either "dir" or "download", not both: a download goes into the data folder.', 'body/dir');
-          await updateLists({ dataDir: deps.config.dataDir, baseUrl: deps.config.listsBaseUrl, now: deps.clock });
+          const summary = await updateFromPublishers(deps, actor, { allowShrink, allowOlder });
+          // A download of every publisher is a check of each: /healthz and the dashboard see it at once.
+          const at = deps.clock();
+          for (const source of publisherSources()) await recordCheck(deps, succeededCheck(source, summary, at), actor);
+          return summary;
         }
-        return loadListFolder(deps, dir ?? deps.config.dataDir, actorOf(request).keyId, {
-          allowShrink,
-          allowOlder,
-          maxShrink: deps.config.maxListShrink,
-        });
+        return loadListFolder(deps, dir ?? deps.config.dataDir, actor, { allowShrink, allowOlder, maxShrink: deps.config.maxListShrink });
       },
     );
   };

@@ -566,8 +566,26 @@ export interface AlertCount {
   mine: number;
 }
 
+/** The outcome of a check of a publisher for an update (issue 18, point 6). */
+export type ListCheckOutcome = 'unchanged' | 'loaded' | 'refused' | 'unreachable' | 'failed';
+
+/** A publisher's (or list in force's) checks for updates, as the dashboard gives them. */
+export interface ListCheck {
+  source: string;
+  /** When the server last asked the publisher for an update; null: not yet. */
+  lastCheckedAt: string | null;
+  /** The last check that found the list unchanged or loaded it, or else the load of the publication in force. */
+  lastSuccessAt: string | null;
+  outcome: ListCheckOutcome | null;
+  /** The last check failed, or the list was not successfully checked for longer than the server's maximum age. */
+  attention: boolean;
+  /** Why, with the error: sent to admins only (null for others). */
+  attentionReason: string | null;
+}
+
 /** `GET /v1/dashboard`: the landing page's figures that no other route gives. */
 export interface DashboardFigures {
   alerts: { open: AlertCount; escalated: AlertCount; pendingApproval: AlertCount; oldestOpenAt: string | null };
   jobs: BatchJob[];
+  listChecks: ListCheck[];
 }

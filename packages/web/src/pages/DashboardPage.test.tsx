@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 /**
  * The dashboard against fixture answers: the alert counts (all and mine) link to the queue filtered by
- * status, the oldest open alert's age, the lists in force only with the stale ones marked, the load time
- * shown as "last checked" with a note saying so, the last jobs, the audit chain's verdict (and a user of
- * one tenant told why it is not shown); and signing in without a return path lands on it.
+ * status, the oldest open alert's age, the lists in force only with the stale ones marked, "last checked"
+ * from the server's checks of the publishers (the load time, marked so, before the first), a failed or
+ * overdue check in red and, for an admin only, a notice with the reason; the last jobs, the audit chain's
+ * verdict (and a user of one tenant told why it is not shown); and signing in without a return path lands on it.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,6 +55,35 @@ const FIGURES: DashboardFigures = {
     oldestOpenAt: '2026-11-27T09:00:00.000Z',
   },
   jobs: [job('j2', 'running', 100), job('j1', 'failed', 250, 'The store was unreachable.')],
+  listChecks: [
+    {
+      source: 'ofac-sdn',
+      lastCheckedAt: '2026-12-07T06:00:00.000Z',
+      lastSuccessAt: '2026-12-07T06:00:00.000Z',
+      outcome: 'unchanged',
+      attention: false,
+      attentionReason: null,
+    },
+    {
+      source: 'un-sc',
+      lastCheckedAt: null,
+      lastSuccessAt: '2026-12-06T08:30:00.000Z',
+      outcome: null,
+      attention: false,
+      attentionReason: null,
+    },
+  ],
+};
+
+/** The UN publisher's last check refused a file cut short; the reason as an admin receives it. */
+const REFUSED_UN: DashboardFigures['listChecks'][number] = {
+  source: 'un-sc',
+  lastCheckedAt: '2026-12-07T11:00:00.000Z',
+  lastSuccessAt: '2026-12-07T05:00:00.000Z',
+  outcome: 'refused',
+  attention: true,
+  attentionReason:
+    'https://scsanctions.un.org/resources/xml/en/consolidated.xml: the downloaded file does not verify (consolidated.xml: unexpected end of file)',
 };
 
 const LISTS = [
@@ -105,7 +135,7 @@ describe('DashboardPage', () => {
     expect((await screen.findByTestId('oldest-open')).textContent).toBe('No alert is open.');
   });
 
-  it('shows the lists in force only, marks stale ones (over 30 days old, or undated) and says "last checked" is the load time', async () => {
+  it('shows the lists in force only, marks stale ones (over 30 days old, or undated), and when each publisher was last checked', async () => {
     renderDashboard(ann);
     const sdn = await screen.findByTestId('list-ofac-sdn');
     // Only the publication in force: the older SDN (#1) is not shown.
@@ -120,8 +150,38 @@ describe('DashboardPage', () => {
     const uk = screen.getByTestId('list-uk-hmt');
     expect(uk.className).toBe('stale');
     expect(uk.textContent).toContain('undated');
-    expect(un.textContent).toContain('6 Dec 2026');
-    expect(screen.getByText(/does not record yet when it last checked a publisher/)).toBeTruthy();
+    // Checked by the server this morning; the UN list not yet: its load time, marked so.
+    expect(sdn.textContent).toContain('7 Dec 2026');
+    expect(un.textContent).toMatch(/6 Dec 2026.*\(loaded\)/);
+    expect(screen.getByText(/when the server last asked the publisher for an update/)).toBeTruthy();
+    // No check needs attention: no notice, even for an admin.
+    expect(screen.queryByTestId('list-update-notice')).toBeNull();
+  });
+
+  it('shows an admin a red notice with the reason a list update failed, and marks the list red', async () => {
+    const admin: SessionUser = { username: 'root', role: 'admin', person: 'root', tenant: null };
+    renderDashboard(admin, { 'GET /v1/dashboard': () => [200, { ...FIGURES, listChecks: [FIGURES.listChecks[0], REFUSED_UN] }] });
+    const notice = await screen.findByTestId('list-update-notice');
+    expect(notice.className).toContain('notice--error');
+    expect(within(notice).getByRole('heading', { level: 2 }).textContent).toBe('A list update needs attention');
+    expect(within(notice).getByTestId('list-update-un-sc').textContent).toContain('UN Security Council list');
+    expect(within(notice).getByTestId('list-update-un-sc').textContent).toContain(
+      'does not verify (consolidated.xml: unexpected end of file)',
+    );
+    expect(notice.textContent).toContain('The publications in force stay in force');
+    const un = await screen.findByTestId('list-un-sc');
+    expect(un.className).toBe('stale');
+    expect(within(un).getByText('refused').className).toContain('badge--danger');
+    expect(un.textContent).toContain('7 Dec 2026');
+  });
+
+  it('shows an analyst the failed check in the table only, without the notice', async () => {
+    renderDashboard(ann, {
+      'GET /v1/dashboard': () => [200, { ...FIGURES, listChecks: [FIGURES.listChecks[0], { ...REFUSED_UN, attentionReason: null }] }],
+    });
+    const un = await screen.findByTestId('list-un-sc');
+    await waitFor(() => expect(within(un).getByText('refused')).toBeTruthy());
+    expect(screen.queryByTestId('list-update-notice')).toBeNull();
   });
 
   it('lists the last batch jobs with their progress, and why one failed', async () => {

@@ -2,14 +2,17 @@
  * @module pages/DashboardPage
  * `/`, the landing page after sign-in (issue 16, point 1): what is waiting — open, escalated and
  * pending-approval alerts, all and mine, and how long the oldest open one has waited — the lists in force
- * with their publication dates (stale ones in red, see text/list-freshness), the last batch jobs, and
- * whether the audit chain is intact. Three requests, each shown as soon as it answers and failing alone:
- * `GET /v1/dashboard` (alerts and jobs), `GET /v1/lists` and `GET /v1/audit/verify`.
+ * with their publication dates and when the server last checked each publisher for an update (stale ones,
+ * and those whose check failed or is overdue, in red; see text/list-freshness), the last batch jobs, and
+ * whether the audit chain is intact. An admin also sees a red notice naming each failed or overdue list
+ * update and why (issue 18, point 6). Three requests, each shown as soon as it answers and failing alone:
+ * `GET /v1/dashboard` (alerts, jobs and list checks), `GET /v1/lists` and `GET /v1/audit/verify`.
  */
 import { ApiError } from '../api/client';
 import { getDashboard, listPublications, verifyAudit } from '../api/embargo';
-import type { AlertCount, AlertStatus, BatchJob, DashboardFigures, Publication } from '../api/types';
+import type { AlertCount, AlertStatus, BatchJob, DashboardFigures, ListCheck, Publication } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ListUpdateNotice } from '../components/ListUpdateNotice';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
 import { useSessionUser } from '../session-context';
@@ -25,6 +28,7 @@ export function DashboardPage({ now = new Date() }: { now?: Date }) {
   const figures = useResource((signal) => getDashboard(signal), []);
   const lists = useResource((signal) => listPublications(signal), []);
   const audit = useResource((signal) => verifyAudit(signal), []);
+  const user = useSessionUser();
   return (
     <>
       <h1>Dashboard</h1>
@@ -32,6 +36,7 @@ export function DashboardPage({ now = new Date() }: { now?: Date }) {
         What is waiting for a decision, the lists screenings run against, the last batch jobs and the audit trail.{' '}
         <Link to={paths.search()}>Search a name</Link>.
       </p>
+      <ListUpdateNotice checks={figures.data?.listChecks} isAdmin={user?.role === 'admin'} />
       <div className="dashboard">
         <section aria-labelledby="dash-alerts" className="panel dashboard__alerts">
           <h2 id="dash-alerts">Alerts waiting</h2>
@@ -43,7 +48,13 @@ export function DashboardPage({ now = new Date() }: { now?: Date }) {
           <h2 id="dash-lists">Lists in force</h2>
           <ErrorNotice error={lists.error} />
           {lists.loading && !lists.data && <p role="status">Loading the lists…</p>}
-          {lists.data && <ListsInForce publications={lists.data.publications.filter((p) => p.current)} now={now} />}
+          {lists.data && (
+            <ListsInForce
+              publications={lists.data.publications.filter((p) => p.current)}
+              checks={figures.data?.listChecks ?? []}
+              now={now}
+            />
+          )}
         </section>
         <section aria-labelledby="dash-jobs" className="panel">
           <h2 id="dash-jobs">Last batch jobs</h2>
@@ -101,7 +112,12 @@ function mineWords(status: AlertStatus, figure: AlertCount): string {
   return `Mine: ${count(figure.mine)} ${how}`;
 }
 
-function ListsInForce({ publications, now }: { publications: Publication[]; now: Date }) {
+/** The words for a check that needs attention, as its badge says it. */
+function attentionWord(check: ListCheck): string {
+  return check.outcome === 'unchanged' || check.outcome === 'loaded' || check.outcome === null ? 'overdue' : check.outcome;
+}
+
+function ListsInForce({ publications, checks, now }: { publications: Publication[]; checks: readonly ListCheck[]; now: Date }) {
   if (publications.length === 0) return <p className="stale">No list is in force: screenings find nothing until one is loaded.</p>;
   return (
     <>
@@ -116,8 +132,9 @@ function ListsInForce({ publications, now }: { publications: Publication[]; now:
         <tbody>
           {publications.map((p) => {
             const fresh = listFreshness(p, now);
+            const check = checks.find((c) => c.source === p.source);
             return (
-              <tr key={p.id} className={fresh.stale ? 'stale' : undefined} data-testid={`list-${p.source}`}>
+              <tr key={p.id} className={fresh.stale || check?.attention ? 'stale' : undefined} data-testid={`list-${p.source}`}>
                 <td data-label="List">{listName(p.source)}</td>
                 <td data-label="Published">
                   {/* One child per cell: a stacked cell on a phone is a grid of its label and its content. */}
@@ -135,15 +152,28 @@ function ListsInForce({ publications, now }: { publications: Publication[]; now:
                     )}
                   </span>
                 </td>
-                <td data-label="Last checked">{formatDateTime(p.loadedAt)}</td>
+                <td data-label="Last checked">
+                  <span>
+                    {check?.lastCheckedAt ? formatDateTime(check.lastCheckedAt) : <>{formatDateTime(p.loadedAt)} (loaded)</>}
+                    {check?.attention && (
+                      <>
+                        {' '}
+                        <span className="badge badge--danger" title={check.attentionReason ?? undefined}>
+                          {attentionWord(check)}
+                        </span>
+                      </>
+                    )}
+                  </span>
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <p className="hint">
-        Red: published more than {STALE_AFTER_DAYS} days ago, or undated. Embargo does not record yet when it last checked a publisher for
-        updates, so “last checked” shows when the publication was loaded. <Link to={paths.lists()}>All publications</Link>.
+        Red: published more than {STALE_AFTER_DAYS} days ago, or undated, or the last check for an update failed or is overdue. “Last
+        checked”: when the server last asked the publisher for an update (the load, marked so, until it first does).{' '}
+        <Link to={paths.lists()}>All publications</Link>.
       </p>
     </>
   );

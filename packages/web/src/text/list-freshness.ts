@@ -3,8 +3,8 @@
  * Whether a list in force is stale, for the dashboard (issue 16, point 1): its publication is more than
  * 30 days old, or has no date at all. Publishers amend sanctions lists every few weeks (OFAC and the UN
  * often several times a month), so a month without a new publication means the update has most likely
- * been missed, not that nothing changed. When each list was last checked for updates is not recorded
- * anywhere yet; the load time stands in for it (the dashboard says so), and a load is a check.
+ * been missed, not that nothing changed. Whether the server's last check of the publisher failed, or is
+ * overdue, is the server's to say (`GET /v1/dashboard` listChecks, issue 18 point 6); the dashboard shows both.
  * @example listFreshness({ published: '2026-02-27', … }, new Date('2026-12-07')) // { stale: true, ageDays: 283, … }
  */
 import type { Publication } from '../api/types';
