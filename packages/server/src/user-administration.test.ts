@@ -107,6 +107,11 @@ describe.each(BACKENDS)('user administration (%s)', (backend) => {
       expect({ url, payload, status: res.statusCode, field: res.json().field }).toEqual({ url, payload, status, field });
     }
     expect((await signIn('root', 'root password 1')).statusCode).toBe(200);
+    // Nor with an admin key made for them.
+    const rootKey = (await createApiKey(t.store, { role: 'admin', name: 'Root script', person: 'root' }, now, 'cli')).key;
+    const byKey = await t.app.inject({ method: 'POST', url: '/v1/users/root/disable', headers: { authorization: `Bearer ${rootKey}` } });
+    expect(byKey.statusCode).toBe(403);
+    expect((await t.store.getUser('root'))?.disabledAt).toBeNull();
   });
 
   it('lets only admins manage users, and an admin of one tenant only that tenant’s', async () => {
@@ -129,7 +134,7 @@ describe.each(BACKENDS)('user administration (%s)', (backend) => {
 
   it("filters the audit trail by a person's plain name: their sessions' rows and their API keys'", async () => {
     const root = await cookieOf('root', 'root password 1');
-    // A key made for ann does something: it creates a tenant-less analyst key's screening.
+    // A key made for ann screens a party, as a script of hers would.
     const annKey = (await createApiKey(t.store, { role: 'analyst', name: 'Ann’s script', person: 'ann' }, now, 'user:root')).key;
     const screened = await t.app.inject({
       method: 'POST',

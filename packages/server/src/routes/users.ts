@@ -14,7 +14,7 @@ import { TENANT_PATTERN } from '../tenancy.js';
 import { actorOf, type Actor } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { AUTH_ERRORS, ErrorResponse } from '../schemas.js';
-import { createUser, MIN_PASSWORD_LENGTH, resetPassword, USER_ROLES, USERNAME_PATTERN, userActor } from '../user-sessions.js';
+import { createUser, MIN_PASSWORD_LENGTH, resetPassword, USER_ROLES, USERNAME_PATTERN } from '../user-sessions.js';
 
 const User = Type.Object({
   username: Type.String(),
@@ -67,8 +67,9 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           const actor = actorOf(request);
           const { username } = request.params;
           await managedUser(actor, username);
-          // An admin who disabled themselves would be locked out mid-request, perhaps the last admin.
-          if (disabled && actor.keyId === userActor(username))
+          // An admin who disabled themselves would be locked out mid-request, perhaps the last admin; with
+          // a key made for them (its person) as much as signed in.
+          if (disabled && actor.person === username)
             throw new EmbargoError('FORBIDDEN', 'You cannot disable your own account: another admin can.', { field: 'params/username' });
           await deps.store.setUserDisabled(username, disabled, deps.clock().toISOString(), actor.keyId);
           return userView(await managedUser(actor, username));
