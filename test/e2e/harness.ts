@@ -212,3 +212,24 @@ export async function openFromNav(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }
+
+/**
+ * A screenshot of the step at both sizes (see `screenshot`), after checking from the layout that the page
+ * does not scroll sideways on the phone; the element that sticks out is named when it does.
+ */
+export async function photographFitting(page: Page, name: string, fullPage = true): Promise<void> {
+  await screenshot(page, name, fullPage);
+  const { scrollWidth, innerWidth, widest } = await widthOnPhone(page);
+  if (scrollWidth > innerWidth) throw new Error(`${name} at ${PHONE.width} px is ${scrollWidth} px wide: ${widest ?? '?'} sticks out`);
+}
+
+/** Signs `username` in on a page of its own browser context and waits for the dashboard. */
+export async function signIn(context: BrowserContext, username: string, password: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  return page;
+}

@@ -55,6 +55,9 @@ describe.each(BACKENDS)('monitored customers on %s', (backend) => {
       party: { name: 'Peter Olsen', birthDate: '1980', identifiers: [{ type: 'passportNumber', value: 'X1234567' }] },
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      // Registering screened it: that screening is its newest, and nothing alerted.
+      lastScreening: { id: expect.any(String), at: expect.any(String), alerted: false },
+      openAlerts: 0,
     });
     const missing = await t.app.inject({ method: 'GET', url: `/v1/customers/none?${of}`, headers: h });
     expect(missing.statusCode).toBe(404);
@@ -153,6 +156,112 @@ describe.each(BACKENDS)('monitored customers on %s', (backend) => {
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ error: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('100,000') });
     expect(await t.store.countCustomers(null)).toBe(4);
+  });
+
+  it("lists each customer's newest screening and its alerts waiting for a decision, and finds customers by key or name", async () => {
+    const h = t.as(t.keys.analyst);
+    const of = `tenant=${t.clientTenant}`;
+    const list = async (query: string) => {
+      const res = await t.app.inject({ method: 'GET', url: `/v1/customers?${of}&${query}`, headers: h });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as {
+        total: number;
+        customers: { customerKey: string; lastScreening: { id: string; at: string; alerted: boolean } | null; openAlerts: number }[];
+      };
+    };
+    // M-1 is JANG SUNG NAM: registered twice, screened each time; its open alerts are those the store holds open.
+    const waiting = (await alertsOf('M-1')).filter((a) => ['open', 'escalated', 'pending_approval'].includes(a.status));
+    expect(waiting.length).toBeGreaterThan(0);
+    const jang = await list('q=jang sung');
+    expect(jang.total).toBe(1);
+    expect(jang.customers).toEqual([
+      expect.objectContaining({
+        customerKey: 'M-1',
+        lastScreening: expect.objectContaining({ alerted: true }),
+        openAlerts: waiting.length,
+      }),
+    ]);
+    // The screening named is M-1's second registration (the one with country KR), not the first.
+    const last = await t.store.getScreening(jang.customers[0].lastScreening!.id, t.clientTenant);
+    expect(last).toMatchObject({ customerKey: 'M-1', input: expect.objectContaining({ country: 'KR' }) });
+    // By a part of the key, case ignored; a search that finds nothing is an empty page, not an error.
+    expect((await list('q=m-')).customers.map((c) => c.customerKey)).toEqual(['M-1', 'M-2', 'M-3', 'M-4']);
+    expect((await list('q=OLSEN')).customers.map((c) => c.customerKey)).toEqual(['M-3']);
+    expect(await list('q=nobody-at-all')).toEqual({ total: 0, customers: [] });
+    // Another tenant's analyst finds nothing of this tenant.
+    const res = await t.app.inject({ method: 'GET', url: '/v1/customers?q=jang', headers: t.as(t.keys.client) });
+    expect(res.statusCode).toBe(403);
+    const q = await t.app.inject({ method: 'GET', url: `/v1/customers?${of}&q=`, headers: h });
+    expect(q.statusCode).toBe(400);
+    expect(q.json().field).toBe('querystring/q');
+  });
+
+  it('registers customers from a CSV file with a header row, screening each', async () => {
+    const csv =
+      '\uFEFFCustomer,Full Name,Type,Date of Birth,Country,Passport Number\r\n' +
+      'F-1,"JANG, Sung Nam",individual,1970-07-14,KP,\r\n' +
+      'F-2,Maria Schmidt,person,,DE,C01X00T47\r\n';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/customers',
+      headers: { ...t.as(t.keys.client), 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ registered: 2, alerted: 1 });
+    expect((await t.store.getCustomer(t.clientTenant, 'F-1'))?.party).toEqual({
+      name: 'JANG, Sung Nam',
+      schema: 'Person',
+      birthDate: '1970-07-14',
+      country: 'KP',
+    });
+    expect((await t.store.getCustomer(t.clientTenant, 'F-2'))?.party).toMatchObject({
+      identifiers: [{ type: 'passportNumber', value: 'C01X00T47' }],
+    });
+    expect((await alertsOf('F-1')).map((a) => a.entityId)).toContain(JANG.id);
+  });
+
+  it('refuses a malformed CSV naming every bad line and field, and registers none of it', async () => {
+    const csv =
+      'customer,name,type,dob,country\n' +
+      'G-1,Maria Schmidt,person,,DE\n' +
+      ',Peter Olsen,person,,DK\n' +
+      'G-3,Peter Olsen,person,14.07.1970,DK\n' +
+      'G-4,Sea Star,boat,,\n' +
+      'G-1,Ann Smith,person,,\n' +
+      'G-6,,person,,\n';
+    const send = (body: string, contentType = 'text/csv') =>
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/customers',
+        headers: { ...t.as(t.keys.client), 'content-type': contentType },
+        payload: body,
+      });
+    const res = await send(csv);
+    expect(res.statusCode, res.body).toBe(400);
+    const body = res.json();
+    expect(body).toMatchObject({ error: 'INVALID_INPUT', field: 'csv/line 3/customerKey', line: 3 });
+    expect(body.message).toMatch(/^CSV line 3, customerKey: no customer key .*\(and 4 more bad lines\); nothing was registered\.$/);
+    expect(body.problems.map((p: { line: number; field: string }) => [p.line, p.field])).toEqual([
+      [3, 'customerKey'],
+      [4, 'birthDate'],
+      [5, 'schema'],
+      [6, 'customerKey'],
+      [7, 'name'],
+    ]);
+    expect(body.problems[1].message).toMatch(/"14.07.1970" is not a date/);
+    expect(body.problems[2].message).toBe('unknown type "boat"');
+    expect(body.problems[3].message).toBe('repeats the customer key "G-1" of line 2');
+    expect(await t.store.getCustomer(t.clientTenant, 'G-1')).toBeUndefined();
+    // A file that is not CSV at all, one with only a header, and CSV text sent as JSON.
+    const ragged = await send('customer,name\nG-1,Maria Schmidt,extra\n');
+    expect(ragged.json()).toMatchObject({ field: 'csv', message: expect.stringMatching(/on line 2$/) });
+    expect((await send('customer,name\n')).json()).toMatchObject({ field: 'csv', message: expect.stringContaining('no customers') });
+    const asJson = await send(JSON.stringify({ csv: 'customer,name\nG-1,Maria Schmidt\n' }), 'application/json');
+    expect(asJson.json()).toMatchObject({ field: 'body/csv' });
+    const latin1 = await send(Buffer.from('customer,name\nG-1,Jos\xe9\n', 'latin1') as unknown as string);
+    expect(latin1.json()).toMatchObject({ field: 'csv', message: 'The csv is not valid UTF-8.' });
+    expect(await t.store.getCustomer(t.clientTenant, 'G-1')).toBeUndefined();
   });
 
   it('lets every role register, only analysts and admins read; no valid key is 401', async () => {

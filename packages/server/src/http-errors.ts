@@ -37,11 +37,14 @@ export interface ErrorBody {
   field?: string;
   file?: string;
   line?: number;
+  /** Every bad line of an uploaded file, when the refusal lists them (see monitoring/customers-csv). */
+  problems?: { line: number; field: string; message: string }[];
 }
 
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (isEmbargoError(error)) {
     const { field, file, line } = error.context;
+    const problems = error.context.problems as ErrorBody['problems'];
     if (error.code === 'STORE_UNAVAILABLE') {
       // The operator needs the database and the driver's reason; the client needs to know to retry, not
       // where the database lives.
@@ -55,7 +58,7 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
         } satisfies ErrorBody);
       return;
     }
-    const body: ErrorBody = { error: error.code, message: error.message, field, file, line };
+    const body: ErrorBody = { error: error.code, message: error.message, field, file, line, ...(problems ? { problems } : {}) };
     void reply.status(HTTP_STATUS[error.code]).send(body);
     return;
   }

@@ -120,6 +120,11 @@ export const ErrorResponse = Type.Object({
   field: Type.Optional(Type.String()),
   file: Type.Optional(Type.String()),
   line: Type.Optional(Type.Number()),
+  problems: Type.Optional(
+    Type.Array(Type.Object({ line: Type.Integer(), field: Type.String(), message: Type.String() }), {
+      description: 'Every bad line of an uploaded file (the first 100), when the refusal lists them',
+    }),
+  ),
 });
 
 /** The error responses every authenticated route can give. */

@@ -55,6 +55,34 @@ export async function createUser(
   return user;
 }
 
+/** Random bytes in a generated password: 18 bytes are 24 base64url characters, 144 bits. */
+const GENERATED_PASSWORD_BYTES = 18;
+
+/**
+ * Sets a new password for a user: the one given (the same rules as a new user's), or, when none is, a
+ * random one that is returned to be handed over once (never stored in plain, never logged). The user's
+ * sessions end at once. `NOT_FOUND` for an unknown user.
+ * @example const { password } = await resetPassword(store, 'ann', undefined, new Date(), 'user:admin');
+ */
+export async function resetPassword(
+  store: Store,
+  username: string,
+  password: string | undefined,
+  now: Date,
+  actor: string | null,
+): Promise<{ password?: string }> {
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH)
+    throw new EmbargoError('INVALID_INPUT', `password: at least ${MIN_PASSWORD_LENGTH} characters.`, { field: 'body/password' });
+  const generated = password === undefined ? randomBytes(GENERATED_PASSWORD_BYTES).toString('base64url') : undefined;
+  await store.setUserPassword(
+    username,
+    await hash(password ?? generated!),
+    { at: now.toISOString(), generated: generated !== undefined },
+    actor,
+  );
+  return generated !== undefined ? { password: generated } : {};
+}
+
 export interface SignedIn {
   token: string;
   user: { username: string; role: Role; tenant: string | null };

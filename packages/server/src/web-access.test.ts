@@ -65,7 +65,7 @@ describe.each(BACKENDS)('the web app’s access (%s)', (backend) => {
     const admin = await signIn('root', 'root password 1');
     const made = await post('/v1/users', admin, { username: 'ann', password: 'ann password 1', role: 'analyst' });
     expect(made.statusCode, made.body).toBe(201);
-    expect(made.json()).toEqual({ username: 'ann', role: 'analyst', tenant: null, createdAt: now.toISOString() });
+    expect(made.json()).toEqual({ username: 'ann', role: 'analyst', tenant: null, createdAt: now.toISOString(), disabledAt: null });
     expect((await post('/v1/users', admin, { username: 'ann', password: 'other password', role: 'analyst' })).statusCode).toBe(409);
     const short = await post('/v1/users', admin, { username: 'bob', password: 'short', role: 'analyst' });
     expect(short.statusCode).toBe(400);

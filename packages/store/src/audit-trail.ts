@@ -152,6 +152,11 @@ export interface AuditFilter {
   kind?: string;
   subject?: string;
   actor?: string;
+  /**
+   * Rows whose actor is any of these (a person's credentials: `user:<name>` and the API keys made for
+   * them); none when empty. Combines with `actor` as both must hold.
+   */
+  actors?: readonly string[];
   /** Rows after this seq (oldest first) … */
   after?: number;
   /** … or before it (newest first, for paging back through the trail). */
@@ -170,6 +175,10 @@ export async function listAudit(db: Kysely<StoreTables>, filter: AuditFilter = {
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.subject) query = query.where('subject', '=', filter.subject);
   if (filter.actor) query = query.where('actor', '=', filter.actor);
+  if (filter.actors !== undefined) {
+    if (filter.actors.length === 0) return [];
+    query = query.where('actor', 'in', [...filter.actors]);
+  }
   if (filter.after !== undefined) query = query.where('seq', '>', filter.after);
   if (filter.before !== undefined) query = query.where('seq', '<', filter.before);
   const rows = await query.limit(Math.min(filter.limit ?? 100, MAX_LIST)).execute();

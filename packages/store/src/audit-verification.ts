@@ -66,6 +66,8 @@ interface Walk {
   keys: Map<string, Described>;
   revocations: Map<string, Described>;
   users: Map<string, Described>;
+  /** Per user, the last `user.disable` or `user.enable` row walked. */
+  userStates: Map<string, Described & { disabled: boolean }>;
 }
 
 /**
@@ -83,6 +85,7 @@ export async function verifyAudit(db: Db, key: AuditKey, options: { checkpoint?:
     keys: new Map(),
     revocations: new Map(),
     users: new Map(),
+    userStates: new Map(),
   };
   const stored = await readRecords(db);
   const chain = await verifyChain(db, key, walk);
@@ -180,6 +183,19 @@ function signatureProblem(row: AuditRowData, seq: number, key: AuditKey, walk: W
 
 /** Keeps what rows about decisions, keys and users say, to compare with those tables after the walk. */
 function remember(row: AuditRowData, seq: number, walk: Walk): string | undefined {
+  // A user is disabled and enabled again any number of times: the last row says what the user is now.
+  if (row.kind === 'user.disable' || row.kind === 'user.enable') {
+    const details = JSON.parse(row.details) as Record<string, unknown>;
+    walk.userStates.set(row.subject, {
+      seq,
+      at: row.at,
+      actor: row.actor,
+      subject: row.subject,
+      details,
+      disabled: row.kind === 'user.disable',
+    });
+    return undefined;
+  }
   const kinds: Record<string, Map<string, Described>> = {
     decision: walk.decisions,
     'key.create': walk.keys,
@@ -201,7 +217,7 @@ function remember(row: AuditRowData, seq: number, walk: Walk): string | undefine
 interface StoredRecords {
   decisions: StoreTables['decisions'][];
   keys: Pick<StoreTables['api_keys'], 'id' | 'role' | 'person' | 'revoked_at'>[];
-  users: Pick<StoreTables['users'], 'username' | 'role'>[];
+  users: Pick<StoreTables['users'], 'username' | 'role' | 'disabled_at'>[];
 }
 
 /**
@@ -220,7 +236,7 @@ async function readRecords(db: Db): Promise<StoredRecords> {
     after = page[page.length - 1].id;
   }
   const keys = await db.selectFrom('api_keys').select(['id', 'role', 'person', 'revoked_at']).execute();
-  const users = await db.selectFrom('users').select(['username', 'role']).execute();
+  const users = await db.selectFrom('users').select(['username', 'role', 'disabled_at']).execute();
   return { decisions, keys, users };
 }
 
@@ -299,6 +315,21 @@ async function compareRecords(db: Db, walk: Walk, stored: StoredRecords): Promis
     if (!row) return mismatch('users', u.username, 'no audit row records the creation of this user: it was added outside Embargo');
     if (row.details.role !== u.role)
       return mismatch('users', u.username, `its role is ${u.role}, but audit row ${row.seq} created it as ${String(row.details.role)}`);
+    // A user disabled or enabled behind the trail's back disagrees with the last row that changed it.
+    const state = walk.userStates.get(u.username);
+    const trailSaysDisabled = state?.disabled ?? false;
+    if ((u.disabled_at !== null) !== trailSaysDisabled) {
+      // Changed after the records were read? Then the table says so now, as the trail does.
+      const now = await db.selectFrom('users').select('disabled_at').where('username', '=', u.username).executeTakeFirst();
+      if (now !== undefined && (now.disabled_at !== null) !== trailSaysDisabled)
+        return mismatch(
+          'users',
+          u.username,
+          trailSaysDisabled
+            ? `audit row ${state!.seq} disabled this user, but it is enabled (it was enabled outside Embargo)`
+            : `it is disabled, but ${state ? `the last audit row about it (${state.seq}) enabled it` : 'no audit row records that'} (it was disabled outside Embargo)`,
+        );
+    }
   }
   return undefined;
 }

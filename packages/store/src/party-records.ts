@@ -3,15 +3,17 @@
  * Monitored customers and API keys: small tables written with their audit rows.
  */
 import { EmbargoError } from '@embargo/core';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { appendAuditRows, auditTime } from './audit-trail.js';
-import type { ApiKeyRecord, CustomerCursor, CustomerRecord, Role } from './records.js';
+import { containsPattern, foldCustomerName } from './customer-name.js';
+import { WAITING_STATUSES } from './dashboard-reads.js';
+import type { ApiKeyRecord, CustomerActivity, CustomerCursor, CustomerRecord, Role } from './records.js';
 import { jsonText, type StoreTables } from './tables.js';
 import type { InWriteTransaction } from './write-transaction.js';
 
 type Db = Kysely<StoreTables>;
 
-/** Rows per INSERT: four columns, well under SQLite's 32,766 bound parameters. */
+/** Rows per INSERT: six columns, well under SQLite's 32,766 bound parameters. */
 const CUSTOMERS_PER_INSERT = 1000;
 
 /**
@@ -36,14 +38,17 @@ export async function upsertCustomers(
         party: jsonText(c.party),
         created_at: c.createdAt,
         updated_at: c.updatedAt,
+        name_folded: foldCustomerName(c.party),
       }));
       await conn
         .insertInto('customers')
         .values(rows)
         .onConflict((oc) =>
-          oc
-            .columns(['tenant', 'customer_key'])
-            .doUpdateSet((eb) => ({ party: eb.ref('excluded.party'), updated_at: eb.ref('excluded.updated_at') })),
+          oc.columns(['tenant', 'customer_key']).doUpdateSet((eb) => ({
+            party: eb.ref('excluded.party'),
+            updated_at: eb.ref('excluded.updated_at'),
+            name_folded: eb.ref('excluded.name_folded'),
+          })),
         )
         .execute();
     }
@@ -74,14 +79,30 @@ export async function getCustomer(db: Db, tenant: string, customerKey: string): 
   return r ? toCustomer(r) : undefined;
 }
 
-/** One tenant's customers in key order, or (tenant null) every tenant's, by tenant then key. */
+/**
+ * Customers whose key or name contains `text`, ignoring case (the name as folded by `foldCustomerName`,
+ * the key by the database's `lower`); every customer for an empty or absent text.
+ */
+function matchingText<O>(query: SelectQueryBuilder<StoreTables, 'customers', O>, text: string | undefined) {
+  const folded = text?.trim().toLowerCase();
+  if (!folded) return query;
+  const pattern = containsPattern(folded);
+  // SQLite's LIKE has no escape character unless told; PostgreSQL's is the backslash: say it for both.
+  return query.where(sql<boolean>`(name_folded like ${pattern} escape '\\' or lower(customer_key) like ${pattern} escape '\\')`);
+}
+
+/**
+ * One tenant's customers in key order, or (tenant null) every tenant's, by tenant then key; with
+ * `matching`, only those whose key or name contains it (case ignored).
+ */
 export async function listCustomers(
   db: Db,
   tenant: string | null,
-  page: { after?: CustomerCursor; limit?: number } = {},
+  page: { after?: CustomerCursor; limit?: number; matching?: string } = {},
 ): Promise<CustomerRecord[]> {
   let query = db.selectFrom('customers').selectAll().orderBy('tenant').orderBy('customer_key');
   if (tenant !== null) query = query.where('tenant', '=', tenant);
+  query = matchingText(query, page.matching);
   const after = page.after;
   if (after !== undefined)
     query = query.where((eb) =>
@@ -90,11 +111,58 @@ export async function listCustomers(
   return (await query.limit(Math.min(page.limit ?? 1000, 10_000)).execute()).map(toCustomer);
 }
 
-export async function countCustomers(db: Db, tenant: string | null): Promise<number> {
+export async function countCustomers(db: Db, tenant: string | null, matching?: string): Promise<number> {
   let query = db.selectFrom('customers').select((eb) => eb.fn.countAll().as('n'));
   if (tenant !== null) query = query.where('tenant', '=', tenant);
+  query = matchingText(query, matching);
   const r = await query.executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Keys looked up per statement: one bound parameter each, far under either database's bound. */
+const ACTIVITY_KEYS_PER_QUERY = 500;
+
+/**
+ * For each of these customers of one tenant, in the order given: its newest screening (any screening
+ * recorded with its key: on registration, by a list load's re-screening, or through `POST /v1/screen`)
+ * and how many of its alerts wait for a decision (open, escalated or pending approval).
+ */
+export async function customerActivity(db: Db, tenant: string, customerKeys: readonly string[]): Promise<CustomerActivity[]> {
+  const last = new Map<string, CustomerActivity['lastScreening']>();
+  const waiting = new Map<string, number>();
+  for (let start = 0; start < customerKeys.length; start += ACTIVITY_KEYS_PER_QUERY) {
+    const keys = customerKeys.slice(start, start + ACTIVITY_KEYS_PER_QUERY);
+    // The newest screening per key: the row whose created_at is the key's greatest (the id breaks a tie).
+    const newest = db
+      .selectFrom('screenings')
+      .select(['customer_key', (eb) => eb.fn.max('created_at').as('at')])
+      .where('tenant', '=', tenant)
+      .where('customer_key', 'in', keys)
+      .groupBy('customer_key')
+      .as('newest');
+    const screenings = await db
+      .selectFrom('screenings as s')
+      .innerJoin(newest, (join) => join.onRef('newest.customer_key', '=', 's.customer_key').onRef('newest.at', '=', 's.created_at'))
+      .select(['s.id', 's.customer_key', 's.created_at', 's.alerted'])
+      .where('s.tenant', '=', tenant)
+      .orderBy('s.id')
+      .execute();
+    for (const r of screenings) last.set(r.customer_key!, { id: r.id, at: r.created_at, alerted: Boolean(Number(r.alerted)) });
+    const counts = await db
+      .selectFrom('alerts')
+      .select(['customer_key', (eb) => eb.fn.countAll().as('n')])
+      .where('tenant', '=', tenant)
+      .where('customer_key', 'in', keys)
+      .where('status', 'in', [...WAITING_STATUSES])
+      .groupBy('customer_key')
+      .execute();
+    for (const r of counts) waiting.set(r.customer_key!, Number(r.n));
+  }
+  return customerKeys.map((customerKey) => ({
+    customerKey,
+    lastScreening: last.get(customerKey) ?? null,
+    openAlerts: waiting.get(customerKey) ?? 0,
+  }));
 }
 
 function toKey(r: StoreTables['api_keys']): ApiKeyRecord {

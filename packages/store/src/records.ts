@@ -176,6 +176,15 @@ export interface CustomerRecord {
   updatedAt: string;
 }
 
+/** What the Customers page shows beside a customer (`Store.customerActivity`). */
+export interface CustomerActivity {
+  customerKey: string;
+  /** The newest screening recorded with the customer's key, or null if none is. */
+  lastScreening: { id: string; at: string; alerted: boolean } | null;
+  /** Its alerts waiting for a decision: open, escalated or pending approval. */
+  openAlerts: number;
+}
+
 export interface ApiKeyRecord {
   /** Public part of the key (`emb_<id>_<secret>`), used to find the row. */
   id: string;

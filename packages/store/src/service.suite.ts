@@ -394,6 +394,107 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await store.listCustomers('bank-a', { after: after('C') })).toEqual([]);
     });
 
+    it('finds customers by a part of their key or name, case ignored, and counts those it finds', async () => {
+      const store = await open(await newStoreConfig());
+      const c = (tenant: string, key: string, name: string) => ({
+        tenant,
+        customerKey: key,
+        party: { name },
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      await store.upsertCustomers(
+        [
+          c('bank-a', 'K-100', 'JANG Sung Nam'),
+          c('bank-a', 'K-101', 'Đặng Văn Hùng'),
+          c('bank-a', 'K-102', 'Kim 50% Trading'),
+          c('bank-a', 'jang-7', 'Ann Smith'),
+          c('bank-b', 'K-200', 'Jang Sung Nam'),
+        ],
+        'admin',
+      );
+      const keys = async (matching: string, tenant: string | null = 'bank-a') =>
+        (await store.listCustomers(tenant, { matching })).map((x) => x.customerKey);
+      // A name (any case, any script) or a key; the other tenant's namesake is not listed.
+      expect(await keys('jang')).toEqual(['K-100', 'jang-7']);
+      expect(await keys('ĐẶNG')).toEqual(['K-101']);
+      expect(await keys('k-10')).toEqual(['K-100', 'K-101', 'K-102']);
+      expect(await store.countCustomers('bank-a', 'jang')).toBe(2);
+      expect(await store.countCustomers(null, 'sung nam')).toBe(2);
+      // % and _ are letters here, not wildcards.
+      expect(await keys('50%')).toEqual(['K-102']);
+      expect(await keys('%')).toEqual(['K-102']);
+      expect(await keys('k_1')).toEqual([]);
+      // An empty text is no filter; a renamed customer is found by the new name only.
+      expect(await keys('  ')).toHaveLength(4);
+      await store.upsertCustomers([c('bank-a', 'K-100', 'Robert Park')], 'admin');
+      expect(await keys('jang')).toEqual(['jang-7']);
+      expect(await keys('park')).toEqual(['K-100']);
+      // Paging continues within the filter.
+      expect((await store.listCustomers('bank-a', { matching: 'k-', limit: 2 })).map((x) => x.customerKey)).toEqual(['K-100', 'K-101']);
+      expect(
+        (await store.listCustomers('bank-a', { matching: 'k-', after: { tenant: 'bank-a', customerKey: 'K-101' } })).map(
+          (x) => x.customerKey,
+        ),
+      ).toEqual(['K-102']);
+    });
+
+    it("tells each customer's newest screening and its alerts waiting for a decision, within the tenant", async () => {
+      const store = await open(await newStoreConfig());
+      const later = '2026-11-29T10:00:00.000Z';
+      await store.recordScreening(screening('s1', { customerKey: 'C-1' }), [alert('a1', 's1', { customerKey: 'C-1' })]);
+      await store.recordScreening(screening('s2', { customerKey: 'C-1', createdAt: later, alerted: false, results: [] }), []);
+      await store.recordScreening(screening('s3', { customerKey: 'C-2' }), [
+        alert('a3', 's3', { customerKey: 'C-2', entityId: 'ofac:1' }),
+        alert('a4', 's3', { customerKey: 'C-2', entityId: 'ofac:2' }),
+        alert('a5', 's3', { customerKey: 'C-2', entityId: 'ofac:3' }),
+      ]);
+      await store.recordDecision(
+        { id: 'd1', alertId: 'a5', decidedAt: later, actor: 'user:ann', person: 'ann', decision: 'false_positive', reason: 'other person' },
+        { expectedStatus: 'open', status: 'false_positive' },
+      );
+      await store.recordDecision(
+        { id: 'd2', alertId: 'a4', decidedAt: later, actor: 'user:ann', person: 'ann', decision: 'escalate', reason: 'look closer' },
+        { expectedStatus: 'open', status: 'escalated' },
+      );
+      // The same key in another tenant is another customer.
+      await store.recordScreening(screening('s9', { tenant: 'bank-b', customerKey: 'C-1', createdAt: '2026-12-01T00:00:00.000Z' }), [
+        alert('a9', 's9', { tenant: 'bank-b', customerKey: 'C-1' }),
+      ]);
+      expect(await store.customerActivity('bank-a', ['C-2', 'C-1', 'C-3'])).toEqual([
+        { customerKey: 'C-2', lastScreening: { id: 's3', at: T0, alerted: true }, openAlerts: 2 },
+        { customerKey: 'C-1', lastScreening: { id: 's2', at: later, alerted: false }, openAlerts: 1 },
+        { customerKey: 'C-3', lastScreening: null, openAlerts: 0 },
+      ]);
+      expect(await store.customerActivity('bank-b', ['C-1'])).toEqual([
+        { customerKey: 'C-1', lastScreening: { id: 's9', at: '2026-12-01T00:00:00.000Z', alerted: true }, openAlerts: 1 },
+      ]);
+      expect(await store.customerActivity('bank-a', [])).toEqual([]);
+    });
+
+    it('migration 0011 makes the customers registered before it findable by name', async () => {
+      const config = await newStoreConfig();
+      const opened = openDialect(config);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const old = new Kysely<any>({ dialect: opened.dialect });
+      try {
+        await migrateThrough(old, opened, '0008-ownership');
+        for (const [key, name] of [
+          ['12', 'Kim Jong Un Park'],
+          ['13', 'Ann Smith'],
+        ])
+          await old
+            .insertInto('customers')
+            .values({ tenant: 'bank-a', customer_key: key, party: JSON.stringify({ name }), created_at: T0, updated_at: T0 })
+            .execute();
+      } finally {
+        await old.destroy();
+      }
+      const store = await open(config);
+      expect((await store.listCustomers('bank-a', { matching: 'JONG UN' })).map((c) => c.customerKey)).toEqual(['12']);
+      expect(await store.countCustomers('bank-a', 'smith')).toBe(1);
+    });
+
     it('counts a customer given twice in one upsert once, with the party given last', async () => {
       const store = await open(await newStoreConfig());
       const c = (key: string, name: string) => ({ tenant: 'bank-a', customerKey: key, party: { name }, createdAt: T0, updatedAt: T0 });
@@ -464,6 +565,49 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       const newest = await store.listAudit({ actor: 'user:ann', newestFirst: true, limit: 1 });
       expect(newest.map((r) => r.seq)).toEqual([3]);
       expect((await store.listAudit({ actor: 'user:ann', before: newest[0].seq })).map((r) => r.seq)).toEqual([2]);
+    });
+
+    it('disables a user (ending their sessions at once), enables them again, and resets a password, auditing each', async () => {
+      const store = await open(await newStoreConfig());
+      const ann: UserRecord = { username: 'ann', passwordHash: 'h1', role: 'analyst', tenant: null, createdAt: T0, disabledAt: null };
+      await store.saveUser(ann, 'user:admin');
+      await store.createSession({ tokenHash: 't1', username: 'ann', createdAt: T0, expiresAt: '2026-11-28T18:00:00.000Z' });
+      const at = '2026-11-28T11:00:00.000Z';
+      expect(await store.setUserDisabled('ann', true, at, 'user:admin')).toBe(true);
+      expect((await store.getUser('ann'))?.disabledAt).toBe(at);
+      expect(await store.getSession('t1')).toBeUndefined();
+      // Disabling a disabled user changes nothing and writes no row.
+      expect(await store.setUserDisabled('ann', true, '2026-11-28T11:30:00.000Z', 'user:admin')).toBe(false);
+      expect((await store.getUser('ann'))?.disabledAt).toBe(at);
+      expect(await store.setUserDisabled('ann', false, '2026-11-28T12:00:00.000Z', 'user:admin')).toBe(true);
+      expect((await store.getUser('ann'))?.disabledAt).toBeNull();
+
+      await store.createSession({ tokenHash: 't2', username: 'ann', createdAt: T0, expiresAt: '2026-11-28T18:00:00.000Z' });
+      await store.setUserPassword('ann', 'h2', { at: '2026-11-28T13:00:00.000Z', generated: true }, 'user:admin');
+      expect((await store.getUser('ann'))?.passwordHash).toBe('h2');
+      expect(await store.getSession('t2')).toBeUndefined();
+
+      await expect(store.setUserDisabled('bob', true, at, null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.setUserPassword('bob', 'h', { at, generated: false }, null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.setUserDisabled('ann', true, 'soon', null)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      expect((await store.listAudit()).map((r) => [r.kind, r.actor, r.subject, r.details])).toEqual([
+        ['user.create', 'user:admin', 'ann', { role: 'analyst', tenant: null }],
+        ['user.signin', 'user:ann', 'ann', { expiresAt: '2026-11-28T18:00:00.000Z' }],
+        ['user.disable', 'user:admin', 'ann', {}],
+        ['user.enable', 'user:admin', 'ann', {}],
+        ['user.signin', 'user:ann', 'ann', { expiresAt: '2026-11-28T18:00:00.000Z' }],
+        ['user.password', 'user:admin', 'ann', { generated: true }],
+      ]);
+      expect(await store.verifyAudit()).toEqual({ ok: true, rows: 6 });
+    });
+
+    it("lists the audit rows of any of a person's credentials", async () => {
+      const store = await open(await newStoreConfig());
+      for (const actor of ['user:ann', 'k-ann', 'user:bob', 'k-ann', null])
+        await store.appendAudit({ kind: 'x', actor, subject: 's', details: {} }, new Date(T0));
+      expect((await store.listAudit({ actors: ['user:ann', 'k-ann'] })).map((r) => r.seq)).toEqual([1, 2, 4]);
+      expect((await store.listAudit({ actors: ['user:ann', 'k-ann'], newestFirst: true, limit: 2 })).map((r) => r.seq)).toEqual([4, 2]);
+      expect(await store.listAudit({ actors: [] })).toEqual([]);
     });
 
     it('acknowledges job results chunk by chunk, in order, and lists unfinished jobs', async () => {
@@ -809,6 +953,34 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
         expect(await store.verifyAudit()).toMatchObject({
           ok: false,
           mismatch: { table: 'api_keys', id: 'k1', reason: expect.stringContaining('made usable again') },
+        });
+      });
+
+      it('a user enabled or disabled outside Embargo', async () => {
+        const config = await newStoreConfig();
+        const store = await open(config);
+        const user = (username: string): UserRecord => ({
+          username,
+          passwordHash: 'h',
+          role: 'analyst',
+          tenant: null,
+          createdAt: T0,
+          disabledAt: null,
+        });
+        await store.saveUser(user('ann'), null);
+        await store.saveUser(user('bob'), null);
+        await store.setUserDisabled('ann', true, T0, 'user:admin');
+        expect(await store.verifyAudit()).toEqual({ ok: true, rows: 3 });
+        await rawSql(config, `update users set disabled_at = null where username = 'ann'`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          mismatch: { table: 'users', id: 'ann', reason: expect.stringContaining('enabled outside Embargo') },
+        });
+        await rawSql(config, `update users set disabled_at = '${T0}' where username = 'ann'`);
+        await rawSql(config, `update users set disabled_at = '${T0}' where username = 'bob'`);
+        expect(await store.verifyAudit()).toMatchObject({
+          ok: false,
+          mismatch: { table: 'users', id: 'bob', reason: expect.stringContaining('disabled outside Embargo') },
         });
       });
 

@@ -21,6 +21,7 @@ import type {
   AuditEvent,
   AuditRow,
   AuditVerification,
+  CustomerActivity,
   CustomerCursor,
   CustomerRecord,
   DecisionRecord,
@@ -182,8 +183,15 @@ export interface Store {
    * One tenant's customers ordered by key, or (tenant null) every tenant's ordered by tenant then key;
    * pages with `after` (the last customer of the previous page) and `limit`.
    */
-  listCustomers(tenant: string | null, page?: { after?: CustomerCursor; limit?: number }): Promise<CustomerRecord[]>;
-  countCustomers(tenant: string | null): Promise<number>;
+  listCustomers(tenant: string | null, page?: { after?: CustomerCursor; limit?: number; matching?: string }): Promise<CustomerRecord[]>;
+  /** With `matching`, the customers whose key or name contains it, case ignored (as `listCustomers` filters). */
+  countCustomers(tenant: string | null, matching?: string): Promise<number>;
+  /**
+   * For each key of one tenant, in the order given: the newest screening recorded with it and how many of
+   * its alerts wait for a decision (open, escalated, pending approval).
+   * @example await store.customerActivity('bank-a', ['c-1']) // [{ customerKey: 'c-1', lastScreening: { id, at, alerted: true }, openAlerts: 2 }]
+   */
+  customerActivity(tenant: string, customerKeys: readonly string[]): Promise<CustomerActivity[]>;
 
   // ── API keys ─────────────────────────────────────────────────────────────────────────────────────
   /** Saves a new key and appends a `key.create` audit row. */
@@ -199,6 +207,17 @@ export interface Store {
   getUser(username: string): Promise<UserRecord | undefined>;
   /** By username. */
   listUsers(): Promise<UserRecord[]>;
+  /**
+   * Disables a user (their sessions are deleted in the same transaction, so they stop working at once) or
+   * enables one again, with a `user.disable` or `user.enable` audit row. `NOT_FOUND` for an unknown user;
+   * a user already in that state changes nothing and appends nothing (answers false).
+   */
+  setUserDisabled(username: string, disabled: boolean, at: string, actor: string | null): Promise<boolean>;
+  /**
+   * Replaces a user's password hash and deletes their sessions, with a `user.password` audit row (its
+   * details say whether the password was generated, never the password). `NOT_FOUND` for an unknown user.
+   */
+  setUserPassword(username: string, passwordHash: string, change: { at: string; generated: boolean }, actor: string | null): Promise<void>;
   /** Stores a session, drops expired ones, and appends a `user.signin` audit row. */
   createSession(session: SessionRecord): Promise<void>;
   /** The session with its user, by the SHA-256 of its token. */

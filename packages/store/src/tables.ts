@@ -120,7 +120,15 @@ export interface ServiceTables {
     alert_id: string;
     created_at: string;
   };
-  customers: { tenant: string; customer_key: string; party: JsonText; created_at: string; updated_at: string };
+  customers: {
+    tenant: string;
+    customer_key: string;
+    party: JsonText;
+    created_at: string;
+    updated_at: string;
+    /** The party's name in lower case, for searching (migration 0011; see customer-name.ts). */
+    name_folded: string | null;
+  };
   users: { username: string; password_hash: string; role: string; tenant: string | null; created_at: string; disabled_at: string | null };
   sessions: { token_hash: string; username: string; created_at: string; expires_at: string };
   api_keys: {

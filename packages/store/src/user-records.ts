@@ -58,6 +58,68 @@ export async function listUsers(db: Db): Promise<UserRecord[]> {
   return (await db.selectFrom('users').selectAll().orderBy('username').execute()).map(toUser);
 }
 
+/** The user's row as it is now in this transaction; `NOT_FOUND` when there is none. */
+async function existingUser(conn: Db, username: string): Promise<UserRecord> {
+  const r = await conn.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  if (!r) throw new EmbargoError('NOT_FOUND', `There is no user ${username}.`, { username });
+  return toUser(r);
+}
+
+/**
+ * Disables (sessions deleted at once) or enables a user, with its audit row; false, and nothing written,
+ * when the user already is so. `verifyAudit` compares each user's state with the last of these rows.
+ */
+export async function setUserDisabled(
+  write: InWriteTransaction,
+  username: string,
+  disabled: boolean,
+  at: string,
+  actor: string | null,
+): Promise<boolean> {
+  const when = auditTime(at, `The time user ${username} is ${disabled ? 'disabled' : 'enabled'}`);
+  return write(async (conn, statements) => {
+    const user = await existingUser(conn, username);
+    if ((user.disabledAt !== null) === disabled) return false;
+    await conn
+      .updateTable('users')
+      .set({ disabled_at: disabled ? when.toISOString() : null })
+      .where('username', '=', username)
+      .execute();
+    // A disabled user's open sessions end now, not when they expire.
+    if (disabled) await conn.deleteFrom('sessions').where('username', '=', username).execute();
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: disabled ? 'user.disable' : 'user.enable', actor, subject: username, details: {} }],
+      when,
+    );
+    return true;
+  });
+}
+
+/** Replaces the password hash, ends the user's sessions, and appends a `user.password` row (never the password). */
+export async function setUserPassword(
+  write: InWriteTransaction,
+  username: string,
+  passwordHash: string,
+  change: { at: string; generated: boolean },
+  actor: string | null,
+): Promise<void> {
+  const when = auditTime(change.at, `The time the password of user ${username} is reset`);
+  await write(async (conn, statements) => {
+    await existingUser(conn, username);
+    await conn.updateTable('users').set({ password_hash: passwordHash }).where('username', '=', username).execute();
+    // Whoever knew the old password (and signed in with it) must sign in with the new one.
+    await conn.deleteFrom('sessions').where('username', '=', username).execute();
+    await appendAuditRows(
+      conn,
+      statements,
+      [{ kind: 'user.password', actor, subject: username, details: { generated: change.generated } }],
+      when,
+    );
+  });
+}
+
 /** Stores a new session (and forgets sessions that have expired) and audits the sign-in. */
 export async function createSession(write: InWriteTransaction, session: SessionRecord): Promise<void> {
   const at = auditTime(session.createdAt, `The createdAt of a session of ${session.username}`);

@@ -13,6 +13,8 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { AlertReviewPage } from './pages/AlertReviewPage';
 import { AlertsPage } from './pages/AlertsPage';
 import { AuditPage } from './pages/AuditPage';
+import { BatchPage } from './pages/BatchPage';
+import { CustomersPage } from './pages/CustomersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EntityPage } from './pages/EntityPage';
 import { ListsPage } from './pages/ListsPage';
@@ -108,6 +110,10 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <AlertsPage />;
     case 'alert':
       return <AlertReviewPage id={route.id} user={user} />;
+    case 'customers':
+      return <CustomersPage user={user} />;
+    case 'batch':
+      return <BatchPage />;
     case 'payments':
       return <PaymentsPage />;
     case 'payment':
@@ -134,6 +140,9 @@ const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boo
   { label: 'Dashboard', to: paths.dashboard(), routes: ['dashboard'] },
   { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
   { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
+  // Monitored customers and batch jobs are the tenant's own, as alerts are (issue 16, point 6).
+  { label: 'Customers', to: paths.customers(), routes: ['customers'] },
+  { label: 'Batch', to: paths.batch(), routes: ['batch'] },
   // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
   { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'] },
   // Ownership files are the tenant's own data, as customers are: every user sees their tenant's.

@@ -18,6 +18,8 @@ describe('matchRoute', () => {
     ['/search', { name: 'notFound', path: '/search' }],
     ['/alerts', { name: 'alerts' }],
     ['/alerts/', { name: 'alerts' }],
+    ['/customers', { name: 'customers' }],
+    ['/batch', { name: 'batch' }],
     ['/lists', { name: 'lists' }],
     ['/audit', { name: 'audit' }],
     ['/users', { name: 'users' }],

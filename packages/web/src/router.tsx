@@ -17,6 +17,8 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'alerts' }
   | { name: 'alert'; id: string }
+  | { name: 'customers' }
+  | { name: 'batch' }
   | { name: 'payments' }
   | { name: 'payment'; id: string }
   | { name: 'ownership' }
@@ -36,6 +38,8 @@ export const paths = {
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   alerts: () => '/alerts',
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
+  customers: () => '/customers',
+  batch: () => '/batch',
   payments: () => '/payments',
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
   ownership: () => '/ownership',
@@ -50,6 +54,8 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/': { name: 'dashboard' },
   '/screen': { name: 'search' },
   '/alerts': { name: 'alerts' },
+  '/customers': { name: 'customers' },
+  '/batch': { name: 'batch' },
   '/payments': { name: 'payments' },
   '/ownership': { name: 'ownership' },
   '/lists': { name: 'lists' },

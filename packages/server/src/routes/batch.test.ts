@@ -1,8 +1,10 @@
 /**
- * Batch screening through the API, on SQLite and PostgreSQL: JSON and CSV uploads, results as NDJSON in
- * submission order with the same matches and alert rules as `POST /v1/screen`, errors naming the row and
- * field, size limits, and who may read a job.
+ * Batch screening through the API, on SQLite and PostgreSQL: JSON, CSV and JSON lines uploads, results as
+ * NDJSON in submission order with the same matches and alert rules as `POST /v1/screen` (and as CSV, one
+ * row per party and match), errors naming the row and field, size limits, the list of recent jobs, and who
+ * may read a job.
  */
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../api-keys.js';
 import { buildApp } from '../app.js';
@@ -155,6 +157,124 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
     expect(lines[1].matches.filter((m) => m.alert)).toEqual([]);
   });
 
+  it('takes JSON lines, one party per line (blank lines and CRLF endings allowed)', async () => {
+    const jsonl =
+      JSON.stringify({ name: LISTED, birthDate: '1970-07-14', customerKey: 'j-1' }) +
+      '\r\n\r\n' +
+      JSON.stringify({ name: CLEAN, schema: 'Person' }) +
+      '\n' +
+      JSON.stringify({ name: 'Sea Star', schema: 'Vessel', customerKey: 'j-3' }) +
+      '\n';
+    for (const type of ['application/x-ndjson', 'application/jsonl; charset=utf-8']) {
+      const { lines } = await screenBatch(jsonl, type);
+      expect(lines.map((l) => [l.index, l.customerKey])).toEqual([
+        [0, 'j-1'],
+        [1, null],
+        [2, 'j-3'],
+      ]);
+      expect(lines[0].matches[0]).toMatchObject({ id: 'un:KPi.057', alert: true });
+    }
+  });
+
+  it.each([
+    {
+      why: 'a line that is not JSON',
+      body: `{"name":"${LISTED}"}\n{"name": oops}\n`,
+      field: 'jsonl/line 2',
+      message: /^JSON lines line 2: not JSON/,
+    },
+    {
+      why: 'a line that is no object',
+      body: `{"name":"${LISTED}"}\n\n["${CLEAN}"]\n`,
+      field: 'jsonl/line 3',
+      message: /a party is a JSON object/,
+    },
+    {
+      why: 'a bad birth date',
+      body: `{"name":"${LISTED}"}\n{"name":"${CLEAN}","birthDate":"1970-7-14"}\n`,
+      field: 'jsonl/line 2/birthDate',
+      message: /^JSON lines line 2: birthDate "1970-7-14" is not written YYYY-MM-DD: write months and days with two digits/,
+    },
+    {
+      why: 'a field parties do not have',
+      body: `{"name":"${LISTED}","dob":"1970"}\n`,
+      field: 'jsonl/line 1/dob',
+      message: /^JSON lines line 1: dob is not a party field$/,
+    },
+    { why: 'no line at all', body: '\n\n', field: 'body/parties', message: /no parties/ },
+  ])('refuses JSON lines with $why, naming the line and field', async ({ body, field, message }) => {
+    const res = await submit(body, t.keys.client, 'application/x-ndjson');
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'INVALID_INPUT', field, message: expect.stringMatching(message) });
+  });
+
+  it('gives the results as CSV: a header, one row per party and match, quoted, formulas neutralised', async () => {
+    const awkward = 'Smith, "Sunny" & Sons';
+    const formula = '=HYPERLINK("http://example.invalid","Kim")';
+    const { jobId, lines } = await screenBatch({
+      parties: [
+        { name: LISTED, customerKey: 'c-1' },
+        { name: CLEAN, customerKey: '+44 20 7946 0000' },
+        { name: awkward, schema: 'Company' },
+        { name: formula },
+      ],
+    });
+    const res = await t.app.inject({ method: 'GET', url: `/v1/jobs/${jobId}/results?format=csv`, headers: t.as(t.keys.client) });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="embargo-job-${jobId}.csv"`);
+    expect(
+      res.body.startsWith('index,customerKey,name,alerted,matchId,matchCaption,matchSchema,matchSource,score,alert,suppressed\r\n'),
+    ).toBe(true);
+    expect(res.body).toContain('"Smith, ""Sunny"" & Sons"');
+    const rows = parse(res.body, { columns: true }) as Record<string, string>[];
+    // One row per match, or one with empty match columns for a party without any, in submission order.
+    const expected = lines.flatMap((l, i) => {
+      const party = { index: String(l.index), alerted: String(l.alerted), name: [LISTED, CLEAN, awkward, formula][i] };
+      return l.matches.length === 0
+        ? [{ ...party, matchId: '', score: '' }]
+        : l.matches.map((m) => ({ ...party, matchId: m.id, score: String((m as { score?: number }).score) }));
+    });
+    expect(
+      rows.map((r) => ({ index: r.index, alerted: r.alerted, name: r.name.replace(/^'/, ''), matchId: r.matchId, score: r.score })),
+    ).toEqual(expected);
+    expect(rows.filter((r) => r.index === '0')[0]).toMatchObject({
+      customerKey: 'c-1',
+      matchId: 'un:KPi.057',
+      alert: 'true',
+      matchSource: 'un-sc',
+    });
+    // What a spreadsheet would run is text: a leading apostrophe on the formula and the phone-like key.
+    expect(rows.find((r) => r.index === '3')?.name).toBe(`'${formula}`);
+    expect(rows.find((r) => r.index === '1')?.customerKey).toBe(`'+44 20 7946 0000`);
+    // NDJSON stays the default, and other formats are refused.
+    expect((await t.app.inject({ method: 'GET', url: `/v1/jobs/${jobId}/results?format=ndjson`, headers: t.as(t.keys.client) })).body).toBe(
+      (await t.app.inject({ method: 'GET', url: `/v1/jobs/${jobId}/results`, headers: t.as(t.keys.client) })).body,
+    );
+    const xml = await t.app.inject({ method: 'GET', url: `/v1/jobs/${jobId}/results?format=xml`, headers: t.as(t.keys.client) });
+    expect(xml.statusCode).toBe(400);
+    expect(xml.json().field).toBe('querystring/format');
+  });
+
+  it("lists a tenant's newest jobs for analysts and admins, not for clients, and not another tenant's", async () => {
+    const { jobId } = await screenBatch({ parties: [{ name: CLEAN }] });
+    const list = async (key: string, query = '') => t.app.inject({ method: 'GET', url: `/v1/jobs${query}`, headers: t.as(key) });
+    const newest = (await list(t.keys.analyst, `?tenant=${t.clientTenant}&limit=2`)).json();
+    expect(newest.jobs).toHaveLength(2);
+    expect(newest.jobs[0]).toMatchObject({ id: jobId, status: 'done', total: 1, completed: 1, tenant: t.clientTenant });
+    expect(newest.jobs[0].createdAt >= newest.jobs[1].createdAt).toBe(true);
+    expect((await list(t.keys.client)).statusCode).toBe(403);
+    expect((await list(t.keys.analyst, '?limit=0')).json().field).toBe('querystring/limit');
+    expect((await list(t.keys.analyst, '?limit=101')).json().field).toBe('querystring/limit');
+    expect((await list(t.keys.analyst, '?page=2')).statusCode).toBe(400);
+    // An analyst of another tenant sees that tenant's jobs only (none).
+    const other = (await createApiKey(t.store, { role: 'client', name: 'Other bank' }, new Date())).record.tenant!;
+    const analystOfOther = (await createApiKey(t.store, { role: 'analyst', name: 'Olga', tenant: other }, new Date())).key;
+    expect((await list(analystOfOther)).json()).toEqual({ jobs: [] });
+    expect((await list(analystOfOther, `?tenant=${t.clientTenant}`)).statusCode).toBe(403);
+    expect((await job(jobId, analystOfOther)).statusCode).toBe(404);
+  });
+
   it.each([
     {
       why: 'a party without a name',
@@ -279,6 +399,8 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
       ['POST', '/v1/screen/batch'],
       ['GET', `/v1/jobs/${jobId}`],
       ['GET', `/v1/jobs/${jobId}/results`],
+      ['GET', `/v1/jobs/${jobId}/results?format=csv`],
+      ['GET', '/v1/jobs'],
     ] as const) {
       const res = await t.app.inject({ method, url, payload: method === 'POST' ? { parties: [{ name: CLEAN }] } : undefined });
       expect(res.statusCode, url).toBe(401);
@@ -287,7 +409,9 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
 
   it('documents the batch routes and the result line in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/screen/batch', '/v1/jobs/{id}', '/v1/jobs/{id}/results']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/screen/batch', '/v1/jobs', '/v1/jobs/{id}', '/v1/jobs/{id}/results']),
+    );
     const line = doc.paths['/v1/jobs/{id}/results'].get.responses['200'].content['application/x-ndjson'].schema;
     expect(Object.keys(line.properties)).toEqual(['index', 'customerKey', 'alerted', 'matches', 'publicationIds', 'listsGeneration']);
   });

@@ -1,10 +1,11 @@
 /**
  * @module routes/batch
- * Batch screening: `POST /v1/screen/batch` takes up to 100,000 parties (JSON, or CSV with a header row)
- * and answers 202 with a job id at once; `GET /v1/jobs/:id` reports progress; `GET /v1/jobs/:id/results`
- * streams one JSON line per party, in submission order, read from the store page by page so that a
- * whole job's results are never in memory at once. A job is visible to the key that created it and to
- * analysts and admins; to other clients it does not exist.
+ * Batch screening: `POST /v1/screen/batch` takes up to 100,000 parties (JSON, CSV with a header row, or
+ * JSON lines) and answers 202 with a job id at once; `GET /v1/jobs/:id` reports progress; `GET /v1/jobs`
+ * lists a tenant's newest jobs (analysts and admins); `GET /v1/jobs/:id/results` streams one JSON line
+ * per party, in submission order (or, with `?format=csv`, one CSV row per party and match), read from the
+ * store page by page so that a whole job's results are never in memory at once. A job is visible to the
+ * key that created it and to analysts and admins of its tenant; to other clients it does not exist.
  */
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -12,17 +13,25 @@ import { EmbargoError } from '@embargo/core';
 import type { JobRecord, Store } from '@embargo/store';
 import { Type } from 'typebox';
 import { actorOf, type Actor } from '../auth.js';
-import { readTenant, writeTenant } from '../tenancy.js';
+import { readTenant, TENANT_PATTERN, writeTenant } from '../tenancy.js';
 import type { AppDeps } from '../deps.js';
-import { BatchResultLine } from '../jobs/batch-result.js';
-import { BatchTooLarge, MAX_BATCH_PARTIES, partiesFromCsv, partiesFromJson } from '../jobs/batch-parties.js';
+import { BatchResultLine, type BatchResult } from '../jobs/batch-result.js';
+import { BatchTooLarge, MAX_BATCH_PARTIES, partiesFromCsv, partiesFromJson, partiesFromJsonLines } from '../jobs/batch-parties.js';
+import { resultCsvHeader, resultCsvLines } from '../jobs/results-csv.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import { invalid } from '../http-errors.js';
 import { decodeUtf8Body } from '../request-checks.js';
 import { AUTH_ERRORS, ErrorResponse, IdParams } from '../schemas.js';
 
 const CSV_TYPES = ['text/csv', 'application/csv'];
-const isCsv = (contentType: string | undefined) => CSV_TYPES.includes((contentType ?? '').split(';')[0].trim().toLowerCase());
+/** JSON lines go by several names; all mean one JSON value per line. */
+const JSON_LINES_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines'];
+const mediaType = (contentType: string | undefined) => (contentType ?? '').split(';')[0].trim().toLowerCase();
+const isCsv = (contentType: string | undefined) => CSV_TYPES.includes(mediaType(contentType));
+const isJsonLines = (contentType: string | undefined) => JSON_LINES_TYPES.includes(mediaType(contentType));
+
+/** Jobs `GET /v1/jobs` lists at most. */
+const MAX_JOBS_LISTED = 100;
 
 /** Result lines read from the store at a time while streaming. */
 const RESULTS_PAGE = 1000;
@@ -68,6 +77,16 @@ async function* resultLines(store: Store, job: JobRecord): AsyncGenerator<string
   }
 }
 
+/** The same results as CSV rows (see jobs/results-csv), with each party's name read from its submission. */
+async function* resultCsv(store: Store, job: JobRecord): AsyncGenerator<string> {
+  yield resultCsvHeader();
+  for (let from = 0; from < job.completed; from += RESULTS_PAGE) {
+    const count = Math.min(RESULTS_PAGE, job.completed - from);
+    const [results, parties] = await Promise.all([store.jobResults(job.id, from, count), store.jobParties(job.id, from, count)]);
+    yield (results as BatchResult[]).map((r, i) => resultCsvLines(r, (parties[i] as { name?: string } | undefined)?.name ?? '')).join('');
+  }
+}
+
 export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyncTypebox {
   return async (app) => {
     const anyRole = app.requireRole('client', 'analyst', 'admin');
@@ -80,6 +99,17 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
         done(error as Error, undefined);
       }
     });
+    app.addContentTypeParser(
+      JSON_LINES_TYPES,
+      { parseAs: 'buffer', bodyLimit: deps.config.batchBodyLimitBytes },
+      (_request, body, done) => {
+        try {
+          done(null, { jsonl: decodeUtf8Body(body as Buffer, 'jsonl') });
+        } catch (error) {
+          done(error as Error, undefined);
+        }
+      },
+    );
 
     async function visibleJob(id: string, actor: Actor): Promise<JobRecord> {
       const job = await deps.store.getJob(id, readTenant(actor));
@@ -97,12 +127,14 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
           summary: `Screen up to ${MAX_BATCH_PARTIES.toLocaleString('en')} parties as a background job`,
           description:
             'JSON `{ "parties": [{ "name", "schema"?, "birthDate"?, "country"?, "identifiers"?, "customerKey"? }] }`, or ' +
-            '`Content-Type: text/csv` with a header row (name, type/schema, dob/birthDate, country, customer/id, passport number). ' +
+            '`Content-Type: text/csv` with a header row (name, type/schema, dob/birthDate, country, customer/id, passport number), or ' +
+            '`Content-Type: application/x-ndjson` with one party object per line. ' +
             'Answers at once with the job id; poll `GET /v1/jobs/{id}` and read `GET /v1/jobs/{id}/results`.',
           // Parties are checked one by one (batch-parties.ts) so that an error names the row.
           body: Type.Union([
             Type.Object({ parties: Type.Array(Type.Unknown(), { description: 'Parties as for POST /v1/screen' }) }),
             Type.Object({ csv: Type.String() }, { description: 'A text/csv body arrives here' }),
+            Type.Object({ jsonl: Type.String() }, { description: 'An application/x-ndjson body arrives here' }),
           ]),
           response: {
             202: Type.Object({ jobId: Type.String(), total: Type.Integer() }),
@@ -117,6 +149,7 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
           const body = request.body;
           // Only a text/csv body is read as CSV: a JSON body of `{ "csv": … }` is not a batch.
           if (isCsv(request.headers['content-type']) && 'csv' in body) parties = partiesFromCsv(body.csv);
+          else if (isJsonLines(request.headers['content-type']) && 'jsonl' in body) parties = partiesFromJsonLines(body.jsonl);
           else if ('parties' in body) parties = partiesFromJson(body.parties);
           else throw invalid('body/parties is required', 'body/parties');
         } catch (error) {
@@ -160,17 +193,57 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
     );
 
     app.get(
+      '/v1/jobs',
+      {
+        preHandler: app.requireRole('analyst', 'admin'),
+        schema: {
+          tags: ['screening'],
+          summary: 'The newest batch jobs of your tenant (or, across tenants, of the one named with ?tenant=, else of all)',
+          querystring: Type.Object(
+            {
+              tenant: Type.Optional(Type.String({ pattern: TENANT_PATTERN.source })),
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_JOBS_LISTED, default: 20 })),
+            },
+            { additionalProperties: false },
+          ),
+          response: {
+            200: Type.Object({ jobs: Type.Array(Type.Object({ ...JobView.properties, tenant: Type.String() })) }),
+            ...AUTH_ERRORS,
+          },
+        },
+      },
+      async (request) => {
+        const tenant = readTenant(actorOf(request), request.query.tenant);
+        const now = deps.clock();
+        const jobs = await deps.store.recentJobs(tenant, request.query.limit ?? 20);
+        return { jobs: jobs.map((job) => ({ ...jobView(job, now), tenant: job.tenant })) };
+      },
+    );
+
+    app.get(
       '/v1/jobs/:id/results',
       {
         preHandler: anyRole,
         schema: {
           tags: ['screening'],
-          summary: 'Results of a batch job so far, as NDJSON: one line per party, in submission order',
+          summary:
+            'Results of a batch job so far, as NDJSON (one line per party) or CSV (one row per party and match), in submission order',
           params: IdParams,
+          querystring: Type.Object(
+            {
+              format: Type.Optional(
+                Type.Union([Type.Literal('ndjson'), Type.Literal('csv')], {
+                  default: 'ndjson',
+                  description: `csv: a header row (${'index, customerKey, name, alerted, matchId, matchCaption, matchSchema, matchSource, score, alert, suppressed'}), then one row per party and match`,
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
           response: {
             200: {
-              description: 'One JSON line per party whose result is stored',
-              content: { 'application/x-ndjson': { schema: BatchResultLine } },
+              description: 'One JSON line per party whose result is stored, or CSV rows',
+              content: { 'application/x-ndjson': { schema: BatchResultLine }, 'text/csv': { schema: Type.String() } },
             },
             404: ErrorResponse,
             ...AUTH_ERRORS,
@@ -179,6 +252,11 @@ export function batchRoutes(deps: AppDeps, runner: JobRunner): FastifyPluginAsyn
       },
       async (request, reply) => {
         const job = await visibleJob(request.params.id, actorOf(request));
+        if (request.query.format === 'csv')
+          return reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="embargo-job-${job.id}.csv"`)
+            .send(Readable.from(resultCsv(deps.store, job)) as never);
         // A stream, not a JSON body: fastify passes it through without serialising it (hence the cast past
         // the typed reply, which expects the line schema).
         return reply.type('application/x-ndjson').send(Readable.from(resultLines(deps.store, job)) as never);

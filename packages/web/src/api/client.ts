@@ -17,10 +17,19 @@ export class ApiError extends Error {
     message: string,
     /** The request field the error is about, when the server names one (`body/password`). */
     readonly field?: string,
+    /** Every bad line of an uploaded file, when the server lists them. */
+    readonly problems?: FileProblem[],
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** One bad line of an uploaded file, as the server words it. */
+export interface FileProblem {
+  line: number;
+  field: string;
+  message: string;
 }
 
 type UnauthenticatedListener = () => void;
@@ -88,10 +97,16 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     return new ApiError(response.status, 'HTTP_' + response.status, fallback);
   }
-  const b = (body ?? {}) as { code?: unknown; error?: unknown; message?: unknown; field?: unknown };
+  const b = (body ?? {}) as { code?: unknown; error?: unknown; message?: unknown; field?: unknown; problems?: unknown };
   const code = typeof b.code === 'string' ? b.code : typeof b.error === 'string' ? b.error : 'HTTP_' + response.status;
   const message = typeof b.message === 'string' && b.message ? b.message : fallback;
-  return new ApiError(response.status, code, message, typeof b.field === 'string' ? b.field : undefined);
+  const problems = Array.isArray(b.problems) ? b.problems.filter(isFileProblem) : undefined;
+  return new ApiError(response.status, code, message, typeof b.field === 'string' ? b.field : undefined, problems);
+}
+
+function isFileProblem(p: unknown): p is FileProblem {
+  const q = p as Partial<FileProblem> | null;
+  return typeof q?.line === 'number' && typeof q.field === 'string' && typeof q.message === 'string';
 }
 
 /** A query string from the given values, leaving out empty ones: `?status=open&minScore=0.9`. */

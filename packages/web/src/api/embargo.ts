@@ -10,6 +10,8 @@ import type {
   Alert,
   AuditPage,
   AuditVerification,
+  CustomerPage,
+  CustomerQuery,
   DashboardFigures,
   DecisionKind,
   DecisionResponse,
@@ -22,7 +24,9 @@ import type {
   OwnershipNodeResponse,
   OwnershipStatusFilter,
   OwnershipStatusPage,
+  Job,
   Party,
+  PasswordReset,
   PaymentDetail,
   PaymentFilter,
   PaymentList,
@@ -56,6 +60,29 @@ export const screenParty = (party: Party) => apiRequest<ScreenResponse>('POST', 
 export const registerCustomer = (party: Party & { customerKey: string }) =>
   apiRequest<RegisterCustomersResponse>('POST', '/v1/customers', party);
 
+/** Registers the customers of a CSV file as it is; a refusal lists the bad lines (`ApiError.problems`). */
+export const uploadCustomersCsv = (file: Blob | string) => apiUpload<RegisterCustomersResponse>('/v1/customers', file, 'text/csv');
+
+export const listCustomers = (query: CustomerQuery, signal?: AbortSignal) =>
+  apiRequest<CustomerPage>('GET', `/v1/customers${queryString({ ...query })}`, undefined, { signal });
+
+// --- Batch jobs ------------------------------------------------------------------------------------------
+
+/** The content type a batch file is sent as, from its name: CSV, or JSON lines (.jsonl, .ndjson). */
+export function batchContentType(fileName: string): 'text/csv' | 'application/x-ndjson' {
+  return /\.(jsonl|ndjson)$/i.test(fileName) ? 'application/x-ndjson' : 'text/csv';
+}
+
+export const submitBatch = (file: Blob, fileName: string) =>
+  apiUpload<{ jobId: string; total: number }>('/v1/screen/batch', file, batchContentType(fileName));
+
+export const getJob = (id: string, signal?: AbortSignal) => apiRequest<Job>('GET', `/v1/jobs/${enc(id)}`, undefined, { signal });
+
+export const listJobs = (signal?: AbortSignal) => apiRequest<{ jobs: Job[] }>('GET', '/v1/jobs', undefined, { signal });
+
+/** Where a job's results download from, as NDJSON (one line per party) or CSV (one row per party and match). */
+export const jobResultsPath = (id: string, format: 'ndjson' | 'csv') => `/v1/jobs/${enc(id)}/results${queryString({ format })}`;
+
 export const getEntity = (id: string, signal?: AbortSignal) =>
   apiRequest<EntityResponse>('GET', `/v1/entities/${enc(id)}`, undefined, { signal });
 
@@ -83,6 +110,8 @@ export const diffPublications = (from: number, to: number) =>
 export interface AuditQuery {
   kind?: string;
   actor?: string;
+  /** A person's plain name: what they did signed in and with their API keys. */
+  user?: string;
   limit?: number;
   before?: number;
 }
@@ -96,6 +125,13 @@ export const listUsers = (signal?: AbortSignal) => apiRequest<{ users: User[] }>
 
 export const createUser = (username: string, password: string, role: Exclude<Role, 'client'>) =>
   apiRequest<User>('POST', '/v1/users', { username, password, role });
+
+export const setUserDisabled = (username: string, disabled: boolean) =>
+  apiRequest<User>('POST', `/v1/users/${enc(username)}/${disabled ? 'disable' : 'enable'}`);
+
+/** Sets the password typed, or (none given) has the server generate one, answered once. */
+export const resetUserPassword = (username: string, password?: string) =>
+  apiRequest<PasswordReset>('POST', `/v1/users/${enc(username)}/password`, password === undefined ? {} : { password });
 
 // --- Ownership and control ------------------------------------------------------------------------------
 

@@ -77,6 +77,32 @@ export interface ScreenResponse {
 }
 
 /** `POST /v1/customers` (one customer). */
+/** A monitored customer as `GET /v1/customers` lists it (server routes/customers.ts `CustomerView`). */
+export interface Customer {
+  tenant: string;
+  customerKey: string;
+  party: Omit<Party, 'customerKey'>;
+  createdAt: string;
+  updatedAt: string;
+  /** The newest screening recorded with the customer's key; null when none is. */
+  lastScreening: { id: string; at: string; alerted: boolean } | null;
+  /** Alerts waiting for a decision: open, escalated, pending approval. */
+  openAlerts: number;
+}
+
+export interface CustomerPage {
+  customers: Customer[];
+  /** All customers of the tenant that match the search. */
+  total: number;
+}
+
+export interface CustomerQuery {
+  q?: string;
+  after?: string;
+  afterTenant?: string;
+  limit?: number;
+}
+
 export interface RegisterCustomersResponse {
   registered: number;
   alerted: number;
@@ -258,6 +284,34 @@ export interface User {
   role: Role;
   tenant: string | null;
   createdAt: string;
+  /** When the user was disabled (cannot sign in); null while enabled. */
+  disabledAt: string | null;
+}
+
+/** What a password reset answers: the generated password, when the admin typed none (shown this once). */
+export interface PasswordReset {
+  username: string;
+  password?: string;
+}
+
+// --- Batch jobs --------------------------------------------------------------------------------------
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A batch job's progress (server routes/batch.ts `JobView`). */
+export interface Job {
+  id: string;
+  status: JobStatus;
+  total: number;
+  completed: number;
+  alerted: number;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  elapsedMs: number;
+  error: string | null;
+  /** Present in `GET /v1/jobs`. */
+  tenant?: string;
 }
 
 // --- Payments ----------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 /**
  * @module pages/AuditPage
- * `/audit`: the audit trail, newest first (`GET /v1/audit`), filtered by kind and actor (kept in the
+ * `/audit`: the audit trail, newest first (`GET /v1/audit`), filtered by kind, by a person's plain name
+ * (what they did signed in and with the API keys made for them) and by actor id (all kept in the
  * address), with "Older" loading the page before the last row shown; above it, whether the hash chain
  * verifies (`GET /v1/audit/verify`): green "chain intact, N rows" or red with the server's message.
  */
@@ -31,6 +32,9 @@ const KNOWN_KINDS = [
   'key.revoke',
   'user.create',
   'user.signin',
+  'user.disable',
+  'user.enable',
+  'user.password',
 ];
 
 /** Rows whose subject is an alert id, so the subject links to its review. */
@@ -48,23 +52,25 @@ export function AuditPage() {
   const { search } = useLocation();
   const kind = search.get('kind') ?? '';
   const actor = search.get('actor') ?? '';
+  const user = search.get('user') ?? '';
+  const filter = { kind: kind || undefined, actor: actor || undefined, user: user || undefined };
   const [trail, setTrail] = useState<Trail>({ rows: [], next: null, loading: true });
 
   useEffect(() => {
     const controller = new AbortController();
     setTrail({ rows: [], next: null, loading: true });
-    listAudit({ kind: kind || undefined, actor: actor || undefined, limit: AUDIT_PAGE_SIZE }, controller.signal).then(
+    listAudit({ ...filter, limit: AUDIT_PAGE_SIZE }, controller.signal).then(
       (page) => !controller.signal.aborted && setTrail({ rows: page.rows, next: page.next, loading: false }),
       (error: unknown) => !controller.signal.aborted && setTrail({ rows: [], next: null, loading: false, error }),
     );
     return () => controller.abort();
-  }, [kind, actor]);
+  }, [kind, actor, user]);
 
   const loadOlder = async () => {
     if (trail.next === null) return;
     setTrail((t) => ({ ...t, loading: true, error: undefined }));
     try {
-      const page = await listAudit({ kind: kind || undefined, actor: actor || undefined, limit: AUDIT_PAGE_SIZE, before: trail.next });
+      const page = await listAudit({ ...filter, limit: AUDIT_PAGE_SIZE, before: trail.next });
       setTrail((t) => ({ rows: [...t.rows, ...page.rows], next: page.next, loading: false }));
     } catch (error) {
       setTrail((t) => ({ ...t, loading: false, error }));
@@ -75,7 +81,7 @@ export function AuditPage() {
     <>
       <h1>Audit</h1>
       <Verification />
-      <AuditFilter key={`${kind}\n${actor}`} kind={kind} actor={actor} />
+      <AuditFilter key={`${kind}\n${actor}\n${user}`} kind={kind} actor={actor} user={user} />
       <ErrorNotice error={trail.error} />
       <p role="status" className="muted">
         {trail.loading
@@ -178,15 +184,16 @@ function Details({ details }: { details: Record<string, unknown> }) {
   );
 }
 
-function AuditFilter({ kind, actor }: { kind: string; actor: string }) {
+function AuditFilter({ kind, actor, user }: { kind: string; actor: string; user: string }) {
   const [k, setK] = useState(kind);
   const [a, setA] = useState(actor);
+  const [u, setU] = useState(user);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(paths.audit() + queryString({ kind: k.trim(), actor: a.trim() }));
+    navigate(paths.audit() + queryString({ kind: k.trim(), user: u.trim(), actor: a.trim() }));
   };
   return (
-    <form className="form panel filters" onSubmit={submit} aria-label="Filter the audit trail">
+    <form className="form panel filters audit-filter" onSubmit={submit} aria-label="Filter the audit trail">
       <div className="form-grid">
         <div className="field">
           <label htmlFor="audit-kind">Kind</label>
@@ -198,8 +205,25 @@ function AuditFilter({ kind, actor }: { kind: string; actor: string }) {
           </datalist>
         </div>
         <div className="field">
-          <label htmlFor="audit-actor">Actor</label>
-          <input id="audit-actor" value={a} onChange={(e) => setA(e.target.value)} />
+          <label htmlFor="audit-user">User</label>
+          <input
+            id="audit-user"
+            value={u}
+            autoCapitalize="none"
+            spellCheck={false}
+            aria-describedby="audit-user-hint"
+            onChange={(e) => setU(e.target.value)}
+          />
+          <p className="hint" id="audit-user-hint">
+            A username (<code>ann</code>): what they did signed in and with their API keys.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-actor">Actor id</label>
+          <input id="audit-actor" value={a} aria-describedby="audit-actor-hint" onChange={(e) => setA(e.target.value)} />
+          <p className="hint" id="audit-actor-hint">
+            One credential: an API key id, or <code>user:ann</code>.
+          </p>
         </div>
       </div>
       <div className="actions">
