@@ -17,6 +17,8 @@ export interface XlsxParts {
   sheetXml: string;
   /** Absent when every string is inline. */
   sharedStringsXml?: string;
+  /** docProps/core.xml (title, created and modified dates), where the workbook has one. */
+  corePropertiesXml?: string;
 }
 
 const DEFAULT_SHEET = 'xl/worksheets/sheet1.xml';
@@ -35,7 +37,7 @@ export function openXlsx(file: ListFile, bytes: Uint8Array, limits: ZipLimits = 
   const sheetPath = firstSheetPath(file, text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   const sheetXml = text(sheetPath);
   if (sheetXml === undefined) throw listParseError(file.name, undefined, `the workbook has no worksheet ${sheetPath}`);
-  return { sheetPath, sheetXml, sharedStringsXml: text('xl/sharedStrings.xml') };
+  return { sheetPath, sheetXml, sharedStringsXml: text('xl/sharedStrings.xml'), corePropertiesXml: text('docProps/core.xml') };
 }
 
 function decodeMember(file: ListFile, path: string, bytes: Uint8Array): string {
