@@ -73,6 +73,12 @@ export function unXmlField(block: string, tag: string): string {
 }
 
 /**
+ * The EU Financial Sanctions Files fixture, written in the published structure (no full copy of the file is
+ * available offline; see packages/lists/README.md): `eu-fsf/2026-11-28/xmlFullSanctionsList_1_1.xml`.
+ */
+export const EU_FSF_FIXTURES = join(REPO_ROOT, 'packages', 'lists', 'testdata');
+
+/**
  * The lists kept apart from `lists/` (lists-more/PROVENANCE.md): Australia's DFAT workbook (also bundled in
  * `data/au-dfat/`) and Canada's SEMA XML, which its terms allow only as a test fixture, never bundled.
  */
