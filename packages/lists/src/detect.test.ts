@@ -30,21 +30,22 @@ function folder(name: string): string {
 const fileNames = (files: { file: { name: string } }[]) => files.map((f) => f.file.name).sort();
 
 describe('detectPublications', () => {
-  it('finds the four bundled publications, each in its format, and ignores PROVENANCE.md', async () => {
+  it('finds the five bundled publications, each in its format, and ignores PROVENANCE.md', async () => {
     const { publications, ignored } = await detectPublications(BUNDLED_DATA);
     expect(publications.map((p) => [p.source, p.format, p.folder])).toEqual([
+      ['au-dfat', 'au-dfat-xlsx', 'au-dfat/2024-11-11'],
       ['ofac-cons', 'ofac-csv', 'ofac-cons/2025-12-19'],
       ['ofac-sdn', 'ofac-csv', 'ofac-sdn/2023-12-28'],
       ['uk-hmt', 'uk-ofsi-xlsx', 'uk-hmt/2025-04-14'],
       ['un-sc', 'un-xml', 'un-sc/2026-02-27'],
     ]);
-    const sdn = publications[1];
+    const sdn = publications[2];
     expect(sdn.files.map((f) => [f.file.name.split('/').pop(), f.role])).toEqual([
       ['add.csv', 'addresses'],
       ['alt.csv', 'aliases'],
       ['sdn.csv', 'primary'],
     ]);
-    expect(publications[0].files.map((f) => f.role).sort()).toEqual(['addresses', 'aliases', 'comments', 'primary']);
+    expect(publications[1].files.map((f) => f.role).sort()).toEqual(['addresses', 'aliases', 'comments', 'primary']);
     expect(ignored).toEqual(['PROVENANCE.md']);
   });
 
