@@ -1,7 +1,7 @@
 /**
  * @module formats/uk-ofsi-xlsx/xlsx-package
  * Opens an .xlsx file far enough to read its first worksheet: unzips the workbook, its relationships, the
- * shared strings and the worksheets (fflate), and finds the first sheet's part through xl/workbook.xml and
+ * shared strings and the worksheets (zlib, within the bounds of zip-bounds.ts), and finds the first sheet's part through xl/workbook.xml and
  * xl/_rels/workbook.xml.rels rather than assuming "sheet1.xml". Only the parts read are unpacked, and only
  * within `XLSX_LIMITS` (entry count and unpacked size, declared and real: see zip-bounds.ts).
  */
