@@ -3,7 +3,7 @@
  * UN list of 2026-02-27, DFAT's workbook of 2024-11-11, Canada's file of 2020-04, and the EU fixture (written in
  * the EU's structure; two of its people and one entity are UN designations).
  */
-import { findCrossListLinks, type CrossListLink } from '@embargo/core';
+import { findCrossListLinks, type CrossListLink, type ListPublication } from '@embargo/core';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_DATA, EU_FSF_FIXTURES, hasSharedMore, SHARED_LISTS_MORE, sharedMoreList } from '../../../test/shared-data.js';
@@ -14,10 +14,11 @@ const CA = 'ca-sema/2020-04/sema-lmes.xml';
 
 describe.skipIf(!hasSharedMore(AU, CA))('links between the EU, Australian, Canadian and UN lists', () => {
   let links: CrossListLink[];
+  let publications: ListPublication[];
   const between = (a: string, b: string) => links.filter((l) => l.a.startsWith(`${a}:`) && l.b.startsWith(`${b}:`));
   beforeAll(async () => {
     const folders = [join(BUNDLED_DATA, 'un-sc'), join(sharedMoreList(AU), '..'), join(SHARED_LISTS_MORE, 'ca-sema'), EU_FSF_FIXTURES];
-    const publications = (await Promise.all(folders.map((f) => loadListDirectory(f)))).flat();
+    publications = (await Promise.all(folders.map((f) => loadListDirectory(f)))).flat();
     expect(publications.map((p) => [p.source, p.entities.length])).toEqual([
       ['un-sc', 1003],
       ['au-dfat', 3062],
@@ -37,6 +38,15 @@ describe.skipIf(!hasSharedMore(AU, CA))('links between the EU, Australian, Canad
     // DFAT 155 names Al-Qaida by the UN's alias.
     expect(links).toContainEqual({ a: 'au:155', b: 'un:QDe.004', reason: 'organisationName', value: "Al-Qa'ida/Islamic Army" });
     expect(links).toHaveLength(977);
+  });
+
+  it('points 272 of the 274 relationships DFAT remarks state ("Leader of Al-Qaida (QDe.004)") at records of the UN list', () => {
+    const [un, au] = publications;
+    const unIds = new Set(un.entities.map((e) => e.id));
+    const targets = au.relationships.map((r) => r.to);
+    expect(targets.filter((to) => unIds.has(to))).toHaveLength(272);
+    // QDi.317 is named twice and is not on the UN list of 2026-02-27.
+    expect(targets.filter((to) => !unIds.has(to))).toEqual(['un:QDi.317', 'un:QDi.317']);
   });
 
   it('links the EU entries to the UN records whose reference they state, and to the same documents and names', () => {

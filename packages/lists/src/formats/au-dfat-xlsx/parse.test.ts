@@ -62,6 +62,21 @@ describe.skipIf(!hasSharedMore(NAME))(NAME, () => {
     ]);
   });
 
+  test('UN records the remarks name by reference become relationships: 274 from 181 parties', () => {
+    expect(list.relationships).toHaveLength(274);
+    expect(new Set(list.relationships.map((r) => r.from)).size).toBe(181);
+    expect(list.relationships.filter((r) => r.from === 'au:11')).toEqual([
+      {
+        from: 'au:11',
+        to: 'un:TAi.024',
+        kind: 'linkedTo',
+        sourceText:
+          'Additional Information: …"Governor" of Kandahar as of May 2007. Deputy to Mullah Abdul Ghani Baradar (TAi.024) in the Taliban Supreme Council as of 2009. Taliban official responsible…',
+      },
+    ]);
+    expect(list.relationships.every((r) => /^un:[A-Z]{2}[ie]\.\d{3}$/.test(r.to) && r.kind === 'linkedTo')).toBe(true);
+  });
+
   test('an entity with addresses: Global Relief Foundation (rows 361, 361a)', () => {
     const e = byId('au:361');
     expect(e.schema).toBe('Organization');
