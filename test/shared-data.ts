@@ -72,6 +72,38 @@ export function unXmlField(block: string, tag: string): string {
   return start < 0 ? '' : block.slice(start + tag.length + 2, block.indexOf(`</${tag}>`, start)).trim();
 }
 
+/**
+ * The EU Financial Sanctions Files fixture, written in the published structure (no full copy of the file is
+ * available offline; see packages/lists/README.md): `eu-fsf/2026-11-28/xmlFullSanctionsList_1_1.xml`.
+ */
+export const EU_FSF_FIXTURES = join(REPO_ROOT, 'packages', 'lists', 'testdata');
+
+/**
+ * The lists kept apart from `lists/` (lists-more/PROVENANCE.md): Australia's DFAT workbook (also bundled in
+ * `data/au-dfat/`) and Canada's SEMA XML, which its terms allow only as a test fixture, never bundled.
+ */
+export const SHARED_LISTS_MORE = join(SHARED_DIR, 'data', 'lists-more');
+
+function resolveMoreList(relative: string): string | undefined {
+  const shared = join(SHARED_LISTS_MORE, relative);
+  return existsSync(shared) ? shared : bundledCopy(relative);
+}
+
+/** Path of one file under lists-more (`ca-sema/2020-04/sema-lmes.xml`), or its bundled copy in `data/`. Guard with `hasSharedMore`. */
+export function sharedMoreList(relative: string): string {
+  const path = resolveMoreList(relative);
+  if (path === undefined) throw new Error(`shared list file missing: ${join(SHARED_LISTS_MORE, relative)} (and not bundled in data/)`);
+  return path;
+}
+
+/** Whether every named lists-more path can be read, for `describe.skipIf`. In CI a missing one is an error, never a skip. */
+export function hasSharedMore(...relatives: string[]): boolean {
+  const missing = relatives.filter((r) => resolveMoreList(r) === undefined);
+  if (missing.length > 0 && process.env.CI)
+    throw new Error(`CI needs the shared folder ${SHARED_LISTS_MORE}: missing ${missing.join(', ')} (set EMBARGO_SHARED_DIR)`);
+  return missing.length === 0;
+}
+
 /** Whether the shared payment samples can be read, for `describe.skipIf`. In CI their absence is an error, never a skip. */
 export function hasSharedPayments(): boolean {
   if (!existsSync(SHARED_PAYMENTS) && process.env.CI)

@@ -19,6 +19,9 @@ export const REQUIRED_ROLES: Record<FormatName, readonly FileRole[]> = {
   'un-xml': ['primary'],
   'uk-hmt-csv': ['primary'],
   'uk-ofsi-xlsx': ['primary'],
+  'eu-fsf-xml': ['primary'],
+  'au-dfat-xlsx': ['primary'],
+  'ca-sema-xml': ['primary'],
 };
 
 /** The name a file of this source and role has (`alt.csv`, `cons_alt.csv`). */

@@ -6,7 +6,16 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLED_DATA, hasShared, hasSharedArchive, SHARED_LISTS, sharedList } from '../../../test/shared-data.js';
+import {
+  BUNDLED_DATA,
+  EU_FSF_FIXTURES,
+  hasShared,
+  hasSharedArchive,
+  hasSharedMore,
+  SHARED_LISTS,
+  sharedList,
+  sharedMoreList,
+} from '../../../test/shared-data.js';
 import { detectPublications } from './detect.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'embargo-detect-'));
@@ -21,21 +30,22 @@ function folder(name: string): string {
 const fileNames = (files: { file: { name: string } }[]) => files.map((f) => f.file.name).sort();
 
 describe('detectPublications', () => {
-  it('finds the four bundled publications, each in its format, and ignores PROVENANCE.md', async () => {
+  it('finds the five bundled publications, each in its format, and ignores PROVENANCE.md', async () => {
     const { publications, ignored } = await detectPublications(BUNDLED_DATA);
     expect(publications.map((p) => [p.source, p.format, p.folder])).toEqual([
+      ['au-dfat', 'au-dfat-xlsx', 'au-dfat/2024-11-11'],
       ['ofac-cons', 'ofac-csv', 'ofac-cons/2025-12-19'],
       ['ofac-sdn', 'ofac-csv', 'ofac-sdn/2023-12-28'],
       ['uk-hmt', 'uk-ofsi-xlsx', 'uk-hmt/2025-04-14'],
       ['un-sc', 'un-xml', 'un-sc/2026-02-27'],
     ]);
-    const sdn = publications[1];
+    const sdn = publications[2];
     expect(sdn.files.map((f) => [f.file.name.split('/').pop(), f.role])).toEqual([
       ['add.csv', 'addresses'],
       ['alt.csv', 'aliases'],
       ['sdn.csv', 'primary'],
     ]);
-    expect(publications[0].files.map((f) => f.role).sort()).toEqual(['addresses', 'aliases', 'comments', 'primary']);
+    expect(publications[1].files.map((f) => f.role).sort()).toEqual(['addresses', 'aliases', 'comments', 'primary']);
     expect(ignored).toEqual(['PROVENANCE.md']);
   });
 
@@ -113,6 +123,39 @@ describe('detectPublications', () => {
     await expect(detectPublications(join(scratch, 'binary'))).rejects.toMatchObject({
       code: 'LIST_FORMAT_UNKNOWN',
       context: { file: 'foo.bin' },
+    });
+  });
+
+  it.skipIf(!hasSharedMore('au-dfat/2024-11-11/regulation8_consolidated.xlsx', 'ca-sema/2020-04/sema-lmes.xml'))(
+    'recognises the EU, Australian and Canadian files by root element, namespace and workbook name',
+    async () => {
+      const root = folder('more');
+      mkdirSync(join(root, 'eu', '2026-11-28'), { recursive: true });
+      cpSync(
+        join(EU_FSF_FIXTURES, 'eu-fsf/2026-11-28/xmlFullSanctionsList_1_1.xml'),
+        join(root, 'eu', '2026-11-28', 'xmlFullSanctionsList_1_1.xml'),
+      );
+      mkdirSync(join(root, 'au'));
+      cpSync(sharedMoreList('au-dfat/2024-11-11/regulation8_consolidated.xlsx'), join(root, 'au', 'regulation8_consolidated.xlsx'));
+      mkdirSync(join(root, 'ca'));
+      cpSync(sharedMoreList('ca-sema/2020-04/sema-lmes.xml'), join(root, 'ca', 'sema-lmes.xml'));
+      // Beside it, OFSI's workbook: both are zip archives, told apart by name.
+      cpSync(sharedList('uk-hmt-conlist/2025-04-14/ConList.xlsx'), join(root, 'au', 'ConList.xlsx'));
+      const { publications } = await detectPublications(root);
+      expect(publications.map((p) => [p.source, p.format, p.folder, p.files.map((f) => f.file.name)])).toEqual([
+        ['au-dfat', 'au-dfat-xlsx', 'au', ['au/regulation8_consolidated.xlsx']],
+        ['ca-sema', 'ca-sema-xml', 'ca', ['ca/sema-lmes.xml']],
+        ['eu-fsf', 'eu-fsf-xml', 'eu/2026-11-28', ['eu/2026-11-28/xmlFullSanctionsList_1_1.xml']],
+        ['uk-hmt', 'uk-ofsi-xlsx', 'au', ['au/ConList.xlsx']],
+      ]);
+    },
+  );
+
+  it('does not take any <export> for the EU file: the root must be in its namespace', async () => {
+    writeFileSync(join(folder('other-export'), 'export.xml'), '<?xml version="1.0"?>\n<export xmlns="urn:other"><row/></export>\n');
+    await expect(detectPublications(join(scratch, 'other-export'))).rejects.toMatchObject({
+      code: 'LIST_FORMAT_UNKNOWN',
+      message: 'export.xml: XML with root <export> is not a list format Embargo reads',
     });
   });
 

@@ -39,6 +39,9 @@ export interface Detection {
 }
 
 /** Files that travel with list data but are not data themselves. */
+/** The namespace of the EU Financial Sanctions Files export (root `<export>`, a name too common to go by alone). */
+const EU_FSF_NAMESPACE = 'http://eu.europa.ec/fpi/fsd/export';
+
 const DOCUMENTATION = /\.(md|txt|xsd|pdf|html?|json)$/i;
 
 /** OFAC's legacy CSV files by name: the source and the part of the publication each holds. */
@@ -57,7 +60,25 @@ export const OFAC_CSV_ROLES: Record<string, { source: ListSource; role: FileRole
  * Where one source is published in several formats, the richest wins: the advanced and enhanced XML
  * carry ownership relationships, the legacy XML states its publication date, the CSV neither.
  */
-const FORMAT_PREFERENCE: FormatName[] = ['ofac-advanced', 'ofac-enhanced', 'ofac-xml', 'ofac-csv', 'un-xml', 'uk-ofsi-xlsx', 'uk-hmt-csv'];
+const FORMAT_PREFERENCE: FormatName[] = [
+  'ofac-advanced',
+  'ofac-enhanced',
+  'ofac-xml',
+  'ofac-csv',
+  'un-xml',
+  'uk-ofsi-xlsx',
+  'uk-hmt-csv',
+  'eu-fsf-xml',
+  'au-dfat-xlsx',
+  'ca-sema-xml',
+];
+
+/**
+ * DFAT names its workbook `regulation8_consolidated.xlsx` (the list kept under regulation 8 of the Autonomous
+ * Sanctions Regulations); any other workbook is OFSI's. Both are zip archives, so the first bytes cannot tell
+ * them apart; each parser checks the header row and refuses the other's.
+ */
+const AU_DFAT_WORKBOOK = /^regulation8_consolidated.*\.xlsx$/i;
 
 /** OFAC file names say which list they hold: SDN_* / sdn.* is the SDN list, CONS_* / consolidated.* the rest. */
 function ofacSourceFromName(name: string): ListSource {
@@ -99,20 +120,27 @@ export async function recogniseFile(file: ListFile): Promise<RecognisedFile> {
     if (root === 'Sanctions') return { file, format: 'ofac-advanced', source: ofacSourceFromName(base), role: 'primary' };
     if (root === 'sanctionsData') return { file, format: 'ofac-enhanced', source: ofacSourceFromName(base), role: 'primary' };
     if (root === 'CONSOLIDATED_LIST') return { file, format: 'un-xml', source: 'un-sc', role: 'primary' };
+    if (root === 'export' && text.includes(EU_FSF_NAMESPACE)) return { file, format: 'eu-fsf-xml', source: 'eu-fsf', role: 'primary' };
+    if (root === 'data-set') return { file, format: 'ca-sema-xml', source: 'ca-sema', role: 'primary' };
     throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: XML with root <${root ?? '?'}> is not a list format Embargo reads`, {
       file: file.name,
       line: 1,
     });
   }
   const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  if (isZip && AU_DFAT_WORKBOOK.test(base)) return { file, format: 'au-dfat-xlsx', source: 'au-dfat', role: 'primary' };
   if (isZip && base.endsWith('.xlsx')) return { file, format: 'uk-ofsi-xlsx', source: 'uk-hmt', role: 'primary' };
   if (isZip && /enhanced/i.test(base)) return { file, format: 'ofac-enhanced', source: ofacSourceFromName(base), role: 'primary' };
   if (base.endsWith('.csv') && /^(\ufeff)?"?Last Updated"?,/.test(head.toString('utf8')))
     return { file, format: 'uk-hmt-csv', source: 'uk-hmt', role: 'primary' };
-  throw new EmbargoError('LIST_FORMAT_UNKNOWN', `${file.name}: not a list file Embargo recognises (expected OFAC, UN or UK list files)`, {
-    file: file.name,
-    line: 1,
-  });
+  throw new EmbargoError(
+    'LIST_FORMAT_UNKNOWN',
+    `${file.name}: not a list file Embargo recognises (expected OFAC, UN, UK, EU, Australian or Canadian list files)`,
+    {
+      file: file.name,
+      line: 1,
+    },
+  );
 }
 
 /**

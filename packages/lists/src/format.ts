@@ -7,7 +7,18 @@ import type { Entity, ListSource, RecordIssue, Relationship } from '@embargo/cor
 import type { FileDigest } from './io.js';
 
 /** The formats Embargo reads, one module each under `formats/`. */
-export const FORMAT_NAMES = ['ofac-csv', 'ofac-xml', 'ofac-advanced', 'ofac-enhanced', 'un-xml', 'uk-hmt-csv', 'uk-ofsi-xlsx'] as const;
+export const FORMAT_NAMES = [
+  'ofac-csv',
+  'ofac-xml',
+  'ofac-advanced',
+  'ofac-enhanced',
+  'un-xml',
+  'uk-hmt-csv',
+  'uk-ofsi-xlsx',
+  'eu-fsf-xml',
+  'au-dfat-xlsx',
+  'ca-sema-xml',
+] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** A file on disk, named as the user should see it in messages (relative to the loaded folder). */

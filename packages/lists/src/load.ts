@@ -18,6 +18,9 @@ import { parseOfacEnhancedXml } from './formats/ofac-enhanced/index.js';
 import { parseUnXml } from './formats/un-xml/index.js';
 import { parseUkHmtCsv } from './formats/uk-hmt-csv/index.js';
 import { parseUkOfsiXlsx } from './formats/uk-ofsi-xlsx/index.js';
+import { parseEuFsfXml } from './formats/eu-fsf-xml/index.js';
+import { parseAuDfatXlsx } from './formats/au-dfat-xlsx/index.js';
+import { parseCaSemaXml } from './formats/ca-sema-xml/index.js';
 
 async function sha256(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -44,6 +47,12 @@ function parseDetected(d: DetectedPublication): Promise<ParsedList> {
       return parseUkHmtCsv(primary);
     case 'uk-ofsi-xlsx':
       return parseUkOfsiXlsx(primary);
+    case 'eu-fsf-xml':
+      return parseEuFsfXml(primary);
+    case 'au-dfat-xlsx':
+      return parseAuDfatXlsx(primary);
+    case 'ca-sema-xml':
+      return parseCaSemaXml(primary);
   }
 }
 

@@ -31,6 +31,22 @@ export const OFFICIAL_FILES: readonly OfficialFile[] = [
   { source: 'ofac-cons', name: 'cons_comments.csv', url: `${OFAC_SLS}/CONS_COMMENTS.CSV` },
   { source: 'un-sc', name: 'consolidated.xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
   { source: 'uk-hmt', name: 'ConList.xlsx', url: 'https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.xlsx' },
+  // The Commission's public download link for the full list; its token is the one the FSF portal gives everyone.
+  {
+    source: 'eu-fsf',
+    name: 'xmlFullSanctionsList_1_1.xml',
+    url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw',
+  },
+  {
+    source: 'au-dfat',
+    name: 'regulation8_consolidated.xlsx',
+    url: 'https://www.dfat.gov.au/sites/default/files/regulation8_consolidated.xlsx',
+  },
+  {
+    source: 'ca-sema',
+    name: 'sema-lmes.xml',
+    url: 'https://www.international.gc.ca/world-monde/assets/office_docs/international_relations-relations_internationales/sanctions/sema-lmes.xml',
+  },
 ];
 
 export interface UpdateOptions {

@@ -1,6 +1,6 @@
 /**
  * @module zip-bounds
- * Archive-bomb defences for the two zipped list formats (OFSI's ConList.xlsx, OFAC's *_ENHANCED.ZIP).
+ * Archive-bomb defences for the zipped list formats (OFSI's ConList.xlsx, DFAT's workbook, OFAC's *_ENHANCED.ZIP).
  * Before anything is inflated, the central directory is read and its entry count and declared unpacked
  * sizes are checked against named limits; while inflating, the real output is counted too, because a zip's
  * declared sizes are written by whoever made it and can lie. Either way the refusal is a LIST_PARSE error
@@ -8,7 +8,7 @@
  */
 import { isEmbargoError, listParseError } from '@embargo/core';
 import { open } from 'node:fs/promises';
-import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipLimits {
   /** Entries the central directory may list. */
@@ -125,6 +125,11 @@ export class UnpackBudget {
     private readonly limits: ZipLimits,
   ) {}
 
+  /** Bytes that may still be unpacked. */
+  get left(): number {
+    return this.limits.maxUnpackedBytes - this.used;
+  }
+
   /** Bytes unpacked so far. */
   get spent(): number {
     return this.used;
@@ -142,10 +147,11 @@ export class UnpackBudget {
   }
 }
 
-/** Compressed bytes handed to the inflater at a time, so that a bomb is stopped within one chunk's output. */
-const INFLATE_CHUNK = 16 * 1024;
-
-/** Unpacks one entry of an archive held in memory, spending the budget as output appears. */
+/**
+ * Unpacks one entry of an archive held in memory, spending the budget on its real output. zlib is told the
+ * budget left as its largest output, so a bomb stops there, whatever the entry's header declares. (zlib, not
+ * fflate's streaming inflater: in a fresh process fflate took ~400 ms of CPU for DFAT's 5 MB sheet, zlib ~50.)
+ */
 export function unpackEntry(fileName: string, bytes: Uint8Array, entry: ZipEntry, budget: UnpackBudget): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localHeaderOffset;
@@ -160,29 +166,18 @@ export function unpackEntry(fileName: string, bytes: Uint8Array, entry: ZipEntry
   }
   if (entry.method !== 8)
     throw listParseError(fileName, undefined, `${entry.name} is compressed with method ${entry.method}, which Embargo does not read`);
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    budget.spend(chunk.length, entry.name);
-    parts.push(chunk);
-    total += chunk.length;
-  });
+  const left = budget.left;
+  let out: Buffer;
   try {
-    for (let at = 0; at < data.length; at += INFLATE_CHUNK) {
-      const end = Math.min(at + INFLATE_CHUNK, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
   } catch (e) {
+    // Past the budget: spend one byte more than is left, which refuses with the budget's own words.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) budget.spend(left + 1, entry.name);
     if (isEmbargoError(e)) throw e;
     throw listParseError(fileName, undefined, `cannot unzip ${entry.name} (${(e as Error).message})`, e);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  budget.spend(out.length, entry.name);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
 /**

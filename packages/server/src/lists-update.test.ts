@@ -2,7 +2,8 @@
  * `POST /v1/lists/update` on SQLite and PostgreSQL: a changed list file is saved as the publication in
  * force, audited, and screened against at once; an unchanged one is left alone; a data folder holding an
  * older publication beside the newest keeps the newest in force; and (SQLite) `{ download: true }` fetches
- * the publishers' files from a mirror on 127.0.0.1 first.
+ * the publishers' files from a mirror on 127.0.0.1 first — for the EU, Australian and Canadian files too: a
+ * changed one is loaded, an unchanged one not stored again, a cut one refused, an unreachable publisher reported.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { hasShared, sharedList } from '../../../test/shared-data.js';
+import { BUNDLED_DATA, EU_FSF_FIXTURES, hasShared, hasSharedMore, sharedList, sharedMoreList } from '../../../test/shared-data.js';
 import { buildApp } from './app.js';
 import { BACKENDS, BUNDLED_UN, createTestApp, type TestApp } from './testing/app-fixture.js';
 
@@ -125,8 +126,14 @@ describe.each(BACKENDS)('list updates on %s', (backend) => {
   });
 });
 
-describe.runIf(BACKENDS.includes('sqlite'))('list updates that download first', () => {
-  /** The mirror serves the bundled publications at `/<source>/<file>` (OFAC sends no comments file for 2023-12-28). */
+const CA = 'ca-sema/2020-04/sema-lmes.xml';
+const EU_XML = readFileSync(join(EU_FSF_FIXTURES, 'eu-fsf/2026-11-28/xmlFullSanctionsList_1_1.xml'), 'utf8');
+
+describe.runIf(BACKENDS.includes('sqlite') && hasSharedMore(CA))('list updates that download first', () => {
+  /**
+   * The mirror serves the bundled publications at `/<source>/<file>` (OFAC sends no comments file for
+   * 2023-12-28), the EU fixture and Canada's file of 2020.
+   */
   const served: Record<string, Buffer> = {
     'ofac-sdn/sdn.csv': readFileSync(sharedList('ofac-sdn/2023-12-28/sdn.csv')),
     'ofac-sdn/add.csv': readFileSync(sharedList('ofac-sdn/2023-12-28/add.csv')),
@@ -138,13 +145,23 @@ describe.runIf(BACKENDS.includes('sqlite'))('list updates that download first', 
     'ofac-cons/cons_comments.csv': readFileSync(sharedList('ofac-cons/2025-12-19/cons_comments.csv')),
     'un-sc/consolidated.xml': Buffer.from(UN_XML),
     'uk-hmt/ConList.xlsx': readFileSync(sharedList('uk-hmt-conlist/2025-04-14/ConList.xlsx')),
+    'eu-fsf/xmlFullSanctionsList_1_1.xml': Buffer.from(EU_XML),
+    'au-dfat/regulation8_consolidated.xlsx': readFileSync(join(BUNDLED_DATA, 'au-dfat/2024-11-11/regulation8_consolidated.xlsx')),
+    'ca-sema/sema-lmes.xml': hasSharedMore(CA) ? readFileSync(sharedMoreList(CA)) : Buffer.alloc(0),
   };
   let notFound: string | undefined;
+  /** A file sent cut in half with a Content-Length to match, and one whose publisher does not answer. */
+  let halfSent: string | undefined;
+  let unreachable: string | undefined;
   const mirror: Server = createServer((req, res) => {
     const file = decodeURIComponent(req.url ?? '').replace(/^\/+/, '');
     const body = served[file];
-    if (!body || file === notFound) res.writeHead(404).end('not found');
-    else res.writeHead(200, { 'Content-Length': String(body.length) }).end(body);
+    if (file === unreachable) req.socket.destroy();
+    else if (!body || file === notFound) res.writeHead(404).end('not found');
+    else {
+      const sent = file === halfSent ? body.subarray(0, body.length >> 1) : body;
+      res.writeHead(200, { 'Content-Length': String(sent.length) }).end(sent);
+    }
   });
   let t: TestApp;
   let dataDir: string;
@@ -189,15 +206,38 @@ describe.runIf(BACKENDS.includes('sqlite'))('list updates that download first', 
       const res = await app.inject({ method: 'POST', url: '/v1/lists/update', headers: t.as(t.keys.admin), payload: { download: true } });
       expect(res.statusCode).toBe(200);
       const body = res.json();
-      // The UN file is the one already in force; the other three are new.
-      expect(body.saved.map((p: { source: string }) => p.source).sort()).toEqual(['ofac-cons', 'ofac-sdn', 'uk-hmt']);
+      // The UN file is the one already in force; the other six are new.
+      expect(body.saved.map((p: { source: string }) => p.source).sort()).toEqual([
+        'au-dfat',
+        'ca-sema',
+        'eu-fsf',
+        'ofac-cons',
+        'ofac-sdn',
+        'uk-hmt',
+      ]);
       expect(body.unchanged).toEqual(['un-sc']);
-      expect((await t.store.currentPublications()).map((p) => p.source)).toEqual(['ofac-cons', 'ofac-sdn', 'uk-hmt', 'un-sc']);
+      expect((await t.store.currentPublications()).map((p) => p.source).sort()).toEqual([
+        'au-dfat',
+        'ca-sema',
+        'eu-fsf',
+        'ofac-cons',
+        'ofac-sdn',
+        'uk-hmt',
+        'un-sc',
+      ]);
       const health = (await app.inject({ method: 'GET', url: '/healthz' })).json();
-      expect(health.publications).toBe(4);
+      expect(health.publications).toBe(7);
       // The download was a check of every publisher: on /healthz and in the audit trail, by the admin.
       const outcomes = Object.fromEntries(health.lists.map((l: { source: string; outcome: string }) => [l.source, l.outcome]));
-      expect(outcomes).toMatchObject({ 'ofac-cons': 'loaded', 'ofac-sdn': 'loaded', 'uk-hmt': 'loaded', 'un-sc': 'unchanged' });
+      expect(outcomes).toMatchObject({
+        'au-dfat': 'loaded',
+        'ca-sema': 'loaded',
+        'eu-fsf': 'loaded',
+        'ofac-cons': 'loaded',
+        'ofac-sdn': 'loaded',
+        'uk-hmt': 'loaded',
+        'un-sc': 'unchanged',
+      });
       const checks = await t.store.listAudit({ kind: 'list.check', limit: 100 });
       expect(checks.find((r) => r.subject === 'un-sc')).toMatchObject({
         actor: t.keys.admin.split('_')[1],
@@ -206,5 +246,70 @@ describe.runIf(BACKENDS.includes('sqlite'))('list updates that download first', 
     } finally {
       await app.close();
     }
-  }, 120_000);
+  }, 180_000);
+
+  it('of the EU, Australian and Canadian files: loads the changed ones, does not store the unchanged one again, refuses a cut one and reports an unreachable publisher', async () => {
+    const app = await buildApp({ ...t.deps, config: { ...t.deps.config, dataDir, listsBaseUrl: baseUrl } });
+    const download = () =>
+      app.inject({ method: 'POST', url: '/v1/lists/update', headers: t.as(t.keys.admin), payload: { download: true } });
+    const inForce = async () => Object.fromEntries((await t.store.currentPublications()).map((p) => [p.source, p.id]));
+    try {
+      // The EU publishes a new file (a later generation, one remark changed); Canada amends one record.
+      served['eu-fsf/xmlFullSanctionsList_1_1.xml'] = Buffer.from(
+        EU_XML.replace('generationDate="2026-11-28T', 'generationDate="2026-12-01T').replace(
+          'Leader of Al-Qaida. Reportedly deceased.',
+          'Leader of Al-Qaida. Reportedly killed in Kabul on 31 July 2022.',
+        ),
+      );
+      served['ca-sema/sema-lmes.xml'] = Buffer.from(
+        served['ca-sema/sema-lmes.xml']
+          .toString('utf8')
+          .replace('<Aliases>Alexei, Aleksei </Aliases>', '<Aliases>Alexei, Aleksei, Alexej</Aliases>'),
+      );
+      const before = await inForce();
+      const changed = await download();
+      expect(changed.statusCode, changed.body).toBe(200);
+      const body = changed.json();
+      expect(body.saved.map((p: { source: string; published: string | null }) => p.source).sort()).toEqual(['ca-sema', 'eu-fsf']);
+      expect(body.saved.find((p: { source: string }) => p.source === 'eu-fsf').published).toBe('2026-12-01');
+      // DFAT's workbook is the one in force: not stored again.
+      expect(body.unchanged).toEqual(expect.arrayContaining(['au-dfat', 'un-sc']));
+      const after = await inForce();
+      expect(after['au-dfat']).toBe(before['au-dfat']);
+      expect(after['eu-fsf']).not.toBe(before['eu-fsf']);
+      const zawahiri = (await app.inject({ method: 'GET', url: '/v1/entities/eu:176', headers: t.as(t.keys.client) })).json();
+      expect(JSON.stringify(zawahiri)).toContain('Reportedly killed in Kabul on 31 July 2022.');
+      const dyumin = (await app.inject({ method: 'GET', url: '/v1/entities/ca:russia-1-96', headers: t.as(t.keys.client) })).json();
+      expect(JSON.stringify(dyumin)).toContain('Alexej');
+
+      // DFAT's workbook arrives cut in half: refused, named by its URL, nothing stored.
+      halfSent = 'au-dfat/regulation8_consolidated.xlsx';
+      const cut = await download();
+      expect(cut.statusCode).toBe(502);
+      expect(cut.json()).toMatchObject({
+        error: 'LIST_DOWNLOAD',
+        message: expect.stringMatching(
+          /\/au-dfat\/regulation8_consolidated\.xlsx: the downloaded file does not verify \(regulation8_consolidated\.xlsx: /,
+        ),
+      });
+      expect(await inForce()).toEqual(after);
+      halfSent = undefined;
+
+      // Canada's server does not answer: reported, nothing stored.
+      unreachable = 'ca-sema/sema-lmes.xml';
+      const down = await download();
+      expect(down.statusCode).toBe(502);
+      expect(down.json()).toMatchObject({
+        error: 'LIST_DOWNLOAD',
+        message: expect.stringMatching(/\/ca-sema\/sema-lmes\.xml: cannot download/),
+      });
+      expect(await inForce()).toEqual(after);
+      const audit = await t.store.listAudit({ kind: 'list.load', limit: 50 });
+      expect(audit.filter((a) => (a.details as { source?: string }).source === 'eu-fsf')).toHaveLength(2);
+    } finally {
+      unreachable = undefined;
+      halfSent = undefined;
+      await app.close();
+    }
+  }, 180_000);
 });

@@ -44,9 +44,11 @@ describe('embargo lists inspect --json', () => {
     expect(await inspectJson(sharedList('un-sc/2026-02-27/consolidated.xml'))).toEqual([expected]);
   });
 
-  it('finds the four bundled publications in data/', async () => {
+  it('finds the five bundled publications in data/', async () => {
     const pubs = await inspectJson(BUNDLED_DATA);
+    // Australia's list (bundled since issue 18) sorts first.
     expect(pubs.map((p) => [p.source, p.published, p.records])).toEqual([
+      ['au-dfat', '2024-11-11', 3062],
       ['ofac-cons', '2025-12-19', 442],
       ['ofac-sdn', '2023-12-28', 13821],
       ['uk-hmt', '2025-04-14', 4688],

@@ -11,12 +11,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OFFICIAL_FILES } from '@embargo/lists';
-import { BUNDLED_DATA, sharedList } from '../../../../test/shared-data.js';
+import { BUNDLED_DATA, EU_FSF_FIXTURES, hasSharedMore, sharedList, sharedMoreList } from '../../../../test/shared-data.js';
 import { runCaptured } from '../capture-io.js';
 
+/** Canada's file is a test fixture in ../shared only (its terms forbid bundling it). */
+const CA = 'ca-sema/2020-04/sema-lmes.xml';
+
 /**
- * What the mirror serves at `/<source>/<file>`: the bundled publications. No sdn_comments.csv belongs to
- * the SDN publication of 2023-12-28, so the mirror sends an empty one, as OFAC does when there are none.
+ * What the mirror serves at `/<source>/<file>`: the bundled publications, the EU fixture and Canada's file of
+ * 2020. No sdn_comments.csv belongs to the SDN publication of 2023-12-28, so the mirror sends an empty one, as
+ * OFAC does when there are none.
  */
 const SERVED: Record<string, Buffer> = {
   'ofac-sdn/sdn.csv': readFileSync(sharedList('ofac-sdn/2023-12-28/sdn.csv')),
@@ -29,10 +33,16 @@ const SERVED: Record<string, Buffer> = {
   'ofac-cons/cons_comments.csv': readFileSync(sharedList('ofac-cons/2025-12-19/cons_comments.csv')),
   'un-sc/consolidated.xml': readFileSync(sharedList('un-sc/2026-02-27/consolidated.xml')),
   'uk-hmt/ConList.xlsx': readFileSync(sharedList('uk-hmt-conlist/2025-04-14/ConList.xlsx')),
+  'eu-fsf/xmlFullSanctionsList_1_1.xml': readFileSync(join(EU_FSF_FIXTURES, 'eu-fsf/2026-11-28/xmlFullSanctionsList_1_1.xml')),
+  'au-dfat/regulation8_consolidated.xlsx': readFileSync(join(BUNDLED_DATA, 'au-dfat/2024-11-11/regulation8_consolidated.xlsx')),
+  ...(hasSharedMore(CA) ? { 'ca-sema/sema-lmes.xml': readFileSync(sharedMoreList(CA)) } : {}),
 };
 
-/** How the mirror misbehaves for one file: a 404, a body cut off before its Content-Length, half a file sent as whole. */
-type Fault = { file: string; kind: 'not-found' | 'connection-dropped' | 'half-file' };
+/**
+ * How the mirror misbehaves for one file: a 404, a body cut off before its Content-Length, half a file sent as
+ * whole, or no answer at all (the connection closed before any byte, as an unreachable publisher).
+ */
+type Fault = { file: string; kind: 'not-found' | 'connection-dropped' | 'half-file' | 'unreachable' };
 let fault: Fault | undefined;
 const requested: string[] = [];
 
@@ -42,6 +52,10 @@ const server: Server = createServer((req, res) => {
   const body = SERVED[file];
   if (!body || (fault?.file === file && fault.kind === 'not-found')) {
     res.writeHead(404).end('not found');
+    return;
+  }
+  if (fault?.file === file && fault.kind === 'unreachable') {
+    req.socket.destroy();
     return;
   }
   if (fault?.file === file && fault.kind === 'connection-dropped') {
@@ -94,34 +108,42 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-describe('embargo lists update', () => {
+describe.skipIf(!hasSharedMore(CA))('embargo lists update', () => {
   it('mirrors every official file it fetches', () => {
     expect(OFFICIAL_FILES.map((f) => `${f.source}/${f.name}`).sort()).toEqual(Object.keys(SERVED).sort());
   });
 
-  it('downloads, verifies and swaps in the four publications', async () => {
+  it('downloads, verifies and swaps in the seven publications', async () => {
     const dataDir = join(scratch, 'fresh');
     const update = await runCaptured(['lists', 'update', '--data-dir', dataDir, '--base-url', baseUrl]);
     expect(update.code, update.err).toBe(0);
     expect(requested.sort()).toEqual(Object.keys(SERVED).sort());
     expect(update.err.match(/^downloaded /gm)).toHaveLength(OFFICIAL_FILES.length);
-    // The UN and UK files state their dates; the OFAC CSV files do not, so they are filed under the day of download.
+    // The UN, UK, EU and DFAT files state their dates; the OFAC CSV and Canadian files do not, so they are filed
+    // under the day of download.
     const files = snapshot(dataDir);
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(files['un-sc/2026-02-27/consolidated.xml']).toBe(sha(SERVED['un-sc/consolidated.xml']));
     expect(files['uk-hmt/2025-04-14/ConList.xlsx']).toBe(sha(SERVED['uk-hmt/ConList.xlsx']));
+    expect(files['eu-fsf/2026-11-28/xmlFullSanctionsList_1_1.xml']).toBe(sha(SERVED['eu-fsf/xmlFullSanctionsList_1_1.xml']));
+    expect(files['au-dfat/2024-11-11/regulation8_consolidated.xlsx']).toBe(sha(SERVED['au-dfat/regulation8_consolidated.xlsx']));
     expect(Object.keys(files).filter((f) => f.startsWith('.'))).toEqual([]);
 
     const inspect = await runCaptured(['lists', 'inspect', dataDir, '--json']);
     expect(inspect.code, inspect.err).toBe(0);
     const pubs = (JSON.parse(inspect.out) as { publications: { source: string; published: string; records: number }[] }).publications;
     expect(pubs.map((p) => [p.source, p.records])).toEqual([
+      ['au-dfat', 3062],
+      ['ca-sema', 1369],
+      ['eu-fsf', 6],
       ['ofac-cons', 442],
       ['ofac-sdn', 13821],
       ['uk-hmt', 4688],
       ['un-sc', 1003],
     ]);
-    const ofacDay = pubs[1].published;
+    const ofacDay = pubs[4].published;
+    expect(pubs[1].published).toBe(ofacDay);
+    expect(files[`ca-sema/${ofacDay}/sema-lmes.xml`]).toBe(sha(SERVED['ca-sema/sema-lmes.xml']));
     expect(ofacDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(files[`ofac-sdn/${ofacDay}/sdn.csv`]).toBe(sha(SERVED['ofac-sdn/sdn.csv']));
     expect(update.out).toMatch(new RegExp(`^un-sc\\s+2026-02-27\\s+1003\\s+un-sc/2026-02-27$`, 'm'));
@@ -147,6 +169,27 @@ describe('embargo lists update', () => {
       fault: { file: 'ofac-cons/cons_alt.csv', kind: 'not-found' },
       code: 4,
       message: /^embargo: http:\/\/127\.0\.0\.1:\d+\/ofac-cons\/cons_alt\.csv: the server answered 404$/m,
+    },
+    {
+      // DFAT's workbook cut in half with a matching Content-Length: the zip has no central directory.
+      fault: { file: 'au-dfat/regulation8_consolidated.xlsx', kind: 'half-file' },
+      sources: ['au-dfat'],
+      code: 4,
+      message:
+        /^embargo: http:\/\/127\.0\.0\.1:\d+\/au-dfat\/regulation8_consolidated\.xlsx: the downloaded file does not verify \(regulation8_consolidated\.xlsx: /m,
+    },
+    {
+      fault: { file: 'eu-fsf/xmlFullSanctionsList_1_1.xml', kind: 'half-file' },
+      sources: ['eu-fsf', 'un-sc'],
+      code: 4,
+      message:
+        /^embargo: http:\/\/127\.0\.0\.1:\d+\/eu-fsf\/xmlFullSanctionsList_1_1\.xml: the downloaded file does not verify \(xmlFullSanctionsList_1_1\.xml:\d+: XML ends early/m,
+    },
+    {
+      fault: { file: 'ca-sema/sema-lmes.xml', kind: 'unreachable' },
+      sources: ['ca-sema'],
+      code: 4,
+      message: /^embargo: http:\/\/127\.0\.0\.1:\d+\/ca-sema\/sema-lmes\.xml: cannot download \(fetch failed\)$/m,
     },
   ];
 

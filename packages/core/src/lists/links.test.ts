@@ -61,6 +61,22 @@ describe('findCrossListLinks', () => {
       expect: [],
     },
     {
+      why: 'a record that states the UN reference of a UN record links to it (EU unitedNationId)',
+      entities: [
+        record('un:KPi.057', 'un-sc', { name: vals('JANG SUNG NAM') }),
+        record('eu:5471', 'eu-fsf', { name: vals('Jang Sung Nam'), unscId: vals('KPi.057') }),
+      ],
+      expect: [{ a: 'eu:5471', b: 'un:KPi.057', reason: 'unReference', value: 'KPi.057' }],
+    },
+    {
+      why: 'a UN reference no UN record has links nothing, not even two records that state it',
+      entities: [
+        record('eu:1', 'eu-fsf', { name: vals('A B'), unscId: vals('QDi.999') }),
+        record('uk:1', 'uk-hmt', { name: vals('C D'), unscId: vals('QDi.999') }),
+      ],
+      expect: [],
+    },
+    {
       why: 'the SDN and consolidated lists are different sources',
       entities: [
         record('ofac:1', 'ofac-sdn', { passportNumber: vals('563120368') }),

@@ -23,7 +23,8 @@ export type CrossListLinkReason =
   | 'organisationAcronym'
   | 'imoNumber'
   | 'swiftBic'
-  | 'registrationNumber';
+  | 'registrationNumber'
+  | 'unReference';
 
 /**
  * Organisations linked by name alone. A person's name is shared by many people, so people also need a
@@ -75,6 +76,7 @@ interface PersonBornOn extends Holder {
  */
 export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[] {
   const links = new Map<string, CrossListLink>();
+  for (const holders of indexUnReferences(entities).values()) linkHolders(links, holders, 'unReference', () => [holders[0].shown]);
   for (const [property, index] of indexIdentifiers(entities)) {
     for (const [number, holders] of index) {
       if (holders.length < 2 || isPlaceholder(holders)) continue;
@@ -111,6 +113,27 @@ export function findCrossListLinks(entities: readonly Entity[]): CrossListLink[]
   }
   return [...links.values()].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b) || compare(x.reason, y.reason));
 }
+
+/**
+ * UN reference number → the UN record with it (id `un:QDi.006`) and the records of other lists that state
+ * it as the UN's number for the same designation (the EU's `unitedNationId`). A list's word that its record
+ * is the UN's is the strongest link there is; a stated number no UN record has links nothing.
+ */
+function indexUnReferences(entities: readonly Entity[]): Map<string, Holder[]> {
+  const index = new Map<string, Holder[]>();
+  for (const entity of entities)
+    if (entity.source === 'un-sc' && entity.id.startsWith(UN_ID_PREFIX))
+      addHolder(index, entity.id.slice(UN_ID_PREFIX.length), { entity, shown: entity.id.slice(UN_ID_PREFIX.length) });
+  for (const entity of entities) {
+    if (entity.source === 'un-sc') continue;
+    for (const statement of entity.properties.unscId ?? []) {
+      const holders = index.get(statement.value);
+      if (holders) addHolder(index, statement.value, { entity, shown: statement.value });
+    }
+  }
+  return index;
+}
+const UN_ID_PREFIX = 'un:';
 
 /** Per identifier property: number (compared form) → records holding it, each record once. */
 function indexIdentifiers(entities: readonly Entity[]): Map<LinkingIdentifier, Map<string, Holder[]>> {

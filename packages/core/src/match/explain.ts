@@ -80,6 +80,7 @@ const LINK_WORDS: Record<CrossListLinkReason, string> = {
   imoNumber: 'the same IMO number',
   swiftBic: 'the same SWIFT/BIC code',
   registrationNumber: 'the same registration number',
+  unReference: 'the UN reference number the other list states for it',
 };
 
 export function linkedRecordOf(entity: Entity, link: CrossListLink): LinkedRecordNote {

@@ -273,6 +273,25 @@ const COUNTRY_VARIANTS: Readonly<Record<string, string>> = {
   'russian soviet federative socialist republic': 'RU',
   'yakut autonomous ssr': 'RU',
   'komi assr': 'RU',
+  // Australia DFAT consolidated list (Citizenship): demonyms the lists above do not use, and its typos.
+  // "Congolese" is not here: it names citizens of both Congos, and the list does not say which.
+  afghani: 'AF',
+  australian: 'AU',
+  azerbaijani: 'AZ',
+  belarussian: 'BY',
+  bulgarian: 'BG',
+  georgian: 'GE',
+  israeli: 'IL',
+  kazakhstani: 'KZ',
+  mauritian: 'MU',
+  norwegian: 'NO',
+  senegalese: 'SN',
+  slovak: 'SK',
+  turkiyish: 'TR',
+  ukranian: 'UA',
+  uzbekistani: 'UZ',
+  'democratic republic of congo': 'CD',
+  'united kingdom of great britain': 'GB',
 };
 
 /** Folds a country string for lookup: lower case, no diacritics, apostrophes and punctuation removed. */

@@ -7,15 +7,21 @@
 import type { PropertyName, SchemaName } from './schema.js';
 
 /** The official sources Embargo reads. */
-export const LIST_SOURCES = ['ofac-sdn', 'ofac-cons', 'un-sc', 'uk-hmt'] as const;
+export const LIST_SOURCES = ['ofac-sdn', 'ofac-cons', 'un-sc', 'uk-hmt', 'eu-fsf', 'au-dfat', 'ca-sema'] as const;
 export type ListSource = (typeof LIST_SOURCES)[number];
 
-/** The prefix of record ids per source: `ofac:<ent_num>`, `un:<REFERENCE_NUMBER>`, `uk:<group id>`. */
+/**
+ * The prefix of record ids per source: `ofac:<ent_num>`, `un:<REFERENCE_NUMBER>`, `uk:<group id>`,
+ * `eu:<logicalId>`, `au:<reference number>`, `ca:<schedule item>`.
+ */
 export const SOURCE_ID_PREFIX: Record<ListSource, string> = {
   'ofac-sdn': 'ofac',
   'ofac-cons': 'ofac',
   'un-sc': 'un',
   'uk-hmt': 'uk',
+  'eu-fsf': 'eu',
+  'au-dfat': 'au',
+  'ca-sema': 'ca',
 };
 
 /** One value of one property, with the list's own words and qualifiers. */

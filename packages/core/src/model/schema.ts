@@ -78,6 +78,8 @@ export const PROPERTIES = [
   'model',
   'serialNumber',
   'registrationCountry',
+  /** The UN Security Council's reference number of the same designation ("QDi.006"), where another list states it. */
+  'unscId',
 ] as const;
 
 export type PropertyName = (typeof PROPERTIES)[number];

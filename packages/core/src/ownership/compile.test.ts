@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { handGraph } from '../../../../test/ownership-graphs.js';
 import { compileOwnershipGraph } from './compile.js';
-import { EDGE_ROLE, forEachAdjacent, forEachBlockingIn } from './compiled-graph.js';
+import { LIST_SOURCES } from '../model/entity.js';
+import { EDGE_ROLE, forEachAdjacent, forEachBlockingIn, listCode, OTHER_LIST } from './compiled-graph.js';
 import { evaluateOwnership, ownershipStatus } from './evaluate.js';
 import { exactShare } from './graph.js';
+
+describe('listCode', () => {
+  it('gives each list source its own bit below OTHER_LIST, which fits the Uint8Array that holds it', () => {
+    const codes = LIST_SOURCES.map((list) => listCode({ id: `${list}:1`, name: list, source: { kind: 'list', list } }));
+    expect(new Set(codes).size).toBe(LIST_SOURCES.length);
+    for (const code of codes) expect(code).toBeLessThan(OTHER_LIST);
+    expect(OTHER_LIST).toBeLessThanOrEqual(0xff);
+  });
+});
 
 describe('compileOwnershipGraph', () => {
   it('interns ids and lists each holding at both ends', () => {

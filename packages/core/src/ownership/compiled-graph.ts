@@ -110,7 +110,10 @@ export function edgeCount(g: CompiledOwnershipGraph): number {
 
 /** `designatingList` of a node whose source names no list (a user's own designated party): every regime counts it. */
 export const NO_LIST = 0;
-/** The bit of a list Embargo does not know in `designatingList`: no regime counts it. */
+/**
+ * The bit of a list Embargo does not know in `designatingList`: no regime counts it. `designatingList` is a
+ * Uint8Array, so bits 0–6 hold the seven LIST_SOURCES and this the eighth: an eighth source needs a wider array.
+ */
 export const OTHER_LIST = 128;
 
 /**

@@ -219,9 +219,9 @@ export const OWNERSHIP_REGIMES: Readonly<Record<RegimeId, OwnershipRegime>> = {
   eu: {
     id: 'eu',
     name: 'EU ownership and control (Council Best Practices, July 2024)',
-    // The EU's own consolidated list is not among the lists Embargo loads; the UN Security Council's
-    // designations are frozen in the EU through Council regulations, so its records are EU roots.
-    designatingLists: ['un-sc'],
+    // The EU's own consolidated list (Financial Sanctions Files), and the UN Security Council's designations,
+    // which the EU freezes through Council regulations: the records of both are EU roots.
+    designatingLists: ['eu-fsf', 'un-sc'],
     // "50% or more" since the 3 July 2024 update; "more than 50%" before.
     threshold: 50,
     inclusive: true,

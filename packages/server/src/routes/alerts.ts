@@ -91,7 +91,9 @@ export function alertRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
               ),
               status: Type.Optional(AlertStatus),
               minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-              source: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'ofac-sdn, ofac-cons, un-sc, uk-hmt…' })),
+              source: Type.Optional(
+                Type.String({ minLength: 1, maxLength: 50, description: 'ofac-sdn, ofac-cons, un-sc, uk-hmt, eu-fsf, au-dfat, ca-sema' }),
+              ),
               customerKey: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
               screeningId: Type.Optional(
                 Type.String({

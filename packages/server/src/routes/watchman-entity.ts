@@ -23,6 +23,9 @@ const SOURCE_LIST: Record<ListSource, string> = {
   'ofac-cons': 'us_non_sdn',
   'un-sc': 'un_csl',
   'uk-hmt': 'uk_csl',
+  'eu-fsf': 'eu_csl',
+  'au-dfat': 'au_dfat',
+  'ca-sema': 'ca_sema',
 };
 
 /** watchman's government id types for the identifier properties that have one. */

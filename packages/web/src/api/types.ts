@@ -139,7 +139,7 @@ export interface EntityRelationship {
 
 export interface CrossListLink {
   other: EntityRef;
-  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, organisationAcronym, imoNumber, swiftBic, registrationNumber. */
+  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, organisationAcronym, imoNumber, swiftBic, registrationNumber, unReference. */
   reason: string;
   value: string;
 }

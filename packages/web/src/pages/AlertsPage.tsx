@@ -21,7 +21,7 @@ import { useResource } from '../use-resource';
 export const ALERTS_PAGE_SIZE = 50;
 
 /** The list sources (core model/entity.ts LIST_SOURCES). */
-export const LIST_SOURCES = ['ofac-sdn', 'ofac-cons', 'un-sc', 'uk-hmt'] as const;
+export const LIST_SOURCES = ['ofac-sdn', 'ofac-cons', 'un-sc', 'uk-hmt', 'eu-fsf', 'au-dfat', 'ca-sema'] as const;
 
 /** The filter in the address bar; anything malformed is ignored rather than sent. */
 export function alertFilterFrom(search: URLSearchParams): AlertFilter {

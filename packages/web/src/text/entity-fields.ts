@@ -47,6 +47,7 @@ export const PROPERTY_LABELS: Record<string, string> = {
   model: 'Model',
   serialNumber: 'Serial number',
   registrationCountry: 'Country of registration',
+  unscId: 'UN reference number',
 };
 
 export function propertyLabel(property: string): string {

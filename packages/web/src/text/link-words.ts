@@ -8,7 +8,7 @@
 
 /** One piece of evidence as the server gives it: the reason's code and the shared value. */
 export interface LinkEvidence {
-  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, organisationAcronym, imoNumber, swiftBic, registrationNumber. */
+  /** passportNumber, idNumber, nameAndBirthDate, namePartsAndBirthDate, organisationName, organisationAcronym, imoNumber, swiftBic, registrationNumber, unReference. */
   reason: string;
   /** A number without punctuation, `name (birth date)`, `shorter ⊂ longer (birth date)`, or a name. */
   value: string;
@@ -21,6 +21,7 @@ const IDENTIFIER_WORDS: Record<string, string> = {
   imoNumber: 'same IMO number',
   swiftBic: 'same SWIFT/BIC code',
   registrationNumber: 'same registration number',
+  unReference: 'listed as UN',
 };
 
 /**
@@ -28,6 +29,7 @@ const IDENTIFIER_WORDS: Record<string, string> = {
  * name alone. core lists/links.ts finds the weaker ones too; the order here only decides what is read first.
  */
 const STRENGTH = [
+  'unReference',
   'passportNumber',
   'idNumber',
   'imoNumber',

@@ -79,6 +79,9 @@ const LIST_NAMES: Record<string, string> = {
   'ofac-cons': 'OFAC consolidated list',
   'un-sc': 'UN Security Council list',
   'uk-hmt': 'UK sanctions list',
+  'eu-fsf': 'EU sanctions list',
+  'au-dfat': 'Australian sanctions list',
+  'ca-sema': 'Canadian sanctions list',
 };
 
 /** Where a tie or a party was stated: "register.csv, row 3", "OFAC SDN list, record ofac:22606: “Linked To: …”". */
@@ -98,7 +101,15 @@ export function sourceWords(source: OwnershipSource): string {
  * The id prefixes of listed records, one per list (core model/entity.ts `SOURCE_ID_PREFIX`; the type makes
  * the compiler name a list added there). Any other prefix (`csv:`, `bods:`, `ftm:`) is a user's party.
  */
-const LISTED_ID_PREFIX: Record<ListSource, string> = { 'ofac-sdn': 'ofac', 'ofac-cons': 'ofac', 'un-sc': 'un', 'uk-hmt': 'uk' };
+const LISTED_ID_PREFIX: Record<ListSource, string> = {
+  'ofac-sdn': 'ofac',
+  'ofac-cons': 'ofac',
+  'un-sc': 'un',
+  'uk-hmt': 'uk',
+  'eu-fsf': 'eu',
+  'au-dfat': 'au',
+  'ca-sema': 'ca',
+};
 const LISTED_PREFIXES = new Set(Object.values(LISTED_ID_PREFIX));
 
 export function isListedRecordId(id: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * @module formats/uk-ofsi-xlsx/xlsx-package
  * Opens an .xlsx file far enough to read its first worksheet: unzips the workbook, its relationships, the
- * shared strings and the worksheets (fflate), and finds the first sheet's part through xl/workbook.xml and
+ * shared strings and the worksheets (zlib, within the bounds of zip-bounds.ts), and finds the first sheet's part through xl/workbook.xml and
  * xl/_rels/workbook.xml.rels rather than assuming "sheet1.xml". Only the parts read are unpacked, and only
  * within `XLSX_LIMITS` (entry count and unpacked size, declared and real: see zip-bounds.ts).
  */
@@ -17,6 +17,8 @@ export interface XlsxParts {
   sheetXml: string;
   /** Absent when every string is inline. */
   sharedStringsXml?: string;
+  /** docProps/core.xml (title, created and modified dates), where the workbook has one. */
+  corePropertiesXml?: string;
 }
 
 const DEFAULT_SHEET = 'xl/worksheets/sheet1.xml';
@@ -35,7 +37,7 @@ export function openXlsx(file: ListFile, bytes: Uint8Array, limits: ZipLimits = 
   const sheetPath = firstSheetPath(file, text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   const sheetXml = text(sheetPath);
   if (sheetXml === undefined) throw listParseError(file.name, undefined, `the workbook has no worksheet ${sheetPath}`);
-  return { sheetPath, sheetXml, sharedStringsXml: text('xl/sharedStrings.xml') };
+  return { sheetPath, sheetXml, sharedStringsXml: text('xl/sharedStrings.xml'), corePropertiesXml: text('docProps/core.xml') };
 }
 
 function decodeMember(file: ListFile, path: string, bytes: Uint8Array): string {
