@@ -71,10 +71,26 @@ export interface RevenueAtRisk {
   bannedShare: number;
 }
 
-/** Whether a measure covers every HS code of a row wholly (so the row's value is cut, not only at risk). */
-function bansWholly(measure: GoodsMeasure, row: TradeRow): boolean {
+/** Whether a measure bans every good under an HS code outright (no livelihood exception, no cap, whole cover). */
+function bansCodeWholly(measure: GoodsMeasure, code: string): boolean {
   if (measure.kind !== 'ban' || measure.exemptions.some((e) => e.kind === 'livelihood')) return false;
-  return row.hs.every((code) => measure.hs.some((hs) => hs.coverage === 'whole' && hsRelation(hs.code, code) === 'within'));
+  return measure.hs.some((hs) => hs.coverage === 'whole' && hsRelation(hs.code, code) === 'within');
+}
+
+/**
+ * The measure that completed the outright ban of a row: every code of the row must be banned by some
+ * measure, and the row is cut when the last of them is (seafood in 2017 and fruit in 2018: 2018).
+ * `measures` are in order of adoption.
+ */
+function banOfRow(measures: readonly GoodsMeasure[], row: TradeRow): GoodsMeasure | undefined {
+  if (row.hs.length === 0) return undefined;
+  let last: GoodsMeasure | undefined;
+  for (const code of row.hs) {
+    const first = measures.find((m) => bansCodeWholly(m, code));
+    if (!first) return undefined;
+    if (!last || first.adopted > last.adopted) last = first;
+  }
+  return last;
 }
 
 function reaches(measure: GoodsMeasure, row: TradeRow): boolean {
@@ -115,7 +131,7 @@ export function revenueAtRisk(rows: readonly TradeRow[], measures: TradeMeasures
   const share = (value: number) => (total > 0 ? value / total : 0);
 
   const byCommodity: CommodityAtRisk[] = rows.map((row) => {
-    const ban = exportMeasures.find((m) => row.hs.length > 0 && bansWholly(m, row));
+    const ban = banOfRow(exportMeasures, row);
     const alsoUnder = exportMeasures
       .filter((m) => m !== ban && row.hs.length > 0 && reaches(m, row) && (!ban || m.adopted <= ban.adopted))
       .map((m) => ({ citation: m.citation, kind: m.kind === 'cap' ? ('cap' as const) : ('ban-in-part' as const) }));
