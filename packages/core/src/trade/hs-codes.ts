@@ -31,7 +31,7 @@ export function compactHsCode(raw: string): string {
 export function hsCodeProblem(raw: string): string | undefined {
   const code = compactHsCode(raw);
   if (code === '') return 'is empty';
-  if (!HS_DIGITS.test(code)) return `"${raw}" holds something other than digits, dots and spaces`;
+  if (!HS_DIGITS.test(code)) return 'holds something other than digits, dots and spaces';
   if (!HS_LENGTHS.has(code.length))
     return `has ${code.length} digit${code.length === 1 ? '' : 's'}: an HS code has 2 (chapter), 4 (heading), 6 (subheading) or a national 8 or 10`;
   const chapter = Number(code.slice(0, 2));
