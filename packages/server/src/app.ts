@@ -19,6 +19,7 @@ import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { paymentRoutes } from './routes/payments.js';
+import { tradeRoutes } from './routes/trade.js';
 import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
 import { compatRoutes } from './routes/compat.js';
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(alertRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(paymentRoutes(deps));
+  await app.register(tradeRoutes(deps));
   await app.register(ownershipRoutes(deps, ownership));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
