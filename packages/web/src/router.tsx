@@ -19,6 +19,7 @@ export type Route =
   | { name: 'alert'; id: string }
   | { name: 'payments' }
   | { name: 'payment'; id: string }
+  | { name: 'trade' }
   | { name: 'ownership' }
   | { name: 'ownershipNode'; id: string }
   | { name: 'lists' }
@@ -38,6 +39,7 @@ export const paths = {
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
   payments: () => '/payments',
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
+  trade: () => '/trade',
   ownership: () => '/ownership',
   ownershipNode: (id: string) => `/ownership/nodes/${encodeURIComponent(id)}`,
   lists: () => '/lists',
@@ -51,6 +53,7 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/screen': { name: 'search' },
   '/alerts': { name: 'alerts' },
   '/payments': { name: 'payments' },
+  '/trade': { name: 'trade' },
   '/ownership': { name: 'ownership' },
   '/lists': { name: 'lists' },
   '/audit': { name: 'audit' },

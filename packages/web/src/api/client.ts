@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     /** The request field the error is about, when the server names one (`body/password`). */
     readonly field?: string,
+    /** The whole error body, for answers that carry more than a message (a 422 with the records it could read). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -91,7 +93,7 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   const b = (body ?? {}) as { code?: unknown; error?: unknown; message?: unknown; field?: unknown };
   const code = typeof b.code === 'string' ? b.code : typeof b.error === 'string' ? b.error : 'HTTP_' + response.status;
   const message = typeof b.message === 'string' && b.message ? b.message : fallback;
-  return new ApiError(response.status, code, message, typeof b.field === 'string' ? b.field : undefined);
+  return new ApiError(response.status, code, message, typeof b.field === 'string' ? b.field : undefined, body);
 }
 
 /** A query string from the given values, leaving out empty ones: `?status=open&minScore=0.9`. */
