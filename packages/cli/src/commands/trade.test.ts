@@ -4,6 +4,7 @@
  * record named with its line and field and exit code 3 after the others are screened; `trade rules` and
  * `trade revenue` print the rules file and the revenue-at-risk table.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +99,17 @@ describe('embargo trade rules and revenue', () => {
     expect(out).toMatch(/UNSCR 2371 \(2017\) para 8 +2017-08-05 +from DPRK +ban +2701 2601 7201 7203 7205 72\* +partly-checked/);
     expect(out).toMatch(/UNSCR 2397 \(2017\) para 5 +2018-01-01 +to DPRK +cap +2710 +checked/);
     expect(out).toMatch(/UNSCR 2321 \(2016\) para 26 +2016-11-30→2017-08-05 +from DPRK +cap/);
+  });
+
+  it('prints the rules as CSV, one row per measure with its verification', async () => {
+    const { code, out } = await runCaptured(['trade', 'rules', '--csv']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toMatch(/^resolution,paragraph,citation,direction,kind,measure,hs_codes,/);
+    expect(lines).toHaveLength(20);
+    expect(lines.find((l) => l.startsWith('2371 (2017),8,'))).toMatch(/,2701;2601;7201;7203;7205;72\(part\),mapping,/);
+    // The corrected draft kept in docs/trade is this output: regenerate it with `embargo trade rules --csv`.
+    expect(readFileSync(join(REPO_ROOT, 'docs', 'trade', 'dprk_sectoral_measures.csv'), 'utf8')).toBe(out.endsWith('\n') ? out : `${out}\n`);
   });
 
   it('prints the revenue at risk of the default example, 2371 at $1,059m of $3,000m', async () => {

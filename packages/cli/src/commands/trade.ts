@@ -99,9 +99,59 @@ async function screenShipmentFiles(io: Io, files: string[], opts: TradeScreenOpt
   }
 }
 
-function printRules(io: Io, json: boolean | undefined): void {
+/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+function csvCell(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The rules in the columns of the draft they came from (`dprk_sectoral_measures.csv`), with what was checked. */
+function rulesCsv(): string {
+  const header = [
+    'resolution',
+    'paragraph',
+    'citation',
+    'direction',
+    'kind',
+    'measure',
+    'hs_codes',
+    'hs_source',
+    'cap',
+    'exemptions',
+    'in_force',
+    'replaced',
+    'verification',
+    'checked',
+    'not_confirmed',
+    'sources',
+  ];
+  const rows = DPRK_MEASURES.measures.map((m) => [
+    m.resolution,
+    m.paragraph,
+    m.citation,
+    m.direction,
+    m.kind,
+    m.words,
+    m.hs.map((h) => h.code + (h.coverage === 'part' ? '(part)' : '')).join(';'),
+    m.hsSource,
+    m.cap?.words ?? '',
+    m.exemptions.map((e) => `${e.kind}: ${e.words}`).join(' | '),
+    m.appliesFrom ?? m.adopted,
+    m.replaced ? `${m.replaced.on} by ${m.replaced.by}` : '',
+    m.verification.state,
+    m.verification.checked,
+    m.verification.unchecked,
+    m.verification.sources.join(' | '),
+  ]);
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n');
+}
+
+function printRules(io: Io, json: boolean | undefined, csv: boolean | undefined): void {
   if (json) {
     io.out(JSON.stringify(DPRK_MEASURES, null, 2));
+    return;
+  }
+  if (csv) {
+    io.out(rulesCsv());
     return;
   }
   const rows = DPRK_MEASURES.measures.map((m) => [
@@ -180,7 +230,8 @@ Examples:
     new Command('rules')
       .description('The DPRK goods measures in force: citation, dates, direction, HS codes, and how far each was checked')
       .option('--json', 'every row in full: the resolution’s words, caps, exemptions, verification and sources')
-      .action((opts: { json?: boolean }) => printRules(io, opts.json)),
+      .option('--csv', 'one CSV row per measure, in the columns of the draft it came from, with what was checked')
+      .action((opts: { json?: boolean; csv?: boolean }) => printRules(io, opts.json, opts.csv)),
   );
   trade.addCommand(
     new Command('revenue')
