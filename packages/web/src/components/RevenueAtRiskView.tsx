@@ -37,7 +37,7 @@ export function RevenueAtRiskView() {
   if (loading && !data) return <p className="muted">Loading the revenue figures…</p>;
   if (!data) return <ErrorNotice error={error} />;
   const r2371 = data.byResolution.find((x) => x.resolution === '2371 (2017)');
-  const sources = [...new Map(data.byCommodity.map((c) => [c.source.url, c.source])).values()];
+  const sources = [...new Map(data.byCommodity.map((c) => [`${c.source.url} ${c.source.quote}`, c.source])).values()];
   return (
     <section aria-labelledby="revenue-heading">
       <h2 id="revenue-heading">Revenue at risk: DPRK exports, {data.year} estimates</h2>
@@ -114,18 +114,23 @@ export function RevenueAtRiskView() {
                   {sharePercent(c.share)}
                 </td>
                 <td data-label="Banned by">
-                  {c.bannedBy ? <cite className="citation">{c.bannedBy.citation}</cite> : 'not banned'}
-                  {c.alsoUnder.length > 0 && (
-                    <div className="muted small">
-                      before: {c.alsoUnder.map((u) => `${u.citation} (${u.kind === 'cap' ? 'cap' : 'ban with exceptions'})`).join('; ')}
-                    </div>
-                  )}
+                  {/* One child per cell: a stacked cell on a phone is a grid of the label and one value. */}
+                  <div>
+                    {c.bannedBy ? <cite className="citation">{c.bannedBy.citation}</cite> : 'not banned'}
+                    {c.alsoUnder.length > 0 && (
+                      <div className="muted small">
+                        before: {c.alsoUnder.map((u) => `${u.citation} (${u.kind === 'cap' ? 'cap' : 'ban with exceptions'})`).join('; ')}
+                      </div>
+                    )}
+                  </div>
                 </td>
                 <td data-label="Source">
-                  <a href={c.source.url} rel="noreferrer">
-                    {c.source.title}
-                  </a>
-                  {c.note && <div className="muted small">{c.note}</div>}
+                  <div>
+                    <a href={c.source.url} rel="noreferrer">
+                      {c.source.title}
+                    </a>
+                    {c.note && <div className="muted small">{c.note}</div>}
+                  </div>
                 </td>
               </tr>
             ))}
@@ -135,7 +140,7 @@ export function RevenueAtRiskView() {
       <h3>What the sources say</h3>
       <ul className="plain-list source-quotes">
         {sources.map((s) => (
-          <li key={s.url}>
+          <li key={`${s.url} ${s.quote}`}>
             <blockquote>{s.quote}</blockquote>
             <a href={s.url} rel="noreferrer">
               {s.title}

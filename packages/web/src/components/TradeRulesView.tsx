@@ -41,33 +41,42 @@ export function TradeRulesView() {
                   <cite className="citation">{m.citation}</cite>
                 </td>
                 <td data-label="In force" className="nowrap">
-                  {m.appliesFrom ?? m.adopted}
-                  {m.replaced && <div className="muted small">until {m.replaced.on}</div>}
+                  {/* One child per cell: a stacked cell on a phone is a grid of the label and one value. */}
+                  <div>
+                    {m.appliesFrom ?? m.adopted}
+                    {m.replaced && <div className="muted small">until {m.replaced.on}</div>}
+                  </div>
                 </td>
                 <td data-label="Measure">
-                  <strong>
-                    {m.kind === 'cap' ? 'Cap' : 'Ban'}{' '}
-                    {m.direction === 'export-from-dprk' ? 'on exports from the DPRK' : 'on supply to the DPRK'}
-                  </strong>
-                  : {m.words}
-                  {m.cap && <div className="small">Cap: {m.cap.words}</div>}
+                  <div>
+                    <strong>
+                      {m.kind === 'cap' ? 'Cap' : 'Ban'}{' '}
+                      {m.direction === 'export-from-dprk' ? 'on exports from the DPRK' : 'on supply to the DPRK'}
+                    </strong>
+                    : {m.words}
+                    {m.cap && <div className="small">Cap: {m.cap.words}</div>}
+                  </div>
                 </td>
                 <td data-label="HS codes" className="hs-codes">
-                  {m.hs.map((h) => h.code + (h.coverage === 'part' ? '*' : '')).join(' ')}
-                  <div className="muted small">{m.hsSource === 'resolution' ? 'named by the resolution' : 'our mapping'}</div>
+                  <div>
+                    {m.hs.map((h) => h.code + (h.coverage === 'part' ? '*' : '')).join(' ')}
+                    <div className="muted small">{m.hsSource === 'resolution' ? 'named by the resolution' : 'our mapping'}</div>
+                  </div>
                 </td>
                 <td data-label="Checked">
-                  <span className={`badge badge--${CHECKED_TONE[m.verification.state]}`}>{CHECKED_WORDS[m.verification.state]}</span>
-                  <details className="verification">
-                    <summary>What was checked</summary>
-                    <p>{m.verification.checked}</p>
-                    <p className="muted">Not confirmed: {m.verification.unchecked}</p>
-                    <ul>
-                      {m.verification.sources.map((s) => (
-                        <li key={s}>{s}</li>
-                      ))}
-                    </ul>
-                  </details>
+                  <div>
+                    <span className={`badge badge--${CHECKED_TONE[m.verification.state]}`}>{CHECKED_WORDS[m.verification.state]}</span>
+                    <details className="verification">
+                      <summary>What was checked</summary>
+                      <p>{m.verification.checked}</p>
+                      <p className="muted">Not confirmed: {m.verification.unchecked}</p>
+                      <ul>
+                        {m.verification.sources.map((s) => (
+                          <li key={s}>{s}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  </div>
                 </td>
               </tr>
             ))}
