@@ -109,7 +109,9 @@ describe('embargo trade rules and revenue', () => {
     expect(lines).toHaveLength(20);
     expect(lines.find((l) => l.startsWith('2371 (2017),8,'))).toMatch(/,2701;2601;7201;7203;7205;72\(part\),mapping,/);
     // The corrected draft kept in docs/trade is this output: regenerate it with `embargo trade rules --csv`.
-    expect(readFileSync(join(REPO_ROOT, 'docs', 'trade', 'dprk_sectoral_measures.csv'), 'utf8')).toBe(out.endsWith('\n') ? out : `${out}\n`);
+    expect(readFileSync(join(REPO_ROOT, 'docs', 'trade', 'dprk_sectoral_measures.csv'), 'utf8')).toBe(
+      out.endsWith('\n') ? out : `${out}\n`,
+    );
   });
 
   it('prints the revenue at risk of the default example, 2371 at $1,059m of $3,000m', async () => {
