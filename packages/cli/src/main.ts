@@ -11,6 +11,7 @@ import { serveCommand } from './commands/serve.js';
 import { screenCommand } from './commands/screen.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { paymentsCommand } from './commands/payments.js';
+import { tradeCommand } from './commands/trade.js';
 import { exposureCommand, ownershipCommand } from './commands/ownership.js';
 import { workerCommand } from './commands/worker.js';
 import { processIo, reportError, type Io } from './output.js';
@@ -25,6 +26,7 @@ export function buildProgram(io: Io = processIo): Command {
   program.addCommand(screenCommand(io));
   program.addCommand(evaluateCommand(io));
   program.addCommand(paymentsCommand(io));
+  program.addCommand(tradeCommand(io));
   program.addCommand(workerCommand(io));
   program.addCommand(ownershipCommand(io));
   program.addCommand(exposureCommand(io));
@@ -41,6 +43,7 @@ Examples:
   $ embargo screen --input customers.csv --output hits.jsonl
   $ embargo evaluate --queries q.jsonl --truth t.jsonl --report evaluation.html   validate the filter on your data
   $ embargo payments screen batch.rje pacs008.xml      a decision per payment message (pass, hold, block)
+  $ embargo trade screen shipments.jsonl               a decision per shipment (prohibited, review, allowed)
   $ embargo worker --nats nats://127.0.0.1:4222        screen payments from NATS JetStream
   $ embargo lists inspect data --json                  what the list files hold
   $ embargo lists diff old/ new/                       what changed between two publications

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   LIST_DOWNLOAD: 'A list file could not be downloaded or failed verification.',
   INVALID_INPUT: 'A request or command argument is malformed.',
   PAYMENT_PARSE: 'A payment message could not be read as SWIFT MT or ISO 20022; the error names the message, field or line.',
+  SHIPMENT_PARSE: 'A shipment or letter of credit could not be read as JSON or CSV; the error names the record, the line and the field.',
   OWNERSHIP_PARSE:
     'An ownership file could not be read as BODS 0.4, FollowTheMoney or the ownership CSV; the error names the file, the line or statement, and the field. Nothing from it was loaded.',
   NOT_FOUND: 'The requested record does not exist.',

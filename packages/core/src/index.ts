@@ -14,5 +14,6 @@ export { foldText, nameTokens } from './text/normalize.js';
 export { latinReadings } from './text/scripts/index.js';
 export * from './alerts/workflow.js';
 export * from './payments/index.js';
+export * from './trade/index.js';
 export * from './evaluation/metrics.js';
 export * from './ownership/index.js';

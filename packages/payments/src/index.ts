@@ -3,7 +3,8 @@
  * Payment messages in, normalised payments out: SWIFT MT (FIN messages, RJE batches, acknowledgement
  * wrappers) and ISO 20022 XML (pacs.008, pacs.009 and its cover variant, pain.001, with or without the
  * business application header and envelope). Each format is one module that turns a message into a core
- * `Payment` and nothing else; screening it is `screenPayment` in core.
+ * `Payment` and nothing else; screening it is `screenPayment` in core. Shipments and letters of credit
+ * (JSON, CSV) come in beside them (`shipment/`) and become core `Shipment`s for `ShipmentScreener`.
  *
  * @example
  * for (const result of parsePaymentMessages(readFileSync('batch.rje', 'utf8')))
@@ -49,3 +50,12 @@ export function parsePaymentMessages(text: string): PaymentParseResult[] {
       ];
   }
 }
+
+export {
+  parseShipments,
+  parseShipmentJson,
+  parseShipmentCsv,
+  detectShipmentSyntax,
+  SHIPMENT_CSV_COLUMNS,
+  type ShipmentSyntax,
+} from './shipment/index.js';

@@ -20,6 +20,7 @@ import { ListChecks } from './list-checks.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
 import { paymentRoutes } from './routes/payments.js';
+import { tradeRoutes } from './routes/trade.js';
 import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
 import { compatRoutes } from './routes/compat.js';
@@ -155,6 +156,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(alertRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(paymentRoutes(deps));
+  await app.register(tradeRoutes(deps));
   await app.register(ownershipRoutes(deps, ownership));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));

@@ -17,6 +17,8 @@ import {
   type PaymentScreeningRules,
   type ScreeningQuery,
   type ScreenOptions,
+  type Shipment,
+  type ShipmentDecision,
 } from '@embargo/core';
 import type { EngineReply, EngineRequest, ThreadMatch } from './engine-thread.js';
 
@@ -34,6 +36,7 @@ export class EngineThread {
   private nextId = 1;
   private readonly screens = new Map<number, Pending<ThreadMatch[]>>();
   private readonly payments = new Map<number, Pending<PaymentDecision>>();
+  private readonly shipments = new Map<number, Pending<ShipmentDecision>>();
   private readonly loads = new Map<number, Pending<void>[]>();
   /** The records of each generation the thread holds, to load them again into a new thread. */
   private readonly generations = new Map<number, Entity[]>();
@@ -85,6 +88,13 @@ export class EngineThread {
       else payment.reject(new EmbargoError('SCREENING_UNAVAILABLE', reply.type === 'failed' ? reply.message : 'unexpected reply'));
       return;
     }
+    const shipment = this.shipments.get(reply.id);
+    if (shipment) {
+      this.shipments.delete(reply.id);
+      if (reply.type === 'shipmentScreened') shipment.resolve(reply.decision);
+      else shipment.reject(new EmbargoError('SCREENING_UNAVAILABLE', reply.type === 'failed' ? reply.message : 'unexpected reply'));
+      return;
+    }
     const pending = this.screens.get(reply.id);
     if (!pending) return;
     this.screens.delete(reply.id);
@@ -97,6 +107,8 @@ export class EngineThread {
     this.screens.clear();
     for (const pending of this.payments.values()) pending.reject(error);
     this.payments.clear();
+    for (const pending of this.shipments.values()) pending.reject(error);
+    this.shipments.clear();
     for (const waiting of this.loads.values()) for (const w of waiting) w.reject(error);
     this.loads.clear();
   }
@@ -133,6 +145,16 @@ export class EngineThread {
     return new Promise((resolve, reject) => {
       this.payments.set(id, { resolve, reject });
       this.send({ type: 'screenPayment', id, generation, payment, rules });
+    });
+  }
+
+  /** A shipment's decision against a generation's lists (see core `ShipmentScreener`). */
+  screenShipment(generation: number, shipment: Shipment, reviewAt: number): Promise<ShipmentDecision> {
+    if (this.closed) return Promise.reject(new EmbargoError('SCREENING_UNAVAILABLE', 'The screening engine has been stopped.'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.shipments.set(id, { resolve, reject });
+      this.send({ type: 'screenShipment', id, generation, shipment, reviewAt });
     });
   }
 

@@ -24,6 +24,9 @@ import {
   type PaymentScreeningRules,
   type ScreeningQuery,
   type ScreenOptions,
+  type Shipment,
+  type ShipmentDecision,
+  ShipmentScreener,
 } from '@embargo/core';
 
 /** Main thread → engine thread. */
@@ -31,7 +34,8 @@ export type EngineRequest =
   | { type: 'load'; generation: number; entities: Entity[] }
   | { type: 'drop'; generation: number }
   | { type: 'screen'; id: number; generation: number; query: ScreeningQuery; options?: ScreenOptions; background?: boolean }
-  | { type: 'screenPayment'; id: number; generation: number; payment: Payment; rules: Partial<PaymentScreeningRules> };
+  | { type: 'screenPayment'; id: number; generation: number; payment: Payment; rules: Partial<PaymentScreeningRules> }
+  | { type: 'screenShipment'; id: number; generation: number; shipment: Shipment; reviewAt: number };
 
 /** A match as it crosses threads: the record by id (the main thread holds the records). */
 export interface ThreadMatch {
@@ -46,6 +50,7 @@ export type EngineReply =
   | { type: 'loaded'; generation: number }
   | { type: 'screened'; id: number; matches: ThreadMatch[] }
   | { type: 'paymentScreened'; id: number; decision: PaymentDecision }
+  | { type: 'shipmentScreened'; id: number; decision: ShipmentDecision }
   | { type: 'failed'; id: number; message: string };
 
 const engines = new Map<number, ScreeningEngine>();
@@ -60,6 +65,15 @@ function paymentScreenerOf(generation: number, engine: ScreeningEngine, rules: P
   if (!screener) byRules.set(key, (screener = new PaymentScreener(engine, rules)));
   return screener;
 }
+/** A shipment screener per generation (its IMO table is built once, on first use). */
+const shipmentScreeners = new Map<number, ShipmentScreener>();
+
+function shipmentScreenerOf(generation: number, engine: ScreeningEngine, reviewAt: number): ShipmentScreener {
+  let screener = shipmentScreeners.get(generation);
+  if (!screener) shipmentScreeners.set(generation, (screener = new ShipmentScreener(engine, undefined, { reviewAt })));
+  return screener;
+}
+
 /** Requests waiting for their turn: API requests (and loads, drops) first, batch screenings after. */
 const interactive: EngineRequest[] = [];
 const background: EngineRequest[] = [];
@@ -68,10 +82,12 @@ const dropping = new Set<number>();
 
 function dropUnused(): void {
   for (const generation of dropping) {
-    const named = (r: EngineRequest) => (r.type === 'screen' || r.type === 'screenPayment') && r.generation === generation;
+    const named = (r: EngineRequest) =>
+      (r.type === 'screen' || r.type === 'screenPayment' || r.type === 'screenShipment') && r.generation === generation;
     if (interactive.some(named) || background.some(named)) continue;
     engines.delete(generation);
     paymentScreeners.delete(generation);
+    shipmentScreeners.delete(generation);
     dropping.delete(generation);
   }
 }
@@ -103,6 +119,16 @@ function handle(request: EngineRequest): EngineReply | undefined {
       try {
         const decision = paymentScreenerOf(request.generation, engine, request.rules).screen(request.payment);
         return { type: 'paymentScreened', id: request.id, decision };
+      } catch (error) {
+        return { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    case 'screenShipment': {
+      const engine = engines.get(request.generation);
+      if (!engine) return { type: 'failed', id: request.id, message: `No screening index for lists generation ${request.generation}.` };
+      try {
+        const decision = shipmentScreenerOf(request.generation, engine, request.reviewAt).screen(request.shipment);
+        return { type: 'shipmentScreened', id: request.id, decision };
       } catch (error) {
         return { type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
       }

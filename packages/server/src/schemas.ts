@@ -96,6 +96,20 @@ export const Match = Type.Object({
   ),
 });
 
+/** One reason of a shipment's decision (`POST /v1/trade/screen`; kept among a trade screening's `results`). */
+export const TradeReason = Type.Object({
+  kind: Type.Union([Type.Literal('goods'), Type.Literal('party'), Type.Literal('vessel'), Type.Literal('country')]),
+  rule: Type.String({
+    description: 'The resolution and paragraph (UNSCR 2371 (2017) para 8), or for a listed party or vessel its list and programme',
+  }),
+  id: Type.String({ description: 'The measure or country rule (unscr-2371-8), or the listed record (ofac:22603)' }),
+  detail: Type.String(),
+  effect: Type.Union([Type.Literal('prohibited'), Type.Literal('review')]),
+  good: Type.Optional(Type.Integer({ description: 'For goods reasons: which goods line (from 0)' })),
+  caption: Type.Optional(Type.String({ description: 'For party and vessel reasons: the listed record’s name' })),
+  score: Type.Optional(Type.Number()),
+});
+
 export const PublicationRef = Type.Object({
   id: Type.Number(),
   source: Type.String(),

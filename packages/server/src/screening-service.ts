@@ -16,6 +16,10 @@ import {
   findCrossListLinks,
   NAME_LOGIC_V1,
   PaymentScreener,
+  DPRK_MEASURES,
+  ShipmentScreener,
+  type Shipment,
+  type ShipmentDecision,
   ScreeningEngine,
   type Payment,
   type PaymentDecision,
@@ -252,6 +256,24 @@ export class ScreeningService {
     if (!screener) this.paymentScreeners.set(key, (screener = new PaymentScreener(lists.engine, withThreshold)));
     return screener.screen(payment);
   }
+
+  /**
+   * A shipment's decision against the lists in force and the DPRK measures (`ShipmentScreener`): party and
+   * vessel names ask for review at the service's threshold.
+   */
+  async screenShipment(shipment: Shipment): Promise<ShipmentDecision> {
+    const lists = this.current;
+    if (!lists.engine) return this.thread!.screenShipment(lists.generation, shipment, this.threshold);
+    if (this.shipmentScreenerOf !== lists) {
+      this.shipmentScreener = new ShipmentScreener(lists.engine, DPRK_MEASURES, { reviewAt: this.threshold });
+      this.shipmentScreenerOf = lists;
+    }
+    return this.shipmentScreener!.screen(shipment);
+  }
+
+  /** The shipment screener of the lists in force, in this thread (its IMO table is built once per lists). */
+  private shipmentScreener: ShipmentScreener | undefined;
+  private shipmentScreenerOf: ListsInForce | undefined;
 
   /** Payment screeners of the lists in force, in this thread (their BIC and word tables are built once per lists). */
   private readonly paymentScreeners = new Map<string, PaymentScreener>();

@@ -23,6 +23,7 @@ import { OwnershipNodePage } from './pages/OwnershipNodePage';
 import { OwnershipPage } from './pages/OwnershipPage';
 import { PaymentPage } from './pages/PaymentPage';
 import { PaymentsPage } from './pages/PaymentsPage';
+import { TradePage } from './pages/TradePage';
 import { forgetLastSearch, SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
@@ -118,6 +119,8 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <PaymentsPage />;
     case 'payment':
       return <PaymentPage id={route.id} />;
+    case 'trade':
+      return <TradePage />;
     case 'ownership':
       return <OwnershipPage />;
     case 'ownershipNode':
@@ -145,6 +148,8 @@ const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boo
   { label: 'Batch', to: paths.batch(), routes: ['batch'] },
   // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
   { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'] },
+  // Shipments screened here are kept as screenings of the user's tenant, as the API keeps them.
+  { label: 'Trade', to: paths.trade(), routes: ['trade'] },
   // Ownership files are the tenant's own data, as customers are: every user sees their tenant's.
   { label: 'Ownership', to: paths.ownership(), routes: ['ownership', 'ownershipNode'] },
   { label: 'Lists', to: paths.lists(), routes: ['lists'] },

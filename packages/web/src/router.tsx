@@ -21,6 +21,7 @@ export type Route =
   | { name: 'batch' }
   | { name: 'payments' }
   | { name: 'payment'; id: string }
+  | { name: 'trade' }
   | { name: 'ownership' }
   | { name: 'ownershipNode'; id: string }
   | { name: 'lists' }
@@ -42,6 +43,7 @@ export const paths = {
   batch: () => '/batch',
   payments: () => '/payments',
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
+  trade: () => '/trade',
   ownership: () => '/ownership',
   ownershipNode: (id: string) => `/ownership/nodes/${encodeURIComponent(id)}`,
   lists: () => '/lists',
@@ -57,6 +59,7 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/customers': { name: 'customers' },
   '/batch': { name: 'batch' },
   '/payments': { name: 'payments' },
+  '/trade': { name: 'trade' },
   '/ownership': { name: 'ownership' },
   '/lists': { name: 'lists' },
   '/audit': { name: 'audit' },

@@ -9,7 +9,7 @@ import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import { readTenant, writeTenant } from '../tenancy.js';
 import type { AppDeps } from '../deps.js';
-import { AUTH_ERRORS, ErrorResponse, IdParams, Match, Party, PublicationRef } from '../schemas.js';
+import { AUTH_ERRORS, ErrorResponse, IdParams, Match, Party, PublicationRef, TradeReason } from '../schemas.js';
 import { screenAndRecord } from '../screening-flow.js';
 import type { ScreeningRecord } from '@embargo/store';
 import { parseBatchScreeningId, type BatchResult } from '../jobs/batch-result.js';
@@ -89,7 +89,9 @@ export function screenRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
               listsGeneration: Type.Union([Type.Integer(), Type.Null()], {
                 description: 'The lists generation screened against (null: screened before generations were kept)',
               }),
-              results: Type.Array(Match),
+              results: Type.Array(Type.Union([Match, TradeReason]), {
+                description: 'The matches; for a trade screening (input.kind "shipment"), the reasons of its decision',
+              }),
               alerted: Type.Boolean(),
             }),
             404: ErrorResponse,

@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly field?: string,
     /** Every bad line of an uploaded file, when the server lists them. */
     readonly problems?: FileProblem[],
+    /** The whole error body, for answers that carry more than a message (a 422 with the records it could read). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -101,7 +103,7 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   const code = typeof b.code === 'string' ? b.code : typeof b.error === 'string' ? b.error : 'HTTP_' + response.status;
   const message = typeof b.message === 'string' && b.message ? b.message : fallback;
   const problems = Array.isArray(b.problems) ? b.problems.filter(isFileProblem) : undefined;
-  return new ApiError(response.status, code, message, typeof b.field === 'string' ? b.field : undefined, problems);
+  return new ApiError(response.status, code, message, typeof b.field === 'string' ? b.field : undefined, problems, body);
 }
 
 function isFileProblem(p: unknown): p is FileProblem {

@@ -33,8 +33,11 @@ import type {
   Publication,
   RegisterCustomersResponse,
   Role,
+  RevenueAtRisk,
   ScreenResponse,
   Session,
+  ShipmentOutcome,
+  TradeMeasures,
   User,
 } from './types';
 
@@ -166,3 +169,43 @@ export const getExposure = (id: string, depth: number, signal?: AbortSignal) =>
   apiRequest<ExposureResponse>('GET', `/v1/entities/${enc(id)}/exposure${queryString({ depth })}`, undefined, { signal });
 
 export const getDashboard = (signal?: AbortSignal) => apiRequest<DashboardFigures>('GET', '/v1/dashboard', undefined, { signal });
+
+// --- Trade ------------------------------------------------------------------------------------------------
+
+/** The content type the server reads shipments as: CSV by its header, JSON Lines or JSON by the first character. */
+export function shipmentContentType(text: string, fileName?: string): string {
+  const name = fileName?.toLowerCase() ?? '';
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'application/x-ndjson';
+  const start = text.trimStart();
+  if (start.startsWith('[')) return 'application/json';
+  if (start.startsWith('{')) {
+    // One object over several lines is JSON; one object per line is JSON Lines.
+    try {
+      JSON.parse(start);
+      return 'application/json';
+    } catch {
+      return 'application/x-ndjson';
+    }
+  }
+  return 'text/csv';
+}
+
+/**
+ * Screens shipments (`POST /v1/trade/screen`): every outcome, also when some records could not be read
+ * (the server answers 422 with the outcomes of the others).
+ */
+export async function screenShipments(text: string, fileName?: string): Promise<ShipmentOutcome[]> {
+  try {
+    return (await apiUpload<{ outcomes: ShipmentOutcome[] }>('/v1/trade/screen', text, shipmentContentType(text, fileName))).outcomes;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'SHIPMENT_PARSE') throw error;
+    const outcomes = (error.body as { outcomes?: ShipmentOutcome[] } | undefined)?.outcomes;
+    if (!Array.isArray(outcomes)) throw error;
+    return outcomes;
+  }
+}
+
+export const getTradeRules = (signal?: AbortSignal) => apiRequest<TradeMeasures>('GET', '/v1/trade/rules', undefined, { signal });
+
+export const getTradeRevenue = (signal?: AbortSignal) => apiRequest<RevenueAtRisk>('GET', '/v1/trade/revenue', undefined, { signal });

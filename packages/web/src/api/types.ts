@@ -643,3 +643,28 @@ export interface DashboardFigures {
   jobs: BatchJob[];
   listChecks: ListCheck[];
 }
+
+// --- Trade ------------------------------------------------------------------------------------------
+
+export type { GoodsMeasure, ShipmentDecisionKind, ShipmentReason, RevenueAtRisk, TradeMeasures } from '@embargo/core';
+import type { ShipmentDecisionKind, ShipmentReason } from '@embargo/core';
+
+/** One shipment's decision as `POST /v1/trade/screen` answers it, kept as a screening of the tenant. */
+export interface ShipmentScreened {
+  record: number;
+  screeningId: string;
+  id: string;
+  decision: ShipmentDecisionKind;
+  reasons: ShipmentReason[];
+  rulesVersion: string;
+  screened: { goods: number; parties: number; vessel: boolean };
+  listsGeneration: number;
+}
+
+/** A record of the body the server could not read: its line and field. */
+export interface ShipmentUnreadable {
+  record: number;
+  error: { code: 'SHIPMENT_PARSE'; line: number; field?: string; reason: string };
+}
+
+export type ShipmentOutcome = ShipmentScreened | ShipmentUnreadable;
