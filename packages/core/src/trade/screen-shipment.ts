@@ -38,6 +38,9 @@ const LIST_NAMES: Record<ListSource, string> = {
   'ofac-cons': 'OFAC consolidated non-SDN lists',
   'un-sc': 'UN Security Council consolidated list',
   'uk-hmt': 'UK consolidated list',
+  'eu-fsf': 'EU consolidated financial sanctions list',
+  'au-dfat': 'Australian consolidated sanctions list (DFAT)',
+  'ca-sema': 'Canadian consolidated autonomous sanctions list (SEMA)',
 };
 
 /** The rule a listed record stands under: its list and, where the list gives them, its programmes. */
