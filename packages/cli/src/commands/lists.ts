@@ -14,7 +14,7 @@ import {
   type Entity,
   type ListPublication,
 } from '@embargo/core';
-import { detectPublications, loadListDirectory, parsePublication } from '@embargo/lists';
+import { detectPublications, loadListDirectory, parseNewestPublications, parsePublication, splitHistory } from '@embargo/lists';
 import { loadListFolder } from '@embargo/server';
 import { openStore } from '@embargo/store';
 import { readEnvironment, readMaxListShrink, readShare } from '../config.js';
@@ -22,7 +22,7 @@ import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { updateCommand } from './update.js';
 
-/** Parses every publication under `dir`, with a progress bar. */
+/** Parses every publication under `dir`, history included, with a progress bar. */
 export async function parseDirectory(io: Io, dir: string): Promise<ListPublication[]> {
   const { publications } = await detectPublications(dir);
   const progress = startProgress(io, publications.length, 'Parsing lists');
@@ -31,6 +31,20 @@ export async function parseDirectory(io: Io, dir: string): Promise<ListPublicati
     progress.update(i, `${d.source} ${d.folder}`);
     out.push(await parsePublication(d));
   }
+  progress.stop();
+  return out;
+}
+
+/**
+ * Parses the newest publication of each source under `dir` (what the lists in force would be), leaving the
+ * earlier ones in the folder unread: screening against history would find each record once per publication.
+ */
+export async function parseNewestInDirectory(io: Io, dir: string): Promise<ListPublication[]> {
+  const { publications } = await detectPublications(dir);
+  const toParse = splitHistory(publications);
+  const progress = startProgress(io, toParse.newest.length + toParse.undecided.length, 'Parsing lists');
+  let done = 0;
+  const out = await parseNewestPublications(publications, (d) => progress.update(done++, `${d.source} ${d.folder}`));
   progress.stop();
   return out;
 }
@@ -167,7 +181,8 @@ export function listsCommand(io: Io): Command {
     .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
     .option('--json', 'print JSON')
     .action(async (dir: string, opts: { json?: boolean }) => {
-      const pubs = await parseDirectory(io, dir);
+      // Links between two publications of one list would only say a record is itself.
+      const pubs = await parseNewestInDirectory(io, dir);
       const entities = allEntities(pubs);
       const links = findCrossListLinks(entities);
       if (opts.json) return io.out(JSON.stringify({ links }));
