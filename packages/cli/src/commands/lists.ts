@@ -84,7 +84,8 @@ export function listsCommand(io: Io): Command {
   lists
     .command('load')
     .description(
-      'Check the newest publication of each source under DIR and put the changed ones in force, all in one transaction ' +
+      'Check the newest publication of each source under DIR and put the changed ones in force, all in one transaction, ' +
+        'keeping the earlier publications in DIR as history (never in force) ' +
         '(the same loader as POST /v1/lists/update; a running server picks them up within EMBARGO_LISTS_POLL_SECONDS)',
     )
     .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
@@ -122,6 +123,11 @@ export function listsCommand(io: Io): Command {
           });
           const rows = summary.saved.map((p) => [String(p.id), p.source, p.published ?? '(undated)', String(p.records), String(p.issues)]);
           io.out(table(rows, ['publication', 'source', 'published', 'records', 'record issues']));
+          for (const p of summary.history)
+            io.out(
+              `${p.source} ${p.published ?? '(undated)'}: stored as history (publication ${p.id}, ${p.records} records, never in force)` +
+                (p.missingFiles.length > 0 ? `; it has no ${p.missingFiles.join(', ')}: aliases and addresses are not comparable` : ''),
+            );
           for (const source of summary.unchanged) io.out(`${source}: unchanged (the same files as the publication in force)`);
           for (const shrink of summary.left) io.out(`Left the list: ${describeShrink(shrink, 10)}`);
           io.out(`Lists generation ${summary.generation} is in force.`);

@@ -122,6 +122,9 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           response: {
             200: Type.Object({
               saved: Type.Array(Publication),
+              history: Type.Array(Publication, {
+                description: 'Earlier publications in the folder stored as history by this load (never in force)',
+              }),
               unchanged: Type.Array(Type.String()),
               generation: Type.Integer({ description: 'The lists generation in force after the load' }),
               left: Type.Array(
