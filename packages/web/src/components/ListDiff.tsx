@@ -7,7 +7,7 @@
  * fetching; a long table shows its first rows with a button for the rest.
  * @example <ListDiff diff={await diffPublications(3, 7, { programme: 'DPRK3' })} />
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChangeCounts, DiffRow, ListDiffResponse, Publication } from '../api/types';
 import { EntityLink } from './EntityLink';
 import { count } from '../text/format';
@@ -131,6 +131,8 @@ function IncomparableNotice({ incomparable, from }: { incomparable: NonNullable<
 
 function DiffRows({ rows }: { rows: DiffRow[] }) {
   const [all, setAll] = useState(false);
+  // New rows (another filter, another pair) start cut again: "Show all" was asked of the rows before.
+  useEffect(() => setAll(false), [rows]);
   if (rows.length === 0) return <p className="muted">No record matches these filters.</p>;
   const shown = all ? rows : rows.slice(0, LIST_PREVIEW);
   return (
