@@ -169,13 +169,15 @@ export interface SignedInSession {
 const ANALYST_PASSWORD = 'ann password 12';
 
 /**
- * Loads the bundled list folders named (relative to `data/`, e.g. `ofac-sdn/2023-12-28`) with the CLI,
- * creates the analyst `ann`, starts `embargo serve`, and signs her in at 1440×900; she lands on the
+ * Loads the bundled list folders named (relative to `data/`, e.g. `ofac-sdn/2023-12-28`) with the CLI (or,
+ * with `freshInstall`, lets `embargo serve` load the whole bundled data/ on first start), creates the analyst `ann`, starts `embargo serve`, and signs her in at 1440×900; she lands on the
  * dashboard and is taken on to the Search page.
  */
-export async function signedInAnalyst(lists: readonly string[]): Promise<SignedInSession> {
+export async function signedInAnalyst(lists: readonly string[], options: { freshInstall?: boolean } = {}): Promise<SignedInSession> {
   checkPrerequisites();
   const ws = newWorkspace();
+  // A fresh install: nothing loaded by hand; `embargo serve` loads the bundled data/ (history included) on first start.
+  if (options.freshInstall) ws.env.EMBARGO_DATA_DIR = join(REPO_ROOT, 'data');
   for (const list of lists) await embargo(['lists', 'load', join(REPO_ROOT, 'data', list)], ws.env);
   await embargo(['users', 'create', '--username', 'ann', '--role', 'analyst', '--password-stdin'], ws.env, `${ANALYST_PASSWORD}\n`);
   const server = await serve(ws.env);

@@ -50,6 +50,35 @@ async function holdsData(path: string): Promise<boolean> {
 }
 
 /**
+ * The files a publication's format needs that are missing or empty (`['add.csv', 'alt.csv']` for an SDN
+ * folder holding sdn.csv alone). The loader keeps such a publication as history, marked with them.
+ */
+export async function missingFiles(d: DetectedPublication): Promise<string[]> {
+  const required = REQUIRED_ROLES[d.format];
+  const missing: string[] = [];
+  for (const role of required) {
+    const file = d.files.find((f) => f.role === role);
+    if (!file || !(await holdsData(file.file.path))) missing.push(expectedName(d, role));
+  }
+  return missing;
+}
+
+/**
+ * What each companion file holds, so a comparison with a publication that lacks it can set those fields
+ * aside: without alt.csv every alias is absent, without add.csv every address and its country.
+ */
+const FIELDS_OF_ROLE: Partial<Record<FileRole, readonly string[]>> = {
+  aliases: ['alias', 'previousName', 'weakAlias'],
+  addresses: ['address', 'country'],
+};
+
+/** The record fields that cannot be compared when these files (by name, as `missingFiles` gives them) are missing. */
+export function fieldsOfMissingFiles(files: readonly string[]): string[] {
+  const roles = files.map((name) => OFAC_CSV_ROLES[name.toLowerCase()]?.role).filter((r): r is FileRole => r !== undefined);
+  return [...new Set(roles.flatMap((role) => FIELDS_OF_ROLE[role] ?? []))].sort();
+}
+
+/**
  * Refuses, with LIST_INCOMPLETE naming the folder and the missing or empty file, a publication that lacks
  * a file its format needs. `singleFile`: the user gave one file, not its folder, which the message says.
  * @example await checkPublicationComplete(detected) // throws "ofac-sdn/2024-05-03: the ofac-sdn publication (ofac-csv) has no alt.csv …"

@@ -30,16 +30,20 @@ function folder(name: string): string {
 const fileNames = (files: { file: { name: string } }[]) => files.map((f) => f.file.name).sort();
 
 describe('detectPublications', () => {
-  it('finds the five bundled publications, each in its format, and ignores PROVENANCE.md', async () => {
+  it('finds the bundled publications, the history beside the newest, each in its format, and ignores PROVENANCE.md', async () => {
     const { publications, ignored } = await detectPublications(BUNDLED_DATA);
     expect(publications.map((p) => [p.source, p.format, p.folder])).toEqual([
       ['au-dfat', 'au-dfat-xlsx', 'au-dfat/2024-11-11'],
       ['ofac-cons', 'ofac-csv', 'ofac-cons/2025-12-19'],
+      ['ofac-sdn', 'ofac-csv', 'ofac-sdn/2015-01-17'],
+      ['ofac-sdn', 'ofac-csv', 'ofac-sdn/2018-01-26'],
       ['ofac-sdn', 'ofac-csv', 'ofac-sdn/2023-12-28'],
       ['uk-hmt', 'uk-ofsi-xlsx', 'uk-hmt/2025-04-14'],
+      ['un-sc', 'un-xml', 'un-sc/2017-07-03'],
+      ['un-sc', 'un-xml', 'un-sc/2018-10-29'],
       ['un-sc', 'un-xml', 'un-sc/2026-02-27'],
     ]);
-    const sdn = publications[2];
+    const sdn = publications[4];
     expect(sdn.files.map((f) => [f.file.name.split('/').pop(), f.role])).toEqual([
       ['add.csv', 'addresses'],
       ['alt.csv', 'aliases'],

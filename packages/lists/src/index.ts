@@ -7,5 +7,6 @@ export * from './io.js';
 export * from './detect.js';
 export * from './load.js';
 export * from './completeness.js';
+export * from './history.js';
 export * from './zip-bounds.js';
 export * from './update.js';

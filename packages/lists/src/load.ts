@@ -66,6 +66,11 @@ function dateFromFolder(filePath: string): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(folder) ? folder : null;
 }
 
+/** The SHA-256 of each file of a detected publication, read from disk without parsing (to tell one already stored). */
+export async function publicationFileHashes(d: DetectedPublication): Promise<string[]> {
+  return Promise.all(d.files.map((f) => sha256(f.file.path)));
+}
+
 /**
  * Parses one detected publication and describes its files. Each file is hashed from the bytes its parser
  * reads; a file the parser did not read exactly once and whole is hashed from disk.

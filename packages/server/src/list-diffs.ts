@@ -8,9 +8,32 @@
  * - at most `concurrent` comparisons run at once, the others wait their turn;
  * - records are read in pages and compared in steps, giving the event loop back between them.
  */
-import { diffEntitiesInSteps, type Entity, type ListDiff } from '@embargo/core';
+import {
+  diffEntitiesInSteps,
+  diffFacets,
+  diffRows,
+  filterDiffRows,
+  namesOfRecords,
+  type DiffFilter,
+  type DiffRow,
+  type Entity,
+  type ListDiff,
+  type SchemaName,
+} from '@embargo/core';
+import { fieldsOfMissingFiles } from '@embargo/lists';
 import type { Store, StoredPublication } from '@embargo/store';
 import { ConcurrencyLimit } from './concurrency-limit.js';
+
+/**
+ * Set when either publication lacks companion files (history such as the SDN of 2018, sdn.csv alone): the
+ * fields those files hold are not compared, and the records differing only there are counted here.
+ */
+export interface IncomparableFields {
+  publications: { id: number; published: string | null; missingFiles: string[] }[];
+  fields: string[];
+  /** Records that differ only in those fields, not counted as changed. */
+  records: number;
+}
 
 export interface ListDiffAnswer {
   added: string[];
@@ -19,6 +42,31 @@ export interface ListDiffAnswer {
   bySource: ListDiff['bySource'];
   byProgram: ListDiff['bySource'][string]['byProgram'];
   captions: Record<string, string>;
+  /** Every record of the comparison as a row, sorted by name (see core `diffRows`). */
+  rows: DiffRow[];
+  /** What the rows can be filtered by. */
+  facets: { programmes: string[]; countries: string[]; schemata: SchemaName[] };
+  incomparable: IncomparableFields | null;
+  /** Every name of each record in the rows, for the text filter. */
+  namesOf: (id: string) => readonly string[];
+}
+
+/**
+ * The answer narrowed to the rows that pass `filter`: the id lists and captions follow the rows; the
+ * counts by source and programme stay those of the whole comparison (they are what the filters pick from).
+ */
+export function filterListDiff(answer: ListDiffAnswer, filter: DiffFilter): ListDiffAnswer {
+  if (Object.values(filter).every((v) => v === undefined)) return answer;
+  const rows = filterDiffRows(answer.rows, filter, answer.namesOf);
+  const kept = new Set(rows.map((r) => r.id));
+  return {
+    ...answer,
+    rows,
+    added: answer.added.filter((id) => kept.has(id)),
+    removed: answer.removed.filter((id) => kept.has(id)),
+    changed: answer.changed.filter((c) => kept.has(c.id)),
+    captions: Object.fromEntries(Object.entries(answer.captions).filter(([id]) => kept.has(id))),
+  };
 }
 
 export interface ListDiffOptions {
@@ -75,12 +123,30 @@ export class ListDiffs {
 
   private async compute(older: StoredPublication, newer: StoredPublication): Promise<ListDiffAnswer> {
     const [before, after] = [await this.readInSteps(older), await this.readInSteps(newer)];
-    const diff = await diffEntitiesInSteps(before, after, nextTurn, this.options.step);
+    const lacking = [older, newer].filter((p) => p.missingFiles.length > 0);
+    const incomparableFields = fieldsOfMissingFiles(lacking.flatMap((p) => p.missingFiles));
+    const diff = await diffEntitiesInSteps(before, after, nextTurn, this.options.step, lacking.length > 0 ? { incomparableFields } : {});
     const ids = new Set([...diff.added, ...diff.removed, ...diff.changed.map((c) => c.id)]);
     // Captions of every id in the answer, so a client can show names without fetching each record.
     const captions: Record<string, string> = {};
     for (const e of [...before, ...after]) if (ids.has(e.id)) captions[e.id] = e.caption;
+    const rows = diffRows(diff, before, after);
+    const allNames = namesOfRecords(
+      before.filter((e) => ids.has(e.id)),
+      after.filter((e) => ids.has(e.id)),
+    );
     return {
+      rows,
+      facets: diffFacets(rows),
+      namesOf: allNames,
+      incomparable:
+        lacking.length === 0
+          ? null
+          : {
+              publications: lacking.map((p) => ({ id: p.id, published: p.published, missingFiles: p.missingFiles })),
+              fields: incomparableFields,
+              records: diff.incomparable ?? 0,
+            },
       added: diff.added,
       removed: diff.removed,
       changed: diff.changed,

@@ -9,8 +9,13 @@
  * - it is not older than the publication in force (unless `allowOlder`);
  * - it did not lose more than `maxShrink` of the records or aliases of the publication in force (unless
  *   `allowShrink` with a reason, which goes into the audit row).
- * Then it saves the changed publications, switches them into force, increments the lists generation and
- * writes the audit rows in ONE transaction; a running server sees the new generation and reloads. Files the
+ * The earlier publications of a source in the folder (`data/ofac-sdn/2015-01-17/` beside `…/2023-12-28/`)
+ * are stored as history: kept for comparisons and "first seen", never put in force, never checked as
+ * older or shrunk against the one in force, and marked with the companion files they lack (the SDN history
+ * has sdn.csv alone) instead of being refused as incomplete. A history publication already stored (the
+ * same file hashes) is neither parsed nor stored again.
+ * Then it saves the changed publications and the new history, switches the changed ones into force,
+ * increments the lists generation and writes the audit rows in ONE transaction; a running server sees the new generation and reloads. Files the
  * same as those in force are not stored again. The caller's screening service, when there is one, is
  * rebuilt at once and monitored customers are re-screened against what changed. A load refused by any of
  * these checks is audited too (`list.refused`, with the reason), so an examiner sees a cut list that never
@@ -28,8 +33,16 @@ import {
   type ListSource,
   type PublicationShrink,
 } from '@embargo/core';
-import { checkPublicationComplete, detectPublications, parsePublication, type DetectedPublication } from '@embargo/lists';
-import type { AuditEvent, StoredPublication } from '@embargo/store';
+import {
+  checkPublicationComplete,
+  detectPublications,
+  missingFiles,
+  parsePublication,
+  publicationFileHashes,
+  splitHistory,
+  type DetectedPublication,
+} from '@embargo/lists';
+import type { AuditEvent, HistoryPublication, StoredPublication } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { rescreenAfterLoad, type RescreenSummary } from './monitoring/delta-rescreen.js';
 
@@ -53,6 +66,8 @@ export interface LoadOptions {
 
 export interface LoadSummary {
   saved: StoredPublication[];
+  /** Earlier publications stored as history by this load (none when they were stored before). */
+  history: StoredPublication[];
   /** Sources whose files were the same as the publication in force. */
   unchanged: string[];
   /** The lists generation in force after the load. */
@@ -130,18 +145,23 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
       `${dir}: no official list files found${options.sources ? ` of ${options.sources.join(', ')}` : ''}; nothing was stored`,
       { file: dir },
     );
-  const parsed: Candidate[] = [];
-  for (const detected of publications) {
+  // A data folder keeps older publications beside the newest (`lists update` adds a dated folder, data/
+  // bundles history): only the newest of each source goes into force, the others are history. Folder dates
+  // tell them apart before parsing; a source whose folders are not dated is parsed whole and ordered by
+  // its published dates.
+  const split = splitHistory(publications);
+  const parse = async (detected: DetectedPublication): Promise<Candidate> => {
     progress(`parsing ${detected.source} ${detected.folder}`);
-    parsed.push({ detected, pub: await parsePublication(detected) });
-  }
+    return { detected, pub: await parsePublication(detected) };
+  };
+  const parsed: Candidate[] = [];
+  for (const detected of [...split.newest, ...split.undecided]) parsed.push(await parse(detected));
   parsed.sort((a, b) => (a.pub.published ?? '').localeCompare(b.pub.published ?? ''));
-  // A data folder keeps older publications beside the newest (`lists update` adds a dated folder): only
-  // the newest of each source is put in force. Saving the older ones too would make an old publication
-  // current again whenever the newest is already stored.
   const newest = [...new Map(parsed.map((c) => [c.pub.source, c])).values()];
   for (const { detected } of newest) await checkPublicationComplete(detected, { singleFile: detection.singleFile });
 
+  const stored = await deps.store.listPublications();
+  const history = await newHistory([...split.earlier, ...parsed.filter((c) => !newest.includes(c))], stored, parse);
   const before = new Map((await deps.store.currentPublications()).map((p) => [p.source, p]));
   const toSave: ListPublication[] = [];
   const unchanged: string[] = [];
@@ -182,22 +202,43 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
     );
   }
 
-  if (toSave.length === 0 && options.auditUnchanged === false) {
-    return { saved: [], unchanged, generation: await deps.store.listsGeneration(), left, rescreening: [] };
+  if (toSave.length === 0 && history.length === 0 && options.auditUnchanged === false) {
+    return { saved: [], history: [], unchanged, generation: await deps.store.listsGeneration(), left, rescreening: [] };
   }
   if (toSave.length > 0) progress(`saving ${toSave.map((p) => `${p.source} (${p.entities.length} records)`).join(', ')}`);
+  if (history.length > 0)
+    progress(`saving as history ${history.map((h) => `${h.publication.source} ${h.publication.published ?? 'undated'}`).join(', ')}`);
   const auditOptions = {
     ...(options.allowShrink && tooSmall.length > 0 ? { allowShrink: options.allowShrink.reason } : {}),
     ...(options.allowOlder ? { allowOlder: true } : {}),
   };
-  const { saved, generation } = await deps.store.saveListLoad({
+  const {
+    saved,
+    history: savedHistory,
+    generation,
+  } = await deps.store.saveListLoad({
     publications: toSave,
+    history,
     loadedAt: deps.clock(),
     // The checks above hold only against the lists they were made on: a load that changed them meanwhile wins.
     expectInForce: Object.fromEntries(toSave.map((p) => [p.source, before.get(p.source)?.id ?? null])),
-    audit: ({ ids, generation }): AuditEvent[] =>
-      ids.length === 0
-        ? [{ kind: 'list.load', actor, subject: 'unchanged', details: { unchanged, generation } }]
+    audit: ({ ids, historyIds, generation }): AuditEvent[] => [
+      ...history.map(({ publication: pub, missingFiles }, i) => ({
+        kind: 'list.history',
+        actor,
+        subject: String(historyIds[i]),
+        details: {
+          source: pub.source,
+          published: pub.published,
+          records: pub.entities.length,
+          files: pub.files.map((f) => f.sha256),
+          ...(missingFiles.length > 0 ? { missingFiles } : {}),
+        },
+      })),
+      ...(ids.length === 0
+        ? options.auditUnchanged === false
+          ? []
+          : [{ kind: 'list.load', actor, subject: 'unchanged', details: { unchanged, generation } }]
         : toSave.map((pub, i) => ({
             kind: 'list.load',
             actor,
@@ -211,10 +252,12 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
               ...auditOptions,
               ...(left.find((s) => s.source === pub.source) ? { left: left.find((s) => s.source === pub.source) } : {}),
             },
-          })),
+          }))),
+    ],
   });
   const rescreening: RescreenSummary[] = [];
-  if (saved.length === 0 || !deps.screening || !deps.newId) return { saved, unchanged, generation, left, rescreening };
+  const summary = { saved, history: savedHistory, unchanged, generation, left, rescreening };
+  if (saved.length === 0 || !deps.screening || !deps.newId) return summary;
   progress('building the screening index');
   await deps.screening.reload();
   const withScreening = { ...deps, screening: deps.screening, newId: deps.newId };
@@ -222,7 +265,7 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
     progress(`re-screening customers against ${pub.source} changes`);
     rescreening.push(await (deps.rescreen ?? rescreenAfterLoad)(withScreening, before.get(pub.source), pub));
   }
-  if (!deps.ownership) return { saved, unchanged, generation, left, rescreening };
+  if (!deps.ownership) return summary;
   progress('evaluating ownership and control under the new lists');
   const evaluated = await deps.ownership.afterListsChanged(actor);
   const ownership = [...evaluated].map(([tenant, e]) => ({
@@ -231,5 +274,40 @@ async function loadFolder(deps: LoaderDeps, dir: string, actor: string | null, o
     unblocked: e.unblocked.length,
     alertsOpened: e.alertsOpened,
   }));
-  return { saved, unchanged, generation, left, rescreening, ownership };
+  return { ...summary, ownership };
+}
+
+/**
+ * The earlier publications to store as history, oldest first: those whose files are not already stored
+ * (a publication is known by its source and the set of its file hashes, hashed without parsing), parsed,
+ * each with the companion files it lacks.
+ */
+async function newHistory(
+  earlier: (DetectedPublication | Candidate)[],
+  stored: readonly StoredPublication[],
+  parse: (d: DetectedPublication) => Promise<Candidate>,
+): Promise<HistoryPublication[]> {
+  const known = new Set(
+    stored.map((p) =>
+      publicationKey(
+        p.source,
+        p.files.map((f) => f.sha256),
+      ),
+    ),
+  );
+  const out: HistoryPublication[] = [];
+  for (const item of earlier) {
+    const detected = 'detected' in item ? item.detected : item;
+    const hashes = 'detected' in item ? item.pub.files.map((f) => f.sha256) : await publicationFileHashes(detected);
+    const key = publicationKey(detected.source, hashes);
+    if (known.has(key)) continue;
+    known.add(key);
+    const { pub } = 'detected' in item ? item : await parse(detected);
+    out.push({ publication: pub, missingFiles: await missingFiles(detected) });
+  }
+  return out.sort((a, b) => (a.publication.published ?? '').localeCompare(b.publication.published ?? ''));
+}
+
+function publicationKey(source: string, hashes: readonly string[]): string {
+  return `${source} ${[...hashes].sort().join(' ')}`;
 }

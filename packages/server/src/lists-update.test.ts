@@ -94,7 +94,7 @@ describe.each(BACKENDS)('list updates on %s', (backend) => {
   });
 
   it.skipIf(!hasShared('un-sc/2018-10-29'))(
-    'keeps the newest publication of a folder in force even when it is already stored and an older one is beside it',
+    'keeps the newest publication of a folder in force even when it is already stored, and the older one beside it as history, once',
     async () => {
       // data/un-sc/<older> beside data/un-sc/<newest>, with the newest already in force (as after `lists update`).
       const folder = join(scratch, 'history');
@@ -104,7 +104,22 @@ describe.each(BACKENDS)('list updates on %s', (backend) => {
       writeFileSync(join(folder, 'un-sc', '2026-02-27', 'consolidated.xml'), UN_XML);
       const [inForce] = await t.store.currentPublications();
       const res = (await update({ dir: folder })).json();
-      expect(res).toMatchObject({ saved: [], unchanged: ['un-sc'] });
+      // The older one is kept as history: stored, never in force, not refused as older than the one in force.
+      expect(res).toMatchObject({
+        saved: [],
+        unchanged: ['un-sc'],
+        history: [{ source: 'un-sc', published: '2018-10-29', current: false }],
+      });
+      expect((await t.store.currentPublications())[0].id).toBe(inForce.id);
+      const [kept] = await t.store.listAudit({ kind: 'list.history' });
+      expect(kept).toMatchObject({
+        subject: String(res.history[0].id),
+        details: { source: 'un-sc', published: '2018-10-29', records: 1093 },
+      });
+      // Loading the folder again stores the history no second time.
+      const again = (await update({ dir: folder })).json();
+      expect(again).toMatchObject({ saved: [], unchanged: ['un-sc'], history: [] });
+      expect((await t.store.listPublications()).filter((p) => p.published === '2018-10-29')).toHaveLength(1);
       expect((await t.store.currentPublications())[0].id).toBe(inForce.id);
     },
   );

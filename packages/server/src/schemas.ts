@@ -126,6 +126,10 @@ export const Publication = Type.Object({
   issues: Type.Number(),
   current: Type.Boolean(),
   files: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String(), bytes: Type.Number(), format: Type.String() })),
+  missingFiles: Type.Array(Type.String(), {
+    description:
+      'Companion files a publication kept as history lacks (e.g. ["add.csv","alt.csv"]): its aliases and addresses are not comparable',
+  }),
 });
 
 export const ErrorResponse = Type.Object({

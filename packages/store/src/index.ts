@@ -5,7 +5,7 @@
  */
 export { openStore } from './open-store.js';
 export { DEFAULT_SQLITE_PATH, type StoreConfig } from './dialect.js';
-export type { ListLoad, Store, StoredPublication } from './store.js';
+export type { FirstSeen, HistoryPublication, ListLoad, Store, StoredPublication } from './store.js';
 export type * from './records.js';
 export { DEFAULT_TENANT } from './records.js';
 export type { AuditFilter } from './audit-trail.js';

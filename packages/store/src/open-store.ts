@@ -82,10 +82,14 @@ function storeOver(
       return saved;
     },
     saveListLoad: async (load) => {
-      const { ids, generation } = await writing(writeListLoad)(load);
-      const saved = await Promise.all(ids.map((id) => getPublication(id)));
-      if (saved.some((p) => !p)) throw new Error(`a publication of generation ${generation} vanished right after it was saved`);
-      return { saved: saved as StoredPublication[], generation };
+      const { ids, historyIds, generation } = await writing(writeListLoad)(load);
+      const [saved, history] = [
+        await Promise.all(ids.map((id) => getPublication(id))),
+        await Promise.all(historyIds.map((id) => getPublication(id))),
+      ];
+      if ([...saved, ...history].some((p) => !p))
+        throw new Error(`a publication of generation ${generation} vanished right after it was saved`);
+      return { saved: saved as StoredPublication[], history: history as StoredPublication[], generation };
     },
     listsGeneration: guarded(readListsGeneration),
     listPublications: guarded(reads.listPublications),
@@ -95,6 +99,7 @@ function storeOver(
     loadRelationships: guarded(reads.loadRelationships),
     getEntity: guarded(reads.getEntity),
     publicationsContaining: guarded(reads.publicationsContaining),
+    firstSeen: guarded(reads.firstSeen),
     recordScreening: writing(alerts.recordScreening),
     getScreening: guarded(alerts.getScreening),
     listAlerts: guarded(alerts.listAlerts),

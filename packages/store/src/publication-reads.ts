@@ -4,7 +4,7 @@
  */
 import { EmbargoError, type Entity, type ListSource, type PublicationFile, type Relationship, type RelationshipKind } from '@embargo/core';
 import type { Kysely } from 'kysely';
-import type { StoredPublication } from './store.js';
+import type { FirstSeen, StoredPublication } from './store.js';
 import type { StoreTables } from './tables.js';
 
 type Db = Kysely<StoreTables>;
@@ -14,7 +14,17 @@ function publicationQuery(db: Db) {
   return db
     .selectFrom('publications as p')
     .leftJoin('current_publications as c', 'c.publication_id', 'p.id')
-    .select(['p.id', 'p.source', 'p.published', 'p.loaded_at', 'p.records', 'p.schemata', 'p.issues', 'c.source as current_source'])
+    .select([
+      'p.id',
+      'p.source',
+      'p.published',
+      'p.loaded_at',
+      'p.records',
+      'p.schemata',
+      'p.issues',
+      'p.missing_files',
+      'c.source as current_source',
+    ])
     .orderBy('p.loaded_at', 'desc')
     .orderBy('p.id', 'desc');
 }
@@ -50,6 +60,7 @@ async function withFiles(db: Db, rows: PublicationRow[]): Promise<StoredPublicat
     schemata: JSON.parse(r.schemata) as StoredPublication['schemata'],
     issues: r.issues,
     current: r.current_source !== null,
+    missingFiles: JSON.parse(r.missing_files) as string[],
   }));
 }
 
@@ -71,6 +82,35 @@ export async function getPublication(db: Db, id: number): Promise<StoredPublicat
 export async function publicationsContaining(db: Db, entityId: string): Promise<StoredPublication[]> {
   const containing = db.selectFrom('entities').select('publication_id').where('entity_id', '=', entityId);
   return withFiles(db, await publicationQuery(db).where('p.id', 'in', containing).execute());
+}
+
+/** Ids per query: well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535. */
+const IDS_PER_QUERY = 1000;
+
+export async function firstSeen(db: Db, entityIds: readonly string[]): Promise<Map<string, FirstSeen>> {
+  const ids = [...new Set(entityIds)];
+  const first = new Map<string, FirstSeen & { loadedAt: string }>();
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const rows = await db
+      .selectFrom('entities as e')
+      .innerJoin('publications as p', 'p.id', 'e.publication_id')
+      .select(['e.entity_id', 'p.id', 'p.source', 'p.published', 'p.loaded_at'])
+      .where('e.entity_id', 'in', ids.slice(start, start + IDS_PER_QUERY))
+      .execute();
+    for (const r of rows) {
+      const seen = { publicationId: r.id, source: r.source as ListSource, published: r.published, loadedAt: r.loaded_at };
+      const known = first.get(r.entity_id);
+      if (!known || earlier(seen, known)) first.set(r.entity_id, seen);
+    }
+  }
+  return new Map([...first].map(([id, { loadedAt: _, ...seen }]) => [id, seen]));
+}
+
+/** By published date (an undated publication after every dated one), then by load, then by id. */
+function earlier(a: FirstSeen & { loadedAt: string }, b: FirstSeen & { loadedAt: string }): boolean {
+  if (a.published !== b.published) return b.published === null || (a.published !== null && a.published < b.published);
+  if (a.loadedAt !== b.loadedAt) return a.loadedAt < b.loadedAt;
+  return a.publicationId < b.publicationId;
 }
 
 export async function loadEntities(db: Db, publicationId: number, page?: { from: number; count: number }): Promise<Entity[]> {

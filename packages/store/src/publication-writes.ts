@@ -30,12 +30,24 @@ export async function writePublication(db: Kysely<StoreTables>, pub: ListPublica
   });
 }
 
+/** An earlier publication stored as history: kept, never in force, marked with the companion files it lacks. */
+export interface HistoryPublication {
+  publication: ListPublication;
+  /** File names (`alt.csv`); empty when the publication is whole. */
+  missingFiles: string[];
+}
+
 /** What one list load stores: the publications to put in force together, and the audit rows that say so. */
 export interface ListLoad {
   publications: ListPublication[];
+  /** Earlier publications to keep beside them, never in force (any number per source). */
+  history?: HistoryPublication[];
   loadedAt: Date;
-  /** The audit rows of the load, given the ids the publications were saved under and the new generation. */
-  audit: (saved: { ids: number[]; generation: number }) => AuditEvent[];
+  /**
+   * The audit rows of the load, given the ids the publications were saved under (`historyIds` for
+   * `history`, in its order) and the new generation.
+   */
+  audit: (saved: { ids: number[]; historyIds: number[]; generation: number }) => AuditEvent[];
   /**
    * The publication in force per source when the load was checked (null: none). If another load changed
    * any of them since, the checks (older? shrunk?) were made against the wrong lists: STORE_CONFLICT.
@@ -49,8 +61,16 @@ export interface ListLoad {
  * in force and nothing of this one. A load with no publications (every file unchanged) only appends its
  * audit rows and leaves the generation as it is.
  */
-export async function writeListLoad(write: InWriteTransaction, load: ListLoad): Promise<{ ids: number[]; generation: number }> {
+export async function writeListLoad(
+  write: InWriteTransaction,
+  load: ListLoad,
+): Promise<{ ids: number[]; historyIds: number[]; generation: number }> {
   const loadedAt = checkedLoadedAt(load.loadedAt);
+  const history = load.history ?? [];
+  for (const { publication, missingFiles } of history) {
+    checkUniqueEntityIds(publication);
+    checkedMissingFiles(missingFiles);
+  }
   const sources = new Set<string>();
   for (const pub of load.publications) {
     checkUniqueEntityIds(pub);
@@ -62,11 +82,16 @@ export async function writeListLoad(write: InWriteTransaction, load: ListLoad): 
   }
   return write(async (conn, statements) => {
     if (load.expectInForce) await checkInForce(conn, load.expectInForce);
+    // History first, so that within one load the ids run from the oldest publication to the one in force.
+    const historyIds: number[] = [];
+    for (const { publication, missingFiles } of history)
+      historyIds.push(await writePublicationRows(conn, publication, loadedAt, { inForce: false, missingFiles }));
     const ids: number[] = [];
     for (const pub of load.publications) ids.push(await writePublicationRows(conn, pub, loadedAt));
+    // History changes nothing screenings run against: only a publication put in force moves the generation.
     const generation = ids.length > 0 ? await bumpListsGeneration(conn, loadedAt) : await readListsGeneration(conn);
-    await appendAuditRows(conn, statements, load.audit({ ids, generation }), load.loadedAt);
-    return { ids, generation };
+    await appendAuditRows(conn, statements, load.audit({ ids, historyIds, generation }), load.loadedAt);
+    return { ids, historyIds, generation };
   });
 }
 
@@ -96,8 +121,13 @@ async function bumpListsGeneration(conn: Kysely<StoreTables>, at: string): Promi
   return generation;
 }
 
-/** The rows of one publication, made current for its source; the caller holds the transaction. */
-async function writePublicationRows(trx: Kysely<StoreTables>, pub: ListPublication, loadedAt: string): Promise<number> {
+/** The rows of one publication, made current for its source unless it is history; the caller holds the transaction. */
+async function writePublicationRows(
+  trx: Kysely<StoreTables>,
+  pub: ListPublication,
+  loadedAt: string,
+  as: { inForce: boolean; missingFiles: string[] } = { inForce: true, missingFiles: [] },
+): Promise<number> {
   const { id } = await trx
     .insertInto('publications')
     .values({
@@ -107,6 +137,7 @@ async function writePublicationRows(trx: Kysely<StoreTables>, pub: ListPublicati
       records: pub.entities.length,
       schemata: JSON.stringify(countBySchema(pub.entities)),
       issues: pub.issues.length,
+      missing_files: JSON.stringify(as.missingFiles),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -140,6 +171,7 @@ async function writePublicationRows(trx: Kysely<StoreTables>, pub: ListPublicati
       source_text: r.sourceText,
     })),
   );
+  if (!as.inForce) return id;
   await trx
     .insertInto('current_publications')
     .values({ source: pub.source, publication_id: id })
@@ -165,6 +197,14 @@ function checkedLoadedAt(loadedAt: Date): string {
     throw new EmbargoError('INVALID_INPUT', `loadedAt is not a valid date: ${String(loadedAt)}`);
   }
   return loadedAt.toISOString();
+}
+
+/** Plain file names, as `missingFiles` of the lists package gives them: anything else is a caller's bug. */
+function checkedMissingFiles(files: unknown): void {
+  if (!Array.isArray(files) || files.some((f) => typeof f !== 'string' || !f.trim()))
+    throw new EmbargoError('INVALID_INPUT', `missingFiles must be a list of file names, not ${JSON.stringify(files)}`, {
+      field: 'missingFiles',
+    });
 }
 
 /** The database would refuse a repeated id too, but only after writing up to it and with a driver message. */

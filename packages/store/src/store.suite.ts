@@ -48,6 +48,7 @@ export function storeSuite(name: string, { newStoreConfig, unreachableConfig, sk
         schemata: { Person: 1, Vessel: 1, Company: 1 },
         issues: 1,
         current: true,
+        missingFiles: [],
       });
       expect(await store.getPublication(saved.id)).toEqual(saved);
       expect(await store.listPublications()).toEqual([saved]);
@@ -219,6 +220,88 @@ export function storeSuite(name: string, { newStoreConfig, unreachableConfig, sk
       expect(saved).toEqual([]);
       expect(generation).toBe(1);
       expect(await store.listAudit({ kind: 'list.load' })).toMatchObject([{ details: { unchanged: ['un-sc'] } }]);
+    });
+
+    it('stores earlier publications as history beside the one in force: never in force, marked, audited, no new generation for them', async () => {
+      const store = await fresh();
+      const { saved, history, generation } = await store.saveListLoad({
+        publications: [publicationOf('ofac-sdn', '2023-12-28', [kimJongUn(), vessel(), shippingCompany()])],
+        history: [
+          { publication: publicationOf('ofac-sdn', '2015-01-17', [vessel()]), missingFiles: ['add.csv', 'alt.csv'] },
+          { publication: publicationOf('ofac-sdn', '2018-01-26', [vessel(), kimJongUn()]), missingFiles: ['add.csv', 'alt.csv'] },
+          { publication: publicationOf('un-sc', '2017-07-03', manyPeople('un', 2)), missingFiles: [] },
+        ],
+        loadedAt: new Date('2024-01-02T00:00:00Z'),
+        audit: ({ ids, historyIds }) => [
+          ...historyIds.map((id) => ({ kind: 'list.history', actor: 'cli', subject: String(id), details: {} })),
+          { kind: 'list.load', actor: 'cli', subject: String(ids[0]), details: {} },
+        ],
+      });
+      expect(generation).toBe(1);
+      expect(saved.map((p) => [p.published, p.current, p.missingFiles])).toEqual([['2023-12-28', true, []]]);
+      expect(history.map((p) => [p.source, p.published, p.current, p.missingFiles])).toEqual([
+        ['ofac-sdn', '2015-01-17', false, ['add.csv', 'alt.csv']],
+        ['ofac-sdn', '2018-01-26', false, ['add.csv', 'alt.csv']],
+        ['un-sc', '2017-07-03', false, []],
+      ]);
+      // A history publication of a source with nothing in force does not put it in force either.
+      expect((await store.currentPublications()).map((p) => p.id)).toEqual([saved[0].id]);
+      expect(await store.getEntity('un:0')).toBeUndefined();
+      expect((await store.listAudit({ kind: 'list.history' })).map((r) => r.subject).sort()).toEqual(
+        history.map((p) => String(p.id)).sort(),
+      );
+      // A later load of history alone leaves the publication in force and the generation as they were.
+      const later = await store.saveListLoad({
+        publications: [],
+        history: [{ publication: publicationOf('ofac-sdn', '2021-07-07', [vessel()]), missingFiles: [] }],
+        loadedAt: new Date('2024-01-03T00:00:00Z'),
+        audit: () => [],
+      });
+      expect(later.generation).toBe(1);
+      expect(await store.listsGeneration()).toBe(1);
+      expect((await store.currentPublications()).map((p) => p.id)).toEqual([saved[0].id]);
+      expect(await store.listPublications()).toHaveLength(5);
+    });
+
+    it('refuses history whose missing files are not a list of names, storing nothing', async () => {
+      const store = await fresh();
+      await expect(
+        store.saveListLoad({
+          publications: [publicationOf('un-sc', '2024-01-01', manyPeople('un', 1))],
+          history: [
+            { publication: publicationOf('un-sc', '2023-01-01', manyPeople('un', 1)), missingFiles: 'alt.csv' as unknown as string[] },
+          ],
+          loadedAt: new Date('2024-01-02T00:00:00Z'),
+          audit: () => [],
+        }),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('missingFiles') });
+      expect(await store.listPublications()).toEqual([]);
+    });
+
+    it('finds the publication each record was first seen in: the earliest published, history included, undated last', async () => {
+      const store = await fresh();
+      await store.saveListLoad({
+        publications: [publicationOf('ofac-sdn', '2023-12-28', [kimJongUn(), vessel(), shippingCompany()])],
+        history: [
+          { publication: publicationOf('ofac-sdn', '2018-01-26', [vessel(), kimJongUn()]), missingFiles: ['alt.csv'] },
+          { publication: publicationOf('ofac-sdn', '2015-01-17', [vessel()]), missingFiles: ['alt.csv'] },
+        ],
+        loadedAt: new Date('2024-01-02T00:00:00Z'),
+        audit: () => [],
+      });
+      // Loaded later but undated: a dated publication is still the first seen.
+      await store.savePublication(publicationOf('ofac-sdn', null, [vessel(), shippingCompany()]), at('2024-02-01T00:00:00Z'));
+      const first = await store.firstSeen(['ofac:9647', 'ofac:22603', 'ofac:9322', 'ofac:9647', 'ofac:404']);
+      const byId = Object.fromEntries([...first].map(([id, f]) => [id, [f.source, f.published]]));
+      expect(byId).toEqual({
+        'ofac:9647': ['ofac-sdn', '2015-01-17'],
+        'ofac:22603': ['ofac-sdn', '2018-01-26'],
+        'ofac:9322': ['ofac-sdn', '2023-12-28'],
+      });
+      const pubs = await store.listPublications();
+      expect(pubs.find((p) => p.id === first.get('ofac:9647')!.publicationId)?.published).toBe('2015-01-17');
+      // More ids than one query binds.
+      expect((await store.firstSeen(Array.from({ length: 2500 }, (_, i) => `ofac:x${i}`).concat('ofac:9322'))).size).toBe(1);
     });
 
     it('refuses a load with two publications of one source, storing nothing', async () => {

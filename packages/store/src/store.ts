@@ -48,7 +48,7 @@ import type {
   StoredOwnershipStatus,
 } from './ownership-status-records.js';
 
-export type { ListLoad } from './publication-writes.js';
+export type { HistoryPublication, ListLoad } from './publication-writes.js';
 
 /** A saved publication as listed; its entities and relationships are loaded separately. */
 export interface StoredPublication {
@@ -66,6 +66,18 @@ export interface StoredPublication {
   issues: number;
   /** Whether this is the publication in force for its source. */
   current: boolean;
+  /**
+   * Companion files the publication lacks (`['add.csv', 'alt.csv']`): only a publication stored as history
+   * can lack any; what they hold (aliases, addresses) cannot be compared with another publication.
+   */
+  missingFiles: string[];
+}
+
+/** Where a record was first seen: the earliest stored publication (by published date) that lists it. */
+export interface FirstSeen {
+  publicationId: number;
+  source: ListSource;
+  published: string | null;
 }
 
 export interface Store {
@@ -80,10 +92,11 @@ export interface Store {
    * Saves several publications (at most one per source) and puts them all in force, increments the lists
    * generation and appends the load's audit rows, in ONE transaction: on any failure, or a kill midway,
    * the previous set stays in force and nothing of this one is stored. With no publications it only
-   * appends the audit rows (a load whose files were all unchanged).
+   * appends the audit rows (a load whose files were all unchanged). `load.history` publications are saved in
+   * the same transaction but never put in force, and do not change the lists generation.
    * @example const { saved, generation } = await store.saveListLoad({ publications, loadedAt: new Date(), audit: () => [] });
    */
-  saveListLoad(load: ListLoad): Promise<{ saved: StoredPublication[]; generation: number }>;
+  saveListLoad(load: ListLoad): Promise<{ saved: StoredPublication[]; history: StoredPublication[]; generation: number }>;
   /**
    * The lists generation: a number every change of the publications in force increments, in the same
    * transaction. A server polls it to reload when another process loaded lists.
@@ -108,6 +121,12 @@ export interface Store {
   getEntity(entityId: string): Promise<{ entity: Entity; publicationId: number } | undefined>;
   /** Every publication, current or not, that lists the entity; newest load first. */
   publicationsContaining(entityId: string): Promise<StoredPublication[]>;
+  /**
+   * For each id, the earliest stored publication (history included) that lists it: by published date, an
+   * undated one after the dated, then by load. Ids no publication lists are absent from the map.
+   * @example (await store.firstSeen(['ofac:22603'])).get('ofac:22603') // { publicationId: 2, source: 'ofac-sdn', published: '2018-01-26' }
+   */
+  firstSeen(entityIds: readonly string[]): Promise<Map<string, FirstSeen>>;
 
   // ── Screenings and alerts ────────────────────────────────────────────────────────────────────────
   // Every record belongs to a tenant (`DEFAULT_TENANT` for rows older than tenants). Reads by id take the

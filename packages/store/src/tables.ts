@@ -35,6 +35,8 @@ export interface PublicationsTable {
   schemata: JsonText;
   /** How many record issues the parser reported. */
   issues: number;
+  /** JSON array of the companion files a history publication lacks (`["add.csv","alt.csv"]`); `[]` when whole (0009). */
+  missing_files: Generated<JsonText>;
 }
 
 export interface PublicationFilesTable {

@@ -59,7 +59,7 @@ describe.skipIf(!reachable)('a 100,000-party batch job on two workers, one kille
     ...process.env,
     EMBARGO_DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`,
     EMBARGO_AUDIT_KEY_FILE: join(dir, 'audit.key'),
-    EMBARGO_DATA_DIR: join(BUNDLED_DATA, 'un-sc'),
+    EMBARGO_DATA_DIR: join(BUNDLED_DATA, 'un-sc', '2026-02-27'),
   };
   const namespace = freshNamespace('batch');
   const processes: ChildProcess[] = [];
@@ -80,7 +80,7 @@ describe.skipIf(!reachable)('a 100,000-party batch job on two workers, one kille
 
   beforeAll(async () => {
     await asAdmin(`create database ${database}`);
-    const load = spawnSync(process.execPath, [CLI, 'lists', 'load', join(BUNDLED_DATA, 'un-sc')], { env, encoding: 'utf8' });
+    const load = spawnSync(process.execPath, [CLI, 'lists', 'load', join(BUNDLED_DATA, 'un-sc', '2026-02-27')], { env, encoding: 'utf8' });
     if (load.status !== 0) throw new Error(`lists load failed: ${load.stderr}`);
     const made = spawnSync(process.execPath, [CLI, 'keys', 'create', '--role', 'client', '--name', 'batch test'], {
       env,

@@ -75,7 +75,10 @@ describe.skipIf(!reachable || !HAS_SAMPLES)('embargo worker killed mid-stream', 
   };
 
   beforeAll(async () => {
-    const load = spawnSync(process.execPath, [CLI, 'lists', 'load', join(BUNDLED_DATA, 'ofac-sdn')], { env, encoding: 'utf8' });
+    const load = spawnSync(process.execPath, [CLI, 'lists', 'load', join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28')], {
+      env,
+      encoding: 'utf8',
+    });
     if (load.status !== 0) throw new Error(`lists load failed: ${load.stderr}`);
     client = await natsTestClient(namespace);
   }, 120_000);

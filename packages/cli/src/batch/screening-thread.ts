@@ -10,7 +10,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { EmbargoError, ScreeningEngine, type ErrorCode, type ErrorContext } from '@embargo/core';
-import { detectPublications, parsePublication } from '@embargo/lists';
+import { detectPublications, parseNewestPublications } from '@embargo/lists';
 import { refuseNoLists, screenedLine, type PartyToScreen, type ScreenedParty, type ThreadSettings } from './screened-line.js';
 
 export type ToThread = { chunk: number; parties: PartyToScreen[] } | { done: true };
@@ -22,9 +22,9 @@ export type FromThread =
 async function buildEngine(dataDir: string): Promise<ScreeningEngine> {
   const { publications } = await detectPublications(dataDir);
   refuseNoLists(dataDir, publications);
-  const entities = [];
-  for (const d of publications) entities.push(...(await parsePublication(d)).entities);
-  return new ScreeningEngine(entities);
+  // As `embargo screen` on one thread: the newest publication of each source, never its history.
+  const lists = await parseNewestPublications(publications);
+  return new ScreeningEngine(lists.flatMap((p) => p.entities));
 }
 
 const port = parentPort!;

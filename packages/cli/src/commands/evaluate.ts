@@ -67,7 +67,10 @@ export function evaluateCommand(io: Io): Command {
       '--truth <file>',
       '.jsonl of {"id","category","expect":[record ids],"forbid":[record ids]}: what each query should and must not alert on',
     )
-    .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
+    .option(
+      '--data <dir>',
+      'screen against the newest publication of each list under DIR, not its history (default: EMBARGO_DATA_DIR or the bundled lists)',
+    )
     .option('--budget <percent>', 'also report the threshold giving the best recall within this false-alert rate, e.g. 0.5%', parseBudget)
     .option('--report <file>', 'write an HTML report (figures, per-category table, recall and score-distribution charts)')
     .option('--results <file>', 'also write the screening results, one JSON line per query as screen --input writes them')

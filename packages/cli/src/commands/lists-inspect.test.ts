@@ -44,14 +44,20 @@ describe('embargo lists inspect --json', () => {
     expect(await inspectJson(sharedList('un-sc/2026-02-27/consolidated.xml'))).toEqual([expected]);
   });
 
-  it('finds the five bundled publications in data/', async () => {
+  it('finds the bundled publications in data/, the history included (inspect shows everything the folder holds)', async () => {
     const pubs = await inspectJson(BUNDLED_DATA);
     // Australia's list (bundled since issue 18) sorts first.
     expect(pubs.map((p) => [p.source, p.published, p.records])).toEqual([
       ['au-dfat', '2024-11-11', 3062],
       ['ofac-cons', '2025-12-19', 442],
+      // PROVENANCE.md: 5,876 and 6,068 entries.
+      ['ofac-sdn', '2015-01-17', 5876],
+      ['ofac-sdn', '2018-01-26', 6068],
       ['ofac-sdn', '2023-12-28', 13821],
       ['uk-hmt', '2025-04-14', 4688],
+      // 650 individuals + 371 entities; 703 + 390; 730 + 273.
+      ['un-sc', '2017-07-03', 1021],
+      ['un-sc', '2018-10-29', 1093],
       ['un-sc', '2026-02-27', 1003],
     ]);
   });

@@ -92,13 +92,22 @@ describe('embargo lists load / status', () => {
   });
 
   it.skipIf(!hasSharedArchive())(
-    'makes the newest publication in force when one folder holds several of a source, storing only it',
+    'makes the newest publication in force when one folder holds several of a source, keeping the older one as history',
     async () => {
-      await load(listsFolder('both', ['un-sc/2018-10-29', 'un-sc/2017-07-03']));
+      const folder = listsFolder('both', ['un-sc/2018-10-29', 'un-sc/2017-07-03']);
+      const { code, out, err } = await runCaptured(['lists', 'load', folder, '--sqlite', db]);
+      expect(code, err).toBe(0);
+      expect(out).toMatch(/^un-sc 2017-07-03: stored as history \(publication \d+, 1021 records, never in force\)$/m);
       const rows = await status();
-      // The same loader as POST /v1/lists/update: the older publication beside the newest is not stored.
-      expect(rows).toHaveLength(1);
+      // The same loader as POST /v1/lists/update: the older publication beside the newest is history, never in force.
+      expect(rows.map((r) => [r.published, r.current])).toEqual([
+        ['2018-10-29', true],
+        ['2017-07-03', false],
+      ]);
       expect(inForce(rows)).toEqual([['un-sc', '2018-10-29', 1093]]);
+      // Loaded again, nothing is stored twice.
+      await load(folder);
+      expect(await status()).toHaveLength(2);
     },
   );
 

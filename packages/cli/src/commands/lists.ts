@@ -14,7 +14,7 @@ import {
   type Entity,
   type ListPublication,
 } from '@embargo/core';
-import { detectPublications, loadListDirectory, parsePublication } from '@embargo/lists';
+import { detectPublications, loadListDirectory, parseNewestPublications, parsePublication, splitHistory } from '@embargo/lists';
 import { loadListFolder } from '@embargo/server';
 import { openStore } from '@embargo/store';
 import { readEnvironment, readMaxListShrink, readShare } from '../config.js';
@@ -22,7 +22,7 @@ import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
 import { updateCommand } from './update.js';
 
-/** Parses every publication under `dir`, with a progress bar. */
+/** Parses every publication under `dir`, history included, with a progress bar. */
 export async function parseDirectory(io: Io, dir: string): Promise<ListPublication[]> {
   const { publications } = await detectPublications(dir);
   const progress = startProgress(io, publications.length, 'Parsing lists');
@@ -31,6 +31,20 @@ export async function parseDirectory(io: Io, dir: string): Promise<ListPublicati
     progress.update(i, `${d.source} ${d.folder}`);
     out.push(await parsePublication(d));
   }
+  progress.stop();
+  return out;
+}
+
+/**
+ * Parses the newest publication of each source under `dir` (what the lists in force would be), leaving the
+ * earlier ones in the folder unread: screening against history would find each record once per publication.
+ */
+export async function parseNewestInDirectory(io: Io, dir: string): Promise<ListPublication[]> {
+  const { publications } = await detectPublications(dir);
+  const toParse = splitHistory(publications);
+  const progress = startProgress(io, toParse.newest.length + toParse.undecided.length, 'Parsing lists');
+  let done = 0;
+  const out = await parseNewestPublications(publications, (d) => progress.update(done++, `${d.source} ${d.folder}`));
   progress.stop();
   return out;
 }
@@ -70,7 +84,8 @@ export function listsCommand(io: Io): Command {
   lists
     .command('load')
     .description(
-      'Check the newest publication of each source under DIR and put the changed ones in force, all in one transaction ' +
+      'Check the newest publication of each source under DIR and put the changed ones in force, all in one transaction, ' +
+        'keeping the earlier publications in DIR as history (never in force) ' +
         '(the same loader as POST /v1/lists/update; a running server picks them up within EMBARGO_LISTS_POLL_SECONDS)',
     )
     .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
@@ -108,6 +123,11 @@ export function listsCommand(io: Io): Command {
           });
           const rows = summary.saved.map((p) => [String(p.id), p.source, p.published ?? '(undated)', String(p.records), String(p.issues)]);
           io.out(table(rows, ['publication', 'source', 'published', 'records', 'record issues']));
+          for (const p of summary.history)
+            io.out(
+              `${p.source} ${p.published ?? '(undated)'}: stored as history (publication ${p.id}, ${p.records} records, never in force)` +
+                (p.missingFiles.length > 0 ? `; it has no ${p.missingFiles.join(', ')}: aliases and addresses are not comparable` : ''),
+            );
           for (const source of summary.unchanged) io.out(`${source}: unchanged (the same files as the publication in force)`);
           for (const shrink of summary.left) io.out(`Left the list: ${describeShrink(shrink, 10)}`);
           io.out(`Lists generation ${summary.generation} is in force.`);
@@ -167,7 +187,8 @@ export function listsCommand(io: Io): Command {
     .argument('[dir]', 'folder of official list files', readEnvironment().dataDir)
     .option('--json', 'print JSON')
     .action(async (dir: string, opts: { json?: boolean }) => {
-      const pubs = await parseDirectory(io, dir);
+      // Links between two publications of one list would only say a record is itself.
+      const pubs = await parseNewestInDirectory(io, dir);
       const entities = allEntities(pubs);
       const links = findCrossListLinks(entities);
       if (opts.json) return io.out(JSON.stringify({ links }));

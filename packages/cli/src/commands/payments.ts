@@ -152,7 +152,10 @@ export function paymentsCommand(io: Io): Command {
     new Command('screen')
       .description('Screen payment message files, one decision (pass, hold, block) per message with its hits')
       .argument('<file...>', 'message files: MT (.fin, .rje, .txt) or ISO 20022 XML; the syntax is detected from the content')
-      .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
+      .option(
+        '--data <dir>',
+        'screen against the newest publication of each list under DIR, not its history (default: EMBARGO_DATA_DIR or the bundled lists)',
+      )
       .option('--json', 'one JSON object per message: {"messageId","format","decision","hits":[{"field","text","id","score","rule",…}]}')
       .option(
         '--countries <codes>',

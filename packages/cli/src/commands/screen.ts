@@ -11,7 +11,7 @@ import { EmbargoError, ScreeningEngine, type ScreeningMatch, type ScreeningQuery
 import { readAlertThreshold, readEnvironment, readScreenThreads } from '../config.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
-import { parseDirectory } from './lists.js';
+import { parseNewestInDirectory } from './lists.js';
 import { readPartiesCsv } from './parties-csv.js';
 import { partyOrRefusal, validateQuery, type BatchParty } from './party-input.js';
 import { matchJson, refuseNoLists, type LineOptions, type PartyToScreen } from '../batch/screened-line.js';
@@ -45,7 +45,8 @@ export function positiveInt(value: string): number {
 }
 
 export async function buildEngine(io: Io, dataDir: string): Promise<ScreeningEngine> {
-  const pubs = await parseDirectory(io, dataDir);
+  // The newest publication of each source only: the earlier ones in a data folder are history.
+  const pubs = await parseNewestInDirectory(io, dataDir);
   refuseNoLists(dataDir, pubs);
   return new ScreeningEngine(pubs.flatMap((p) => p.entities));
 }
@@ -206,7 +207,10 @@ export function screenCommand(io: Io): Command {
     .option('--dob <date>', 'birth date: YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--country <country>', 'country code or name (nationality, residence, registration)')
     .option('--schema <schema>', 'Person, Organization, Company, Vessel or Airplane')
-    .option('--data <dir>', 'screen against exactly the list files under DIR (default: EMBARGO_DATA_DIR or the bundled lists)')
+    .option(
+      '--data <dir>',
+      'screen against the newest publication of each list under DIR, not its history (default: EMBARGO_DATA_DIR or the bundled lists)',
+    )
     .option('--input <file>', 'batch mode: a .jsonl file of {"id","name","schema"?,"birthDate"?,"country"?} or a .csv with those columns')
     .option('--output <file>', 'batch mode: where to write one JSON line per party (default: stdout)')
     .option('--threshold <t>', "alert threshold from 0 to 1 (default: EMBARGO_ALERT_THRESHOLD, else the algorithm's, 0.81)", number01)

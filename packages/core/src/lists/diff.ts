@@ -31,6 +31,19 @@ export interface ListDiff {
   changed: { id: string; fields: string[] }[];
   /** Counts per source (`ofac-sdn`, …); only sources with at least one change appear. */
   bySource: Record<string, SourceChanges>;
+  /**
+   * With `incomparableFields`: the records that differ only in those fields, which are not counted as
+   * changed (one side lacks the files that hold them). Absent without the option.
+   */
+  incomparable?: number;
+}
+
+export interface DiffOptions {
+  /**
+   * Fields one of the two publications cannot hold (an OFAC CSV publication without alt.csv has no
+   * aliases): left out of `changed`, and the records differing only in them counted in `incomparable`.
+   */
+  incomparableFields?: readonly string[];
 }
 
 /** The programme group of records that carry no `program` statement. */
@@ -42,8 +55,8 @@ export const NO_PROGRAM = '(none)';
  * anything by it. Ids are unique within a publication by the parser contract; should one repeat,
  * its last occurrence is compared.
  */
-export function diffEntities(older: readonly Entity[], newer: readonly Entity[]): ListDiff {
-  const steps = diffSteps(older, newer, Number.POSITIVE_INFINITY);
+export function diffEntities(older: readonly Entity[], newer: readonly Entity[], options: DiffOptions = {}): ListDiff {
+  const steps = diffSteps(older, newer, Number.POSITIVE_INFINITY, options);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -58,8 +71,9 @@ export async function diffEntitiesInSteps(
   newer: readonly Entity[],
   pause: () => Promise<void>,
   step = 500,
+  options: DiffOptions = {},
 ): Promise<ListDiff> {
-  const steps = diffSteps(older, newer, step);
+  const steps = diffSteps(older, newer, step, options);
   for (let next = steps.next(); ; next = steps.next()) {
     if (next.done) return next.value;
     await pause();
@@ -67,10 +81,12 @@ export async function diffEntitiesInSteps(
 }
 
 /** The comparison itself, yielding after every `step` records. */
-function* diffSteps(older: readonly Entity[], newer: readonly Entity[], step: number): Generator<void, ListDiff> {
+function* diffSteps(older: readonly Entity[], newer: readonly Entity[], step: number, options: DiffOptions): Generator<void, ListDiff> {
   const olderById = new Map(older.map((e) => [e.id, e] as const));
   const newerById = new Map(newer.map((e) => [e.id, e] as const));
   const diff: ListDiff = { added: [], removed: [], changed: [], bySource: {} };
+  const incomparable = new Set(options.incomparableFields ?? []);
+  if (options.incomparableFields) diff.incomparable = 0;
   let done = 0;
 
   for (const [id, entity] of newerById) {
@@ -88,8 +104,12 @@ function* diffSteps(older: readonly Entity[], newer: readonly Entity[], step: nu
       count(diff, entity.source, values(entity, 'program'), 'removed');
       continue;
     }
-    const fields = changedFields(entity, now);
-    if (fields.length === 0) continue;
+    const differing = changedFields(entity, now);
+    const fields = differing.filter((f) => !incomparable.has(f));
+    if (fields.length === 0) {
+      if (differing.length > 0) diff.incomparable! += 1;
+      continue;
+    }
     diff.changed.push({ id, fields });
     // A changed record is news to everyone who follows either its old or its new programme.
     const programs = new Set([...values(entity, 'program'), ...values(now, 'program')]);

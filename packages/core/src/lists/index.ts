@@ -4,6 +4,7 @@
  * different lists designate the same person or firm.
  */
 export * from './diff.js';
+export * from './diff-rows.js';
 export * from './diff-text.js';
 export * from './links.js';
 export * from './link-keys.js';

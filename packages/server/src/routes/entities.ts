@@ -44,6 +44,13 @@ export function entityRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
                   current: Type.Boolean(),
                 }),
               ),
+              listedSince: Type.Union(
+                [
+                  Type.Object({ id: Type.Number(), source: Type.String(), published: Type.Union([Type.String(), Type.Null()]) }),
+                  Type.Null(),
+                ],
+                { description: 'The first stored publication (by published date, history included) that lists the record' },
+              ),
             }),
             404: ErrorResponse,
             ...AUTH_ERRORS,
@@ -56,6 +63,8 @@ export function entityRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         if (!entity) throw new EmbargoError('NOT_FOUND', `No record ${id} is on the lists in force.`);
         const lists = deps.screening.lists;
         const publications = await deps.store.publicationsContaining(id);
+        // "Listed since": the first stored publication, history included, that lists it.
+        const listedSince = (await deps.store.firstSeen([id])).get(id);
         return {
           entity: entity as unknown as Record<string, unknown>,
           relationships: (lists.relationships.get(id) ?? []).map((r) => ({
@@ -66,6 +75,7 @@ export function entityRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           })),
           links: (lists.links.get(id) ?? []).map((l) => ({ other: ref(l.a === id ? l.b : l.a), reason: l.reason, value: l.value })),
           publications: publications.map((p) => ({ id: p.id, source: p.source, published: p.published, current: p.current })),
+          listedSince: listedSince ? { id: listedSince.publicationId, source: listedSince.source, published: listedSince.published } : null,
         };
       },
     );

@@ -6,18 +6,66 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EmbargoError } from '@embargo/core';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { invalid } from '../http-errors.js';
-import { ListDiffs } from '../list-diffs.js';
+import { diffCsv, csvFileName, firstSeenOf } from '../list-diff-csv.js';
 import { publisherSources, recordCheck, succeededCheck } from '../list-checks.js';
+import { filterListDiff, ListDiffs } from '../list-diffs.js';
 import { loadListFolder } from '../list-loading.js';
 import { updateFromPublishers } from '../publisher-updates.js';
-import { AUTH_ERRORS, ErrorResponse, Publication } from '../schemas.js';
+import { AUTH_ERRORS, ErrorResponse, Publication, SchemaName } from '../schemas.js';
 import { requireAcrossTenants } from '../tenancy.js';
 
 const Counts = Type.Object({ added: Type.Number(), removed: Type.Number(), changed: Type.Number() });
+
+/** The two publications and the filters, shared by the JSON and the CSV answers. */
+const DiffQuery = Type.Object(
+  {
+    from: Type.Integer({ minimum: 1, description: 'The older publication' }),
+    to: Type.Integer({ minimum: 1, description: 'The newer publication, of the same list; not `from` itself' }),
+    programme: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        pattern: '^\\S(.*\\S)?$',
+        description: 'Only records under this programme tag, as the list writes it (DPRK3); "(none)" for records without one',
+      }),
+    ),
+    country: Type.Optional(
+      Type.String({ pattern: '^[A-Z]{2}$', description: 'Only records tied to this country (ISO 3166-1 alpha-2, upper case)' }),
+    ),
+    schema: Type.Optional(SchemaName),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '\\S',
+        description: 'Only records whose names or id hold every word (case and accents ignored)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const FirstSeen = Type.Union(
+  [Type.Object({ publicationId: Type.Integer(), published: Type.Union([Type.String(), Type.Null()]) }), Type.Null()],
+  {
+    description: 'The first stored publication (history included) that lists the record',
+  },
+);
+
+const DiffRowSchema = Type.Object({
+  id: Type.String(),
+  change: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]),
+  name: Type.String(),
+  schema: Type.String(),
+  programmes: Type.Array(Type.String()),
+  countries: Type.Array(Type.String()),
+  fields: Type.Optional(Type.Array(Type.String())),
+  firstSeen: FirstSeen,
+});
 
 export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -44,11 +92,35 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['lists'],
           summary: 'Records added, removed and changed between two publications of one source, with counts by programme',
-          querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+          description:
+            'Filters (programme, country, schema, q) narrow `rows` and the id lists; `bySource`, `byProgram` and `facets` describe ' +
+            'the whole comparison. Rows are sorted by name. When either publication lacks companion files (`incomparable`), the ' +
+            'fields they hold are not compared.',
+          querystring: DiffQuery,
           response: {
             200: Type.Object({
               from: Publication,
               to: Publication,
+              rows: Type.Array(DiffRowSchema),
+              facets: Type.Object({
+                programmes: Type.Array(Type.String()),
+                countries: Type.Array(Type.String()),
+                schemata: Type.Array(Type.String()),
+              }),
+              incomparable: Type.Union([
+                Type.Object({
+                  publications: Type.Array(
+                    Type.Object({
+                      id: Type.Integer(),
+                      published: Type.Union([Type.String(), Type.Null()]),
+                      missingFiles: Type.Array(Type.String()),
+                    }),
+                  ),
+                  fields: Type.Array(Type.String()),
+                  records: Type.Integer({ description: 'Records that differ only in those fields, not counted as changed' }),
+                }),
+                Type.Null(),
+              ]),
               added: Type.Array(Type.String()),
               removed: Type.Array(Type.String()),
               changed: Type.Array(Type.Object({ id: Type.String(), fields: Type.Array(Type.String()) })),
@@ -67,16 +139,55 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { from, to } = request.query;
-        const [a, b] = [await deps.store.getPublication(from), await deps.store.getPublication(to)];
-        if (!a) throw new EmbargoError('NOT_FOUND', `There is no publication ${from}.`, { field: 'querystring/from' });
-        if (!b) throw new EmbargoError('NOT_FOUND', `There is no publication ${to}.`, { field: 'querystring/to' });
-        if (a.source !== b.source)
-          throw invalid(`Publications ${from} (${a.source}) and ${to} (${b.source}) are of different lists.`, 'querystring/to');
-        // Off the screening path: cached per pair, one comparison at a time, in steps (see list-diffs.ts).
-        return { from: a, to: b, ...(await diffs.diff(a, b)) };
+        const { a, b, answer } = await filteredDiff(request.query);
+        const firstSeen = await deps.store.firstSeen(answer.rows.map((r) => r.id));
+        const { namesOf: _, ...rest } = answer;
+        return {
+          from: a,
+          to: b,
+          ...rest,
+          rows: answer.rows.map((r) => ({ ...r, firstSeen: firstSeenOf(firstSeen.get(r.id)) })),
+        };
       },
     );
+
+    app.get(
+      '/v1/lists/diff.csv',
+      {
+        preHandler: anyRole,
+        schema: {
+          tags: ['lists'],
+          summary: 'The rows of `GET /v1/lists/diff` (same filters) as CSV, one record a line, with a header row',
+          querystring: DiffQuery,
+          produces: ['text/csv'],
+          response: { 200: Type.String({ description: 'text/csv; charset=utf-8' }), 404: ErrorResponse, ...AUTH_ERRORS },
+        },
+      },
+      async (request, reply) => {
+        const { a, b, answer } = await filteredDiff(request.query);
+        const firstSeen = await deps.store.firstSeen(answer.rows.map((r) => r.id));
+        void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${csvFileName(a, b)}"`);
+        return diffCsv(answer.rows, (id) => firstSeenOf(firstSeen.get(id)));
+      },
+    );
+
+    /** The two publications asked for, checked, and their comparison narrowed by the filters. */
+    async function filteredDiff(query: Static<typeof DiffQuery>) {
+      const { from, to, programme, country, schema, q } = query;
+      if (from === to)
+        throw invalid(
+          `A publication compared with itself has no changes: choose two publications (from = to = ${from}).`,
+          'querystring/to',
+        );
+      const [a, b] = [await deps.store.getPublication(from), await deps.store.getPublication(to)];
+      if (!a) throw new EmbargoError('NOT_FOUND', `There is no publication ${from}.`, { field: 'querystring/from' });
+      if (!b) throw new EmbargoError('NOT_FOUND', `There is no publication ${to}.`, { field: 'querystring/to' });
+      if (a.source !== b.source)
+        throw invalid(`Publications ${from} (${a.source}) and ${to} (${b.source}) are of different lists.`, 'querystring/to');
+      // Off the screening path: cached per pair, one comparison at a time, in steps (see list-diffs.ts).
+      const answer = filterListDiff(await diffs.diff(a, b), { programme, country, schema, text: q });
+      return { a, b, answer };
+    }
 
     app.post(
       '/v1/lists/update',
@@ -123,6 +234,9 @@ export function listRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
           response: {
             200: Type.Object({
               saved: Type.Array(Publication),
+              history: Type.Array(Publication, {
+                description: 'Earlier publications in the folder stored as history by this load (never in force)',
+              }),
               unchanged: Type.Array(Type.String()),
               generation: Type.Integer({ description: 'The lists generation in force after the load' }),
               left: Type.Array(

@@ -18,6 +18,7 @@ import * as tenants from './0005-tenants.js';
 import * as personsAndSignatures from './0006-persons-and-signatures.js';
 import * as payments from './0007-payments.js';
 import * as ownership from './0008-ownership.js';
+import * as publicationHistory from './0009-publication-history.js';
 import * as customerSearch from './0011-customer-search.js';
 
 interface NumberedMigration {
@@ -35,7 +36,8 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0006-persons-and-signatures', personsAndSignatures],
   ['0007-payments', payments],
   ['0008-ownership', ownership],
-  // 0009 and 0010 are taken by work in progress on other branches.
+  ['0009-publication-history', publicationHistory],
+  // 0010 is taken by work in progress on another branch.
   ['0011-customer-search', customerSearch],
 ];
 

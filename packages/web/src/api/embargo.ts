@@ -17,6 +17,7 @@ import type {
   DecisionResponse,
   EntityResponse,
   ExposureResponse,
+  DiffFilter,
   ListDiffResponse,
   OwnershipEvaluationSummary,
   OwnershipFile,
@@ -107,8 +108,12 @@ export const getPayment = (id: string, signal?: AbortSignal) =>
 export const listPublications = (signal?: AbortSignal) =>
   apiRequest<{ publications: Publication[] }>('GET', '/v1/lists', undefined, { signal });
 
-export const diffPublications = (from: number, to: number) =>
-  apiRequest<ListDiffResponse>('GET', `/v1/lists/diff${queryString({ from, to })}`);
+export const diffPublications = (from: number, to: number, filter: DiffFilter = {}) =>
+  apiRequest<ListDiffResponse>('GET', `/v1/lists/diff${queryString({ from, to, ...filter })}`);
+
+/** Where the same comparison downloads as CSV (the session cookie authorises a plain link). */
+export const diffCsvUrl = (from: number, to: number, filter: DiffFilter = {}) =>
+  `/v1/lists/diff.csv${queryString({ from, to, ...filter })}`;
 
 export interface AuditQuery {
   kind?: string;

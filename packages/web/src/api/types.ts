@@ -150,6 +150,8 @@ export interface EntityResponse {
   relationships: EntityRelationship[];
   links: CrossListLink[];
   publications: { id: number; source: string; published: string | null; current: boolean }[];
+  /** The first stored publication (history included) that lists the record. */
+  listedSince: { id: number; source: string; published: string | null } | null;
 }
 
 // --- Alerts ------------------------------------------------------------------------------------------
@@ -232,6 +234,8 @@ export interface Publication {
   issues: number;
   current: boolean;
   files: { path: string; sha256: string; bytes: number; format: string }[];
+  /** Companion files a publication kept as history lacks (`add.csv`, `alt.csv`): its aliases and addresses are not comparable. */
+  missingFiles: string[];
 }
 
 export interface ChangeCounts {
@@ -240,10 +244,44 @@ export interface ChangeCounts {
   changed: number;
 }
 
-/** `GET /v1/lists/diff?from=&to=`. */
+export type DiffChange = 'added' | 'removed' | 'changed';
+
+/** One record of a comparison, as `GET /v1/lists/diff` gives it (sorted by name). */
+export interface DiffRow {
+  id: string;
+  change: DiffChange;
+  name: string;
+  schema: string;
+  programmes: string[];
+  countries: string[];
+  /** For a changed record, the fields that changed. */
+  fields?: string[];
+  /** The first stored publication (history included) that lists the record. */
+  firstSeen: { publicationId: number; published: string | null } | null;
+}
+
+/** The filters `GET /v1/lists/diff` and `GET /v1/lists/diff.csv` take. */
+export interface DiffFilter {
+  programme?: string;
+  country?: string;
+  schema?: string;
+  q?: string;
+}
+
+/** `GET /v1/lists/diff?from=&to=` (and the filters). */
 export interface ListDiffResponse {
   from: Publication;
   to: Publication;
+  /** The records that pass the filters, sorted by name. */
+  rows: DiffRow[];
+  /** What the whole comparison can be filtered by. */
+  facets: { programmes: string[]; countries: string[]; schemata: string[] };
+  /** Set when either publication lacks companion files: those fields were not compared. */
+  incomparable: {
+    publications: { id: number; published: string | null; missingFiles: string[] }[];
+    fields: string[];
+    records: number;
+  } | null;
   added: string[];
   removed: string[];
   changed: { id: string; fields: string[] }[];

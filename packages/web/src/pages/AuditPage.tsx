@@ -26,6 +26,7 @@ const KNOWN_KINDS = [
   'decision',
   'customer.register',
   'list.load',
+  'list.history',
   'job.create',
   'job.chunk',
   'key.create',

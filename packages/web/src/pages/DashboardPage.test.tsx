@@ -32,6 +32,7 @@ const publication = (id: number, source: string, published: string | null, curre
   issues: 0,
   current,
   files: [],
+  missingFiles: [],
 });
 
 const job = (id: string, status: BatchJob['status'], completed: number, error: string | null = null): BatchJob => ({

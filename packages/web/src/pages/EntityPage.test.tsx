@@ -59,6 +59,7 @@ const record: EntityResponse = {
     { id: 4, source: 'uk-hmt', published: '2025-04-14', current: true },
     { id: 2, source: 'uk-hmt', published: '2025-01-10', current: false },
   ],
+  listedSince: { id: 2, source: 'uk-hmt', published: '2025-01-10' },
 };
 
 describe('EntityPage', () => {
@@ -84,6 +85,8 @@ describe('EntityPage', () => {
     expect(sanctions.textContent).toContain('ProgrammesRussia');
     expect(sanctions.textContent).toContain('Legal authorityThe Russia (Sanctions) (EU Exit) Regulations 2019');
     expect(sanctions.textContent).toContain('Listed on2022-03-15');
+    // The first stored publication that lists it, history included.
+    expect(sanctions.textContent).toContain('Listed since2025-01-10 (the first stored uk-hmt publication listing it, #2)');
 
     const identity = screen.getByRole('region', { name: 'Identity' });
     expect(identity.textContent).toContain('circa 1962-03 (list: “circa Mar 1962”)');

@@ -2,7 +2,8 @@
  * @module pages/EntityPage
  * `/entities/:id`: everything the lists say about one record (`GET /v1/entities/:id`): its names (weak
  * aliases marked "weak", names in other scripts marked with their script), identity, identifiers,
- * addresses, programmes with their legal authority and listing dates, remarks, every other field the
+ * addresses, programmes with their legal authority and listing dates and the first stored publication that
+ * listed it ("listed since", history included), remarks, every other field the
  * list gave, its status under each ownership regime with the proof, its ownership chain drawn in layers and
  * its exposure to designated persons (`GET /v1/ownership/nodes/:id`, `GET /v1/entities/:id/exposure`),
  * its relationships as a graph and a list, the same party on other lists, the publications
@@ -64,7 +65,7 @@ function Profile({ response }: { response: EntityResponse }) {
 
         <section aria-labelledby="sanctions-title" className="panel">
           <h2 id="sanctions-title">Sanctions</h2>
-          <Sanctions entity={entity} />
+          <Sanctions entity={entity} listedSince={response.listedSince} />
         </section>
 
         {PROFILE_SECTIONS.map((section) => {
@@ -272,11 +273,26 @@ function scriptLang(script: string | undefined): string | undefined {
   return script === 'Hang' ? 'ko' : script === 'Hani' ? 'zh' : undefined;
 }
 
-function Sanctions({ entity }: { entity: Entity }) {
+function Sanctions({ entity, listedSince }: { entity: Entity; listedSince: EntityResponse['listedSince'] }) {
   const programmes = entity.properties.program ?? [];
   const present = SANCTIONS_PROPERTIES.filter((p) => p !== 'program' && entity.properties[p]?.length);
   return (
     <dl className="facts">
+      <div>
+        <dt>Listed since</dt>
+        <dd>
+          {listedSince ? (
+            <>
+              {listedSince.published ?? 'an undated publication'}{' '}
+              <span className="muted">
+                (the first stored {listedSince.source} publication listing it, #{listedSince.id})
+              </span>
+            </>
+          ) : (
+            <span className="muted">no stored publication lists it</span>
+          )}
+        </dd>
+      </div>
       <div>
         <dt>Programmes</dt>
         <dd>

@@ -1,28 +1,54 @@
 /**
  * @module pages/ListsPage
- * `/lists`: every publication loaded (`GET /v1/lists`, newest first; `current` marks those in force), and
- * a comparison of two publications of one list (`GET /v1/lists/diff`), shown by <ListDiff>. The "To"
- * choices follow the "From" list's source, since only publications of one source can be compared.
+ * `/lists`: every publication loaded (`GET /v1/lists`; `current` marks those in force, the others are
+ * history), a notice for publications that lack companion files, and a comparison of two publications of
+ * one list (`GET /v1/lists/diff`), shown by <ListDiff> with <DiffFilters> (programme, country, kind, text;
+ * CSV export). "To" offers the other publications of the "From" list only: a publication is never
+ * compared with itself.
  */
 import { useState, type FormEvent } from 'react';
-import { diffPublications, listPublications } from '../api/embargo';
-import type { ListDiffResponse, Publication } from '../api/types';
+import { diffCsvUrl, diffPublications, listPublications } from '../api/embargo';
+import type { DiffFilter, ListDiffResponse, Publication } from '../api/types';
+import { DiffFilters } from '../components/DiffFilters';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { ListDiff } from '../components/ListDiff';
+import { ListDiff, missingFilesWords } from '../components/ListDiff';
 import { usePageTitle } from '../page-title';
 import { formatDateTime } from '../text/format';
 import { useResource } from '../use-resource';
 
 function publicationLabel(p: Publication): string {
-  return `${p.source} · ${p.published ?? 'undated'} · #${p.id}${p.current ? ' (current)' : ''}`;
+  return `${p.source} · ${p.published ?? 'undated'} · #${p.id}${p.current ? ' (current)' : ' (history)'}`;
 }
 
-/** The comparison to offer first: the newest publication in force against the one before it of that list. */
+/** By list, then newest published first (undated last), then newest load: the order the selects offer. */
+export function byListNewestFirst(publications: readonly Publication[]): Publication[] {
+  return [...publications].sort(
+    (a, b) =>
+      a.source.localeCompare(b.source) ||
+      (b.published ?? '').localeCompare(a.published ?? '') ||
+      b.loadedAt.localeCompare(a.loadedAt) ||
+      b.id - a.id,
+  );
+}
+
+/** The publications "To" may be for this "From": the others of the same list. */
+export function comparableWith(publications: readonly Publication[], from: number): Publication[] {
+  const source = publications.find((p) => p.id === from)?.source;
+  return byListNewestFirst(publications).filter((p) => p.source === source && p.id !== from);
+}
+
+/**
+ * The comparison to offer first: a publication in force against the one published before it on that list
+ * (the first list that has two); none when no list has two publications.
+ */
 export function defaultComparison(publications: readonly Publication[]): { from?: number; to?: number } {
-  const to = publications.find((p) => p.current) ?? publications[0];
-  if (!to) return {};
-  const older = publications.filter((p) => p.source === to.source && p.id !== to.id && p.loadedAt <= to.loadedAt);
-  return { from: (older[0] ?? to).id, to: to.id };
+  const ordered = byListNewestFirst(publications);
+  for (const to of ordered.filter((p) => p.current)) {
+    const older = ordered.find((p) => p.source === to.source && p.id !== to.id && (p.published ?? '') <= (to.published ?? ''));
+    if (older) return { from: older.id, to: to.id };
+  }
+  const first = ordered.find((p) => comparableWith(ordered, p.id).length > 0);
+  return first ? { from: first.id, to: comparableWith(ordered, first.id)[0].id } : {};
 }
 
 export function ListsPage() {
@@ -37,6 +63,7 @@ export function ListsPage() {
       {loading && !data && <p role="status">Loading publications…</p>}
       {data && (
         <>
+          <IncompleteHistoryNotice publications={publications} />
           <section aria-labelledby="publications-title">
             <h2 id="publications-title">Publications</h2>
             {publications.length === 0 ? (
@@ -69,7 +96,17 @@ export function ListsPage() {
                         <td>{formatDateTime(p.loadedAt)}</td>
                         <td className="num">{p.records.toLocaleString('en-GB')}</td>
                         <td className="num">{p.issues}</td>
-                        <td>{p.current ? <span className="badge badge--ok">current</span> : <span className="muted">no</span>}</td>
+                        <td>
+                          {p.current ? <span className="badge badge--ok">current</span> : <span className="muted">history</span>}
+                          {p.missingFiles.length > 0 && (
+                            <>
+                              {' '}
+                              <span className="badge badge--warning" title={`Missing ${p.missingFiles.join(', ')}`}>
+                                no {missingFilesWords(p.missingFiles)}
+                              </span>
+                            </>
+                          )}
+                        </td>
                         <td className="num">{p.id}</td>
                       </tr>
                     ))}
@@ -85,35 +122,65 @@ export function ListsPage() {
   );
 }
 
+/** Publications kept as history without their companion files, named, with what that means for comparisons. */
+function IncompleteHistoryNotice({ publications }: { publications: Publication[] }) {
+  const lacking = byListNewestFirst(publications).filter((p) => p.missingFiles.length > 0);
+  if (lacking.length === 0) return null;
+  return (
+    <div className="notice notice--warning" role="note" aria-label="Publications without companion files">
+      {lacking.map((p) => (
+        <p key={p.id}>
+          <strong>
+            {p.source} {p.published ?? 'undated'} (#{p.id})
+          </strong>{' '}
+          has no {missingFilesWords(p.missingFiles)} ({p.missingFiles.join(', ')}): changes in aliases and addresses are not comparable.
+        </p>
+      ))}
+    </div>
+  );
+}
+
 function Compare({ publications }: { publications: Publication[] }) {
+  const ordered = byListNewestFirst(publications);
   const initial = defaultComparison(publications);
-  const [from, setFrom] = useState(initial.from ?? publications[0].id);
-  const [to, setTo] = useState(initial.to ?? publications[0].id);
+  const [from, setFrom] = useState(initial.from ?? ordered[0].id);
+  const [to, setTo] = useState<number | undefined>(initial.to);
+  const [filter, setFilter] = useState<DiffFilter>({});
   const [diff, setDiff] = useState<ListDiffResponse>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const fromPublication = publications.find((p) => p.id === from);
-  const sameSource = publications.filter((p) => p.source === fromPublication?.source);
+  const choices = comparableWith(publications, from);
 
   const changeFrom = (id: number) => {
     setFrom(id);
-    const source = publications.find((p) => p.id === id)?.source;
-    // Keep "To" on the same list: the newest publication of the new source.
-    if (publications.find((p) => p.id === to)?.source !== source) setTo(publications.find((p) => p.source === source)?.id ?? id);
+    // Keep "To" on the same list and never on "From" itself: the newest other publication of the list.
+    const others = comparableWith(publications, id);
+    if (!others.some((p) => p.id === to)) setTo(others[0]?.id);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const compare = async (pair: { from: number; to: number }, withFilter: DiffFilter) => {
     setBusy(true);
     setError(undefined);
     try {
-      setDiff(await diffPublications(from, to));
+      setDiff(await diffPublications(pair.from, pair.to, withFilter));
     } catch (e) {
       setDiff(undefined);
       setError(e);
     } finally {
       setBusy(false);
     }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (to === undefined) return;
+    setFilter({});
+    void compare({ from, to }, {});
+  };
+
+  const applyFilter = (next: DiffFilter) => {
+    setFilter(next);
+    if (diff) void compare({ from: diff.from.id, to: diff.to.id }, next);
   };
 
   return (
@@ -124,7 +191,7 @@ function Compare({ publications }: { publications: Publication[] }) {
           <div className="field">
             <label htmlFor="diff-from">From</label>
             <select id="diff-from" value={from} onChange={(e) => changeFrom(Number(e.target.value))}>
-              {publications.map((p) => (
+              {ordered.map((p) => (
                 <option key={p.id} value={p.id}>
                   {publicationLabel(p)}
                 </option>
@@ -133,20 +200,26 @@ function Compare({ publications }: { publications: Publication[] }) {
           </div>
           <div className="field">
             <label htmlFor="diff-to">To</label>
-            <select id="diff-to" value={to} onChange={(e) => setTo(Number(e.target.value))} aria-describedby="diff-to-hint">
-              {sameSource.map((p) => (
+            <select
+              id="diff-to"
+              value={to ?? ''}
+              onChange={(e) => setTo(Number(e.target.value))}
+              aria-describedby="diff-to-hint"
+              disabled={choices.length === 0}
+            >
+              {choices.map((p) => (
                 <option key={p.id} value={p.id}>
                   {publicationLabel(p)}
                 </option>
               ))}
             </select>
             <p className="hint" id="diff-to-hint">
-              Publications of the same list as “From”.
+              {choices.length === 0 ? 'No other publication of this list is stored.' : 'The other publications of the same list as “From”.'}
             </p>
           </div>
         </div>
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={busy || to === undefined}>
             Compare
           </button>
           {busy && (
@@ -157,7 +230,16 @@ function Compare({ publications }: { publications: Publication[] }) {
         </div>
       </form>
       <ErrorNotice error={error} title="Could not compare:" />
-      {diff && <ListDiff diff={diff} headingLevel={3} />}
+      {diff && (
+        <ListDiff
+          diff={diff}
+          headingLevel={3}
+          filtered={Object.keys(filter).length > 0}
+          filters={
+            <DiffFilters facets={diff.facets} value={filter} onChange={applyFilter} csvUrl={diffCsvUrl(diff.from.id, diff.to.id, filter)} />
+          }
+        />
+      )}
     </section>
   );
 }
