@@ -18,6 +18,7 @@ import { openAuditKey } from './audit-key.js';
 import { auditHash } from './audit-trail.js';
 import { CHECKPOINT_FORMAT, parseAuditCheckpoint } from './audit-verification.js';
 import { openStore } from './open-store.js';
+import { caseSuite } from './case-records.suite.js';
 import { ownershipSuite } from './ownership-records.suite.js';
 import { paymentSuite } from './payment-records.suite.js';
 import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord, SessionRecord, UserRecord } from './records.js';
@@ -87,6 +88,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
   paymentSuite(name, { newStoreConfig, concurrentWriters });
   // A tenant's ownership graph and the statuses derived from it (issue 15): their own file, likewise.
   ownershipSuite(name, { newStoreConfig, concurrentWriters });
+  // Alerts worked as cases (issue 16, point 4): likewise.
+  caseSuite(name, { newStoreConfig, rawSql });
   describe(`service records: ${name}`, () => {
     const opened: Store[] = [];
     const open = async (config: StoreConfig) => {
@@ -105,7 +108,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       await store.recordScreening(screening('s1'), [opened]);
       expect(await store.getScreening('s1', null)).toEqual(screening('s1'));
       expect(await store.getScreening('nope', null)).toBeUndefined();
-      expect(await store.getAlert('a1', null)).toEqual(opened);
+      // As given, with the case the store opened for it (named by its first alert).
+      expect(await store.getAlert('a1', null)).toEqual({ ...opened, caseId: 'a1' });
       expect(await store.getAlert('nope', null)).toBeUndefined();
       const trail = await store.listAudit();
       expect(trail.map((r) => [r.kind, r.subject])).toEqual([

@@ -18,6 +18,7 @@ import * as tenants from './0005-tenants.js';
 import * as personsAndSignatures from './0006-persons-and-signatures.js';
 import * as payments from './0007-payments.js';
 import * as ownership from './0008-ownership.js';
+import * as cases from './0010-cases.js';
 
 interface NumberedMigration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,6 +35,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0006-persons-and-signatures', personsAndSignatures],
   ['0007-payments', payments],
   ['0008-ownership', ownership],
+  ['0010-cases', cases],
 ];
 
 export const MIGRATION_TABLE = 'schema_migrations';
