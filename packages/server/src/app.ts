@@ -18,6 +18,8 @@ import { errorHandler } from './http-errors.js';
 import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
+import { caseRoutes } from './routes/cases.js';
+import { reasonCodeRoutes } from './routes/reason-codes.js';
 import { paymentRoutes } from './routes/payments.js';
 import { auditRoutes } from './routes/audit.js';
 import { batchRoutes } from './routes/batch.js';
@@ -150,6 +152,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(entityRoutes(deps));
   await app.register(listRoutes(deps));
   await app.register(alertRoutes(deps));
+  await app.register(caseRoutes(deps));
+  await app.register(reasonCodeRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(paymentRoutes(deps));
   await app.register(ownershipRoutes(deps, ownership));
