@@ -12,6 +12,7 @@ import type { SessionUser } from './api/types';
 import { ErrorNotice } from './components/ErrorNotice';
 import { AlertReviewPage } from './pages/AlertReviewPage';
 import { AlertsPage } from './pages/AlertsPage';
+import { CaseReviewPage } from './pages/CaseReviewPage';
 import { AuditPage } from './pages/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EntityPage } from './pages/EntityPage';
@@ -108,6 +109,8 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <AlertsPage />;
     case 'alert':
       return <AlertReviewPage id={route.id} user={user} />;
+    case 'case':
+      return <CaseReviewPage id={route.id} user={user} />;
     case 'payments':
       return <PaymentsPage />;
     case 'payment':
@@ -133,7 +136,7 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
 const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean; acrossTenants?: boolean }[] = [
   { label: 'Dashboard', to: paths.dashboard(), routes: ['dashboard'] },
   { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
-  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
+  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert', 'case'] },
   // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
   { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'] },
   // Ownership files are the tenant's own data, as customers are: every user sees their tenant's.

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'alerts' }
   | { name: 'alert'; id: string }
+  | { name: 'case'; id: string }
   | { name: 'payments' }
   | { name: 'payment'; id: string }
   | { name: 'ownership' }
@@ -36,6 +37,8 @@ export const paths = {
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   alerts: () => '/alerts',
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
+  /** One customer's alerts on one party, worked together (issue 16, point 4). */
+  case: (id: string) => `/cases/${encodeURIComponent(id)}`,
   payments: () => '/payments',
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
   ownership: () => '/ownership',
@@ -59,9 +62,10 @@ const STATIC_ROUTES: Record<string, Route> = {
 };
 
 /** The routes of one record, by the path's prefix: `/entities/:id` and so on. */
-const ID_ROUTES: Record<string, 'entity' | 'alert' | 'payment' | 'ownershipNode'> = {
+const ID_ROUTES: Record<string, 'entity' | 'alert' | 'case' | 'payment' | 'ownershipNode'> = {
   entities: 'entity',
   alerts: 'alert',
+  cases: 'case',
   payments: 'payment',
   'ownership/nodes': 'ownershipNode',
 };
@@ -71,7 +75,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const fixed = STATIC_ROUTES[path || '/'];
   if (fixed) return fixed;
-  const m = /^\/(entities|alerts|payments|ownership\/nodes)\/([^/]+)$/.exec(path);
+  const m = /^\/(entities|alerts|cases|payments|ownership\/nodes)\/([^/]+)$/.exec(path);
   if (m) {
     let id: string;
     try {
