@@ -52,18 +52,17 @@ function defaultSelection(matches: readonly AlertDetail[]): Set<string> {
 
 function CaseView({ detail, user, onChanged }: { detail: CaseDetail; user: SessionUser; onChanged: () => void }) {
   const { case: c, matches } = detail;
-  const [selected, setSelected] = useState<Set<string>>(() => defaultSelection(matches));
+  // The selection holds while the matches' statuses do; once a decision moves them, it starts again
+  // from what is left to decide (the undecided matches, else those awaiting approval).
+  const statuses = matches.map((m) => `${m.alert.id}:${m.alert.status}`).join(' ');
+  const [selection, setSelection] = useState(() => ({ statuses, ids: defaultSelection(matches) }));
+  const selected = selection.statuses === statuses ? selection.ids : defaultSelection(matches);
   const first = matches[0]?.alert;
-  const toggle = (alertId: string) => (checked: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (checked) next.add(alertId);
-      else next.delete(alertId);
-      return next;
-    });
-  const afterDecision = () => {
-    setSelected(new Set());
-    onChanged();
+  const toggle = (alertId: string) => (checked: boolean) => {
+    const ids = new Set(selected);
+    if (checked) ids.add(alertId);
+    else ids.delete(alertId);
+    setSelection({ statuses, ids });
   };
   return (
     <>
@@ -112,7 +111,7 @@ function CaseView({ detail, user, onChanged }: { detail: CaseDetail; user: Sessi
         ))}
       </ol>
 
-      <CaseDecisionForm detail={detail} user={user} selected={selected} onDecided={afterDecision} />
+      <CaseDecisionForm detail={detail} user={user} selected={selected} onDecided={onChanged} />
       <Comments detail={detail} onCommented={onChanged} />
     </>
   );
