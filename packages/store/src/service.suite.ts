@@ -269,6 +269,11 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await store.getCustomer('default', '12')).toMatchObject({ tenant: 'default', party: { name: 'Kim Jong Un Park' } });
       expect(await store.getScreening('s1', 'default')).toMatchObject({ tenant: 'default', customerKey: '12' });
       expect(await store.getAlert('a1', 'default')).toMatchObject({ tenant: 'default', status: 'false_positive' });
+      // Migration 0010: each alert stored before cases is a case of its own, named by the alert.
+      expect((await store.getAlert('a1', 'default'))?.caseId).toBe('a1');
+      const migrated = await store.getCase('a1', 'default');
+      expect(migrated?.case).toEqual({ id: 'a1', tenant: 'default', customerKey: '12', assignee: null, createdAt: T0, updatedAt: T0 });
+      expect(migrated?.alerts.map((a) => a.id)).toEqual(['a1']);
       expect(await store.getJob('j1', 'default')).toMatchObject({ tenant: 'default' });
       expect((await store.getApiKey('k-client'))?.tenant).toBe('default');
       expect((await store.getApiKey('k-analyst'))?.tenant).toBeNull();
