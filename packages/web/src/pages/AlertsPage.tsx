@@ -140,11 +140,7 @@ function CaseRow({ summary }: { summary: CaseSummary }) {
       <td data-label="Listed party">
         <div>
           <Link to={paths.case(summary.id)}>{caption}</Link>
-          <div className="muted id">
-            {summary.alerts.length === 1
-              ? top.entityId
-              : `${summary.alerts.length} matches: ${summary.alerts.map((a) => a.entityId).join(', ')}`}
-          </div>
+          <div className="muted id">{summary.alerts.map((a) => a.entityId).join(', ')}</div>
           {others > 0 && <span className="badge badge--neutral case-count">{summary.alerts.length} matches</span>}
         </div>
       </td>
