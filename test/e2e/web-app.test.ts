@@ -181,9 +181,11 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
       expect(box.x + box.width, label).toBeLessThanOrEqual(PHONE.width);
     }
     await page.setViewportSize({ width: 1366, height: 820 });
+    // The row is the customer's case; its review decides every undecided match at once, with a reason code.
     await row.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: 'Alert review' }).waitFor();
-    await page.getByLabel('Reason').fill('Customer born 1990 in Minsk; passport differs');
+    await page.getByRole('heading', { level: 1, name: 'Case review' }).waitFor();
+    await page.getByLabel('Reason code').selectOption({ label: 'Different date of birth' });
+    await page.getByLabel('Reason', { exact: true }).fill('Customer born 1990 in Minsk; passport differs');
     await page.getByRole('button', { name: 'False positive' }).click();
     await expect.poll(() => page.locator('main').innerText()).toMatch(/pending.approval/i);
     await photograph(page, '07-review-pending-approval');
@@ -195,13 +197,13 @@ describe.skipIf(!hasSharedArchive())('the analyst web app in Chromium', () => {
 
     await signIn('bob', { width: 1920, height: 1080 });
     await page.goto(reviewUrl);
-    await page.getByRole('heading', { level: 1, name: 'Alert review' }).waitFor();
-    await page.getByLabel('Reason').fill('Agreed: different date of birth and passport');
+    await page.getByRole('heading', { level: 1, name: 'Case review' }).waitFor();
+    await page.getByLabel('Reason code').selectOption({ label: 'Second review agrees' });
+    await page.getByLabel('Reason', { exact: true }).fill('Agreed: different date of birth and passport');
     await page.getByRole('button', { name: 'Approve' }).click();
-    await page.getByRole('cell', { name: 'bob (web app)' }).waitFor();
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/bob · Approved the false positive · Second review agrees/);
     const history = await page.locator('main').innerText();
-    expect(history).toContain('ann (web app)');
-    expect(history).toContain('bob (web app)');
+    expect(history).toMatch(/ann · False positive · Different date of birth: Customer born 1990 in Minsk/);
     await photograph(page, '08-review-approved-large-monitor');
   });
 

@@ -13,6 +13,8 @@ export * from './match/index.js';
 export { foldText, nameTokens } from './text/normalize.js';
 export { latinReadings } from './text/scripts/index.js';
 export * from './alerts/workflow.js';
+export * from './alerts/cases.js';
+export * from './alerts/reason-codes.js';
 export * from './payments/index.js';
 export * from './trade/index.js';
 export * from './evaluation/metrics.js';

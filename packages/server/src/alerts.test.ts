@@ -52,7 +52,12 @@ describe.each(BACKENDS)('alerts and decisions on %s', (backend) => {
     };
   };
   const decide = (id: string, key: string, decision: string, reason = 'checked the record') =>
-    t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decisions`, headers: t.as(key), payload: { decision, reason } });
+    t.app.inject({
+      method: 'POST',
+      url: `/v1/alerts/${id}/decisions`,
+      headers: t.as(key),
+      payload: { decision, reasonCode: 'common-name', reason },
+    });
   const alertsOf = async (customerKey: string): Promise<AlertJson[]> => {
     const res = await t.app.inject({
       method: 'GET',
@@ -220,19 +225,20 @@ describe.each(BACKENDS)('alerts and decisions on %s', (backend) => {
         payload: payload as Record<string, unknown>,
       });
     for (const [payload, field] of [
-      [{ decision: 'true_match', reason: '   ' }, 'body/reason'],
-      [{ decision: 'true_match', reason: '' }, 'body/reason'],
-      [{ decision: 'true_match' }, 'body/reason'],
-      [{ decision: 'maybe', reason: 'unsure' }, 'body/decision'],
-      [{ reason: 'unsure' }, 'body/decision'],
-      [{ decision: 'true_match', reason: 'x', by: 'someone else' }, 'body/by'],
+      [{ decision: 'true_match', reasonCode: 'true-match-confirmed', reason: '   ' }, 'body/reason'],
+      [{ decision: 'true_match', reasonCode: 'true-match-confirmed', reason: '' }, 'body/reason'],
+      [{ decision: 'true_match', reasonCode: 'true-match-confirmed' }, 'body/reason'],
+      [{ decision: 'true_match', reason: 'x' }, 'body/reasonCode'],
+      [{ decision: 'maybe', reasonCode: 'common-name', reason: 'unsure' }, 'body/decision'],
+      [{ reasonCode: 'common-name', reason: 'unsure' }, 'body/decision'],
+      [{ decision: 'true_match', reasonCode: 'true-match-confirmed', reason: 'x', by: 'someone else' }, 'body/by'],
     ] as const) {
       const res = await post(payload);
       expect({ payload, status: res.statusCode, field: res.json().field }).toEqual({ payload, status: 400, field });
     }
     expect((await decide('no-such-alert', t.keys.analyst, 'true_match')).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/v1/alerts/no-such-alert', headers: t.as(t.keys.analyst) })).statusCode).toBe(404);
-    expect((await post({ decision: 'true_match', reason: 'x' }, t.keys.client)).statusCode).toBe(403);
+    expect((await post({ decision: 'true_match', reasonCode: 'true-match-confirmed', reason: 'x' }, t.keys.client)).statusCode).toBe(403);
     // Nothing was recorded by the refused requests.
     expect((await t.app.inject({ method: 'GET', url: `/v1/alerts/${alert.id}`, headers: t.as(t.keys.analyst) })).json().decisions).toEqual(
       [],

@@ -19,6 +19,8 @@ import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
 import { ListChecks } from './list-checks.js';
 import { installRequestChecks, strictBodyValidators } from './request-checks.js';
 import { alertRoutes } from './routes/alerts.js';
+import { caseRoutes } from './routes/cases.js';
+import { reasonCodeRoutes } from './routes/reason-codes.js';
 import { paymentRoutes } from './routes/payments.js';
 import { tradeRoutes } from './routes/trade.js';
 import { auditRoutes } from './routes/audit.js';
@@ -154,6 +156,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(entityRoutes(deps));
   await app.register(listRoutes(deps));
   await app.register(alertRoutes(deps));
+  await app.register(caseRoutes(deps));
+  await app.register(reasonCodeRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(paymentRoutes(deps));
   await app.register(tradeRoutes(deps));

@@ -83,14 +83,14 @@ describe.each(BACKENDS)('monitored customers on %s', (backend) => {
       method: 'POST',
       url: `/v1/alerts/${alert.id}/decisions`,
       headers: t.as(t.keys.analyst),
-      payload: { decision: 'false_positive', reason: 'our customer is a different person' },
+      payload: { decision: 'false_positive', reasonCode: 'different-birth-date', reason: 'our customer is a different person' },
     });
     if (fp.json().alert.status === 'pending_approval')
       await t.app.inject({
         method: 'POST',
         url: `/v1/alerts/${alert.id}/decisions`,
         headers: t.as(t.keys.analyst2),
-        payload: { decision: 'approve', reason: 'agreed' },
+        payload: { decision: 'approve', reasonCode: 'second-review-agrees', reason: 'agreed' },
       });
     const before = (await alertsOf('M-1')).length;
     const same = { customerKey: 'M-1', name: JANG.name, schema: 'Person', birthDate: '1970-07-14', country: 'KP' };

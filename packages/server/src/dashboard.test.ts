@@ -63,7 +63,7 @@ describe.each(BACKENDS)('the dashboard on %s', (backend) => {
       method: 'POST',
       url: `/v1/alerts/${id}/decisions`,
       headers: t.as(key),
-      payload: { decision, reason: 'checked the record' },
+      payload: { decision, reasonCode: 'common-name', reason: 'checked the record' },
     });
     expect(res.statusCode, res.body).toBe(200);
   };

@@ -54,7 +54,12 @@ describe.each(BACKENDS)('four eyes between persons (%s)', (backend) => {
   };
   const decide = (alertId: string, headers: Record<string, string>, decision: string) => {
     now = new Date(now.getTime() + 60_000);
-    return t.app.inject({ method: 'POST', url: `/v1/alerts/${alertId}/decisions`, headers, payload: { decision, reason: 'checked' } });
+    return t.app.inject({
+      method: 'POST',
+      url: `/v1/alerts/${alertId}/decisions`,
+      headers,
+      payload: { decision, reasonCode: 'different-birth-date', reason: 'checked' },
+    });
   };
 
   it("refuses the admin's web session approving what the admin's API key proposed", async () => {

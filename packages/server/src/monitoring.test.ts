@@ -246,7 +246,12 @@ describe.each(BACKENDS)('good-guy suppression across list loads on %s', (backend
     return summary;
   };
   const decide = (id: string, key: string, decision: string, reason: string) =>
-    t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decisions`, headers: t.as(key), payload: { decision, reason } });
+    t.app.inject({
+      method: 'POST',
+      url: `/v1/alerts/${id}/decisions`,
+      headers: t.as(key),
+      payload: { decision, reasonCode: 'common-name', reason },
+    });
   const jangAlerts = async (customerKey: string) =>
     (await t.store.listAlerts({ customerKey, limit: 1000 })).filter((a) => a.entityId === JANG.id);
 

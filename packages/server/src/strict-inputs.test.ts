@@ -157,7 +157,7 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     why: 'decision: a number for the reason',
-    request: { method: 'POST', url: '/v1/alerts/x/decisions', payload: { decision: 'escalate', reason: 12 } },
+    request: { method: 'POST', url: '/v1/alerts/x/decisions', payload: { decision: 'escalate', reasonCode: 'common-name', reason: 12 } },
     field: 'body/reason',
     says: 'string',
   },
@@ -184,7 +184,11 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     why: 'decision: NUL in the reason',
-    request: { method: 'POST', url: '/v1/alerts/x/decisions', payload: { decision: 'escalate', reason: 'seen\u0000' } },
+    request: {
+      method: 'POST',
+      url: '/v1/alerts/x/decisions',
+      payload: { decision: 'escalate', reasonCode: 'common-name', reason: 'seen\u0000' },
+    },
     field: 'body/reason',
     says: 'U+0000',
   },
@@ -303,7 +307,7 @@ describe.each(BACKENDS)('strict inputs on %s', (backend) => {
       method: 'POST',
       url: '/v1/alerts/none/decisions',
       headers: asAdmin,
-      payload: { decision: 'escalate', reason: 'first line\nsecond line\twith a tab' },
+      payload: { decision: 'escalate', reasonCode: 'common-name', reason: 'first line\nsecond line\twith a tab' },
     });
     expect(decisionReason.statusCode, decisionReason.body).toBe(404);
   });

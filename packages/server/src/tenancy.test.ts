@@ -124,7 +124,7 @@ describe.each(BACKENDS)('tenants kept apart on %s', (backend) => {
         method: 'POST',
         url: `/v1/alerts/${ofA.id}/decisions`,
         headers: t.as(keys.analystOfB),
-        payload: { decision: 'escalate', reason: 'not mine' },
+        payload: { decision: 'escalate', reasonCode: 'needs-more-information', reason: 'not mine' },
       });
       expect(decided.statusCode).toBe(404);
       const asked = await get(keys.analystOfB, `/v1/alerts?tenant=${tenants.a}`);
@@ -210,7 +210,7 @@ describe.each(BACKENDS)('tenants kept apart on %s', (backend) => {
         method: 'POST',
         url: `/v1/alerts/${alert.id}/decisions`,
         headers: t.as(t.keys.analyst),
-        payload: { decision: 'false_positive', reason: 'another person: our customer has a surname more' },
+        payload: { decision: 'false_positive', reasonCode: 'partial-name-only', reason: 'another person: our customer has a surname more' },
       });
       expect(decided.json()).toMatchObject({ alert: { status: 'false_positive' }, remembered: true });
       decidedAlert = decided.json().alert;

@@ -103,7 +103,7 @@ describe.each(BACKENDS)('the web app’s access (%s)', (backend) => {
     expect(alert.score).toBeGreaterThanOrEqual(FOUR_EYES_MIN_SCORE);
     const decide = (cookie: string, decision: string) => {
       now = new Date(now.getTime() + 60_000); // decisions are listed in time order
-      return post(`/v1/alerts/${alert.id}/decisions`, cookie, { decision, reason: 'checked' });
+      return post(`/v1/alerts/${alert.id}/decisions`, cookie, { decision, reasonCode: 'different-birth-date', reason: 'checked' });
     };
     expect((await decide(ann, 'false_positive')).json().alert.status).toBe('pending_approval');
     expect((await decide(ann, 'approve')).statusCode).toBe(403);

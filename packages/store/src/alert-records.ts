@@ -4,7 +4,7 @@
  * from them. Every write appends its audit rows in the same transaction.
  */
 import { createHash } from 'node:crypto';
-import { checkFourEyes, EmbargoError } from '@embargo/core';
+import { checkFourEyes, EmbargoError, groupIntoCases, type AlertInCase, type AlertToGroup } from '@embargo/core';
 import type { Kysely } from 'kysely';
 import { appendAuditRows, auditTime } from './audit-trail.js';
 import type {
@@ -38,10 +38,11 @@ function alertRow(a: AlertRecord): StoreTables['alerts'] {
     status: a.status,
     party: jsonText(a.party),
     match: jsonText(a.match),
+    case_id: a.caseId ?? null,
   };
 }
 
-function toAlert(r: StoreTables['alerts']): AlertRecord {
+export function toAlert(r: StoreTables['alerts']): AlertRecord {
   return {
     id: r.id,
     tenant: r.tenant,
@@ -56,6 +57,8 @@ function toAlert(r: StoreTables['alerts']): AlertRecord {
     status: r.status as AlertStatus,
     party: JSON.parse(r.party),
     match: JSON.parse(r.match),
+    // Every alert has a case from migration 0010 on, which gave each older alert a case named by its id.
+    caseId: r.case_id ?? r.id,
   };
 }
 
@@ -65,13 +68,28 @@ const ALERTS_PER_INSERT = 200;
 /** Statuses of an alert still in the analysts' hands. */
 const UNRESOLVED: readonly AlertStatus[] = ['open', 'pending_approval', 'escalated'];
 
+/** Whose party an alert is, for grouping into cases: the tenant's customer, else the screening (a batch party, a payment). */
+function partyKeyOf(a: Pick<AlertRecord, 'tenant' | 'customerKey' | 'screeningId'>): string {
+  return a.customerKey === null ? `${a.tenant}\u0000screening\u0000${a.screeningId}` : `${a.tenant}\u0000customer\u0000${a.customerKey}`;
+}
+
+/** The match's `linkedIds` (records other lists keep for the same party), when it names them. */
+function linkedIdsOf(match: unknown): string[] {
+  const ids = (match as { linkedIds?: unknown } | null)?.linkedIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /**
- * The alerts that are not already open: a customer screened again (a repeat request, a re-screening after
- * a list load) against a listed record that has not changed since gets no second alert while the first
- * is still unresolved. A changed record, or a closed alert, gets a new one. Customers are per tenant: the
- * same key in two tenants is two customers.
+ * The alerts that are not already open, and the unresolved alerts these customers have (to group the new
+ * ones into their cases): a customer screened again (a repeat request, a re-screening after a list load)
+ * against a listed record that has not changed since gets no second alert while the first is still
+ * unresolved. A changed record, or a closed alert, gets a new one. Customers are per tenant: the same key
+ * in two tenants is two customers.
  */
-async function withoutOpenDuplicates(conn: Db, alerts: readonly AlertRecord[]): Promise<readonly AlertRecord[]> {
+async function withoutOpenDuplicates(
+  conn: Db,
+  alerts: readonly AlertRecord[],
+): Promise<{ fresh: readonly AlertRecord[]; unresolved: AlertInCase[] }> {
   const customersByTenant = new Map<string, Set<string>>();
   for (const a of alerts) {
     if (a.customerKey === null) continue;
@@ -79,8 +97,9 @@ async function withoutOpenDuplicates(conn: Db, alerts: readonly AlertRecord[]): 
     keys.add(a.customerKey);
     customersByTenant.set(a.tenant, keys);
   }
-  if (customersByTenant.size === 0) return alerts;
+  if (customersByTenant.size === 0) return { fresh: alerts, unresolved: [] };
   const open = new Set<string>();
+  const unresolved: AlertInCase[] = [];
   const pairKey = (tenant: string, customerKey: string, entityId: string, version: string) =>
     `${tenant}\u0000${customerKey}\u0000${entityId}\u0000${version}`;
   for (const [tenant, keySet] of customersByTenant) {
@@ -88,15 +107,23 @@ async function withoutOpenDuplicates(conn: Db, alerts: readonly AlertRecord[]): 
     for (let start = 0; start < customers.length; start += ALERTS_PER_INSERT) {
       const rows = await conn
         .selectFrom('alerts')
-        .select(['customer_key', 'entity_id', 'entity_version'])
+        .select(['id', 'customer_key', 'entity_id', 'entity_version', 'case_id', 'screening_id'])
         .where('tenant', '=', tenant)
         .where('customer_key', 'in', customers.slice(start, start + ALERTS_PER_INSERT))
         .where('status', 'in', UNRESOLVED)
+        // Oldest first: a new alert linked to two cases of its customer joins the older.
+        .orderBy('created_at')
+        .orderBy('id')
         .execute();
-      for (const r of rows) open.add(pairKey(tenant, r.customer_key!, r.entity_id, r.entity_version));
+      for (const r of rows) {
+        open.add(pairKey(tenant, r.customer_key!, r.entity_id, r.entity_version));
+        const partyKey = partyKeyOf({ tenant, customerKey: r.customer_key, screeningId: r.screening_id });
+        unresolved.push({ partyKey, entityId: r.entity_id, caseId: r.case_id ?? r.id });
+      }
     }
   }
-  return alerts.filter((a) => a.customerKey === null || !open.has(pairKey(a.tenant, a.customerKey, a.entityId, a.entityVersion)));
+  const fresh = alerts.filter((a) => a.customerKey === null || !open.has(pairKey(a.tenant, a.customerKey, a.entityId, a.entityVersion)));
+  return { fresh, unresolved };
 }
 
 /**
@@ -109,7 +136,31 @@ export async function insertAlerts(
   statements: StatementsOnConnection,
   proposed: readonly AlertRecord[],
 ): Promise<{ opened: readonly AlertRecord[]; events: AuditEvent[] }> {
-  const alerts = await withoutOpenDuplicates(conn, proposed);
+  const { fresh, unresolved } = await withoutOpenDuplicates(conn, proposed);
+  // Each alert into its case: an unresolved case of its customer on the same party, or a new one.
+  const toGroup: AlertToGroup[] = fresh.map((a) => ({
+    id: a.id,
+    partyKey: partyKeyOf(a),
+    entityId: a.entityId,
+    linkedIds: linkedIdsOf(a.match),
+  }));
+  const { caseOf, newCases } = groupIntoCases(toGroup, unresolved);
+  const alerts = fresh.map((a): AlertRecord => ({ ...a, caseId: caseOf.get(a.id)! }));
+  const byId = new Map(alerts.map((a) => [a.id, a]));
+  const cases = [...newCases.keys()].map((id): StoreTables['cases'] => {
+    const first = byId.get(id)!;
+    return {
+      id,
+      tenant: first.tenant,
+      customer_key: first.customerKey,
+      assignee: null,
+      created_at: first.createdAt,
+      updated_at: first.createdAt,
+    };
+  });
+  for (let start = 0; start < cases.length; start += ALERTS_PER_INSERT) {
+    await statements.insert('cases', cases.slice(start, start + ALERTS_PER_INSERT));
+  }
   for (let start = 0; start < alerts.length; start += ALERTS_PER_INSERT) {
     await statements.insert('alerts', alerts.slice(start, start + ALERTS_PER_INSERT).map(alertRow));
   }
@@ -117,7 +168,7 @@ export async function insertAlerts(
     kind: 'alert.open',
     actor: null,
     subject: a.id,
-    details: { screeningId: a.screeningId, entityId: a.entityId, score: a.score, status: a.status },
+    details: { screeningId: a.screeningId, entityId: a.entityId, score: a.score, status: a.status, caseId: a.caseId },
   }));
   return { opened: alerts, events };
 }
@@ -221,6 +272,8 @@ function toDecision(r: StoreTables['decisions']): DecisionRecord {
     person: r.person,
     decision: r.decision as DecisionKind,
     reason: r.reason,
+    // Absent, not null, on decisions taken before reason codes: a decision reads back as it was given.
+    ...(r.reason_code === null ? {} : { reasonCode: r.reason_code }),
   };
 }
 
@@ -234,94 +287,119 @@ export function reasonDigest(reason: string): string {
  * decision with it: an edited reason, person, actor or decision no longer agrees with the signed row.
  */
 export function decisionAuditDetails(d: DecisionRecord, from: AlertStatus, to: AlertStatus, suppressed: boolean): Record<string, unknown> {
-  return { decisionId: d.id, decision: d.decision, person: d.person, reasonSha256: reasonDigest(d.reason), from, to, suppressed };
+  return {
+    decisionId: d.id,
+    decision: d.decision,
+    person: d.person,
+    reasonSha256: reasonDigest(d.reason),
+    ...(d.reasonCode === undefined ? {} : { reasonCode: d.reasonCode }),
+    from,
+    to,
+    suppressed,
+  };
 }
 
-export async function recordDecision(
+/** A decision to record and what it does to its alert. */
+export interface DecisionChange {
+  expectedStatus: AlertStatus;
+  status: AlertStatus;
+  suppression?: Suppression;
+}
+
+export async function recordDecision(write: InWriteTransaction, d: DecisionRecord, change: DecisionChange): Promise<void> {
+  await recordDecisions(write, [{ decision: d, change }]);
+}
+
+/**
+ * Several decisions (a bulk close) in one transaction, each checked, recorded and audited as
+ * `recordDecision` does one: if any is refused (four eyes, an alert decided meanwhile) none is stored.
+ */
+export async function recordDecisions(
   write: InWriteTransaction,
-  d: DecisionRecord,
-  change: { expectedStatus: AlertStatus; status: AlertStatus; suppression?: Suppression },
+  items: readonly { decision: DecisionRecord; change: DecisionChange }[],
 ): Promise<void> {
-  const at = auditTime(d.decidedAt, `The decidedAt of decision ${d.id}`);
+  if (items.length === 0) return;
+  const at = auditTime(items[0].decision.decidedAt, `The decidedAt of decision ${items[0].decision.id}`);
   await write(async (conn, statements) => {
-    // Four eyes again, under the writer lock: the route checked it on the history it read, but two
-    // approvals racing (or a proposal and an approval) could both have read an older one.
-    if (d.decision === 'approve') {
-      const history = await conn
-        .selectFrom('decisions')
-        .select(['person', 'decision'])
-        .where('alert_id', '=', d.alertId)
-        .orderBy('decided_at')
-        .orderBy('id')
-        .execute();
-      checkFourEyes(
-        history.map((h) => ({ person: h.person, decision: h.decision as DecisionKind })),
-        { person: d.person, decision: d.decision },
-      );
-    }
-    // Only moves an alert still in the status the decision was taken on: a concurrent decision wins once.
-    const moved = await conn
-      .updateTable('alerts')
-      .set({ status: change.status, updated_at: d.decidedAt })
-      .where('id', '=', d.alertId)
-      .where('status', '=', change.expectedStatus)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) {
-      const exists = await conn.selectFrom('alerts').select('status').where('id', '=', d.alertId).executeTakeFirst();
-      if (!exists) throw new EmbargoError('NOT_FOUND', `There is no alert ${d.alertId}.`, { alertId: d.alertId });
-      throw new EmbargoError(
-        'STORE_CONFLICT',
-        `Alert ${d.alertId} is now ${exists.status}, not ${change.expectedStatus}: someone decided it meanwhile; reload it.`,
-        { alertId: d.alertId },
-      );
-    }
-    await conn
-      .insertInto('decisions')
-      .values({
-        id: d.id,
-        alert_id: d.alertId,
-        decided_at: d.decidedAt,
-        actor: d.actor,
-        person: d.person,
-        decision: d.decision,
-        reason: d.reason,
-      })
-      .execute();
-    const s = change.suppression;
-    if (s) {
-      const row = {
-        tenant: s.tenant,
-        customer_key: s.customerKey,
-        entity_id: s.entityId,
-        party_fingerprint: s.partyFingerprint,
-        entity_version: s.entityVersion,
-        alert_id: s.alertId,
-        created_at: s.createdAt,
-      };
-      await conn
-        .insertInto('suppressions')
-        .values(row)
-        .onConflict((oc) =>
-          oc
-            .columns(['tenant', 'customer_key', 'entity_id', 'party_fingerprint'])
-            .doUpdateSet({ entity_version: s.entityVersion, alert_id: s.alertId, created_at: s.createdAt }),
-        )
-        .execute();
-    }
-    await appendAuditRows(
-      conn,
-      statements,
-      [
-        {
-          kind: 'decision',
-          actor: d.actor,
-          subject: d.alertId,
-          details: decisionAuditDetails(d, change.expectedStatus, change.status, Boolean(s)),
-        },
-      ],
-      at,
-    );
+    const events: AuditEvent[] = [];
+    for (const { decision, change } of items) events.push(await writeDecision(conn, decision, change));
+    await appendAuditRows(conn, statements, events, at);
   });
+}
+
+/** Checks and writes one decision inside a write transaction; returns its audit event. */
+async function writeDecision(conn: Db, d: DecisionRecord, change: DecisionChange): Promise<AuditEvent> {
+  // Four eyes again, under the writer lock: the route checked it on the history it read, but two
+  // approvals racing (or a proposal and an approval) could both have read an older one.
+  if (d.decision === 'approve') {
+    const history = await conn
+      .selectFrom('decisions')
+      .select(['person', 'decision'])
+      .where('alert_id', '=', d.alertId)
+      .orderBy('decided_at')
+      .orderBy('id')
+      .execute();
+    checkFourEyes(
+      history.map((h) => ({ person: h.person, decision: h.decision as DecisionKind })),
+      { person: d.person, decision: d.decision },
+    );
+  }
+  // Only moves an alert still in the status the decision was taken on: a concurrent decision wins once.
+  const moved = await conn
+    .updateTable('alerts')
+    .set({ status: change.status, updated_at: d.decidedAt })
+    .where('id', '=', d.alertId)
+    .where('status', '=', change.expectedStatus)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) {
+    const exists = await conn.selectFrom('alerts').select('status').where('id', '=', d.alertId).executeTakeFirst();
+    if (!exists) throw new EmbargoError('NOT_FOUND', `There is no alert ${d.alertId}.`, { alertId: d.alertId });
+    throw new EmbargoError(
+      'STORE_CONFLICT',
+      `Alert ${d.alertId} is now ${exists.status}, not ${change.expectedStatus}: someone decided it meanwhile; reload it.`,
+      { alertId: d.alertId },
+    );
+  }
+  await conn
+    .insertInto('decisions')
+    .values({
+      id: d.id,
+      alert_id: d.alertId,
+      decided_at: d.decidedAt,
+      actor: d.actor,
+      person: d.person,
+      decision: d.decision,
+      reason: d.reason,
+      reason_code: d.reasonCode ?? null,
+    })
+    .execute();
+  const s = change.suppression;
+  if (s) {
+    const row = {
+      tenant: s.tenant,
+      customer_key: s.customerKey,
+      entity_id: s.entityId,
+      party_fingerprint: s.partyFingerprint,
+      entity_version: s.entityVersion,
+      alert_id: s.alertId,
+      created_at: s.createdAt,
+    };
+    await conn
+      .insertInto('suppressions')
+      .values(row)
+      .onConflict((oc) =>
+        oc
+          .columns(['tenant', 'customer_key', 'entity_id', 'party_fingerprint'])
+          .doUpdateSet({ entity_version: s.entityVersion, alert_id: s.alertId, created_at: s.createdAt }),
+      )
+      .execute();
+  }
+  return {
+    kind: 'decision',
+    actor: d.actor,
+    subject: d.alertId,
+    details: decisionAuditDetails(d, change.expectedStatus, change.status, Boolean(s)),
+  };
 }
 
 function toSuppression(r: StoreTables['suppressions']): Suppression {

@@ -269,7 +269,9 @@ async function compareRecords(db: Db, walk: Walk, stored: StoredRecords): Promis
       ('person' in row.details ? says('person', d.person, row.details.person) : undefined) ??
       ('reasonSha256' in row.details
         ? says('reason', createHash('sha256').update(d.reason).digest('hex'), row.details.reasonSha256)
-        : undefined);
+        : undefined) ??
+      // Rows written before migration 0010 record no reason code, and neither do the decisions they record.
+      says('reason code', d.reason_code ?? undefined, row.details.reasonCode);
     return problem ? mismatch('decisions', d.id, problem) : undefined;
   };
 

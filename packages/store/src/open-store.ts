@@ -11,6 +11,7 @@ import type { Store, StoredPublication } from './store.js';
 import type { StoreTables } from './tables.js';
 import * as alerts from './alert-records.js';
 import * as audit from './audit-trail.js';
+import * as cases from './case-records.js';
 import { openAuditKey, type AuditKey } from './audit-key.js';
 import * as verification from './audit-verification.js';
 import * as dashboard from './dashboard-reads.js';
@@ -107,6 +108,14 @@ function storeOver(
     alertQueueSummary: guarded(dashboard.alertQueueSummary),
     decisionsFor: guarded(alerts.decisionsFor),
     recordDecision: writing(alerts.recordDecision),
+    recordDecisions: writing(alerts.recordDecisions),
+    listCases: guarded(cases.listCases),
+    getCase: guarded(cases.getCase),
+    assignCase: writing(cases.assignCase),
+    addComment: writing(cases.addComment),
+    commentsOf: guarded(cases.commentsOf),
+    reasonCodes: guarded(cases.reasonCodes),
+    replaceReasonCodes: writing(cases.replaceReasonCodes),
     findSuppression: guarded(alerts.findSuppression),
     suppressionsOf: guarded(alerts.suppressionsOf),
     recordPaymentScreening: writing(payments.recordPaymentScreening),

@@ -118,6 +118,67 @@ export interface AlertRecord {
   /** The party screened (name, birth date, …) and the match, as JSON for the review screen. */
   party: unknown;
   match: unknown;
+  /**
+   * The case the alert is worked in (see `CaseRecord`). Chosen by the store when it stores the alert
+   * (whatever is given is ignored); always set on alerts read back.
+   */
+  caseId?: string;
+}
+
+/**
+ * A case (issue 16, point 4): one customer's unresolved alerts on one party, the records the lists link
+ * to each other (KOMID's SDN, UN and UK records), worked together. Named by its first alert's id. Its
+ * status is its alerts'; an alert opened later on the same party joins it while it has unresolved alerts.
+ */
+export interface CaseRecord {
+  id: string;
+  tenant: string;
+  customerKey: string | null;
+  /** The person (username) working it; null: unassigned. */
+  assignee: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A case in the queue, with its alerts that pass the filter (highest score first). */
+export interface CaseSummary extends CaseRecord {
+  alerts: AlertRecord[];
+}
+
+export interface CaseFilter {
+  /** Only this tenant's cases; every tenant's when absent. */
+  tenant?: string;
+  /** A username: cases assigned to them; null: unassigned cases; absent: all. */
+  assignee?: string | null;
+  /** Cases with an alert in this status (and only those alerts listed). */
+  status?: AlertStatus;
+  minScore?: number;
+  source?: string;
+  customerKey?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A comment written on a case, or on one of its alerts. */
+export interface CommentRecord {
+  id: string;
+  tenant: string;
+  caseId: string;
+  /** The alert of the case it is about; null: the case as a whole. */
+  alertId: string | null;
+  writtenAt: string;
+  /** Key id or `user:<username>` of the credential that wrote it. */
+  actor: string;
+  /** The person behind that credential. */
+  author: string;
+  body: string;
+}
+
+/** Who changes a case, and when (assignment, reason codes). */
+export interface ChangeMeta {
+  actor: string;
+  person: string;
+  at: string;
 }
 
 export interface DecisionRecord {
@@ -130,6 +191,8 @@ export interface DecisionRecord {
   person: string;
   decision: DecisionKind;
   reason: string;
+  /** The tenant's reason code the decision was taken with; absent on decisions taken before codes. */
+  reasonCode?: string;
 }
 
 export interface AlertFilter {

@@ -18,6 +18,7 @@ import { openAuditKey } from './audit-key.js';
 import { auditHash } from './audit-trail.js';
 import { CHECKPOINT_FORMAT, parseAuditCheckpoint } from './audit-verification.js';
 import { openStore } from './open-store.js';
+import { caseSuite } from './case-records.suite.js';
 import { ownershipSuite } from './ownership-records.suite.js';
 import { paymentSuite } from './payment-records.suite.js';
 import type { AlertRecord, ApiKeyRecord, JobRecord, ScreeningRecord, SessionRecord, UserRecord } from './records.js';
@@ -87,6 +88,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
   paymentSuite(name, { newStoreConfig, concurrentWriters });
   // A tenant's ownership graph and the statuses derived from it (issue 15): their own file, likewise.
   ownershipSuite(name, { newStoreConfig, concurrentWriters });
+  // Alerts worked as cases (issue 16, point 4): likewise.
+  caseSuite(name, { newStoreConfig, rawSql });
   describe(`service records: ${name}`, () => {
     const opened: Store[] = [];
     const open = async (config: StoreConfig) => {
@@ -105,7 +108,8 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       await store.recordScreening(screening('s1'), [opened]);
       expect(await store.getScreening('s1', null)).toEqual(screening('s1'));
       expect(await store.getScreening('nope', null)).toBeUndefined();
-      expect(await store.getAlert('a1', null)).toEqual(opened);
+      // As given, with the case the store opened for it (named by its first alert).
+      expect(await store.getAlert('a1', null)).toEqual({ ...opened, caseId: 'a1' });
       expect(await store.getAlert('nope', null)).toBeUndefined();
       const trail = await store.listAudit();
       expect(trail.map((r) => [r.kind, r.subject])).toEqual([
@@ -265,6 +269,11 @@ export function serviceSuite(name: string, { newStoreConfig, rawSql, concurrentW
       expect(await store.getCustomer('default', '12')).toMatchObject({ tenant: 'default', party: { name: 'Kim Jong Un Park' } });
       expect(await store.getScreening('s1', 'default')).toMatchObject({ tenant: 'default', customerKey: '12' });
       expect(await store.getAlert('a1', 'default')).toMatchObject({ tenant: 'default', status: 'false_positive' });
+      // Migration 0010: each alert stored before cases is a case of its own, named by the alert.
+      expect((await store.getAlert('a1', 'default'))?.caseId).toBe('a1');
+      const migrated = await store.getCase('a1', 'default');
+      expect(migrated?.case).toEqual({ id: 'a1', tenant: 'default', customerKey: '12', assignee: null, createdAt: T0, updatedAt: T0 });
+      expect(migrated?.alerts.map((a) => a.id)).toEqual(['a1']);
       expect(await store.getJob('j1', 'default')).toMatchObject({ tenant: 'default' });
       expect((await store.getApiKey('k-client'))?.tenant).toBe('default');
       expect((await store.getApiKey('k-analyst'))?.tenant).toBeNull();

@@ -4,6 +4,7 @@
  * both pass the same conformance suite (`store.suite.ts`).
  */
 import type {
+  ReasonCode,
   Entity,
   GraphEdge,
   ListPublication,
@@ -21,7 +22,12 @@ import type {
   AuditEvent,
   AuditRow,
   AuditVerification,
+  CaseFilter,
+  CaseRecord,
+  CaseSummary,
   CustomerActivity,
+  ChangeMeta,
+  CommentRecord,
   CustomerCursor,
   CustomerRecord,
   DecisionRecord,
@@ -158,6 +164,32 @@ export interface Store {
     decision: DecisionRecord,
     change: { expectedStatus: AlertStatus; status: AlertStatus; suppression?: Suppression },
   ): Promise<void>;
+  /**
+   * Several decisions (a bulk close) in ONE transaction, each checked and recorded as `recordDecision`
+   * does, with one `decision` audit row each: when one is refused (`STORE_CONFLICT`, `FOUR_EYES_REQUIRED`,
+   * `NOT_FOUND`) none is stored.
+   */
+  recordDecisions(
+    items: { decision: DecisionRecord; change: { expectedStatus: AlertStatus; status: AlertStatus; suppression?: Suppression } }[],
+  ): Promise<void>;
+
+  // ── Cases (issue 16, point 4) ────────────────────────────────────────────────────────────────────
+  // A case is one customer's unresolved alerts on one party (records linked across lists); the store
+  // groups alerts into cases when it stores them (`AlertRecord.caseId`).
+  /** Newest first, each with its alerts that pass the filter; `filter.assignee` null: unassigned ones. */
+  listCases(filter?: CaseFilter): Promise<CaseSummary[]>;
+  /** The case and all its alerts (highest score first); `tenant` null: whichever tenant it belongs to. */
+  getCase(id: string, tenant: string | null): Promise<{ case: CaseRecord; alerts: AlertRecord[] } | undefined>;
+  /** Assigns (or, with null, unassigns) the case, with a `case.assign` audit row; `NOT_FOUND` outside `tenant`. */
+  assignCase(id: string, tenant: string | null, assignee: string | null, meta: ChangeMeta): Promise<CaseRecord>;
+  /** Stores a comment with a `case.comment` audit row; `NOT_FOUND` for a case of another tenant or an alert not in it. */
+  addComment(comment: CommentRecord): Promise<void>;
+  /** Oldest first. */
+  commentsOf(caseId: string): Promise<CommentRecord[]>;
+  /** The tenant's reason codes in order (the defaults until it sets its own). */
+  reasonCodes(tenant: string): Promise<ReasonCode[]>;
+  /** Replaces them, checked (`INVALID_INPUT` naming the field), with a `reason-codes.replace` audit row. */
+  replaceReasonCodes(tenant: string, codes: readonly ReasonCode[], meta: Pick<ChangeMeta, 'actor' | 'at'>): Promise<ReasonCode[]>;
   /**
    * The false positive remembered for this tenant's customer, screened with this data (`partyFingerprint`),
    * on this listed record, if any (one per such four: the latest decision replaces the earlier).

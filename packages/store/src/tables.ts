@@ -82,7 +82,7 @@ export interface ListsGenerationTable {
   changed_at: string | null;
 }
 
-/** Tables of the screening service (migrations 0002, 0003; tenants 0005; payments 0007). */
+/** Tables of the screening service (migrations 0002, 0003; tenants 0005; payments 0007; cases 0010). */
 export interface ServiceTables {
   screenings: {
     id: string;
@@ -111,8 +111,34 @@ export interface ServiceTables {
     status: string;
     party: JsonText;
     match: JsonText;
+    /** Migration 0010: the case the alert is worked in (every alert has one from then on). */
+    case_id: string | null;
   };
-  decisions: { id: string; alert_id: string; decided_at: string; actor: string; person: string; decision: string; reason: string };
+  decisions: {
+    id: string;
+    alert_id: string;
+    decided_at: string;
+    actor: string;
+    person: string;
+    decision: string;
+    reason: string;
+    /** Migration 0010; null on decisions taken before reason codes. */
+    reason_code: string | null;
+  };
+  /** Alerts worked as cases (migration 0010): one customer's unresolved alerts on one party. */
+  cases: { id: string; tenant: string; customer_key: string | null; assignee: string | null; created_at: string; updated_at: string };
+  case_comments: {
+    id: string;
+    tenant: string;
+    case_id: string;
+    alert_id: string | null;
+    written_at: string;
+    actor: string;
+    author: string;
+    body: string;
+  };
+  /** A tenant's reason codes in order; none: the defaults (core's `DEFAULT_REASON_CODES`). */
+  reason_codes: { tenant: string; position: number; code: string; label: string };
   suppressions: {
     tenant: string;
     customer_key: string;

@@ -30,7 +30,7 @@ describe('App', () => {
         signedIn = true;
         return [200, { user: { username: 'ann', role: 'analyst', person: 'ann', tenant: null }, expiresAt: '2026-03-03T00:00:00Z' }];
       },
-      'GET /v1/alerts': () => [200, { alerts: [] }],
+      'GET /v1/cases': () => [200, { cases: [] }],
     });
     vi.stubGlobal('fetch', api.fetch);
     render(<App />);
@@ -47,7 +47,7 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Alerts' })).toBeTruthy();
     await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/alerts?status=open'));
-    expect(api.requests.some((r) => r.path === '/v1/alerts' && r.search.includes('status=open'))).toBe(true);
+    expect(api.requests.some((r) => r.path === '/v1/cases' && r.search.includes('status=open'))).toBe(true);
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(

@@ -12,6 +12,7 @@ import type { SessionUser } from './api/types';
 import { ErrorNotice } from './components/ErrorNotice';
 import { AlertReviewPage } from './pages/AlertReviewPage';
 import { AlertsPage } from './pages/AlertsPage';
+import { CaseReviewPage } from './pages/CaseReviewPage';
 import { AuditPage } from './pages/AuditPage';
 import { BatchPage } from './pages/BatchPage';
 import { CustomersPage } from './pages/CustomersPage';
@@ -115,6 +116,8 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <CustomersPage user={user} />;
     case 'batch':
       return <BatchPage />;
+    case 'case':
+      return <CaseReviewPage id={route.id} user={user} />;
     case 'payments':
       return <PaymentsPage />;
     case 'payment':
@@ -142,7 +145,7 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
 const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean; acrossTenants?: boolean }[] = [
   { label: 'Dashboard', to: paths.dashboard(), routes: ['dashboard'] },
   { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
-  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert'] },
+  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert', 'case'] },
   // Monitored customers and batch jobs are the tenant's own, as alerts are (issue 16, point 6).
   { label: 'Customers', to: paths.customers(), routes: ['customers'] },
   { label: 'Batch', to: paths.batch(), routes: ['batch'] },

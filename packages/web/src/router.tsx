@@ -19,6 +19,7 @@ export type Route =
   | { name: 'alert'; id: string }
   | { name: 'customers' }
   | { name: 'batch' }
+  | { name: 'case'; id: string }
   | { name: 'payments' }
   | { name: 'payment'; id: string }
   | { name: 'trade' }
@@ -41,6 +42,8 @@ export const paths = {
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
   customers: () => '/customers',
   batch: () => '/batch',
+  /** One customer's alerts on one party, worked together (issue 16, point 4). */
+  case: (id: string) => `/cases/${encodeURIComponent(id)}`,
   payments: () => '/payments',
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
   trade: () => '/trade',
@@ -68,9 +71,10 @@ const STATIC_ROUTES: Record<string, Route> = {
 };
 
 /** The routes of one record, by the path's prefix: `/entities/:id` and so on. */
-const ID_ROUTES: Record<string, 'entity' | 'alert' | 'payment' | 'ownershipNode'> = {
+const ID_ROUTES: Record<string, 'entity' | 'alert' | 'case' | 'payment' | 'ownershipNode'> = {
   entities: 'entity',
   alerts: 'alert',
+  cases: 'case',
   payments: 'payment',
   'ownership/nodes': 'ownershipNode',
 };
@@ -80,7 +84,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const fixed = STATIC_ROUTES[path || '/'];
   if (fixed) return fixed;
-  const m = /^\/(entities|alerts|payments|ownership\/nodes)\/([^/]+)$/.exec(path);
+  const m = /^\/(entities|alerts|cases|payments|ownership\/nodes)\/([^/]+)$/.exec(path);
   if (m) {
     let id: string;
     try {

@@ -132,7 +132,7 @@ describe.each(BACKENDS)('batch screening on %s', (backend) => {
           method: 'POST',
           url: `/v1/alerts/${a.id}/decisions`,
           headers: t.as(key),
-          payload: { decision, reason: 'another person' },
+          payload: { decision, reasonCode: 'different-birth-date', reason: 'another person' },
         });
       const first = await decide(t.keys.analyst, 'false_positive');
       if (first.json().alert.status === 'pending_approval') await decide(t.keys.analyst2, 'approve');

@@ -19,6 +19,7 @@ import * as personsAndSignatures from './0006-persons-and-signatures.js';
 import * as payments from './0007-payments.js';
 import * as ownership from './0008-ownership.js';
 import * as publicationHistory from './0009-publication-history.js';
+import * as cases from './0010-cases.js';
 import * as customerSearch from './0011-customer-search.js';
 
 interface NumberedMigration {
@@ -37,7 +38,7 @@ const MIGRATIONS: ReadonlyArray<[name: string, migration: NumberedMigration]> = 
   ['0007-payments', payments],
   ['0008-ownership', ownership],
   ['0009-publication-history', publicationHistory],
-  // 0010 is taken by work in progress on another branch.
+  ['0010-cases', cases],
   ['0011-customer-search', customerSearch],
 ];
 

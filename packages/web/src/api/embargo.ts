@@ -8,12 +8,19 @@ import type {
   AlertDetail,
   AlertFilter,
   Alert,
+  BulkDecisionResponse,
+  CaseComment,
+  CaseDetail,
+  CaseFilter,
+  CaseInfo,
+  CaseSummary,
+  DecisionAsked,
+  ReasonCode,
   AuditPage,
   AuditVerification,
   CustomerPage,
   CustomerQuery,
   DashboardFigures,
-  DecisionKind,
   DecisionResponse,
   EntityResponse,
   ExposureResponse,
@@ -96,8 +103,28 @@ export const listAlerts = (filter: AlertFilter, signal?: AbortSignal) =>
 export const getAlert = (id: string, signal?: AbortSignal) =>
   apiRequest<AlertDetail>('GET', `/v1/alerts/${enc(id)}`, undefined, { signal });
 
-export const decideAlert = (id: string, decision: DecisionKind, reason: string) =>
-  apiRequest<DecisionResponse>('POST', `/v1/alerts/${enc(id)}/decisions`, { decision, reason });
+export const decideAlert = (id: string, asked: DecisionAsked) =>
+  apiRequest<DecisionResponse>('POST', `/v1/alerts/${enc(id)}/decisions`, asked);
+
+/** One decision on several alerts (a case's, or a customer's false positives), four eyes per alert. */
+export const decideAlerts = (alertIds: string[], asked: DecisionAsked) =>
+  apiRequest<BulkDecisionResponse>('POST', '/v1/alerts/decisions', { alertIds, ...asked });
+
+export const listCases = (filter: CaseFilter, signal?: AbortSignal) =>
+  apiRequest<{ cases: CaseSummary[] }>('GET', `/v1/cases${queryString({ ...filter })}`, undefined, { signal });
+
+export const getCase = (id: string, signal?: AbortSignal) => apiRequest<CaseDetail>('GET', `/v1/cases/${enc(id)}`, undefined, { signal });
+
+/** Assigns the case to a username, or unassigns it (null). */
+export const assignCase = (id: string, assignee: string | null) =>
+  apiRequest<{ case: CaseInfo }>('PUT', `/v1/cases/${enc(id)}/assignee`, { assignee });
+
+export const commentOnCase = (id: string, body: string, alertId?: string) =>
+  apiRequest<{ comment: CaseComment }>('POST', `/v1/cases/${enc(id)}/comments`, alertId ? { body, alertId } : { body });
+
+/** The tenant's reason codes (an analyst across tenants names the tenant: an alert's). */
+export const getReasonCodes = (tenant: string, signal?: AbortSignal) =>
+  apiRequest<{ tenant: string; codes: ReasonCode[] }>('GET', `/v1/reason-codes${queryString({ tenant })}`, undefined, { signal });
 
 export const listPayments = (filter: PaymentFilter, signal?: AbortSignal) =>
   apiRequest<PaymentList>('GET', `/v1/payments${queryString({ ...filter })}`, undefined, { signal });

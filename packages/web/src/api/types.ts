@@ -163,6 +163,8 @@ export type DecisionKind = 'true_match' | 'false_positive' | 'escalate' | 'appro
 
 export interface Alert {
   id: string;
+  /** The case it is worked in: its customer's unresolved alerts on the same party. */
+  caseId: string;
   /** Whose customer (or batch job) was screened: one client's data, kept apart from others'. */
   tenant: string;
   createdAt: string;
@@ -191,6 +193,8 @@ export interface Decision {
   person: string;
   decision: DecisionKind;
   reason: string;
+  /** The tenant's reason code it was taken with; absent on decisions taken before codes. */
+  reasonCode?: string;
 }
 
 export interface AlertFilter {
@@ -220,6 +224,69 @@ export interface DecisionResponse {
   alert: Alert;
   decision: Decision;
   remembered: boolean;
+}
+
+// --- Cases (issue 16, point 4) -----------------------------------------------------------------------
+
+/** A reason a decision is taken for, from the tenant's list (`GET /v1/reason-codes`). */
+export interface ReasonCode {
+  code: string;
+  label: string;
+}
+
+/** What a decision asks: the decision, a reason code of the tenant's, and the analyst's words. */
+export interface DecisionAsked {
+  decision: DecisionKind;
+  reasonCode: string;
+  reason: string;
+}
+
+/** One customer's unresolved alerts on one party (records linked across lists). */
+export interface CaseInfo {
+  /** Its first alert's id. */
+  id: string;
+  tenant: string;
+  customerKey: string | null;
+  /** The username working it; null: unassigned. */
+  assignee: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A row of the case queue: the case with its alerts that pass the filter, highest score first. */
+export interface CaseSummary extends CaseInfo {
+  alerts: Alert[];
+}
+
+export type CaseAssignment = 'mine' | 'unassigned';
+
+export interface CaseFilter extends Omit<AlertFilter, 'screeningId'> {
+  assigned?: CaseAssignment;
+}
+
+export interface CaseComment {
+  id: string;
+  /** The alert of the case it is about; null: the case as a whole. */
+  alertId: string | null;
+  writtenAt: string;
+  author: string;
+  actor: string;
+  body: string;
+}
+
+/** `GET /v1/cases/:id`: each match as `GET /v1/alerts/:id` gives it, highest score first. */
+export interface CaseDetail {
+  case: CaseInfo;
+  matches: AlertDetail[];
+  comments: CaseComment[];
+  reasonCodes: ReasonCode[];
+  /** Who the case can be assigned to. */
+  assignees: string[];
+}
+
+/** `POST /v1/alerts/decisions`. */
+export interface BulkDecisionResponse {
+  decided: DecisionResponse[];
 }
 
 // --- Lists -------------------------------------------------------------------------------------------

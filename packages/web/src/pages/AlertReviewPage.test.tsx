@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AlertDetail, MatchExplanation } from '../api/types';
-import { fakeApi } from '../testing/fake-api';
+import { fakeApi, type FakeAnswer } from '../testing/fake-api';
 import { AlertReviewPage } from './AlertReviewPage';
 
 afterEach(() => {
@@ -46,6 +46,21 @@ const explanation: MatchExplanation = {
   summary: 'Matched primary name "JANG, Sung Nam" …: alert (1.00 ≥ 0.81).',
 };
 
+/** The tenant's reason codes, as `GET /v1/reason-codes` answers them. */
+const REASON_CODES = {
+  'GET /v1/reason-codes': () =>
+    [
+      200,
+      {
+        tenant: 'bank-a',
+        codes: [
+          { code: 'different-birth-date', label: 'Different date of birth' },
+          { code: 'second-review-agrees', label: 'Second review agrees' },
+        ],
+      },
+    ] as FakeAnswer,
+};
+
 const FOUR_EYES =
   'Four eyes: a high-scoring false positive must be approved by another person than the one who proposed it (with any of their keys or sessions).';
 
@@ -53,6 +68,7 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
   return {
     alert: {
       id: 'al_01',
+      caseId: 'al_01',
       tenant: 'bank-a',
       createdAt: '2026-03-02T09:15:00.000Z',
       updatedAt: '2026-03-02T10:00:00.000Z',
@@ -84,6 +100,7 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
               person: 'ann',
               decision: 'false_positive',
               reason: 'Different person: other employer.',
+              reasonCode: 'different-birth-date',
             },
           ]
         : [],
@@ -92,7 +109,13 @@ function detail(status: AlertDetail['alert']['status']): AlertDetail {
 
 describe('AlertReviewPage', () => {
   it('shows party and listed record side by side with the aligned words marked on both', async () => {
-    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('open')] }).fetch);
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        ...REASON_CODES,
+        'GET /v1/alerts/al_01': () => [200, detail('open')],
+      }).fetch,
+    );
     render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alert review');
     const party = await screen.findByRole('region', { name: 'Screened party' });
@@ -116,6 +139,7 @@ describe('AlertReviewPage', () => {
 
   it("shows the server's four-eyes refusal in its words when it refuses an approval", async () => {
     const api = fakeApi({
+      ...REASON_CODES,
       'GET /v1/alerts/al_01': () => [200, detail('pending_approval')],
       'POST /v1/alerts/al_01/decisions': () => [403, { error: 'FOUR_EYES_REQUIRED', message: FOUR_EYES }],
     });
@@ -123,8 +147,10 @@ describe('AlertReviewPage', () => {
     // Bob did not propose it, so the page lets him approve; the server has the last word (and refuses here, as it would another of ann's credentials).
     render(<AlertReviewPage id="al_01" user={{ username: 'bob', role: 'analyst', person: 'bob', tenant: null }} />);
     const history = await screen.findByRole('region', { name: 'Decision history' });
-    expect(history.textContent).toContain('Different person: other employer.');
+    // The code in the tenant's words, and the proposer's own words beside it.
+    expect(history.textContent).toContain('Different date of birth: Different person: other employer.');
     expect(screen.queryByRole('button', { name: 'True match' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Reason code'), { target: { value: 'second-review-agrees' } });
     fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Agree: other employer and other birth date.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
     const refusal = await screen.findByRole('alert');
@@ -132,12 +158,18 @@ describe('AlertReviewPage', () => {
     expect(api.requests.at(-1)).toMatchObject({
       method: 'POST',
       path: '/v1/alerts/al_01/decisions',
-      body: { decision: 'approve', reason: 'Agree: other employer and other birth date.' },
+      body: { decision: 'approve', reasonCode: 'second-review-agrees', reason: 'Agree: other employer and other birth date.' },
     });
   });
 
   it('tells the proposer they proposed it, even through another credential, and leaves only Reject active', async () => {
-    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('pending_approval')] }).fetch);
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        ...REASON_CODES,
+        'GET /v1/alerts/al_01': () => [200, detail('pending_approval')],
+      }).fetch,
+    );
     render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
     const form = await screen.findByRole('region', { name: 'Decision' });
     expect(form.textContent).toContain('ann proposed a false positive.');
@@ -149,7 +181,13 @@ describe('AlertReviewPage', () => {
   });
 
   it('lets another person approve', async () => {
-    vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, detail('pending_approval')] }).fetch);
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        ...REASON_CODES,
+        'GET /v1/alerts/al_01': () => [200, detail('pending_approval')],
+      }).fetch,
+    );
     render(<AlertReviewPage id="al_01" user={{ username: 'bob', role: 'analyst', person: 'bob', tenant: null }} />);
     const form = await screen.findByRole('region', { name: 'Decision' });
     expect(form.textContent).not.toContain('You proposed it');
@@ -159,6 +197,7 @@ describe('AlertReviewPage', () => {
   it('records a decision and shows the new status', async () => {
     let status: AlertDetail['alert']['status'] = 'open';
     const api = fakeApi({
+      ...REASON_CODES,
       'GET /v1/alerts/al_01': () => [200, detail(status)],
       'POST /v1/alerts/al_01/decisions': ({ body }) => {
         status = 'pending_approval';
@@ -176,8 +215,18 @@ describe('AlertReviewPage', () => {
     vi.stubGlobal('fetch', api.fetch);
     render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
     fireEvent.change(await screen.findByLabelText('Reason'), { target: { value: 'Different person.' } });
+    // Without a code the decision is not sent: the page says why.
+    fireEvent.click(screen.getByRole('button', { name: 'False positive' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Choose a reason code');
+    expect(api.requests.some((r) => r.method === 'POST')).toBe(false);
+    fireEvent.change(screen.getByLabelText('Reason code'), { target: { value: 'different-birth-date' } });
     fireEvent.click(screen.getByRole('button', { name: 'False positive' }));
     const done = await screen.findByText(/Recorded: False positive/);
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+      decision: 'false_positive',
+      reasonCode: 'different-birth-date',
+      reason: 'Different person.',
+    });
     expect(done.textContent).toContain('The alert is now pending approval.');
     expect(await screen.findByRole('button', { name: 'Approve' })).toBeTruthy();
   });
@@ -219,7 +268,13 @@ describe('AlertReviewPage', () => {
         { caption: bank.caption, rule: 'bic', action: 'block', reason: 'BIC FTBDKPPYXXX is listed for FOREIGN TRADE BANK OF THE DPRK' },
         bank,
       );
-      vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, alert] }).fetch);
+      vi.stubGlobal(
+        'fetch',
+        fakeApi({
+          ...REASON_CODES,
+          'GET /v1/alerts/al_01': () => [200, alert],
+        }).fetch,
+      );
       render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
       const link = await screen.findByRole('link', { name: payment.messageId });
       expect(link.getAttribute('href')).toBe('/payments/pay_1');
@@ -237,7 +292,13 @@ describe('AlertReviewPage', () => {
         { caption: 'KP', rule: 'bic-country', action: 'hold', reason: 'BIC FTBDKPPYXXX is a bank in North Korea' },
         null,
       );
-      vi.stubGlobal('fetch', fakeApi({ 'GET /v1/alerts/al_01': () => [200, alert] }).fetch);
+      vi.stubGlobal(
+        'fetch',
+        fakeApi({
+          ...REASON_CODES,
+          'GET /v1/alerts/al_01': () => [200, alert],
+        }).fetch,
+      );
       render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
       const side = await screen.findByRole('region', { name: 'Embargoed jurisdiction' });
       expect(side.textContent).toContain('North Korea (KP)');

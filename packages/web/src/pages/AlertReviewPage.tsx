@@ -10,44 +10,36 @@
  * in place of the listed record.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { decideAlert, getAlert } from '../api/embargo';
-import type {
-  AlertDetail,
-  AlertPayment,
-  DecisionKind,
-  DecisionResponse,
-  Entity,
-  MatchExplanation as Explanation,
-  SessionUser,
-} from '../api/types';
+import { decideAlert, getAlert, getReasonCodes } from '../api/embargo';
+import type { AlertDetail, AlertPayment, DecisionKind, DecisionResponse, ReasonCode, SessionUser } from '../api/types';
+import { explanationOf, Fact, ListedSide, PartySide } from '../components/AlertSides';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { Highlighted } from '../components/Highlighted';
+import { ReasonFields, reasonProblem } from '../components/ReasonCodeField';
 import { MatchExplanation } from '../components/MatchExplanation';
 import { ScoreMeter } from '../components/ScoreMeter';
-import { StatementValue } from '../components/StatementValue';
 import { StatusBadge } from '../components/StatusBadge';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
-import { countryName, formatDateTime, humanise, percent } from '../text/format';
+import { formatDateTime, humanise, percent } from '../text/format';
 import { jurisdictionName, roleWords, ruleWords } from '../text/payment-words';
-import { allWordsFound } from '../text/highlight';
-import { describeReading, isNonLatin, NAME_PROPERTY_WORDS, readingPhrase } from '../text/match-words';
+import { DECISION_WORDS, reasonCodeLabel } from '../text/decision-words';
 import { useResource } from '../use-resource';
 
 /** core alerts/workflow.ts FOUR_EYES_MIN_SCORE: a false positive at or above it needs a second analyst. */
 const FOUR_EYES_MIN_SCORE = 0.9;
 
-const DECISION_WORDS: Record<DecisionKind, string> = {
-  true_match: 'True match',
-  false_positive: 'False positive',
-  escalate: 'Escalated',
-  approve: 'Approved the false positive',
-  reject: 'Rejected the false positive',
-};
+/** The alert with its tenant's reason codes, for the decision form and the history. */
+type ReviewData = AlertDetail & { reasonCodes: ReasonCode[] };
+
+async function loadReview(id: string, signal: AbortSignal): Promise<ReviewData> {
+  const detail = await getAlert(id, signal);
+  const { codes } = await getReasonCodes(detail.alert.tenant, signal);
+  return { ...detail, reasonCodes: codes };
+}
 
 export function AlertReviewPage({ id, user }: { id: string; user: SessionUser }) {
   usePageTitle('Alert review');
-  const { data, error, loading, reload } = useResource((signal) => getAlert(id, signal), [id]);
+  const { data, error, loading, reload } = useResource((signal) => loadReview(id, signal), [id]);
   return (
     <>
       <p className="breadcrumb">
@@ -72,12 +64,7 @@ function paymentOf(detail: AlertDetail): AlertPayment | undefined {
   return p && typeof p === 'object' && typeof p.id === 'string' ? p : undefined;
 }
 
-function explanationOf(detail: AlertDetail): Explanation | undefined {
-  const e = detail.alert.match.explanation as Explanation | undefined;
-  return e && Array.isArray(e.tokens) && Array.isArray(e.scorers) ? e : undefined;
-}
-
-function Review({ detail, user, onDecided }: { detail: AlertDetail; user: SessionUser; onDecided: () => void }) {
+function Review({ detail, user, onDecided }: { detail: ReviewData; user: SessionUser; onDecided: () => void }) {
   const { alert, entity, recordChanged, decisions } = detail;
   const explanation = explanationOf(detail);
   const caption = String(alert.match.caption ?? entity?.caption ?? alert.entityId);
@@ -119,6 +106,12 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
           <div>
             <dt>Screening</dt>
             <dd className="id">{alert.screeningId}</dd>
+          </div>
+          <div>
+            <dt>Case</dt>
+            <dd>
+              <Link to={paths.case(alert.caseId)}>Open the case</Link>
+            </dd>
           </div>
         </dl>
       </div>
@@ -200,7 +193,11 @@ function Review({ detail, user, onDecided }: { detail: AlertDetail; user: Sessio
                   </td>
                   <td data-label="Decision">{DECISION_WORDS[d.decision] ?? humanise(d.decision)}</td>
                   <td data-label="Reason" className="reason">
-                    {d.reason}
+                    {/* One element: the stacked layout on a phone makes each child of a cell a grid item. */}
+                    <span>
+                      {d.reasonCode && <strong className="reason-code">{reasonCodeLabel(detail.reasonCodes, d.reasonCode)}: </strong>}
+                      {d.reason}
+                    </span>
                   </td>
                 </tr>
               ))}
@@ -253,133 +250,9 @@ function JurisdictionSide({ code, rule, reason }: { code: string; rule: unknown;
   );
 }
 
-function PartySide({ party, explanation }: { party: AlertDetail['alert']['party']; explanation?: Explanation }) {
-  const name = String(party.name ?? explanation?.query.name ?? '');
-  const words = explanation?.tokens.map((t) => t.query) ?? [];
-  const showReading = explanation && (isNonLatin(explanation.query.script) || !allWordsFound(name, words));
-  return (
-    <>
-      <p className="big-name">
-        <Highlighted text={name} words={words} />
-      </p>
-      {showReading && (
-        <p className="reading">
-          {isNonLatin(explanation.query.script) ? readingPhrase(explanation.query.script) : 'Compared as'}:{' '}
-          <Highlighted text={explanation.query.reading} words={words} />
-        </p>
-      )}
-      <dl className="facts">
-        <Fact label="Type" value={party.schema} />
-        <Fact label="Birth date" value={party.birthDate} />
-        <Fact label="Country" value={party.country && countryName(String(party.country))} />
-        <Fact label="Customer key" value={party.customerKey} />
-        {Array.isArray(party.identifiers) && party.identifiers.length > 0 && (
-          <div>
-            <dt>Identifiers</dt>
-            <dd>{party.identifiers.map((i) => (i.type ? `${i.type} ${i.value}` : i.value)).join('; ')}</dd>
-          </div>
-        )}
-      </dl>
-    </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: unknown }) {
-  if (value === undefined || value === null || value === '') return null;
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{String(value)}</dd>
-    </div>
-  );
-}
-
-/** Properties of the listed record worth comparing with the party at a glance. */
-const COMPARED = ['birthDate', 'nationality', 'citizenship', 'country', 'passportNumber', 'idNumber', 'program'];
-const COMPARED_LABELS: Record<string, string> = {
-  birthDate: 'Birth date',
-  nationality: 'Nationality',
-  citizenship: 'Citizenship',
-  country: 'Country',
-  passportNumber: 'Passport',
-  idNumber: 'National ID',
-  program: 'Programmes',
-};
-
-function ListedSide({
-  entityId,
-  caption,
-  entity,
-  explanation,
-  rule,
-}: {
-  entityId: string;
-  caption: string;
-  entity: Entity | null;
-  explanation?: Explanation;
-  /** The payment screening's rule, for an alert raised on a payment's hit. */
-  rule?: string;
-}) {
-  const matchedName = explanation?.matched.name ?? caption;
-  const words = explanation?.tokens.map((t) => t.listed) ?? [];
-  const showReading = explanation && (isNonLatin(explanation.matched.script) || !allWordsFound(matchedName, words));
-  return (
-    <>
-      <p className="big-name">
-        <Highlighted text={matchedName} words={words} />
-      </p>
-      {explanation && (
-        <p className="muted">
-          The {NAME_PROPERTY_WORDS[explanation.matched.property] ?? explanation.matched.property}
-          {explanation.matched.weak && (
-            <>
-              {' '}
-              <span className="badge badge--warning">weak</span>
-            </>
-          )}
-          {isNonLatin(explanation.matched.script) && ` (${describeReading(explanation.matched.script, explanation.matched.reading)})`}
-          {matchedName !== caption && (
-            <>
-              {' '}
-              of <strong>{caption}</strong>
-            </>
-          )}
-        </p>
-      )}
-      {showReading && !isNonLatin(explanation.matched.script) && (
-        <p className="reading">
-          Compared as: <Highlighted text={explanation.matched.reading} words={words} />
-        </p>
-      )}
-      <dl className="facts">
-        <div>
-          <dt>Record</dt>
-          <dd>
-            <Link to={paths.entity(entityId)}>{entity?.caption ?? caption}</Link> <span className="muted id">{entityId}</span>
-          </dd>
-        </div>
-        <Fact label="Rule" value={rule} />
-        {entity && <Fact label="Type" value={entity.schema} />}
-        {entity &&
-          COMPARED.filter((p) => entity.properties[p]?.length).map((p) => (
-            <div key={p}>
-              <dt>{COMPARED_LABELS[p]}</dt>
-              <dd>
-                {entity.properties[p]!.map((s, i) => (
-                  <span key={i} className="fact-value">
-                    <StatementValue property={p} statement={s} />
-                  </span>
-                ))}
-              </dd>
-            </div>
-          ))}
-      </dl>
-    </>
-  );
-}
-
-function DecisionForm({ detail, user, onDecided }: { detail: AlertDetail; user: SessionUser; onDecided: () => void }) {
+function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: SessionUser; onDecided: () => void }) {
   const { alert, decisions } = detail;
+  const [reasonCode, setReasonCode] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -394,18 +267,20 @@ function DecisionForm({ detail, user, onDecided }: { detail: AlertDetail; user: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // The server refuses a blank reason too; saying so here spares a round trip.
-    if (!reason.trim()) {
-      setError(new Error('Give a reason: it is kept in the audit trail with the decision.'));
+    // The server refuses a missing code or a blank reason too; saying so here spares a round trip.
+    const problem = reasonProblem(reasonCode, reason);
+    if (problem) {
+      setError(new Error(problem));
       return;
     }
     setBusy(true);
     setError(undefined);
     setDone(undefined);
     try {
-      const response = await decideAlert(alert.id, chosen.current, reason.trim());
+      const response = await decideAlert(alert.id, { decision: chosen.current, reasonCode, reason: reason.trim() });
       setDone(response);
       setReason('');
+      setReasonCode('');
       onDecided();
     } catch (e) {
       setError(e);
@@ -455,21 +330,14 @@ function DecisionForm({ detail, user, onDecided }: { detail: AlertDetail; user: 
               A false positive on a score of {percent(FOUR_EYES_MIN_SCORE)} or more waits for a second analyst's approval before it closes.
             </p>
           )}
-          <div className="field">
-            <label htmlFor="decision-reason">Reason</label>
-            <textarea
-              id="decision-reason"
-              required
-              rows={4}
-              maxLength={4000}
-              aria-describedby="decision-reason-hint"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            <p className="hint" id="decision-reason-hint">
-              Required. Kept in the audit trail with your name.
-            </p>
-          </div>
+          <ReasonFields
+            idPrefix="decision"
+            codes={detail.reasonCodes}
+            code={reasonCode}
+            onCode={setReasonCode}
+            reason={reason}
+            onReason={setReason}
+          />
           <ErrorNotice error={error} title="The decision was refused:" />
           <div className="actions">
             {pending ? (

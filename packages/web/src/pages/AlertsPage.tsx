@@ -1,13 +1,16 @@
 /**
  * @module pages/AlertsPage
- * `/alerts`: the alert queue, newest first (`GET /v1/alerts`), filtered by status, minimum score, list,
- * customer key and (for analysts who work across tenants) tenant; every row names its tenant. The filters live in the address (`/alerts?status=open&minScore=0.9`), so a filtered
- * queue can be bookmarked, shared and reached from the search page; each row opens its review.
+ * `/alerts`: the alert queue as cases, newest first (`GET /v1/cases`, issue 16 point 4): one row per
+ * customer and party, however many linked records alerted (one customer, three KOMID records: one row with
+ * three matches). Filtered by assignee (mine, unassigned, all), status, minimum score, list, customer key
+ * and (for analysts who work across tenants) tenant; every row names its tenant. The filters live in the
+ * address (`/alerts?assigned=mine&status=open`), so a filtered queue can be bookmarked, shared and reached
+ * from the dashboard; each row opens its case.
  */
 import { useState, type FormEvent } from 'react';
 import { queryString } from '../api/client';
-import { listAlerts } from '../api/embargo';
-import { ALERT_STATUSES, type AlertFilter, type AlertStatus } from '../api/types';
+import { listCases } from '../api/embargo';
+import { ALERT_STATUSES, type AlertStatus, type CaseAssignment, type CaseFilter, type CaseSummary } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ScoreMeter } from '../components/ScoreMeter';
 import { StatusBadge } from '../components/StatusBadge';
@@ -17,18 +20,22 @@ import { Link, navigate, paths, useLocation } from '../router';
 import { formatDateTime, humanise } from '../text/format';
 import { useResource } from '../use-resource';
 
-/** Alerts per page. */
+/** Cases per page. */
 export const ALERTS_PAGE_SIZE = 50;
+
+const ASSIGNMENTS: Record<CaseAssignment, string> = { mine: 'Assigned to me', unassigned: 'Unassigned' };
 
 /** The list sources (core model/entity.ts LIST_SOURCES). */
 export const LIST_SOURCES = ['ofac-sdn', 'ofac-cons', 'un-sc', 'uk-hmt', 'eu-fsf', 'au-dfat', 'ca-sema'] as const;
 
 /** The filter in the address bar; anything malformed is ignored rather than sent. */
-export function alertFilterFrom(search: URLSearchParams): AlertFilter {
+export function alertFilterFrom(search: URLSearchParams): CaseFilter {
   const status = search.get('status');
+  const assigned = search.get('assigned');
   const minScore = Number(search.get('minScore'));
   const offset = Number(search.get('offset'));
   return {
+    assigned: assigned === 'mine' || assigned === 'unassigned' ? assigned : undefined,
     status: ALERT_STATUSES.includes(status as AlertStatus) ? (status as AlertStatus) : undefined,
     minScore: search.has('minScore') && minScore >= 0 && minScore <= 1 ? minScore : undefined,
     source: search.get('source') || undefined,
@@ -38,7 +45,7 @@ export function alertFilterFrom(search: URLSearchParams): AlertFilter {
   };
 }
 
-export function alertsPath(filter: AlertFilter): string {
+export function alertsPath(filter: CaseFilter): string {
   return paths.alerts() + queryString({ ...filter });
 }
 
@@ -47,9 +54,9 @@ export function AlertsPage() {
   const { search } = useLocation();
   const key = search.toString();
   const filter = alertFilterFrom(search);
-  const { data, error, loading } = useResource((signal) => listAlerts({ ...filter, limit: ALERTS_PAGE_SIZE }, signal), [key]);
+  const { data, error, loading } = useResource((signal) => listCases({ ...filter, limit: ALERTS_PAGE_SIZE }, signal), [key]);
   const offset = filter.offset ?? 0;
-  const alerts = data?.alerts ?? [];
+  const cases = data?.cases ?? [];
 
   return (
     <>
@@ -59,13 +66,13 @@ export function AlertsPage() {
       <div className="table-toolbar">
         <p role="status" className="muted">
           {loading
-            ? 'Loading alerts…'
-            : alerts.length === 0
+            ? 'Loading cases…'
+            : cases.length === 0
               ? 'No alerts match the filter.'
-              : `Alerts ${offset + 1}–${offset + alerts.length} matching the filter, newest first.`}
+              : `Cases ${offset + 1}–${offset + cases.length} matching the filter, newest first: one per customer and party.`}
         </p>
       </div>
-      {alerts.length > 0 && (
+      {cases.length > 0 && (
         <div className="table-scroll">
           {/* Stacked on a phone: eight columns do not fit 390 px. Each card opens with the score and the
               status, what an analyst working the queue reads first (issue 16 point 8). */}
@@ -73,47 +80,25 @@ export function AlertsPage() {
             <thead>
               <tr>
                 <th scope="col">Raised</th>
-                <th scope="col">Listed record</th>
+                <th scope="col">Listed party</th>
                 <th scope="col">Tenant</th>
                 <th scope="col">Customer</th>
                 <th scope="col">Screened name</th>
-                <th scope="col">List</th>
+                <th scope="col">Lists</th>
                 <th scope="col">Score</th>
                 <th scope="col">Status</th>
+                <th scope="col">Assigned to</th>
               </tr>
             </thead>
             <tbody>
-              {alerts.map((a) => (
-                // The link in the row is the keyboard's way in; a click anywhere on the row is the mouse's.
-                <tr
-                  key={a.id}
-                  onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.alert(a.id))}
-                  className="clickable"
-                >
-                  <td data-label="Raised">{formatDateTime(a.createdAt)}</td>
-                  <td data-label="Listed record">
-                    <div>
-                      <Link to={paths.alert(a.id)}>{String(a.match.caption ?? a.entityId)}</Link>
-                      <div className="muted id">{a.entityId}</div>
-                    </div>
-                  </td>
-                  <td data-label="Tenant">{a.tenant}</td>
-                  <td data-label="Customer">{a.customerKey ?? <span className="muted">—</span>}</td>
-                  <td data-label="Screened name">{String(a.party.name ?? '')}</td>
-                  <td data-label="List">{a.source}</td>
-                  <td data-label="Score">
-                    <ScoreMeter score={a.score} label={`Score of alert on ${String(a.match.caption ?? a.entityId)}`} />
-                  </td>
-                  <td data-label="Status">
-                    <StatusBadge status={a.status} />
-                  </td>
-                </tr>
+              {cases.map((c) => (
+                <CaseRow key={c.id} summary={c} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <nav className="pager" aria-label="Alert pages">
+      <nav className="pager" aria-label="Case pages">
         <button
           type="button"
           className="button button--secondary"
@@ -125,7 +110,7 @@ export function AlertsPage() {
         <button
           type="button"
           className="button button--secondary"
-          disabled={alerts.length < ALERTS_PAGE_SIZE}
+          disabled={cases.length < ALERTS_PAGE_SIZE}
           onClick={() => navigate(alertsPath({ ...filter, offset: offset + ALERTS_PAGE_SIZE }))}
         >
           Older
@@ -135,10 +120,50 @@ export function AlertsPage() {
   );
 }
 
-function FilterForm({ filter }: { filter: AlertFilter }) {
+/** The status a case shows: its most pressing alert's (waiting on someone first, then by severity). */
+const STATUS_ORDER: AlertStatus[] = ['pending_approval', 'escalated', 'open', 'true_match', 'false_positive', 'suppressed'];
+
+export function caseStatus(summary: Pick<CaseSummary, 'alerts'>): AlertStatus {
+  return STATUS_ORDER.find((s) => summary.alerts.some((a) => a.status === s)) ?? 'open';
+}
+
+function CaseRow({ summary }: { summary: CaseSummary }) {
+  const top = summary.alerts[0];
+  if (!top) return null;
+  const caption = String(top.match.caption ?? top.entityId);
+  const others = summary.alerts.length - 1;
+  const lists = [...new Set(summary.alerts.map((a) => a.source))].join(', ');
+  return (
+    // The link in the row is the keyboard's way in; a click anywhere on the row is the mouse's.
+    <tr onClick={(e) => !(e.target as HTMLElement).closest('a') && navigate(paths.case(summary.id))} className="clickable">
+      <td data-label="Raised">{formatDateTime(summary.createdAt)}</td>
+      <td data-label="Listed party">
+        <div>
+          <Link to={paths.case(summary.id)}>{caption}</Link>
+          <div className="muted id">{summary.alerts.map((a) => a.entityId).join(', ')}</div>
+          {others > 0 && <span className="badge badge--neutral case-count">{summary.alerts.length} matches</span>}
+        </div>
+      </td>
+      <td data-label="Tenant">{summary.tenant}</td>
+      <td data-label="Customer">{summary.customerKey ?? <span className="muted">—</span>}</td>
+      <td data-label="Screened name">{String(top.party.name ?? '')}</td>
+      <td data-label="Lists">{lists}</td>
+      <td data-label="Score">
+        <ScoreMeter score={top.score} label={`Score of case on ${caption}`} />
+      </td>
+      <td data-label="Status">
+        <StatusBadge status={caseStatus(summary)} />
+      </td>
+      <td data-label="Assigned to">{summary.assignee ?? <span className="muted">no one</span>}</td>
+    </tr>
+  );
+}
+
+function FilterForm({ filter }: { filter: CaseFilter }) {
   // A user of one tenant sees that tenant's alerts only: no tenant to choose.
   const acrossTenants = useSessionUser()?.tenant == null;
   const [tenant, setTenant] = useState(filter.tenant ?? '');
+  const [assigned, setAssigned] = useState(filter.assigned ?? '');
   const [status, setStatus] = useState(filter.status ?? '');
   const [minScore, setMinScore] = useState(filter.minScore === undefined ? '' : String(Math.round(filter.minScore * 100)));
   const [source, setSource] = useState(filter.source ?? '');
@@ -148,6 +173,7 @@ function FilterForm({ filter }: { filter: AlertFilter }) {
     event.preventDefault();
     navigate(
       alertsPath({
+        assigned: (assigned || undefined) as CaseAssignment | undefined,
         status: (status || undefined) as AlertStatus | undefined,
         minScore: minScore === '' ? undefined : Number(minScore) / 100,
         source: source || undefined,
@@ -160,6 +186,17 @@ function FilterForm({ filter }: { filter: AlertFilter }) {
   return (
     <form className="form panel filters" onSubmit={submit} aria-label="Filter alerts">
       <div className="form-grid">
+        <div className="field">
+          <label htmlFor="alerts-assigned">Assigned</label>
+          <select id="alerts-assigned" value={assigned} onChange={(e) => setAssigned(e.target.value)}>
+            <option value="">Anyone or no one</option>
+            {(Object.keys(ASSIGNMENTS) as CaseAssignment[]).map((a) => (
+              <option key={a} value={a}>
+                {ASSIGNMENTS[a]}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field">
           <label htmlFor="alerts-status">Status</label>
           <select id="alerts-status" value={status} onChange={(e) => setStatus(e.target.value)}>
