@@ -82,11 +82,12 @@ describe('list history, in Chromium, on a fresh install of the bundled data', ()
     const table = page.getByRole('region', { name: 'Publications' }).getByRole('table');
     await table.waitFor();
     const rows = await table.locator('tbody tr').allInnerTexts();
-    expect(rows).toHaveLength(8);
+    // Four lists in force (OFAC SDN and consolidated, UN, UK) and Australia's, and four earlier publications.
+    expect(rows).toHaveLength(9);
     const published = (date: string) => rows.find((r) => r.includes(date)) ?? '';
     for (const date of ['2015-01-17', '2018-01-26']) expect(published(date)).toMatch(/history\s+no alias\/address files/);
     for (const date of ['2017-07-03', '2018-10-29']) expect(published(date)).toMatch(/history/);
-    for (const date of ['2023-12-28', '2026-02-27', '2025-12-19', '2025-04-14']) expect(published(date)).toMatch(/current/);
+    for (const date of ['2023-12-28', '2026-02-27', '2025-12-19', '2025-04-14', '2024-11-11']) expect(published(date)).toMatch(/current/);
     const notice = page.getByRole('note', { name: 'Publications without companion files' });
     expect(await notice.innerText()).toMatch(
       /ofac-sdn 2015-01-17 \(#\d+\) has no alias\/address files \(add\.csv, alt\.csv\): changes in aliases and addresses are not comparable\./,

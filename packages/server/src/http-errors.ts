@@ -42,10 +42,26 @@ export interface ErrorBody {
   problems?: { line: number; field: string; message: string }[];
 }
 
+/**
+ * The bad lines of an uploaded file in the documented shape (`{ line, field, message }`). Other readers keep
+ * problems of their own shape in the error's context (an ownership statement has no line): those stay out of
+ * the answer, whose message and `line`/`field` already name the first.
+ */
+function listedProblems(value: unknown): ErrorBody['problems'] {
+  if (!Array.isArray(value)) return undefined;
+  const listed = value.filter(
+    (p): p is { line: number; field: string; message: string } =>
+      typeof p === 'object' && p !== null && Number.isInteger(p.line) && typeof p.field === 'string' && typeof p.message === 'string',
+  );
+  return listed.length === value.length && listed.length > 0
+    ? listed.map(({ line, field, message }) => ({ line, field, message }))
+    : undefined;
+}
+
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (isEmbargoError(error)) {
     const { field, file, line } = error.context;
-    const problems = error.context.problems as ErrorBody['problems'];
+    const problems = listedProblems(error.context.problems);
     if (error.code === 'STORE_UNAVAILABLE') {
       // The operator needs the database and the driver's reason; the client needs to know to retry, not
       // where the database lives.

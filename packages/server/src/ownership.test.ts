@@ -127,7 +127,7 @@ describe.skipIf(!HAS_SDN).each(BACKENDS)('ownership and control through the API 
   it('refuses a file it cannot read, naming the line, and changes nothing', async () => {
     const res = await upload(t.keys.client, 'owner,owned,share\nA,B,150\n', 'bad.csv');
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ error: 'OWNERSHIP_PARSE' });
+    expect(res.json(), res.body).toMatchObject({ error: 'OWNERSHIP_PARSE' });
     expect(res.json().message).toMatch(/bad\.csv.*line 2/);
     const files = await t.app.inject({ method: 'GET', url: '/v1/ownership/files', headers: t.as(t.keys.client) });
     expect(files.json().files.map((f: { fileName: string }) => f.fileName)).toEqual(['register.csv']);
