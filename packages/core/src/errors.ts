@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   PAYMENT_PARSE: 'A payment message could not be read as SWIFT MT or ISO 20022; the error names the message, field or line.',
   OWNERSHIP_PARSE:
     'An ownership file could not be read as BODS 0.4, FollowTheMoney or the ownership CSV; the error names the file, the line or statement, and the field. Nothing from it was loaded.',
+  TRANSACTIONS_PARSE:
+    'A transactions file (CSV date,payer,payer_country,payee,payee_country,amount,currency,hs,vessel) could not be read; the error names the line, column and field. Nothing from it was ranked.',
   NOT_FOUND: 'The requested record does not exist.',
   STORE_UNAVAILABLE: 'The database cannot be reached.',
   STORE_CONFLICT: 'The stored data changed underneath the operation.',

@@ -16,3 +16,4 @@ export * from './alerts/workflow.js';
 export * from './payments/index.js';
 export * from './evaluation/metrics.js';
 export * from './ownership/index.js';
+export * from './network/index.js';

@@ -49,3 +49,4 @@ export function parsePaymentMessages(text: string): PaymentParseResult[] {
       ];
   }
 }
+export { readTransactionsCsv, TransactionsParseError, TRANSACTION_COLUMNS, type TransactionsProblem } from './transactions-csv/index.js';
