@@ -35,6 +35,7 @@ import { UserSessions } from './user-sessions.js';
 import { serveWebApp } from './web-app.js';
 import { OwnershipService } from './ownership/ownership-service.js';
 import { ownershipRoutes } from './routes/ownership.js';
+import { networkRoutes } from './routes/network.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(dashboardRoutes(deps));
   await app.register(paymentRoutes(deps));
   await app.register(ownershipRoutes(deps, ownership));
+  await app.register(networkRoutes(deps));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
   await app.register(sessionRoutes(sessions));
