@@ -21,6 +21,7 @@ export type Route =
   | { name: 'payment'; id: string }
   | { name: 'ownership' }
   | { name: 'ownershipNode'; id: string }
+  | { name: 'network' }
   | { name: 'lists' }
   | { name: 'audit' }
   | { name: 'users' }
@@ -40,6 +41,7 @@ export const paths = {
   payment: (id: string) => `/payments/${encodeURIComponent(id)}`,
   ownership: () => '/ownership',
   ownershipNode: (id: string) => `/ownership/nodes/${encodeURIComponent(id)}`,
+  network: () => '/network',
   lists: () => '/lists',
   audit: () => '/audit',
   users: () => '/users',
@@ -52,6 +54,7 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/alerts': { name: 'alerts' },
   '/payments': { name: 'payments' },
   '/ownership': { name: 'ownership' },
+  '/network': { name: 'network' },
   '/lists': { name: 'lists' },
   '/audit': { name: 'audit' },
   '/users': { name: 'users' },
