@@ -288,7 +288,7 @@ async function listedParties(dataDir) {
   const { publications } = await detectPublications(dataDir);
   const entities = [];
   for (const d of publications) entities.push(...(await parsePublication(d)).entities);
-  const latin = (s) => /^[A-Za-z0-9 .,'&()\-]+$/.test(s);
+  const latin = (s) => /^[A-Za-z0-9 .,'&()-]+$/.test(s);
   const words = (s) => s.split(/\s+/).length;
   const organisations = entities.filter(
     (e) => (e.schema === 'Organization' || e.schema === 'Company') && latin(e.caption) && words(e.caption) >= 2 && words(e.caption) <= 7,

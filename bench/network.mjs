@@ -7,6 +7,7 @@
 // Sizes: BENCH_NETWORK_ROWS, BENCH_NETWORK_FIRMS, BENCH_NETWORK_FACILITATORS, BENCH_NETWORK_SEED.
 // It prints figures and asserts nothing. Needs a build (`npm run build`).
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +39,15 @@ const io = { out: (s) => lines.push(s), err: (s) => messages.push(s) && console.
 const TOP = 100;
 console.error(`Ranking ${csv}…`);
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
+const loadBefore = loadavg()[0];
 const code = await run(['node', 'embargo', 'network', 'rank', csv, '--top', String(TOP), '--json'], io);
 const seconds = (performance.now() - started) / 1000;
 const peakRss = process.resourceUsage().maxRSS * 1024;
+// CPU time of every thread of the process (the screening threads too): on a machine shared with other
+// work, the wall-clock figures depend on the load; this one much less.
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 if (code !== 0) throw new Error(`embargo network rank exited with ${code}: ${messages.join(' / ')}`);
 
 const ranked = lines.map((l) => JSON.parse(l));
@@ -67,6 +74,8 @@ console.table([
     'rows/s': Math.round(rows / seconds).toLocaleString('en-US'),
     'total s': seconds.toFixed(1),
     'peak RSS MB': Math.round(peakRss / 1e6),
+    'CPU s': cpuSeconds.toFixed(1),
+    load: `${loadBefore.toFixed(1)}→${loadavg()[0].toFixed(1)}`,
     [`planted in top ${TOP}`]: planted,
   },
 ]);
