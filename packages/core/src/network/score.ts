@@ -93,7 +93,8 @@ export function scoreProximity(m: PartyMeasures): FeatureScore {
 export function scorePosition(m: PartyMeasures): FeatureScore {
   return {
     value: saturating(m.dependence, HALF_CREDIT_DEPENDENCE),
-    detail: `carries ${percent(Math.min(m.dependence, 99))} of a designated party's trade (summed over its designated counterparts)`,
+    // Added up over its designated counterparts: 1 is all of one's trade (or half of two's).
+    detail: `carries ${m.dependence.toFixed(2)} of its designated counterparts' own trade, their shares added up (1 = all of one's)`,
   };
 }
 
