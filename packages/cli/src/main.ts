@@ -14,6 +14,7 @@ import { paymentsCommand } from './commands/payments.js';
 import { tradeCommand } from './commands/trade.js';
 import { exposureCommand, ownershipCommand } from './commands/ownership.js';
 import { workerCommand } from './commands/worker.js';
+import { networkCommand } from './commands/network.js';
 import { processIo, reportError, type Io } from './output.js';
 
 export function buildProgram(io: Io = processIo): Command {
@@ -30,6 +31,7 @@ export function buildProgram(io: Io = processIo): Command {
   program.addCommand(workerCommand(io));
   program.addCommand(ownershipCommand(io));
   program.addCommand(exposureCommand(io));
+  program.addCommand(networkCommand(io));
   program.addCommand(listsCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(keysCommand(io));
@@ -44,6 +46,7 @@ Examples:
   $ embargo evaluate --queries q.jsonl --truth t.jsonl --report evaluation.html   validate the filter on your data
   $ embargo payments screen batch.rje pacs008.xml      a decision per payment message (pass, hold, block)
   $ embargo trade screen shipments.jsonl               a decision per shipment (prohibited, review, allowed)
+  $ embargo network rank payments.csv --top 50         parties not listed, ranked by their trade with designated ones
   $ embargo worker --nats nats://127.0.0.1:4222        screen payments from NATS JetStream
   $ embargo lists inspect data --json                  what the list files hold
   $ embargo lists diff old/ new/                       what changed between two publications

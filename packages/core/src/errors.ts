@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   SHIPMENT_PARSE: 'A shipment or letter of credit could not be read as JSON or CSV; the error names the record, the line and the field.',
   OWNERSHIP_PARSE:
     'An ownership file could not be read as BODS 0.4, FollowTheMoney or the ownership CSV; the error names the file, the line or statement, and the field. Nothing from it was loaded.',
+  TRANSACTIONS_PARSE:
+    'A transactions file (CSV date,payer,payer_country,payee,payee_country,amount,currency,hs,vessel) could not be read; the error names the line, column and field. Nothing from it was ranked.',
   NOT_FOUND: 'The requested record does not exist.',
   STORE_UNAVAILABLE: 'The database cannot be reached.',
   STORE_CONFLICT: 'The stored data changed underneath the operation.',

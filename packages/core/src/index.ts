@@ -19,3 +19,4 @@ export * from './payments/index.js';
 export * from './trade/index.js';
 export * from './evaluation/metrics.js';
 export * from './ownership/index.js';
+export * from './network/index.js';

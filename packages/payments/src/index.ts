@@ -59,3 +59,4 @@ export {
   SHIPMENT_CSV_COLUMNS,
   type ShipmentSyntax,
 } from './shipment/index.js';
+export { readTransactionsCsv, TransactionsParseError, TRANSACTION_COLUMNS, type TransactionsProblem } from './transactions-csv/index.js';

@@ -39,6 +39,7 @@ import { UserSessions } from './user-sessions.js';
 import { serveWebApp } from './web-app.js';
 import { OwnershipService } from './ownership/ownership-service.js';
 import { ownershipRoutes } from './routes/ownership.js';
+import { networkRoutes } from './routes/network.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(paymentRoutes(deps));
   await app.register(tradeRoutes(deps));
   await app.register(ownershipRoutes(deps, ownership));
+  await app.register(networkRoutes(deps));
   await app.register(customerRoutes(deps));
   await app.register(compatRoutes(deps));
   await app.register(sessionRoutes(sessions));

@@ -22,6 +22,7 @@ import { ListsPage } from './pages/ListsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OwnershipNodePage } from './pages/OwnershipNodePage';
 import { OwnershipPage } from './pages/OwnershipPage';
+import { NetworkPage } from './pages/NetworkPage';
 import { PaymentPage } from './pages/PaymentPage';
 import { PaymentsPage } from './pages/PaymentsPage';
 import { TradePage } from './pages/TradePage';
@@ -128,6 +129,8 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
       return <OwnershipPage />;
     case 'ownershipNode':
       return <OwnershipNodePage id={route.id} />;
+    case 'network':
+      return <NetworkPage />;
     case 'lists':
       return <ListsPage />;
     case 'audit':
@@ -155,6 +158,8 @@ const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boo
   { label: 'Trade', to: paths.trade(), routes: ['trade'] },
   // Ownership files are the tenant's own data, as customers are: every user sees their tenant's.
   { label: 'Ownership', to: paths.ownership(), routes: ['ownership', 'ownershipNode'] },
+  // Facilitator discovery in a transactions file the user uploads: ranked in the request, nothing stored.
+  { label: 'Network', to: paths.network(), routes: ['network'] },
   { label: 'Lists', to: paths.lists(), routes: ['lists'] },
   { label: 'Audit', to: paths.audit(), routes: ['audit'], acrossTenants: true },
   { label: 'Users', to: paths.users(), routes: ['users'], adminOnly: true },

@@ -25,6 +25,7 @@ export type Route =
   | { name: 'trade' }
   | { name: 'ownership' }
   | { name: 'ownershipNode'; id: string }
+  | { name: 'network' }
   | { name: 'lists' }
   | { name: 'audit' }
   | { name: 'users' }
@@ -49,6 +50,7 @@ export const paths = {
   trade: () => '/trade',
   ownership: () => '/ownership',
   ownershipNode: (id: string) => `/ownership/nodes/${encodeURIComponent(id)}`,
+  network: () => '/network',
   lists: () => '/lists',
   audit: () => '/audit',
   users: () => '/users',
@@ -64,6 +66,7 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/payments': { name: 'payments' },
   '/trade': { name: 'trade' },
   '/ownership': { name: 'ownership' },
+  '/network': { name: 'network' },
   '/lists': { name: 'lists' },
   '/audit': { name: 'audit' },
   '/users': { name: 'users' },

@@ -15,6 +15,8 @@ export interface LineOptions {
   threshold?: number;
   minScore: number;
   limit: number;
+  /** Listed names aligned per reading (default: the engine's, 50). */
+  candidatesPerReading?: number;
 }
 
 /** What a thread needs to screen as the main thread would. */

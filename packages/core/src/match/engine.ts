@@ -35,6 +35,12 @@ export interface ScreenOptions {
   minScore?: number;
   /** Alert threshold (default: the algorithm's). */
   threshold?: number;
+  /**
+   * Most listed names aligned in full per reading of the query (default and most: CANDIDATES_PER_FORM,
+   * 50, for its first reading; 30 for the others). Fewer is faster and can miss a match the blocking
+   * votes ranked low: bulk network screening uses 20 (see `embargo network rank`).
+   */
+  candidatesPerReading?: number;
 }
 
 /** The best-aligned name of one entity, before the other scorers run. */
@@ -153,7 +159,7 @@ export class ScreeningEngine {
     const threshold = options.threshold ?? this.algorithm.threshold;
     const prepared = prepareQuery(query);
     this.index.weighQuery(prepared.forms);
-    const { best, bestStrong } = this.bestNamePerEntity(prepared);
+    const { best, bestStrong } = this.bestNamePerEntity(prepared, options.candidatesPerReading);
     const byEntity = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
       const entity = this.index.entities[entityIndex];
@@ -203,7 +209,10 @@ export class ScreeningEngine {
    * Each entity's best-aligned name, and where that is a weak alias, its best other name (`bestStrong`).
    * Both maps are made per query: a long-lived map cleared and refilled each time churns the old generation.
    */
-  private bestNamePerEntity(prepared: PreparedQuery): { best: Map<number, EntityCandidate>; bestStrong: Map<number, EntityCandidate> } {
+  private bestNamePerEntity(
+    prepared: PreparedQuery,
+    candidatesPerReading = CANDIDATES_PER_FORM,
+  ): { best: Map<number, EntityCandidate>; bestStrong: Map<number, EntityCandidate> } {
     const best = new Map<number, EntityCandidate>();
     const bestStrong = new Map<number, EntityCandidate>();
     const schema = prepared.query.schema;
@@ -227,7 +236,7 @@ export class ScreeningEngine {
     // find its candidates again, so each brings fewer of its own.
     const searches = prepared.forms.map((form, i) => ({
       form,
-      ids: this.index.candidates(form, i === 0 ? CANDIDATES_PER_FORM : CANDIDATES_PER_OTHER_READING),
+      ids: this.index.candidates(form, Math.min(candidatesPerReading, i === 0 ? CANDIDATES_PER_FORM : CANDIDATES_PER_OTHER_READING)),
     }));
     // Candidates found by skeleton are aligned with the query's first Latin reading as well.
     if (prepared.forms[0])

@@ -5,6 +5,7 @@
  */
 import { ApiError, apiRequest, apiUpload, queryString } from './client';
 import type {
+  NetworkRanking,
   AlertDetail,
   AlertFilter,
   Alert,
@@ -199,6 +200,10 @@ export const getOwnershipNode = (id: string, signal?: AbortSignal) =>
 
 export const getExposure = (id: string, depth: number, signal?: AbortSignal) =>
   apiRequest<ExposureResponse>('GET', `/v1/entities/${enc(id)}/exposure${queryString({ depth })}`, undefined, { signal });
+
+/** Ranks the parties of a transactions file (CSV) by their exposure to designated parties; nothing is stored. */
+export const rankNetworkFile = (file: Blob, fileName: string, top = 25) =>
+  apiUpload<NetworkRanking>(`/v1/network/rank${queryString({ name: fileName, top })}`, file, 'text/csv');
 
 export const getDashboard = (signal?: AbortSignal) => apiRequest<DashboardFigures>('GET', '/v1/dashboard', undefined, { signal });
 

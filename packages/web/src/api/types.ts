@@ -773,3 +773,76 @@ export interface ShipmentUnreadable {
 }
 
 export type ShipmentOutcome = ShipmentScreened | ShipmentUnreadable;
+
+// --- Facilitator discovery (POST /v1/network/rank) ------------------------------------------------------
+
+export interface NetworkDesignation {
+  recordId: string;
+  caption: string;
+  basis: 'listed' | 'ownership';
+  score: number;
+  reason: string;
+}
+
+export interface NetworkTransaction {
+  line: number;
+  date: string;
+  payer: string;
+  payerCountry: string;
+  payee: string;
+  payeeCountry: string;
+  amount: number;
+  currency: string;
+  hs: string;
+  vessel: string;
+}
+
+export interface NetworkEvidence {
+  feature: 'designatedValue' | 'designatedShare' | 'designatedCounterparts' | 'dprkGoods' | 'proximity' | 'position';
+  label: string;
+  value: number;
+  weight: number;
+  contribution: number;
+  detail: string;
+  transactions: NetworkTransaction[];
+  rowCount: number;
+  counterparts?: { names: string[]; kind: 'party' | 'vessel'; designation: NetworkDesignation; value: number; rows: number }[];
+  path?: { name: string; designation?: NetworkDesignation; via?: NetworkTransaction }[];
+}
+
+export interface NetworkNeighbourhood {
+  centre: number;
+  nodes: { id: number; name: string; countries: string[]; centre: boolean; designation?: NetworkDesignation; distance: number }[];
+  edges: { from: number; to: number; value: number; rows: number; designatedVessels: string[] }[];
+  leftOut: number;
+}
+
+export interface RankedNetworkParty {
+  rank: number;
+  name: string;
+  countries: string[];
+  score: number;
+  measures: {
+    totalValue: number;
+    designatedValue: number;
+    designatedCounterparts: number;
+    dprkGoodsValue: number;
+    distance: number;
+    dependence: number;
+    rows: number;
+    counterparties: number;
+  };
+  evidence: NetworkEvidence[];
+  neighbourhood: NetworkNeighbourhood;
+}
+
+export interface NetworkRanking {
+  tenant: string;
+  rows: number;
+  parties: number;
+  designatedParties: number;
+  designatedVessels: number;
+  listsGeneration: number | null;
+  scored: number;
+  ranked: RankedNetworkParty[];
+}
