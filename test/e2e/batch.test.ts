@@ -120,8 +120,10 @@ describe('the Batch page in Chromium', () => {
     await page.getByLabel('File of names').setInputFiles(good);
     await page.getByRole('button', { name: 'Screen the file' }).click();
     const progress = page.getByRole('region', { name: 'Job progress' });
+    // The first job's finished progress may still be on the page when the click returns: wait for this one's.
+    await expect.poll(() => progress.getByRole('progressbar').getAttribute('aria-valuemax'), { timeout: 60_000 }).toBe('5');
+    await expect.poll(() => progress.getByRole('progressbar').getAttribute('aria-valuenow'), { timeout: 60_000 }).toBe('5');
     await progress.getByRole('link', { name: 'Download NDJSON' }).waitFor({ timeout: 60_000 });
-    expect(await progress.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('5');
     const jobs = page.locator('table.job-table tbody tr');
     await expect.poll(() => jobs.count()).toBe(2);
     expect(await jobs.nth(0).locator('td[data-label="Parties"]').innerText()).toBe('5');

@@ -18,7 +18,7 @@ describe('Arabic-script names with a word in the construct state, against the bu
   let cases: { entity: Entity; name: string }[] = [];
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'un-sc'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'un-sc', '2026-02-27'));
     entities = (await parsePublication(publications[0])).entities;
     cases = entities.flatMap((entity) =>
       NAMES.flatMap((p) => entity.properties[p] ?? [])

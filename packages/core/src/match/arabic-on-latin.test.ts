@@ -58,7 +58,7 @@ let arabicNamed: ArabicNamed[] = [];
 let engine: ScreeningEngine;
 
 beforeAll(async () => {
-  const { publications } = await detectPublications(join(BUNDLED_DATA, 'un-sc'));
+  const { publications } = await detectPublications(join(BUNDLED_DATA, 'un-sc', '2026-02-27'));
   const entities = (await parsePublication(publications[0])).entities;
   withoutArabic = entities.map((e) => {
     const properties = { ...e.properties };

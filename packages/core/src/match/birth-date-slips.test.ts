@@ -32,7 +32,7 @@ describe('a mistyped birth date on the bundled SDN list', () => {
   const persons: { id: string; name: string; birthDate: string }[] = [];
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
     const entities = (await parsePublication(publications[0])).entities;
     engine = new ScreeningEngine(entities);
     // Every 40th person with one full birth date (not a range or a circa date) and a name of two words or more, whose name alone alerts.

@@ -41,7 +41,7 @@ describe('the Russian form of a Belarusian listed name, on the bundled OFAC SDN 
   let tkachou: Entity;
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
     const entities = (await parsePublication(publications[0])).entities;
     // The record as the Belarusian list would give it: its name only, without the Russian-form aliases
     // OFAC adds (which would find it whatever the rule).

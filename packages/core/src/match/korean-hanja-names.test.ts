@@ -22,7 +22,7 @@ const IN_HANJA: { hanja: string; listed: string; expect: string }[] = [
 describe('Korean names in Chinese characters, on the bundled OFAC SDN list', () => {
   let engine: ScreeningEngine;
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
     engine = new ScreeningEngine((await parsePublication(publications[0])).entities);
   }, 120_000);
 

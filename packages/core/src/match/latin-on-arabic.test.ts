@@ -31,7 +31,7 @@ describe('Latin queries with other vowels, against the bundled UN list', () => {
   let names: string[] = [];
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'un-sc'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'un-sc', '2026-02-27'));
     const entities = (await parsePublication(publications[0])).entities;
     engine = new ScreeningEngine(entities);
     // Individuals the UN also lists in Arabic script, by their Latin name.

@@ -32,7 +32,7 @@ describe('a listed short name inside a fuller one, on the bundled OFAC SDN list'
   let persons: Entity[] = [];
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
     const entities = (await parsePublication(publications[0])).entities;
     engine = new ScreeningEngine(entities);
     // "SURNAME, Given" persons whose name alone alerts on them at the top: the name is theirs.
@@ -110,7 +110,7 @@ describe('a firm known by the first words of its name, on the bundled OFAC SDN l
   let firms: Entity[] = [];
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn'));
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
     const entities = (await parsePublication(publications[0])).entities;
     engine = new ScreeningEngine(entities);
     // Firms of five or more plain words whose full name alerts on them at the top.

@@ -7,7 +7,7 @@
  * is allowed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadListDirectory } from '@embargo/lists';
+import { detectPublications, parseNewestPublications } from '@embargo/lists';
 import { ScreeningEngine } from '../match/engine.js';
 import { BUNDLED_DATA } from '../../../../test/shared-data.js';
 import { ShipmentScreener } from './screen-shipment.js';
@@ -39,7 +39,8 @@ const INDONESIAN_COAL_TO_DANDONG: Shipment = {
 describe('screening shipments against the bundled lists', () => {
   let screener: ShipmentScreener;
   beforeAll(async () => {
-    const publications = await loadListDirectory(BUNDLED_DATA);
+    // The lists in force: the newest publication of each source, not the history bundled beside it.
+    const publications = await parseNewestPublications((await detectPublications(BUNDLED_DATA)).publications);
     screener = new ShipmentScreener(new ScreeningEngine(publications.flatMap((p) => p.entities)));
   }, 120_000);
 

@@ -30,7 +30,7 @@ interface Outcome {
 describe.each(BACKENDS)('trade screening API on %s', (backend) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ backend, publications: await loadListDirectory(join(BUNDLED_DATA, 'ofac-sdn')) });
+    t = await createTestApp({ backend, publications: await loadListDirectory(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28')) });
   }, 120_000);
   afterAll(async () => t?.close());
 
