@@ -20,6 +20,7 @@ describe('splitHistory on data/', () => {
     const { publications } = await detectPublications(BUNDLED_DATA);
     const split = splitHistory(publications);
     expect(split.newest.map((d) => d.folder).sort()).toEqual([
+      'au-dfat/2024-11-11',
       'ofac-cons/2025-12-19',
       'ofac-sdn/2023-12-28',
       'uk-hmt/2025-04-14',
@@ -63,6 +64,7 @@ describe('missingFiles', () => {
     const { publications } = await detectPublications(BUNDLED_DATA);
     const missing = Object.fromEntries(await Promise.all(publications.map(async (d) => [d.folder, await missingFiles(d)])));
     expect(missing).toEqual({
+      'au-dfat/2024-11-11': [],
       'ofac-cons/2025-12-19': [],
       'ofac-sdn/2015-01-17': ['add.csv', 'alt.csv'],
       'ofac-sdn/2018-01-26': ['add.csv', 'alt.csv'],
