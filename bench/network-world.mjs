@@ -21,7 +21,7 @@ import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { detectPublications, parsePublication } from '@embargo/lists';
+import { detectPublications, parseNewestPublications } from '@embargo/lists';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -285,9 +285,9 @@ function customerSpelling(t, name) {
 
 // ─── the lists ────────────────────────────────────────────────────────────────────────────────────────
 async function listedParties(dataDir) {
+  // The lists in force only: a record of the bundled history that was delisted since is not designated.
   const { publications } = await detectPublications(dataDir);
-  const entities = [];
-  for (const d of publications) entities.push(...(await parsePublication(d)).entities);
+  const entities = (await parseNewestPublications(publications)).flatMap((p) => p.entities);
   const latin = (s) => /^[A-Za-z0-9 .,'&()-]+$/.test(s);
   const words = (s) => s.split(/\s+/).length;
   const organisations = entities.filter(
