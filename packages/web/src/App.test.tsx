@@ -54,7 +54,7 @@ describe('App', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Dashboard', 'Search', 'Alerts', 'Customers', 'Batch', 'Payments', 'Trade', 'Ownership', 'Lists', 'Audit']);
+    ).toEqual(['Dashboard', 'Search', 'Alerts', 'Customers', 'Batch', 'Payments', 'Trade', 'Ownership', 'Network', 'Lists', 'Audit']);
     expect(within(nav).getByRole('link', { name: 'Alerts' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -75,7 +75,7 @@ describe('App', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Dashboard', 'Search', 'Alerts', 'Customers', 'Batch', 'Payments', 'Trade', 'Ownership', 'Lists']);
+    ).toEqual(['Dashboard', 'Search', 'Alerts', 'Customers', 'Batch', 'Payments', 'Trade', 'Ownership', 'Network', 'Lists']);
   });
 
   it('gives the search field the focus on arrival: on the first load and after a navigation (issue 16 point 8)', async () => {
