@@ -17,7 +17,12 @@ describe.skipIf(!hasSharedMore(AU, CA))('links between the EU, Australian, Canad
   let publications: ListPublication[];
   const between = (a: string, b: string) => links.filter((l) => l.a.startsWith(`${a}:`) && l.b.startsWith(`${b}:`));
   beforeAll(async () => {
-    const folders = [join(BUNDLED_DATA, 'un-sc', '2026-02-27'), join(sharedMoreList(AU), '..'), join(SHARED_LISTS_MORE, 'ca-sema'), EU_FSF_FIXTURES];
+    const folders = [
+      join(BUNDLED_DATA, 'un-sc', '2026-02-27'),
+      join(sharedMoreList(AU), '..'),
+      join(SHARED_LISTS_MORE, 'ca-sema'),
+      EU_FSF_FIXTURES,
+    ];
     publications = (await Promise.all(folders.map((f) => loadListDirectory(f)))).flat();
     expect(publications.map((p) => [p.source, p.entities.length])).toEqual([
       ['un-sc', 1003],
