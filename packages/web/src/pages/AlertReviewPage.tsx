@@ -14,6 +14,7 @@ import { decideAlert, getAlert, getReasonCodes } from '../api/embargo';
 import type { AlertDetail, AlertPayment, DecisionKind, DecisionResponse, ReasonCode, SessionUser } from '../api/types';
 import { explanationOf, Fact, ListedSide, PartySide } from '../components/AlertSides';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { DecisionButtons } from '../components/DecisionButtons';
 import { ReasonFields, reasonProblem } from '../components/ReasonCodeField';
 import { MatchExplanation } from '../components/MatchExplanation';
 import { ScoreMeter } from '../components/ScoreMeter';
@@ -289,10 +290,6 @@ function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: S
     }
   };
 
-  const choose = (decision: DecisionKind) => () => {
-    chosen.current = decision;
-  };
-
   return (
     <section className="panel decide" aria-labelledby="decide-title">
       <h2 id="decide-title">Decision</h2>
@@ -339,36 +336,7 @@ function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: S
             onReason={setReason}
           />
           <ErrorNotice error={error} title="The decision was refused:" />
-          <div className="actions">
-            {pending ? (
-              <>
-                <button
-                  type="submit"
-                  className="button"
-                  disabled={busy || proposedByMe}
-                  title={proposedByMe ? 'You proposed this false positive: another person must approve it.' : undefined}
-                  onClick={choose('approve')}
-                >
-                  Approve
-                </button>
-                <button type="submit" className="button button--secondary" disabled={busy} onClick={choose('reject')}>
-                  Reject
-                </button>
-              </>
-            ) : (
-              <>
-                <button type="submit" className="button button--danger" disabled={busy} onClick={choose('true_match')}>
-                  True match
-                </button>
-                <button type="submit" className="button" disabled={busy} onClick={choose('false_positive')}>
-                  False positive
-                </button>
-                <button type="submit" className="button button--secondary" disabled={busy} onClick={choose('escalate')}>
-                  Escalate
-                </button>
-              </>
-            )}
-          </div>
+          <DecisionButtons pending={pending} busy={busy} proposedByMe={proposedByMe} onChoose={(decision) => (chosen.current = decision)} />
         </form>
       )}
     </section>

@@ -12,6 +12,7 @@ import { assignCase, commentOnCase, decideAlerts, getCase } from '../api/embargo
 import type { AlertDetail, AlertStatus, BulkDecisionResponse, CaseDetail, DecisionKind, SessionUser } from '../api/types';
 import { explanationOf, ListedSide, PartySide } from '../components/AlertSides';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { DecisionButtons } from '../components/DecisionButtons';
 import { ReasonFields, reasonProblem } from '../components/ReasonCodeField';
 import { ScoreMeter } from '../components/ScoreMeter';
 import { StatusBadge } from '../components/StatusBadge';
@@ -341,46 +342,13 @@ function CaseDecisionForm({
             onReason={setReason}
           />
           <ErrorNotice error={error} title="The decision was refused:" />
-          <div className="actions">
-            {allPending ? (
-              <>
-                <button
-                  type="submit"
-                  className="button"
-                  disabled={busy || proposedByMe}
-                  title={proposedByMe ? 'You proposed this false positive: another person must approve it.' : undefined}
-                  onClick={() => setChosen('approve')}
-                >
-                  Approve
-                </button>
-                <button type="submit" className="button button--secondary" disabled={busy} onClick={() => setChosen('reject')}>
-                  Reject
-                </button>
-              </>
-            ) : (
-              <>
-                <button
-                  type="submit"
-                  className="button button--danger"
-                  disabled={busy || !allUndecided}
-                  onClick={() => setChosen('true_match')}
-                >
-                  True match
-                </button>
-                <button type="submit" className="button" disabled={busy || !allUndecided} onClick={() => setChosen('false_positive')}>
-                  False positive
-                </button>
-                <button
-                  type="submit"
-                  className="button button--secondary"
-                  disabled={busy || !allUndecided}
-                  onClick={() => setChosen('escalate')}
-                >
-                  Escalate
-                </button>
-              </>
-            )}
-          </div>
+          <DecisionButtons
+            pending={allPending}
+            busy={busy}
+            proposedByMe={proposedByMe}
+            undecidedAllowed={allUndecided}
+            onChoose={setChosen}
+          />
         </form>
       )}
     </section>
