@@ -199,7 +199,11 @@ describe('embargo serve, end to end', () => {
     try {
       // Off: nothing asked of the publishers.
       server = await startServer({ ...env, EMBARGO_UPDATE_EVERY: '0', EMBARGO_LISTS_BASE_URL: mirrorUrl }, dir);
-      expect(server.stderr.join('')).toContain('Not checking the publishers for updates (EMBARGO_UPDATE_EVERY=0)');
+      // stderr and stdout are two pipes with no order between them: wait for the notice.
+      const off = server;
+      await vi.waitFor(() => expect(off.stderr.join('')).toContain('Not checking the publishers for updates (EMBARGO_UPDATE_EVERY=0)'), {
+        timeout: 5_000,
+      });
       expect((await (await fetch(`${server.url}/healthz`)).json()).listUpdateEverySeconds).toBe(0);
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
@@ -207,7 +211,10 @@ describe('embargo serve, end to end', () => {
 
       server = await startServer({ ...env, EMBARGO_UPDATE_EVERY: '2s', EMBARGO_LISTS_BASE_URL: mirrorUrl }, dir);
       const running = server;
-      expect(running.stderr.join('')).toContain(`Checking the publishers for updates every 2 seconds (mirror ${mirrorUrl})`);
+      await vi.waitFor(
+        () => expect(running.stderr.join('')).toContain(`Checking the publishers for updates every 2 seconds (mirror ${mirrorUrl})`),
+        { timeout: 5_000 },
+      );
       type Health = { status: string; lists: { source: string; outcome: string | null; attention: boolean }[] };
       const health = async () => (await (await fetch(`${running.url}/healthz`)).json()) as Health;
       await vi.waitFor(async () => expect((await health()).lists.find((l) => l.source === 'un-sc')?.outcome).toBe('unchanged'), {
@@ -218,7 +225,9 @@ describe('embargo serve, end to end', () => {
       // The mirror serves the UN file only: the other publishers are unreachable, and the server degraded.
       expect(h.status).toBe('degraded');
       expect(h.lists.find((l) => l.source === 'ofac-sdn')).toMatchObject({ outcome: 'unreachable', attention: true });
-      expect(running.stderr.join('')).toMatch(/warning: Checking ofac-sdn for an update: unreachable: .*answered 404/);
+      await vi.waitFor(() => expect(running.stderr.join('')).toMatch(/warning: Checking ofac-sdn for an update: unreachable: .*answered 404/), {
+        timeout: 5_000,
+      });
       expect(requests).toContain('/un-sc/consolidated.xml');
       const stopping = Date.now();
       running.child.kill('SIGTERM');
