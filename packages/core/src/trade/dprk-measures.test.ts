@@ -53,6 +53,17 @@ describe('the DPRK measures as data', () => {
     },
   );
 
+  // `checked` means the paragraph number was found quoted with the goods: a source the row cites must name
+  // both the resolution and that paragraph ("para 31", "paras 6 and 14", "paragraph 26 (b)", "OP4").
+  it.each(measures.filter((m) => m.verification.state === 'checked').map((m) => [m.id, m] as const))(
+    '%s is checked, and a source it cites names its resolution and paragraph',
+    (_id, m) => {
+      const paragraph = new RegExp(`\\b(?:paras?|paragraphs?|OP)\\s*(?:\\d+\\s*(?:,|and)\\s*)*${m.paragraph}\\b`, 'i');
+      const naming = m.verification.sources.filter((s) => s.includes(m.resolution.slice(0, 4)) && paragraph.test(s));
+      expect(naming, `${m.id}: no source names ${m.resolution} para ${m.paragraph}`).not.toHaveLength(0);
+    },
+  );
+
   it('replaces only with measures that exist, in the same direction, from the later one’s adoption or a date the text sets', () => {
     for (const m of measures.filter((x) => x.replaced)) {
       const by = measures.find((x) => x.id === m.replaced!.by);
