@@ -8,6 +8,14 @@
  * row by row, what was found and what was not. No copy of the resolutions' own documents (S/RES/…) was
  * found; where a row's paragraph number rests on a secondary quotation, or on nothing found, it says so.
  *
+ * A second search (2026-12-07, version .2) looked for the operative paragraphs of the partly-checked rows
+ * in the UN press releases, the resolutions' own wording, the 1718 Committee's pages and the UN Sanctions
+ * App. It checked one more row (2321 para 26, through the Committee's coal page). Full-text copies of 2371
+ * exist (https://lawglobalhub.com/united-nations-security-council-resolution-2371-non-proliferation-democratic-peoples-republic-of-korea,
+ * and https://tedmontgomery.com/remarks/17.7-12/NKorea/Resolution2371.adopted.html, a copy of press release
+ * SC/12945), but the search tools gave only their opening, before the operative paragraphs: they are where
+ * a reader with the whole page would check 2371 paras 8 to 10 next.
+ *
  * Changes from the draft: the 2371 iron and the 2270 iron rows cover pig iron and direct-reduced iron
  * (7201, 7203, 7205) whole and the rest of chapter 72 in part (the draft wrote "72(part)"); 2397 para 14
  * (new or used vessels) replaces 2321 para 30 for vessels; the cap rows carry both limits where the
@@ -59,6 +67,10 @@ export const MEASURE_SOURCES = {
   euArt16g: 'EU Regulation 2017/1509 art. 16g, citing "paragraph 4 of UNSCR 2397 (2017)" (betterregulation.com copy)',
   topwar2371:
     'Press report of 5 Aug 2017 on 2371, after RIA (contracted imports to be completed within a month of adoption): https://it.topwar.ru/121967-tramp-vyrazil-priznatelnost-moskve-i-pekinu-za-golosovanie-po-sankciyam-protiv-kndr.html',
+  redstateCoal2321:
+    'RedState (9 Jun 2017), quoting the UN 1718 Committee’s coal page: "Pursuant to paragraph 26 (b) of resolution 2321 (2016), total exports to all Member States of coal originating from the DPRK shall not exceed the aggregate of 400,870,018 US dollars or 7,500,000 metric tons, whichever is lower, between 1 January 2017 and 31 December 2017": http://redstate.com/streiff/2017/06/09/north-korea-coal-april-n72969',
+  euCoalCap:
+    'EU Council decision text on the 2321 coal cap (EN/NL, wordscope.be copy): "400 870 018 US dollars or 7 500 000 metric tons per year, whichever is lower, beginning on 1 January 2017": http://wordscope.be/engels/nederlands/aggregation.html',
 } as const;
 
 const S = MEASURE_SOURCES;
@@ -109,7 +121,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The goods (coal, iron, iron ore), the livelihood exception and the Rajin transit exception are described in Reuters (2017-04-19) and freekorea.us; the Rajin exception’s wording is the EU decision text’s.',
-      'The paragraph number 29 was not found quoted; the HS codes are this project’s mapping (the resolution names no codes).',
+      'The paragraph number 29 was not found quoted; the HS codes are this project’s mapping (the resolution names no codes). A second search (2026-12-07) for 2270’s own wording found no stored page quoting paragraph 29.',
       [S.reuters2017, S.freekorea, S.euRajin],
     ),
   },
@@ -136,7 +148,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The goods (gold, titanium ore, vanadium ore, rare earth minerals) are listed as banned DPRK exports by Reuters (2017-04-19) and freekorea.us.',
-      'The paragraph number 30 was not found quoted; the HS codes are this project’s mapping.',
+      'The paragraph number 30 was not found quoted; the HS codes are this project’s mapping. A second search (2026-12-07) for 2270’s own wording (“gold, titanium ore, vanadium ore, and rare earth minerals”) found no stored page quoting paragraph 30.',
       [S.reuters2017, S.freekorea],
     ),
   },
@@ -204,10 +216,10 @@ const MEASURES: readonly GoodsMeasure[] = [
       { kind: 'livelihood', words: 'iron and iron ore: transactions determined to be exclusively for livelihood purposes' },
     ],
     verification: verified(
-      'partly-checked',
-      'The cap ("$400.87 million or 7,500,000 metric tonnes a year, whichever is lower"), the livelihood condition and the Rajin exemption are in Reuters (2017-04-19); the binding cap on coal is in the US fact sheet on 2321; the Rajin exemption’s wording is the EU decision text’s, which lists 2321 among the resolutions it implements.',
-      'The paragraph number 26 and the exact figure US$ 400,870,018 (Reuters rounds it to $400.87 million) were not found quoted.',
-      [S.reuters2017, S.usFact2321, S.euRajin],
+      'checked',
+      'Paragraph number, goods and both limits found quoted together: the UN 1718 Committee’s coal page, as quoted by RedState (2017-06-09), reads "Pursuant to paragraph 26 (b) of resolution 2321 (2016), total exports … of coal originating from the DPRK shall not exceed the aggregate of 400,870,018 US dollars or 7,500,000 metric tons, whichever is lower, between 1 January 2017 and 31 December 2017"; the EU decision text gives the same figures "per year … beginning on 1 January 2017". The livelihood condition for iron and iron ore and the Rajin exemption are in Reuters (2017-04-19); the Rajin exemption’s wording is the EU decision text’s.',
+      'The quotation is the Committee’s, read through a blog, not the S/RES document itself; the livelihood and Rajin sub-paragraphs were not found quoted with their paragraph letters. The EU text also gives a first-period limit (US$ 53,495,894 or 1,000,866 tonnes, from adoption to 31 December 2016), which this row does not carry. The HS codes are this project’s mapping.',
+      [S.redstateCoal2321, S.euCoalCap, S.reuters2017, S.usFact2321, S.euRajin],
     ),
   },
   {
@@ -234,7 +246,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The goods ("prohibitions on the purchase from the DPRK of copper, nickel, silver and zinc") are in Lexology’s summary of 2321 and in Reuters (2017-04-19).',
-      'The paragraph number 28 was not found quoted; whether ores are covered was not found; the HS codes are this project’s mapping.',
+      'The paragraph number 28 was not found quoted; whether ores are covered was not found; the HS codes are this project’s mapping. A second search (2026-12-07) for the goods’ wording and for the UN Sanctions App’s form (“UNSCR 2321 (2016), Paragraph 28”) found no stored page quoting paragraph 28.',
       [S.lexology2321, S.reuters2017],
     ),
   },
@@ -258,7 +270,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The goods ("prohibitions on the export of statues from the DPRK"; "monuments" in the US fact sheet) are in Lexology’s summary and the US fact sheet on 2321.',
-      'The paragraph number 29 was not found quoted; the HS codes are this project’s mapping.',
+      'The paragraph number 29 was not found quoted; the HS codes are this project’s mapping. A second search (2026-12-07) for the goods’ wording and for the UN Sanctions App’s form (“UNSCR 2321 (2016), Paragraph 29”) found no stored page quoting paragraph 29.',
       [S.lexology2321, S.usFact2321],
     ),
   },
@@ -311,7 +323,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The words ("shall not supply, sell or transfer, directly or indirectly, from its territory or by its nationals or using its flag vessels or aircraft, coal, iron, and iron ore") are quoted by ASIL; the UN 1718 Committee page says 2371 "introduces a full ban on coal, iron and iron ore"; the US fact sheet calls it a total ban.',
-      'The paragraph number 8 was not found quoted. The Rajin exemption is carried over from 2321 (EU text) and the 30-day window for earlier contracts rests on a press report (topwar/RIA, "within a month"), not on the text. The HS codes are this project’s mapping.',
+      'The paragraph number 8 was not found quoted. The Rajin exemption is carried over from 2321 (EU text) and the 30-day window for earlier contracts rests on a press report (topwar/RIA, "within a month"), not on the text. The HS codes are this project’s mapping. A second search (2026-12-07): full-text copies of 2371 exist (lawglobalhub.com, and tedmontgomery.com’s copy of press release SC/12945) but only their opening, before the operative paragraphs, could be read; no other source quoting paragraph 8 was found.',
       [S.asil2371, S.un1718Old, S.usFact2371, S.euRajin, S.topwar2371],
     ),
   },
@@ -340,7 +352,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The words ("seafood (including fish, crustaceans, mollusks and other aquatic invertebrates in all forms)") are the UN 1718 Committee’s description of 2371.',
-      'The paragraph number 9 was not found quoted; the 30-day window rests on a press report; the HS codes are this project’s mapping.',
+      'The paragraph number 9 was not found quoted; the 30-day window rests on a press report; the HS codes are this project’s mapping. A second search (2026-12-07): full-text copies of 2371 exist (lawglobalhub.com, and tedmontgomery.com’s copy of press release SC/12945) but only their opening, before the operative paragraphs, could be read; no other source quoting paragraph 9 was found.',
       [S.un1718Old, S.usFact2371, S.topwar2371],
     ),
   },
@@ -368,7 +380,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The goods ("adds lead and lead ore to the banned commodities") are the UN 1718 Committee’s description of 2371 and in the US fact sheet.',
-      'The paragraph number 10 was not found quoted; the 30-day window rests on a press report; the HS codes are this project’s mapping.',
+      'The paragraph number 10 was not found quoted; the 30-day window rests on a press report; the HS codes are this project’s mapping. A second search (2026-12-07): full-text copies of 2371 exist (lawglobalhub.com, and tedmontgomery.com’s copy of press release SC/12945) but only their opening, before the operative paragraphs, could be read; no other source quoting paragraph 10 was found.',
       [S.un1718Old, S.usFact2371, S.topwar2371],
     ),
   },
@@ -391,7 +403,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The measure (a complete ban on the supply of all condensates and natural gas liquids) is in the UN’s summary of S/RES/2375 and Thompson Hine’s report.',
-      'The paragraph number 13 was not found quoted; the HS codes are this project’s mapping.',
+      'The paragraph number 13 was not found quoted; the HS codes are this project’s mapping. A second search (2026-12-07: “paragraph 13 of resolution 2375”, the UN Sanctions App’s form, an OP13 in a US fact sheet, the 1718 Committee’s pages) found no stored page quoting paragraph 13. A US draft of the resolution (S/2017/769) is stored, but a draft’s numbering is not the adopted text’s.',
       [S.unRes2375, S.thompson2375],
     ),
   },
@@ -419,7 +431,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The cap figures and periods (500,000 barrels 1 Oct–31 Dec 2017; 2 million barrels a year from 1 Jan 2018) are in Thompson Hine’s report and the Open Nuclear Network database.',
-      'The paragraph number 14 was not found quoted; HS 2710 as "refined petroleum products" is this project’s mapping.',
+      'The paragraph number 14 was not found quoted; HS 2710 as "refined petroleum products" is this project’s mapping. A second search (2026-12-07): the 1718 Committee’s refined-petroleum exemptions page is headed "relevant paragraph of resolution 2375 (2017)", but its copies (French, Arabic) carry the paragraph only as a link, without its number; no stored source quoting paragraph 14 with the goods was found.',
       [S.thompson2375, S.openNuclear, S.unRes2375],
     ),
   },
@@ -444,7 +456,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The measure (crude oil not beyond the amount supplied in the twelve months before adoption, 11 September 2017) is in the UN’s summary of S/RES/2375.',
-      'The paragraph number 15 was not found quoted; the cap has no figure (each supplier’s own past amount).',
+      'The paragraph number 15 was not found quoted; the cap has no figure (each supplier’s own past amount). The second search (2026-12-07) did not look for paragraph 15 on its own; its searches for 2375 paragraphs 13, 14 and 16 found no readable full text of 2375.',
       [S.unRes2375],
     ),
   },
@@ -469,7 +481,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The words (textiles "notamment, mais non exclusivement, de tissus et de vêtements partiellement ou entièrement assemblés") are in the UN’s summary of S/RES/2375; the 90-day window for earlier contracts (customs procedures completed by 10 December 2017) is in the Open Nuclear Network database.',
-      'The paragraph number 16 was not found quoted; chapters 50–63 are this project’s mapping.',
+      'The paragraph number 16 was not found quoted; chapters 50–63 are this project’s mapping. A second search (2026-12-07: “paragraph 16 of resolution 2375”, the UN Sanctions App’s form, the 1718 Committee’s exemption pages) found no stored page quoting paragraph 16; Fibre2Fashion quotes the ban’s words ("shall not supply, sell or transfer … any kind of textile product") without a paragraph number.',
       [S.unRes2375, S.fashion2375, S.openNuclear],
     ),
   },
@@ -556,7 +568,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'Paragraph 6 and "vessels (HS code 89)" found quoted as "UNSCR 2397 (2017), Paragraph 6" by the UN Sanctions App; the goods (food and agricultural products, machinery, electrical equipment, earth and stone including magnesite and magnesia, wood, vessels) are the UN 1718 Committee’s description of 2397.',
-      'The HS codes 12, 08, 07, 84, 85, 25 and 44 were not found quoted (only HS 89 was); they are the draft’s reading of the text, which the UN Sanctions App confirms names HS codes for each item.',
+      'The HS codes 12, 08, 07, 84, 85, 25 and 44 were not found quoted (only HS 89 was); they are the draft’s reading of the text, which the UN Sanctions App confirms names HS codes for each item. A second search (2026-12-07) looked for the paragraph’s HS-code wording: it was not found quoted beyond "vessels (HS code 89)".',
       [S.appTransport, S.un1718],
     ),
   },
@@ -587,7 +599,7 @@ const MEASURES: readonly GoodsMeasure[] = [
     verification: verified(
       'partly-checked',
       'The goods (all industrial machinery, transportation vehicles, iron, steel and other metals) and the exemption for spare parts of DPRK commercial civilian passenger aircraft are the UN 1718 Committee’s description of 2397 and EU Regulation 2017/1509 art. 9e.',
-      'The paragraph number 7 and the HS codes 84, 85, 86–89 and 72–83 were not found quoted; they are the draft’s reading of the text.',
+      'The paragraph number 7 and the HS codes 84, 85, 86–89 and 72–83 were not found quoted; they are the draft’s reading of the text. A second search (2026-12-07): the UN Sanctions App’s "Transportation vehicles" page has a section quoting 2397 on the supply of transportation vehicles to the DPRK, but the stored copy ends before its paragraph number and HS codes, so it confirms neither.',
       [S.un1718, S.euArt9e, S.openNuclear],
     ),
   },
@@ -653,7 +665,7 @@ const COUNTRY_RULES: readonly CountryRule[] = [
  * version they were made under.
  */
 export const DPRK_MEASURES: TradeMeasures = {
-  version: '2026-12-07.1',
+  version: '2026-12-07.2',
   regime: 'UN Security Council, resolution 1718 (2006) and successors (DPRK)',
   target: 'KP',
   measures: MEASURES,
