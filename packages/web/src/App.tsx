@@ -144,25 +144,36 @@ function Screen({ route, user }: { route: Route; user: SessionUser }) {
   }
 }
 
-/** `acrossTenants`: the page covers every tenant (the audit trail), so a user of one tenant is not offered it. */
-const NAV: { label: string; to: string; routes: Route['name'][]; adminOnly?: boolean; acrossTenants?: boolean }[] = [
-  { label: 'Dashboard', to: paths.dashboard(), routes: ['dashboard'] },
-  { label: 'Search', to: paths.search(), routes: ['search', 'entity'] },
-  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert', 'case'] },
+/**
+ * The main navigation, in groups drawn apart: the analyst's daily work, what is screened, what is
+ * investigated, and the lists and their keeping. `acrossTenants`: the page covers every tenant (the audit
+ * trail), so a user of one tenant is not offered it.
+ */
+const NAV: {
+  label: string;
+  to: string;
+  routes: Route['name'][];
+  group: 'work' | 'screen' | 'investigate' | 'keep';
+  adminOnly?: boolean;
+  acrossTenants?: boolean;
+}[] = [
+  { label: 'Dashboard', to: paths.dashboard(), routes: ['dashboard'], group: 'work' },
+  { label: 'Search', to: paths.search(), routes: ['search', 'entity'], group: 'work' },
+  { label: 'Alerts', to: paths.alerts(), routes: ['alerts', 'alert', 'case'], group: 'work' },
   // Monitored customers and batch jobs are the tenant's own, as alerts are (issue 16, point 6).
-  { label: 'Customers', to: paths.customers(), routes: ['customers'] },
-  { label: 'Batch', to: paths.batch(), routes: ['batch'] },
+  { label: 'Customers', to: paths.customers(), routes: ['customers'], group: 'work' },
+  { label: 'Batch', to: paths.batch(), routes: ['batch'], group: 'screen' },
   // Screened payments: for analysts and admins, as every user of the app is (clients use API keys only).
-  { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'] },
+  { label: 'Payments', to: paths.payments(), routes: ['payments', 'payment'], group: 'screen' },
   // Shipments screened here are kept as screenings of the user's tenant, as the API keeps them.
-  { label: 'Trade', to: paths.trade(), routes: ['trade'] },
+  { label: 'Trade', to: paths.trade(), routes: ['trade'], group: 'screen' },
   // Ownership files are the tenant's own data, as customers are: every user sees their tenant's.
-  { label: 'Ownership', to: paths.ownership(), routes: ['ownership', 'ownershipNode'] },
+  { label: 'Ownership', to: paths.ownership(), routes: ['ownership', 'ownershipNode'], group: 'investigate' },
   // Facilitator discovery in a transactions file the user uploads: ranked in the request, nothing stored.
-  { label: 'Network', to: paths.network(), routes: ['network'] },
-  { label: 'Lists', to: paths.lists(), routes: ['lists'] },
-  { label: 'Audit', to: paths.audit(), routes: ['audit'], acrossTenants: true },
-  { label: 'Users', to: paths.users(), routes: ['users'], adminOnly: true },
+  { label: 'Network', to: paths.network(), routes: ['network'], group: 'investigate' },
+  { label: 'Lists', to: paths.lists(), routes: ['lists'], group: 'keep' },
+  { label: 'Audit', to: paths.audit(), routes: ['audit'], group: 'keep', acrossTenants: true },
+  { label: 'Users', to: paths.users(), routes: ['users'], group: 'keep', adminOnly: true },
 ];
 
 function Shell({ user, route, onSignedOut, children }: { user: SessionUser; route: Route; onSignedOut: () => void; children: ReactNode }) {
@@ -174,6 +185,14 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
   // After a navigation, focus the new screen's heading (or the main region) — not on the first load. A
   // screen whose first act is typing (Search, issue 16 point 8) marks its field `data-autofocus`: the
   // focus goes there instead, so the heading does not take it back from the field.
+  // On a phone the navigation is one row scrolled sideways: the current page's link is brought into it.
+  useEffect(() => {
+    const current = document.querySelector<HTMLElement>('.nav [aria-current="page"]');
+    const row = current?.closest('ul');
+    if (current && row && row.scrollWidth > row.clientWidth)
+      row.scrollLeft = Math.max(0, current.offsetLeft - row.offsetLeft - (row.clientWidth - current.offsetWidth) / 2);
+  }, [path]);
+
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -224,26 +243,29 @@ function Shell({ user, route, onSignedOut, children }: { user: SessionUser; rout
             </span>{' '}
             Embargo
           </Link>
-          <nav aria-label="Main" className="nav">
-            <ul>
-              {NAV.filter((n) => (!n.adminOnly || user.role === 'admin') && (!n.acrossTenants || user.tenant === null)).map((n) => (
-                <li key={n.to}>
-                  <Link to={n.to} className="nav__link" aria-current={n.routes.includes(route.name) ? 'page' : undefined}>
-                    {n.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
           <div className="user-box">
             <span className="user-box__who">
-              Signed in as <strong>{user.username}</strong> <span className="badge badge--neutral">{user.role}</span>
+              <span className="user-box__label">Signed in as </span>
+              <strong>{user.username}</strong> <span className="badge badge--neutral">{user.role}</span>
               {user.tenant !== null && <span className="badge badge--neutral">tenant {user.tenant}</span>}
             </span>
             <button type="button" className="button button--secondary button--small" onClick={onSignOut}>
               Sign out
             </button>
           </div>
+          <nav aria-label="Main" className="nav">
+            <ul>
+              {NAV.filter((n) => (!n.adminOnly || user.role === 'admin') && (!n.acrossTenants || user.tenant === null)).map(
+                (n, i, shown) => (
+                  <li key={n.to} className={i > 0 && shown[i - 1].group !== n.group ? 'nav__item nav__item--group-start' : 'nav__item'}>
+                    <Link to={n.to} className="nav__link" aria-current={n.routes.includes(route.name) ? 'page' : undefined}>
+                      {n.label}
+                    </Link>
+                  </li>
+                ),
+              )}
+            </ul>
+          </nav>
         </div>
       </header>
       {signOutError !== undefined && (
