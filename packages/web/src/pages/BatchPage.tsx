@@ -1,15 +1,16 @@
 /**
  * @module pages/BatchPage
- * `/batch`: screen a file of names as a batch job (`POST /v1/screen/batch`): a CSV with a header row (the
- * columns the CLI reads) or JSON lines, one party per line. While the job runs its progress is polled
+ * `/batch`: screen a file of names, chosen or dropped, as a batch job (`POST /v1/screen/batch`): a CSV with a
+ * header row (the columns the CLI reads) or JSON lines, one party per line. While the job runs its progress is polled
  * (`GET /v1/jobs/:id`) and drawn as a progress bar; when it ends its results download as CSV (one row per
  * party and match) or NDJSON (one line per party). Below, the tenant's recent jobs (`GET /v1/jobs`), each
  * with its downloads. A refused file is shown in the server's words, which name the line and field.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { getJob, jobResultsPath, listJobs, submitBatch } from '../api/embargo';
 import type { Job } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FileUploadForm } from '../components/FileUploadForm';
 import { usePageTitle } from '../page-title';
 import { count, formatDateTime } from '../text/format';
 import { useResource } from '../use-resource';
@@ -53,56 +54,26 @@ export function BatchPage() {
 }
 
 function BatchUpload({ onSubmitted }: { onSubmitted: (job: Job) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { jobId } = await submitBatch(file, file.name);
-      onSubmitted(await getJob(jobId));
-      setFile(undefined);
-      if (input.current) input.current.value = '';
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form className="form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor="batch-file">File of names</label>
-        <input
-          id="batch-file"
-          ref={input}
-          type="file"
-          accept=".csv,.jsonl,.ndjson,text/csv,application/x-ndjson"
-          aria-describedby="batch-file-hint"
-          onChange={(e) => {
-            setFile(e.target.files?.[0]);
-            setError(undefined);
-          }}
-        />
-        <p className="hint" id="batch-file-hint">
+    <FileUploadForm
+      inputId="batch-file"
+      label="File of names"
+      accept=".csv,.jsonl,.ndjson,text/csv,application/x-ndjson"
+      hint={
+        <>
           A CSV with a header row (<code>name</code>, and any of <code>customer</code>, <code>type</code>, <code>dob</code>,{' '}
           <code>country</code>, <code>passport</code>) or JSON lines (<code>.jsonl</code>), one party per line:{' '}
           <code>{'{"name": "…", "birthDate": "1970-07-14"}'}</code>. Up to 100,000 parties.
-        </p>
-      </div>
-      <ErrorNotice error={error} title="The file was not screened:" />
-      <div className="actions">
-        <button type="submit" className="button" disabled={!file || busy}>
-          {busy ? 'Sending…' : 'Screen the file'}
-        </button>
-      </div>
-    </form>
+        </>
+      }
+      submitLabel="Screen the file"
+      busyLabel="Sending…"
+      failureTitle="The file was not screened:"
+      upload={async (file) => {
+        const { jobId } = await submitBatch(file, file.name);
+        onSubmitted(await getJob(jobId));
+      }}
+    />
   );
 }
 

@@ -7,10 +7,10 @@
  * (each measure's contribution with the transactions, designated counterparts and path behind it) and the
  * network around it. Nothing is stored: the ranking lives on this page until another file is ranked.
  */
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useState } from 'react';
 import { rankNetworkFile } from '../api/embargo';
 import type { NetworkEvidence, NetworkRanking, NetworkTransaction, RankedNetworkParty } from '../api/types';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { FileUploadForm } from '../components/FileUploadForm';
 import { NetworkGraph } from '../components/NetworkGraph';
 import { usePageTitle } from '../page-title';
 import { count } from '../text/format';
@@ -56,65 +56,24 @@ export function NetworkPage() {
 // --- The file -------------------------------------------------------------------------------------------
 
 function RankForm({ onRanked }: { onRanked: (file: string, result: NetworkRanking) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File>();
-  const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const choose = (chosen: File | undefined) => {
-    setFile(chosen);
-    setError(undefined);
-  };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    if (event.dataTransfer.files[0]) choose(event.dataTransfer.files[0]);
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onRanked(file.name, await rankNetworkFile(file, file.name));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <form className="form" onSubmit={submit}>
-      <div
-        className={`drop-zone${dragging ? ' drop-zone--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <label htmlFor="network-file">Transactions file</label>
-        <input id="network-file" ref={input} type="file" accept=".csv,text/csv" onChange={(e) => choose(e.target.files?.[0])} />
-        <p className="hint">
+    <FileUploadForm
+      inputId="network-file"
+      label="Transactions file"
+      accept=".csv,text/csv"
+      hint={
+        <>
           A CSV with the header <code>date,payer,payer_country,payee,payee_country,amount,currency,hs,vessel</code>: dates as YYYY-MM-DD,
           countries and currencies as ISO codes, HS codes as digits. Up to 20,000 distinct names; rank larger files with{' '}
           <code>embargo network rank</code>.
-        </p>
-        {file && (
-          <p className="drop-zone__file">
-            Chosen: <strong>{file.name}</strong> <span className="muted">({count(file.size)} bytes)</span>
-          </p>
-        )}
-      </div>
-      <ErrorNotice error={error} title="The file was not ranked:" />
-      <div className="actions">
-        <button type="submit" className="button" disabled={!file || busy}>
-          {busy ? 'Screening and ranking…' : 'Rank parties'}
-        </button>
-      </div>
-    </form>
+        </>
+      }
+      submitLabel="Rank parties"
+      busyLabel="Screening and ranking…"
+      failureTitle="The file was not ranked:"
+      upload={async (file) => onRanked(file.name, await rankNetworkFile(file, file.name))}
+      keepFileAfterUpload
+    />
   );
 }
 

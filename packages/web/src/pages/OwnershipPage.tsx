@@ -7,7 +7,7 @@
  * possibly blocked under OFAC, the EU or the UK — filtered by regime and status in the address
  * (`/ownership?regime=uk&status=blocked`), each row opening its proof, each name its own page.
  */
-import { Fragment, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Fragment, useState } from 'react';
 import { queryString } from '../api/client';
 import { deleteOwnershipFile, listOwnershipFiles, listOwnershipStatuses, uploadOwnershipFile } from '../api/embargo';
 import {
@@ -22,6 +22,7 @@ import {
   type RegimeId,
 } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FileUploadForm } from '../components/FileUploadForm';
 import { OwnershipStatusBadge } from '../components/OwnershipStatusBadge';
 import { usePageTitle } from '../page-title';
 import { Link, navigate, paths, useLocation } from '../router';
@@ -125,70 +126,23 @@ export function OwnershipPage() {
 // --- Loading a file -----------------------------------------------------------------------------------
 
 function UploadForm({ onLoaded }: { onLoaded: (result: OwnershipLoadResult) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File>();
-  const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const choose = (chosen: File | undefined) => {
-    setFile(chosen);
-    setError(undefined);
-  };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) choose(dropped);
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onLoaded(await uploadOwnershipFile(file, file.name));
-      setFile(undefined);
-      if (input.current) input.current.value = '';
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <form className="form" onSubmit={submit}>
-      <div
-        className={`drop-zone${dragging ? ' drop-zone--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <label htmlFor="ownership-file">Ownership file</label>
-        <input id="ownership-file" ref={input} type="file" accept={ACCEPTED} onChange={(e) => choose(e.target.files?.[0])} />
-        <p className="hint">
+    <FileUploadForm
+      inputId="ownership-file"
+      label="Ownership file"
+      accept={ACCEPTED}
+      hint={
+        <>
           Choose a file or drop it here: a CSV with the header <code>owner,owned,share[,share_max][,kind][,source][,date]</code>, BODS 0.4
           statements (JSON or JSON lines), or FollowTheMoney entities. Owners may be listed ids (<code>ofac:12345</code>) or names, which
           the screening engine matches to the lists.
-        </p>
-        {file && (
-          <p className="drop-zone__file">
-            Chosen: <strong>{file.name}</strong> <span className="muted">({count(file.size)} bytes)</span>
-          </p>
-        )}
-      </div>
-      <ErrorNotice error={error} title="The file was not loaded:" />
-      <div className="actions">
-        <button type="submit" className="button" disabled={!file || busy}>
-          {busy ? 'Loading…' : 'Load file'}
-        </button>
-      </div>
-    </form>
+        </>
+      }
+      submitLabel="Load file"
+      busyLabel="Loading…"
+      failureTitle="The file was not loaded:"
+      upload={async (file) => onLoaded(await uploadOwnershipFile(file, file.name))}
+    />
   );
 }
 
