@@ -71,7 +71,7 @@ describe('the dashboard, in Chromium', () => {
 
     const job = page.getByTestId(`job-${jobId}`);
     await job.waitFor();
-    expect(await job.innerText()).toMatch(/done/);
+    expect(await job.innerText()).toMatch(/Done/);
     await page.getByTestId('audit-status').waitFor();
     expect(await page.getByTestId('audit-status').innerText()).toMatch(/^intact Chain intact: \d+ rows\./);
 

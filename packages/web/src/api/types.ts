@@ -705,20 +705,6 @@ export interface ExposureResponse {
   names?: Record<string, string>;
 }
 
-/** A batch job as `GET /v1/jobs/:id` and the dashboard show it. */
-export interface BatchJob {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  total: number;
-  completed: number;
-  alerted: number;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  elapsedMs: number;
-  error: string | null;
-}
-
 /** `mine`: those whose latest decision is the signed-in person's; open alerts are no one's yet (0). */
 export interface AlertCount {
   all: number;
@@ -745,7 +731,8 @@ export interface ListCheck {
 /** `GET /v1/dashboard`: the landing page's figures that no other route gives. */
 export interface DashboardFigures {
   alerts: { open: AlertCount; escalated: AlertCount; pendingApproval: AlertCount; oldestOpenAt: string | null };
-  jobs: BatchJob[];
+  /** The last batch jobs, as `GET /v1/jobs` gives them. */
+  jobs: Job[];
   listChecks: ListCheck[];
 }
 

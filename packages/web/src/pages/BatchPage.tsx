@@ -11,8 +11,9 @@ import { getJob, jobResultsPath, listJobs, submitBatch } from '../api/embargo';
 import type { Job } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FileUploadForm } from '../components/FileUploadForm';
+import { JobStatusBadge, JobTable } from '../components/JobTable';
 import { usePageTitle } from '../page-title';
-import { count, formatDateTime } from '../text/format';
+import { count } from '../text/format';
 import { useResource } from '../use-resource';
 
 /** How often a running job is asked for its progress: often enough to move the bar, rarely enough to cost nothing. */
@@ -47,7 +48,7 @@ export function BatchPage() {
         <ErrorNotice error={jobs.error} />
         {jobs.loading && !jobs.data && <p role="status">Loading the jobs…</p>}
         {jobs.data && jobs.data.jobs.length === 0 && <p className="muted">No batch jobs yet.</p>}
-        {jobs.data && jobs.data.jobs.length > 0 && <JobTable jobs={jobs.data.jobs} />}
+        {jobs.data && jobs.data.jobs.length > 0 && <JobTable jobs={jobs.data.jobs} downloads />}
       </section>
     </>
   );
@@ -144,18 +145,6 @@ function ProgressBar({ job }: { job: Job }) {
   );
 }
 
-const STATUS_WORDS: Record<Job['status'], { label: string; badge: string }> = {
-  queued: { label: 'Queued', badge: 'badge--neutral' },
-  running: { label: 'Running', badge: 'badge--accent' },
-  done: { label: 'Done', badge: 'badge--ok' },
-  failed: { label: 'Failed', badge: 'badge--danger' },
-};
-
-function JobStatusBadge({ job }: { job: Job }) {
-  const { label, badge } = STATUS_WORDS[job.status];
-  return <span className={`badge ${badge}`}>{label}</span>;
-}
-
 function seconds(ms: number): string {
   return ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
@@ -170,61 +159,5 @@ function Downloads({ job }: { job: Job }) {
         Download NDJSON
       </a>
     </p>
-  );
-}
-
-function JobTable({ jobs }: { jobs: Job[] }) {
-  return (
-    <table className="table table--stacked job-table">
-      <thead>
-        <tr>
-          <th scope="col">Submitted</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">
-            Parties
-          </th>
-          <th scope="col" className="num">
-            Alerts
-          </th>
-          <th scope="col">Results</th>
-        </tr>
-      </thead>
-      <tbody>
-        {jobs.map((job) => (
-          <tr key={job.id}>
-            <td data-label="Submitted">
-              {/* One child: a stacked cell on a phone lays out its children as columns. */}
-              <div>
-                <time dateTime={job.createdAt}>{formatDateTime(job.createdAt)}</time>
-                <span className="id job-table__id">{job.id}</span>
-              </div>
-            </td>
-            <td data-label="Status">
-              <JobStatusBadge job={job} />
-            </td>
-            <td data-label="Parties" className="num">
-              {job.completed === job.total ? count(job.total) : `${count(job.completed)} of ${count(job.total)}`}
-            </td>
-            <td data-label="Alerts" className="num">
-              {count(job.alerted)}
-            </td>
-            <td data-label="Results">
-              {job.completed > 0 ? (
-                <span className="downloads">
-                  <a href={jobResultsPath(job.id, 'csv')} download={`embargo-job-${job.id}.csv`}>
-                    CSV
-                  </a>{' '}
-                  <a href={jobResultsPath(job.id, 'ndjson')} download={`embargo-job-${job.id}.ndjson`}>
-                    NDJSON
-                  </a>
-                </span>
-              ) : (
-                <span className="muted">none yet</span>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -9,7 +9,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
-import type { BatchJob, DashboardFigures, Publication, SessionUser } from '../api/types';
+import type { DashboardFigures, Job, Publication, SessionUser } from '../api/types';
 import { SessionContext } from '../session-context';
 import { fakeApi, type FakeHandler } from '../testing/fake-api';
 import { DashboardPage } from './DashboardPage';
@@ -35,7 +35,7 @@ const publication = (id: number, source: string, published: string | null, curre
   missingFiles: [],
 });
 
-const job = (id: string, status: BatchJob['status'], completed: number, error: string | null = null): BatchJob => ({
+const job = (id: string, status: Job['status'], completed: number, error: string | null = null): Job => ({
   id,
   status,
   total: 250,
@@ -188,10 +188,10 @@ describe('DashboardPage', () => {
   it('lists the last batch jobs with their progress, and why one failed', async () => {
     renderDashboard(ann);
     const running = await screen.findByTestId('job-j2');
-    expect(running.textContent).toContain('running');
+    expect(running.textContent).toContain('Running');
     expect(running.textContent).toContain('100 of 250');
     const failed = screen.getByTestId('job-j1');
-    expect(failed.textContent).toContain('failed');
+    expect(failed.textContent).toContain('Failed');
     expect(failed.textContent).toContain('The store was unreachable.');
   });
 

@@ -10,13 +10,14 @@
  */
 import { ApiError } from '../api/client';
 import { getDashboard, listPublications, verifyAudit } from '../api/embargo';
-import type { AlertCount, AlertStatus, BatchJob, DashboardFigures, ListCheck, Publication } from '../api/types';
+import type { AlertCount, AlertStatus, DashboardFigures, Job, ListCheck, Publication } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { JobTable } from '../components/JobTable';
 import { ListUpdateNotice } from '../components/ListUpdateNotice';
 import { usePageTitle } from '../page-title';
 import { Link, paths } from '../router';
 import { useSessionUser } from '../session-context';
-import { count, formatDateTime, humanise } from '../text/format';
+import { count, formatDateTime } from '../text/format';
 import { ageInWords, listFreshness, STALE_AFTER_DAYS } from '../text/list-freshness';
 import { listName } from '../text/list-names';
 import { useResource } from '../use-resource';
@@ -179,47 +180,9 @@ function ListsInForce({ publications, checks, now }: { publications: Publication
   );
 }
 
-const JOB_TONE: Record<BatchJob['status'], string> = { queued: 'neutral', running: 'accent', done: 'ok', failed: 'danger' };
-
-function LastJobs({ jobs }: { jobs: BatchJob[] }) {
+function LastJobs({ jobs }: { jobs: Job[] }) {
   if (jobs.length === 0) return <p>No batch job has been submitted.</p>;
-  return (
-    <table className="table table--stacked">
-      <thead>
-        <tr>
-          <th scope="col">Submitted</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">
-            Parties
-          </th>
-          <th scope="col" className="num">
-            Alerts
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {jobs.map((j) => (
-          <tr key={j.id} data-testid={`job-${j.id}`}>
-            <td data-label="Submitted">{formatDateTime(j.createdAt)}</td>
-            <td data-label="Status">
-              <span>
-                <span className={`badge badge--${JOB_TONE[j.status]}`} title={j.error ?? undefined}>
-                  {humanise(j.status)}
-                </span>
-                {j.error && <span className="muted"> {j.error}</span>}
-              </span>
-            </td>
-            <td data-label="Parties" className="num">
-              {j.completed === j.total ? count(j.total) : `${count(j.completed)} of ${count(j.total)}`}
-            </td>
-            <td data-label="Alerts" className="num">
-              {count(j.alerted)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <JobTable jobs={jobs} />;
 }
 
 function AuditStatus({ verification, error }: { verification?: { ok: boolean; message: string }; error: unknown }) {
