@@ -9,13 +9,12 @@
  * one on an embargoed jurisdiction (`jurisdiction:KP`, no listed record) shows the hit's rule and reason
  * in place of the listed record.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { decideAlert, getAlert, getReasonCodes } from '../api/embargo';
-import type { AlertDetail, AlertPayment, DecisionKind, DecisionResponse, ReasonCode, SessionUser } from '../api/types';
+import type { AlertDetail, AlertPayment, DecisionAsked, DecisionResponse, ReasonCode, SessionUser } from '../api/types';
 import { explanationOf, Fact, ListedSide, PartySide } from '../components/AlertSides';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { DecisionButtons } from '../components/DecisionButtons';
-import { ReasonFields, reasonProblem } from '../components/ReasonCodeField';
+import { ReasonedDecisionForm } from '../components/ReasonedDecisionForm';
 import { MatchExplanation } from '../components/MatchExplanation';
 import { ScoreMeter } from '../components/ScoreMeter';
 import { StatusBadge } from '../components/StatusBadge';
@@ -253,12 +252,7 @@ function JurisdictionSide({ code, rule, reason }: { code: string; rule: unknown;
 
 function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: SessionUser; onDecided: () => void }) {
   const { alert, decisions } = detail;
-  const [reasonCode, setReasonCode] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<DecisionResponse>();
-  const chosen = useRef<DecisionKind>('true_match');
 
   const closed = alert.status === 'true_match' || alert.status === 'false_positive' || alert.status === 'suppressed';
   const pending = alert.status === 'pending_approval';
@@ -266,28 +260,10 @@ function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: S
   const proposer = pending ? [...decisions].reverse().find((d) => d.decision === 'false_positive')?.person : undefined;
   const proposedByMe = proposer !== undefined && proposer === user.person;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    // The server refuses a missing code or a blank reason too; saying so here spares a round trip.
-    const problem = reasonProblem(reasonCode, reason);
-    if (problem) {
-      setError(new Error(problem));
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
+  const decide = async (asked: DecisionAsked) => {
     setDone(undefined);
-    try {
-      const response = await decideAlert(alert.id, { decision: chosen.current, reasonCode, reason: reason.trim() });
-      setDone(response);
-      setReason('');
-      setReasonCode('');
-      onDecided();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    setDone(await decideAlert(alert.id, asked));
+    onDecided();
   };
 
   return (
@@ -304,7 +280,7 @@ function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: S
       {closed ? (
         <p>This alert is closed ({humanise(alert.status)}); it takes no more decisions.</p>
       ) : (
-        <form onSubmit={submit} className="form">
+        <ReasonedDecisionForm idPrefix="decision" codes={detail.reasonCodes} buttons={{ pending, proposedByMe }} decide={decide}>
           {pending ? (
             <p>
               {proposer ? (
@@ -327,17 +303,7 @@ function DecisionForm({ detail, user, onDecided }: { detail: ReviewData; user: S
               A false positive on a score of {percent(FOUR_EYES_MIN_SCORE)} or more waits for a second analyst's approval before it closes.
             </p>
           )}
-          <ReasonFields
-            idPrefix="decision"
-            codes={detail.reasonCodes}
-            code={reasonCode}
-            onCode={setReasonCode}
-            reason={reason}
-            onReason={setReason}
-          />
-          <ErrorNotice error={error} title="The decision was refused:" />
-          <DecisionButtons pending={pending} busy={busy} proposedByMe={proposedByMe} onChoose={(decision) => (chosen.current = decision)} />
-        </form>
+        </ReasonedDecisionForm>
       )}
     </section>
   );

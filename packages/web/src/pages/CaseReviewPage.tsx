@@ -7,13 +7,12 @@
  * the matches she selects with one reason code (`POST /v1/alerts/decisions`): four eyes still applies to
  * each alert, so a high-scoring false positive waits for another analyst, who approves it here.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { assignCase, commentOnCase, decideAlerts, getCase } from '../api/embargo';
-import type { AlertDetail, AlertStatus, BulkDecisionResponse, CaseDetail, DecisionKind, SessionUser } from '../api/types';
+import type { AlertDetail, AlertStatus, BulkDecisionResponse, CaseDetail, DecisionAsked, SessionUser } from '../api/types';
 import { explanationOf, ListedSide, PartySide } from '../components/AlertSides';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { DecisionButtons } from '../components/DecisionButtons';
-import { ReasonFields, reasonProblem } from '../components/ReasonCodeField';
+import { ReasonedDecisionForm } from '../components/ReasonedDecisionForm';
 import { ScoreMeter } from '../components/ScoreMeter';
 import { StatusBadge } from '../components/StatusBadge';
 import { usePageTitle } from '../page-title';
@@ -257,16 +256,7 @@ function CaseDecisionForm({
   selected: ReadonlySet<string>;
   onDecided: () => void;
 }) {
-  const [reasonCode, setReasonCode] = useState('');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<BulkDecisionResponse>();
-  // A ref, not state: the button's click sets it and the form's submit, in the same event, reads it.
-  const chosen = useRef<DecisionKind>('false_positive');
-  const setChosen = (decision: DecisionKind) => {
-    chosen.current = decision;
-  };
 
   const chosenMatches = detail.matches.filter((m) => selected.has(m.alert.id));
   const allUndecided = chosenMatches.length > 0 && chosenMatches.every((m) => UNDECIDED.has(m.alert.status));
@@ -275,30 +265,15 @@ function CaseDecisionForm({
   const proposedByMe = allPending && chosenMatches.some((m) => proposerOf(m) === user.person);
   const waiting = detail.matches.some((m) => UNDECIDED.has(m.alert.status) || m.alert.status === 'pending_approval');
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = reasonProblem(reasonCode, reason);
-    if (problem) {
-      setError(new Error(problem));
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
+  const decide = async (asked: DecisionAsked) => {
     setDone(undefined);
-    try {
-      const response = await decideAlerts(
+    setDone(
+      await decideAlerts(
         chosenMatches.map((m) => m.alert.id),
-        { decision: chosen.current, reasonCode, reason: reason.trim() },
-      );
-      setDone(response);
-      setReason('');
-      setReasonCode('');
-      onDecided();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+        asked,
+      ),
+    );
+    onDecided();
   };
 
   return (
@@ -308,7 +283,12 @@ function CaseDecisionForm({
       {!waiting ? (
         <p>Every match of this case is decided; it takes no more decisions.</p>
       ) : (
-        <form onSubmit={submit} className="form">
+        <ReasonedDecisionForm
+          idPrefix="case-decision"
+          codes={detail.reasonCodes}
+          buttons={{ pending: allPending, proposedByMe, undecidedAllowed: allUndecided }}
+          decide={decide}
+        >
           <p data-testid="case-selection">
             {chosenMatches.length === 0
               ? 'Select the matches to decide above.'
@@ -333,23 +313,7 @@ function CaseDecisionForm({
           {chosenMatches.length > 0 && !allUndecided && !allPending && (
             <p className="notice notice--warning">Select matches of one kind: undecided ones, or ones awaiting approval.</p>
           )}
-          <ReasonFields
-            idPrefix="case-decision"
-            codes={detail.reasonCodes}
-            code={reasonCode}
-            onCode={setReasonCode}
-            reason={reason}
-            onReason={setReason}
-          />
-          <ErrorNotice error={error} title="The decision was refused:" />
-          <DecisionButtons
-            pending={allPending}
-            busy={busy}
-            proposedByMe={proposedByMe}
-            undecidedAllowed={allUndecided}
-            onChoose={setChosen}
-          />
-        </form>
+        </ReasonedDecisionForm>
       )}
     </section>
   );
