@@ -93,13 +93,10 @@ async function readTable(io: Io, file: string, size: number): Promise<Transactio
   try {
     for await (const chunk of chunks) reader.push(chunk as Buffer);
   } catch (e) {
-    throw new EmbargoError(
-      'INVALID_INPUT',
-      `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      {
-        file,
-      },
-    );
+    // The disk's errors only (they name a system call): anything else is not the file's fault.
+    const error = e as NodeJS.ErrnoException;
+    if (!error.syscall) throw e;
+    throw new EmbargoError('INVALID_INPUT', `${file}: cannot read the file (${error.code ?? error.message})`, { file });
   }
   const transactions = reader.end();
   io.err(`  ${count(transactions.rows)} transactions among ${count(transactions.parties.length)} parties (${seconds(started)})`);
@@ -185,7 +182,7 @@ export function rankedPartyJson(r: RankedParty) {
 /**
  * Where a ranking's time went, phase by phase, in seconds. `indexes` is the wait for the screening threads'
  * indexes once the file is read (a large file's are built while it is read); `screening` is the engine's
- * work on every distinct name.
+ * work on every distinct name (and stopping the threads).
  */
 export interface RankingPhases {
   parse: number;
@@ -258,7 +255,7 @@ async function rank(io: Io, file: string, opts: RankOptions): Promise<void> {
     const all = [...partyQueries, ...vesselQueries.map((v) => ({ ...v, id: -(v.id + 1) }))];
     names = all.length;
     charge('names');
-    // The network needs no screening: built while the threads build their indexes.
+    // The network needs no screening: built before it (while a large file's threads still build their indexes).
     graph = buildCounterpartyGraph(transactions);
     charge('graph');
     screenerReady ??= startScreener(transactions.parties.length + transactions.vessels.values.length);
@@ -270,7 +267,8 @@ async function rank(io: Io, file: string, opts: RankOptions): Promise<void> {
   } finally {
     await screenerReady?.then((s) => s.close()).catch(() => undefined);
   }
-  lap = performance.now();
+  // Stopping the threads is the end of the screening.
+  charge('screening');
   const parties = new Map<number, Designation>();
   const vessels = new Map<number, Designation>();
   for (const [id, d] of screened) (id >= 0 ? parties : vessels).set(id >= 0 ? id : -id - 1, d);
