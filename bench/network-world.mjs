@@ -310,6 +310,20 @@ function lookalikeNames(t, organisations, count, listedCaptions) {
   return [...names];
 }
 
+/**
+ * Decoy firms as shares of the world's firms: 1,500 slips, 50 hubs and 2,000 look-alike traders among the
+ * default 100,000, the same firms in proportion in a smaller world. (Fixed counts asked a world of 1,000
+ * firms for 3,550 decoys: drawing an unassigned firm then never ended.)
+ */
+export function decoyCounts(firms) {
+  return {
+    slips: Math.round(firms * 0.015),
+    // At least two: the hubs carry 15% of all rows between them.
+    hubs: Math.max(2, Math.round(firms * 0.0005)),
+    lookalikeTraders: Math.round(firms * 0.02),
+  };
+}
+
 // ─── the world ────────────────────────────────────────────────────────────────────────────────────────
 export async function generateWorld({ rows, firms, facilitators: facilitatorCount, seed, out, dataDir = join(ROOT, 'data') }) {
   const t = tools(prng(seed));
@@ -343,6 +357,11 @@ export async function generateWorld({ rows, firms, facilitators: facilitatorCoun
   };
   const anyFirm = () => t.int(0, world.length - 1);
   const roles = new Map(); // firm index → role (facilitator, slip decoy, hub, lookalike trader, coal trader)
+  const decoys = decoyCounts(firms);
+  const withRoles = facilitatorCount + decoys.slips + decoys.hubs + decoys.lookalikeTraders;
+  // Drawing firms until an unassigned one comes up never ends once every firm has a role.
+  if (withRoles > firms)
+    throw new Error(`a world of ${firms} firms cannot hold ${facilitatorCount} facilitators and ${withRoles - facilitatorCount} decoys`);
   const unassigned = () => {
     for (;;) {
       const i = anyFirm();
@@ -354,6 +373,9 @@ export async function generateWorld({ rows, firms, facilitators: facilitatorCoun
   const northKorean = organisations.filter((e) => (e.properties.country ?? []).some((s) => s.value === 'KP'));
   const others = organisations.filter((e) => !(e.properties.country ?? []).some((s) => s.value === 'KP'));
   const chosen = new Map();
+  // Drawn until distinct: the lists in force must hold that many, or the draws never end.
+  if (new Set(northKorean.map((e) => e.id)).size < 90 || new Set(others.map((e) => e.id)).size < 150)
+    throw new Error(`${dataDir}: too few listed organisations to designate 90 North Korean and 150 other parties`);
   while (chosen.size < 90) chosen.set(t.pick(northKorean).id, 'KP');
   while (chosen.size < 240) chosen.set(t.pick(others).id, undefined);
   const byId = new Map(organisations.map((e) => [e.id, e]));
@@ -445,13 +467,13 @@ export async function generateWorld({ rows, firms, facilitators: facilitatorCoun
     });
   }
   // Decoys.
-  const slips = Array.from({ length: 1500 }, () => {
+  const slips = Array.from({ length: decoys.slips }, () => {
     const f = unassigned();
     roles.set(f, 'slip');
     truth.decoys.slips.push(world[f].name);
     return f;
   });
-  const hubs = Array.from({ length: 50 }, () => {
+  const hubs = Array.from({ length: decoys.hubs }, () => {
     const f = unassigned();
     roles.set(f, 'hub');
     truth.decoys.hubs.push(world[f].name);
@@ -459,7 +481,7 @@ export async function generateWorld({ rows, firms, facilitators: facilitatorCoun
   });
   const lookalikes = lookalikeNames(t, organisations, 300, listedCaptions).map((name) => ({ name, country: t.weighted(COUNTRIES) }));
   truth.decoys.lookalikes = lookalikes.map((l) => l.name);
-  const lookalikeTraders = Array.from({ length: 2000 }, () => {
+  const lookalikeTraders = Array.from({ length: decoys.lookalikeTraders }, () => {
     const f = unassigned();
     roles.set(f, 'lookalike');
     truth.decoys.lookalikeTraders.push(world[f].name);

@@ -5,7 +5,8 @@
 // BENCH_REGENERATE=1); the ranking runs in this process through the CLI's own entry point, on the bundled
 // lists, so its peak RSS includes the screening threads. The truth file is read only here, after the ranking.
 // Sizes: BENCH_NETWORK_ROWS, BENCH_NETWORK_FIRMS, BENCH_NETWORK_FACILITATORS, BENCH_NETWORK_SEED.
-// It prints figures and asserts nothing. Needs a build (`npm run build`).
+// It prints figures and asserts nothing: the totals, then where the time went phase by phase (the CLI's
+// own "Phases:" line), and what screening one distinct name cost. Needs a build (`npm run build`).
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -79,12 +80,19 @@ console.table([
     [`planted in top ${TOP}`]: planted,
   },
 ]);
-console.log(
-  `Stages: ${messages
-    .filter((m) => /^\s/.test(m) || /^Ranked/.test(m))
-    .map((m) => m.trim())
-    .join(' | ')}`,
-);
+// The CLI's last line on stderr: "Phases: parse 2.1 s · names 0.0 s · … · screening 29.3 s (100,660 names: …) · …".
+const phasesLine = messages.findLast((m) => m.startsWith('Phases: ')) ?? '';
+const phases = [...phasesLine.matchAll(/(\w+) ([\d.]+) s/g)].map(([, phase, s]) => ({
+  phase,
+  s: Number(s),
+  share: `${((Number(s) / seconds) * 100).toFixed(0)}%`,
+}));
+console.table(phases);
+const perName = /\(([\d,]+) names: ([\d.]+) ms a name on (\d+) threads?\)/.exec(phasesLine);
+if (perName)
+  console.log(
+    `Screening: ${perName[1]} distinct names, ${perName[2]} ms a name on ${perName[3]} threads (${(Number(perName[2]) * Number(perName[3])).toFixed(2)} ms of one thread a name)`,
+  );
 if (others.size > 0) console.log(`Others in the top ${TOP}: ${[...others].map(([k, n]) => `${n} ${k}`).join(', ')}`);
 const missed = [...facilitators].filter((n) => !ranked.some((r) => r.name === n));
 if (missed.length > 0) console.log(`Planted facilitators not in the top ${TOP}: ${missed.length}`);

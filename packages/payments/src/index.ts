@@ -59,4 +59,10 @@ export {
   SHIPMENT_CSV_COLUMNS,
   type ShipmentSyntax,
 } from './shipment/index.js';
-export { readTransactionsCsv, TransactionsParseError, TRANSACTION_COLUMNS, type TransactionsProblem } from './transactions-csv/index.js';
+export {
+  readTransactionsCsv,
+  TransactionsCsvReader,
+  TransactionsParseError,
+  TRANSACTION_COLUMNS,
+  type TransactionsProblem,
+} from './transactions-csv/index.js';

@@ -7,10 +7,12 @@
  * exposure, each with its evidence. Progress goes to stderr; the ranking to stdout, as text or `--json`
  * (one object per ranked party: {"rank","name","score","evidence":[…]}).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import {
   EmbargoError,
+  buildCounterpartyGraph,
   designationOfMatch,
   measureExposure,
   networkScreeningQueries,
@@ -23,7 +25,7 @@ import {
   type Transaction,
   type TransactionTable,
 } from '@embargo/core';
-import { readTransactionsCsv } from '@embargo/payments';
+import { TransactionsCsvReader } from '@embargo/payments';
 import { readEnvironment, readScreenThreads } from '../config.js';
 import { table, type Io } from '../output.js';
 import { startProgress } from '../progress.js';
@@ -70,6 +72,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 export const NETWORK_CANDIDATES_PER_READING = 50;
 /** Bytes of a transactions file per distinct name, about (a row is ~90 bytes; firms trade ~10 rows each). */
 const BYTES_PER_NAME = 900;
+/** Bytes read from the file at a time. */
+const READ_CHUNK_BYTES = 1 << 20;
 /** Files from this size (~40,000 rows) start their screening threads before they are read. */
 const EARLY_SCREENER_BYTES = 4_000_000;
 
@@ -80,11 +84,21 @@ async function fileSize(file: string): Promise<number> {
   return info.size;
 }
 
+/** Reads the file in chunks as it comes off the disk: it is never held whole, as bytes or as text. */
 async function readTable(io: Io, file: string, size: number): Promise<TransactionTable> {
   const started = performance.now();
   io.err(`Reading ${file} (${(size / 1e6).toFixed(1)} MB)…`);
-  const text = await readFile(file, 'utf8');
-  const transactions = readTransactionsCsv(file, text);
+  const reader = new TransactionsCsvReader(file);
+  const chunks = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
+  try {
+    for await (const chunk of chunks) reader.push(chunk as Buffer);
+  } catch (e) {
+    // The disk's errors only (they name a system call): anything else is not the file's fault.
+    const error = e as NodeJS.ErrnoException;
+    if (!error.syscall) throw e;
+    throw new EmbargoError('INVALID_INPUT', `${file}: cannot read the file (${error.code ?? error.message})`, { file });
+  }
+  const transactions = reader.end();
   io.err(`  ${count(transactions.rows)} transactions among ${count(transactions.parties.length)} parties (${seconds(started)})`);
   return transactions;
 }
@@ -165,8 +179,54 @@ export function rankedPartyJson(r: RankedParty) {
   return { rank: r.rank, name: r.name, countries: r.countries, score: r.score, measures: r.measures, evidence: r.evidence };
 }
 
+/**
+ * Where a ranking's time went, phase by phase, in seconds. `indexes` is the wait for the screening threads'
+ * indexes once the file is read (a large file's are built while it is read); `screening` is the engine's
+ * work on every distinct name (and stopping the threads).
+ */
+export interface RankingPhases {
+  parse: number;
+  names: number;
+  graph: number;
+  indexes: number;
+  screening: number;
+  ownership: number;
+  exposure: number;
+  ranking: number;
+  output: number;
+}
+
+/** "parse 2.1 s · names 0.0 s · …": the phases as the last line on stderr says them (bench:network reads it). */
+export function phasesLine(phases: RankingPhases, names: number, threads: number): string {
+  const perName =
+    names > 0
+      ? ` (${count(names)} names: ${((phases.screening * 1000) / names).toFixed(2)} ms a name on ${threads} thread${threads === 1 ? '' : 's'})`
+      : '';
+  return `Phases: ${Object.entries(phases)
+    .map(([phase, s]) => `${phase} ${s.toFixed(1)} s${phase === 'screening' ? perName : ''}`)
+    .join(' · ')}`;
+}
+
 async function rank(io: Io, file: string, opts: RankOptions): Promise<void> {
   const started = performance.now();
+  const phases: RankingPhases = {
+    parse: 0,
+    names: 0,
+    graph: 0,
+    indexes: 0,
+    screening: 0,
+    ownership: 0,
+    exposure: 0,
+    ranking: 0,
+    output: 0,
+  };
+  let lap = performance.now();
+  /** Charges the time since the last lap to `phase`. */
+  const charge = (phase: keyof RankingPhases) => {
+    const now = performance.now();
+    phases[phase] += (now - lap) / 1000;
+    lap = now;
+  };
   const dataDir = opts.data ?? readEnvironment().dataDir;
   const size = await fileSize(file);
   const startScreener = (names: number) =>
@@ -182,16 +242,33 @@ async function rank(io: Io, file: string, opts: RankOptions): Promise<void> {
   let screenerReady = size >= EARLY_SCREENER_BYTES ? startScreener(Math.ceil(size / BYTES_PER_NAME)) : undefined;
   let transactions: TransactionTable;
   let screened: Map<number, Designation>;
+  let graph: ReturnType<typeof buildCounterpartyGraph>;
+  let names = 0;
+  let threads = 1;
   try {
     transactions = await readTable(io, file, size);
-    screenerReady ??= startScreener(transactions.parties.length + transactions.vessels.values.length);
+    charge('parse');
+    // Each distinct party name once (case and spacing aside: the table holds one party per such name), and
+    // each distinct vessel name once; one batch for both (vessel ids as -(id + 1)), so the threads build
+    // their indexes once.
     const { parties: partyQueries, vessels: vesselQueries } = networkScreeningQueries(transactions);
-    // One batch for parties and vessels (vessel ids as -(id + 1)): the threads build their indexes once.
     const all = [...partyQueries, ...vesselQueries.map((v) => ({ ...v, id: -(v.id + 1) }))];
-    screened = await screenQueries(io, await screenerReady, all, 'party and vessel names');
+    names = all.length;
+    charge('names');
+    // The network needs no screening: built before it (while a large file's threads still build their indexes).
+    graph = buildCounterpartyGraph(transactions);
+    charge('graph');
+    screenerReady ??= startScreener(transactions.parties.length + transactions.vessels.values.length);
+    const screener = await screenerReady;
+    threads = screener.threads;
+    charge('indexes');
+    screened = await screenQueries(io, screener, all, 'party and vessel names');
+    charge('screening');
   } finally {
     await screenerReady?.then((s) => s.close()).catch(() => undefined);
   }
+  // Stopping the threads is the end of the screening.
+  charge('screening');
   const parties = new Map<number, Designation>();
   const vessels = new Map<number, Designation>();
   for (const [id, d] of screened) (id >= 0 ? parties : vessels).set(id >= 0 ? id : -id - 1, d);
@@ -199,14 +276,18 @@ async function rank(io: Io, file: string, opts: RankOptions): Promise<void> {
     const blocked = await ownershipBlockedParties(io, ownershipFile, dataDir, transactions);
     for (const [id, d] of blocked) if (!parties.has(id)) parties.set(id, d);
   }
-  const rankingStarted = performance.now();
-  const exposure = measureExposure(transactions, { parties, vessels });
+  charge('ownership');
+  const exposure = measureExposure(transactions, { parties, vessels }, { graph });
+  charge('exposure');
   const ranking = rankFacilitators(exposure, { top: opts.top });
+  charge('ranking');
   io.err(
-    `Ranked ${count(ranking.scored)} exposed parties (${count(parties.size)} designated parties, ${count(vessels.size)} designated vessels) in ${seconds(rankingStarted)}; ${seconds(started)} in all.`,
+    `Ranked ${count(ranking.scored)} exposed parties (${count(parties.size)} designated parties, ${count(vessels.size)} designated vessels) in ${(phases.exposure + phases.ranking).toFixed(1)} s; ${seconds(started)} in all.`,
   );
   if (opts.json) for (const r of ranking.ranked) io.out(JSON.stringify(rankedPartyJson(r)));
   else printRanking(io, ranking);
+  charge('output');
+  io.err(phasesLine(phases, names, threads));
 }
 
 export function networkCommand(io: Io): Command {

@@ -13,6 +13,7 @@
  */
 import { isBannedGood, DPRK_BANNED_EXPORTS, type BannedGoods } from './dprk-goods.js';
 import type { NetworkDesignations } from './designations.js';
+import { buildCounterpartyGraph, counterpartyOf, type CounterpartyGraph } from './graph.js';
 import type { TransactionTable } from './transactions.js';
 
 /** Steps beyond this are not searched: nearly every firm is within four steps of any other. */
@@ -22,10 +23,12 @@ export const DPRK = 'KP';
 
 export interface NetworkExposureOptions {
   bannedGoods?: BannedGoods;
+  /** The table's network, if built already (`buildCounterpartyGraph`); else it is built here. */
+  graph?: CounterpartyGraph;
 }
 
-/** Per party measures, as columns indexed by party id; the rows behind them by party. */
-export interface NetworkExposure {
+/** Per party measures, as columns indexed by party id; the rows behind them by party; the network. */
+export interface NetworkExposure extends CounterpartyGraph {
   table: TransactionTable;
   designations: NetworkDesignations;
   /** Value traded in all (reference currency). */
@@ -54,59 +57,12 @@ export interface NetworkExposure {
    * record trades in the whole file, under every spelling): how much of their trade the party carries.
    */
   dependence: Float64Array;
-  /** Distinct counterparties (the party's degree in the network). */
-  counterparties: Int32Array;
-  /** Rows of each party, as ranges of `rowsOfParty` (CSR: party p's rows are rowsOfParty[rowStart[p] .. rowStart[p+1])). */
-  rowStart: Int32Array;
-  rowsOfParty: Int32Array;
 }
 
 function push(map: Map<number, number[]>, key: number, row: number): void {
   const list = map.get(key);
   if (list) list.push(row);
   else map.set(key, [row]);
-}
-
-/** The rows of each party, both as payer and payee, in row order. */
-function rowsByParty(table: TransactionTable): { rowStart: Int32Array; rowsOfParty: Int32Array } {
-  const n = table.parties.length;
-  const rowStart = new Int32Array(n + 1);
-  for (let r = 0; r < table.rows; r++) {
-    rowStart[table.payer[r] + 1]++;
-    if (table.payee[r] !== table.payer[r]) rowStart[table.payee[r] + 1]++;
-  }
-  for (let p = 0; p < n; p++) rowStart[p + 1] += rowStart[p];
-  const fill = rowStart.slice(0, n);
-  const rowsOfParty = new Int32Array(rowStart[n]);
-  for (let r = 0; r < table.rows; r++) {
-    rowsOfParty[fill[table.payer[r]]++] = r;
-    if (table.payee[r] !== table.payer[r]) rowsOfParty[fill[table.payee[r]]++] = r;
-  }
-  return { rowStart, rowsOfParty };
-}
-
-/** The party at the other end of row r from party p. */
-export function counterpartyOf(table: TransactionTable, r: number, p: number): number {
-  return table.payer[r] === p ? table.payee[r] : table.payer[r];
-}
-
-function countCounterparties(table: TransactionTable, rowStart: Int32Array, rowsOfParty: Int32Array): Int32Array {
-  const n = table.parties.length;
-  const counts = new Int32Array(n);
-  // A stamp per party instead of a set per party: the last party that counted it.
-  const seenBy = new Int32Array(n).fill(-1);
-  for (let p = 0; p < n; p++) {
-    let c = 0;
-    for (let k = rowStart[p]; k < rowStart[p + 1]; k++) {
-      const q = counterpartyOf(table, rowsOfParty[k], p);
-      if (seenBy[q] !== p) {
-        seenBy[q] = p;
-        c++;
-      }
-    }
-    counts[p] = c;
-  }
-  return counts;
 }
 
 /** Breadth-first from every designated party at once, MAX_PATH_LENGTH steps deep. */
@@ -237,8 +193,8 @@ export function measureExposure(
       push(dprkGoodsRows, p, r);
     }
 
-  const { rowStart, rowsOfParty } = rowsByParty(table);
-  const { distance, nextParty, nextRow } = stepsToDesignated(table, isDesignated, rowStart, rowsOfParty);
+  const graph = options.graph ?? buildCounterpartyGraph(table);
+  const { distance, nextParty, nextRow } = stepsToDesignated(table, isDesignated, graph.rowStart, graph.rowsOfParty);
   return {
     table,
     designations,
@@ -253,8 +209,6 @@ export function measureExposure(
     nextParty,
     nextRow,
     dependence,
-    counterparties: countCounterparties(table, rowStart, rowsOfParty),
-    rowStart,
-    rowsOfParty,
+    ...graph,
   };
 }

@@ -10,6 +10,7 @@ export * from './reference-rates.js';
 export * from './dprk-goods.js';
 export * from './designations.js';
 export * from './screening.js';
+export * from './graph.js';
 export * from './exposure.js';
 export * from './score.js';
 export * from './rank.js';

@@ -9,7 +9,8 @@
  * // { nodes: [{ id: 17, name: 'Sinsong Trading Ltd', centre: true, … }, …], edges: [{ from: 17, to: 4, value: 1.2e6, rows: 9 }, …] }
  */
 import type { Designation } from './designations.js';
-import { counterpartyOf, type NetworkExposure } from './exposure.js';
+import type { NetworkExposure } from './exposure.js';
+import { counterpartyOf } from './graph.js';
 
 export interface NeighbourhoodNode {
   id: number;

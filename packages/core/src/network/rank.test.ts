@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Designation } from './designations.js';
 import { measureExposure } from './exposure.js';
 import { rankFacilitators } from './rank.js';
 import { neighbourhood } from './neighbourhood.js';
@@ -74,6 +75,17 @@ describe('rankFacilitators on the hand-made network (test-network.ts)', () => {
 
   it('returns only the top parties asked for, in the same order', () => {
     expect(rankFacilitators(exposure, { top: 2 }).ranked.map((r) => r.name)).toEqual(['Fenwick Trading Ltd', 'Slough Foods']);
+  });
+
+  it('breaks ties at the cut by name: of parties scoring alike, the first by name make the top', () => {
+    // Five firms (written in reverse order of their names) each pay the designated bank the same.
+    const firms = ['Epsom Ltd', 'Dover Ltd', 'Corby Ltd', 'Bury Ltd', 'Acton Ltd'];
+    const alike = testTable(firms.map((firm) => [firm, 'GB', 'Tanchon Commercial Bank', 'KP', 5_000]));
+    const bank: Designation = { recordId: 'un:KPe.003', caption: 'TANCHON COMMERCIAL BANK', basis: 'listed', score: 0.95, reason: '' };
+    const designations = { parties: new Map([[alike.partyNamed('Tanchon Commercial Bank')!, bank]]), vessels: new Map() };
+    const x = measureExposure(alike, designations);
+    expect(rankFacilitators(x, { top: 2 }).ranked.map((r) => r.name)).toEqual(['Acton Ltd', 'Bury Ltd']);
+    expect(rankFacilitators(x, { top: 10 }).ranked.map((r) => r.name)).toEqual([...firms].reverse());
   });
 });
 

@@ -99,8 +99,13 @@ export function rankFacilitators(x: NetworkExposure, options: RankOptions = {}):
     const { score } = facilitatorScore(measuresOf(x, p), features);
     if (score > 0) candidates.push({ p, score });
   }
-  candidates.sort((a, b) => b.score - a.score || table.parties[a.p].name.localeCompare(table.parties[b.p].name));
-  const ranked = candidates.slice(0, top).map(({ p }, i) => rankedParty(x, p, i + 1, features));
+  // Only the parties that can be in the top are put in order: the rest tie by the thousand on small
+  // scores, and ordering ties by name (localeCompare) was most of a ranking's time.
+  const scores = Float64Array.from(candidates, (c) => c.score).sort();
+  const lowest = scores.length > top ? scores[scores.length - top] : -Infinity;
+  const contenders = candidates.filter((c) => c.score >= lowest);
+  contenders.sort((a, b) => b.score - a.score || table.parties[a.p].name.localeCompare(table.parties[b.p].name));
+  const ranked = contenders.slice(0, top).map(({ p }, i) => rankedParty(x, p, i + 1, features));
   return { ranked, scored: candidates.length, parties: table.parties.length, designated: designations.parties.size };
 }
 

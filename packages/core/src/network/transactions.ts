@@ -71,6 +71,8 @@ export class TransactionTable {
   private readonly partyIds = new Map<string, number>();
   /** Exact spellings seen, to skip building the key again for the common case of a name repeated as is. */
   private readonly spellingIds = new Map<string, number>();
+  /** The pool id of each party's first country (-1: none yet). */
+  private firstCountry = new Int32Array(INITIAL_ROWS).fill(-1);
   readonly dates = new StringPool();
   readonly currencies = new StringPool();
   readonly hsCodes = new StringPool();
@@ -97,19 +99,56 @@ export class TransactionTable {
 
   /** Adds a row; `value` is its amount in the reference currency. */
   add(t: Transaction, value: number): void {
+    const date = this.dates.idOf(t.date);
+    const payer = this.partyId(t.payer);
+    const payee = this.partyId(t.payee);
+    this.addInterned(
+      t.line,
+      date,
+      payer,
+      this.countries.idOf(t.payerCountry),
+      payee,
+      this.countries.idOf(t.payeeCountry),
+      t.amount,
+      value,
+      this.currencies.idOf(t.currency),
+      this.hsCodes.idOf(t.hs),
+      this.vessels.idOf(t.vessel),
+    );
+  }
+
+  /**
+   * Adds a row whose strings are interned already: ids of this table's pools and parties. A reader of a
+   * million rows calls this with numbers it keeps per distinct spelling, and makes no object per row.
+   */
+  addInterned(
+    line: number,
+    date: number,
+    payer: number,
+    payerCountry: number,
+    payee: number,
+    payeeCountry: number,
+    amount: number,
+    value: number,
+    currency: number,
+    hs: number,
+    vessel: number,
+  ): void {
     if (this.rows === this.line.length) this.grow();
     const r = this.rows++;
-    this.line[r] = t.line;
-    this.date[r] = this.dates.idOf(t.date);
-    this.payer[r] = this.partyOf(t.payer, t.payerCountry);
-    this.payee[r] = this.partyOf(t.payee, t.payeeCountry);
-    this.payerCountry[r] = this.countries.idOf(t.payerCountry);
-    this.payeeCountry[r] = this.countries.idOf(t.payeeCountry);
-    this.amount[r] = t.amount;
+    this.line[r] = line;
+    this.date[r] = date;
+    this.payer[r] = payer;
+    this.payee[r] = payee;
+    this.payerCountry[r] = payerCountry;
+    this.payeeCountry[r] = payeeCountry;
+    this.amount[r] = amount;
     this.value[r] = value;
-    this.currency[r] = this.currencies.idOf(t.currency);
-    this.hs[r] = this.hsCodes.idOf(t.hs);
-    this.vessel[r] = this.vessels.idOf(t.vessel);
+    this.currency[r] = currency;
+    this.hs[r] = hs;
+    this.vessel[r] = vessel;
+    this.noteCountry(payer, payerCountry);
+    this.noteCountry(payee, payeeCountry);
   }
 
   /** The row as the file gave it (for evidence). */
@@ -135,7 +174,8 @@ export class TransactionTable {
     return this.partyIds.get(partyKey(name));
   }
 
-  private partyOf(name: string, country: string): number {
+  /** The party of a spelling (case and spacing aside), added if new. */
+  partyId(name: string): number {
     let id = this.spellingIds.get(name);
     if (id === undefined) {
       const key = partyKey(name);
@@ -143,13 +183,26 @@ export class TransactionTable {
       if (id === undefined) {
         id = this.parties.length;
         this.parties.push({ name, countries: [] });
+        if (id === this.firstCountry.length) {
+          const grown = new Int32Array(id * 2).fill(-1);
+          grown.set(this.firstCountry);
+          this.firstCountry = grown;
+        }
         this.partyIds.set(key, id);
       }
       this.spellingIds.set(name, id);
     }
-    const countries = this.parties[id].countries;
-    if (country !== '' && countries[0] !== country && !countries.includes(country)) countries.push(country);
     return id;
+  }
+
+  private noteCountry(party: number, countryId: number): void {
+    // Most rows give a party its first country again: a number compared, not the party's object visited.
+    if (this.firstCountry[party] === countryId) return;
+    const country = this.countries.values[countryId];
+    const countries = this.parties[party].countries;
+    if (country === '' || countries.includes(country)) return;
+    if (countries.length === 0) this.firstCountry[party] = countryId;
+    countries.push(country);
   }
 
   private grow(): void {

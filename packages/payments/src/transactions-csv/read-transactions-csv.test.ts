@@ -1,9 +1,13 @@
 /**
  * readTransactionsCsv: a good file in every way the format allows (quotes, CRLF, BOM, columns in another
  * order, an empty HS and vessel), and one case row per mistake, each refused with its line, column and field.
+ * TransactionsCsvReader: the same table whatever the chunks, and the same values whether a row is read
+ * from its bytes or checked as text.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTransactionsCsv, TransactionsParseError } from './read-transactions-csv.js';
+import type { TransactionTable } from '@embargo/core';
+import { readTransactionsCsv, TransactionsCsvReader, TransactionsParseError } from './read-transactions-csv.js';
 
 const HEADER = 'date,payer,payer_country,payee,payee_country,amount,currency,hs,vessel';
 
@@ -81,6 +85,81 @@ describe('readTransactionsCsv reads', () => {
     const table = readTransactionsCsv('t.csv', `${HEADER}\n2025-01-01,Acme Ltd,GB,B,CN,1,USD,,\n2025-01-02,ACME  LTD,IE,B,CN,1,USD,,\n`);
     expect(table.parties[0]).toEqual({ name: 'Acme Ltd', countries: ['GB', 'IE'] });
     expect(table.payer[1]).toBe(0);
+  });
+});
+
+/** Everything a table holds that a reader decides: its rows as the file gave them, and its parties. */
+function contents(table: TransactionTable) {
+  return {
+    rows: Array.from({ length: table.rows }, (_, r) => ({
+      ...table.transaction(r),
+      payerId: table.payer[r],
+      payeeId: table.payee[r],
+      value: table.value[r],
+    })),
+    parties: table.parties,
+  };
+}
+
+describe('TransactionsCsvReader', () => {
+  const text =
+    '\uFEFF' +
+    [
+      HEADER,
+      '2025-03-01,"Fenwick Trading, Ltd",GB,Борей Логистик ООО,RU,100000,USD,2701,"CHON MA SAN"',
+      '2025-03-02,Борей Логистик ООО,RU,"Fenwick Trading, Ltd",HK,1000.50,EUR,,',
+      '2025-03-02,"The ""Oak"" Company",DE," fenwick trading, ltd ",GB,7,CNY,03,CHON MA SAN',
+    ].join('\r\n');
+
+  it('reads the same table from chunks of any size, split inside the byte order mark, a CRLF or a Cyrillic letter', () => {
+    const whole = contents(readTransactionsCsv('t.csv', text));
+    expect(whole.parties.map((p) => p.name)).toEqual(['Fenwick Trading, Ltd', 'Борей Логистик ООО', 'The "Oak" Company']);
+    expect(whole.parties[0].countries).toEqual(['GB', 'HK']);
+    // Quoted with spaces inside the quotes: read as text, trimmed, and one party with the first spelling.
+    expect(whole.rows[2]).toMatchObject({ payee: 'Fenwick Trading, Ltd', payeeId: 0, vessel: 'CHON MA SAN' });
+    expect(whole.rows[1]).toMatchObject({
+      line: 3,
+      payer: 'Борей Логистик ООО',
+      payee: 'Fenwick Trading, Ltd',
+      amount: 1000.5,
+      hs: '',
+      vessel: '',
+    });
+    const bytes = new TextEncoder().encode(text);
+    for (let size = 1; size <= 40; size++) {
+      const reader = new TransactionsCsvReader('t.csv');
+      for (let at = 0; at < bytes.length; at += size) reader.push(bytes.slice(at, at + size));
+      expect(contents(reader.end()), `chunks of ${size} bytes`).toEqual(whole);
+    }
+  });
+
+  it('gives a row read from its bytes the same party and values as one checked as text', () => {
+    // The second row has spaces around its names and a quoted amount: it is read as text.
+    const table = readTransactionsCsv(
+      't.csv',
+      `${HEADER}\n2025-01-01,Acme Ltd,GB,Борей ООО,RU,1250.5,USD,2701,MV STAR\n2025-01-01, Acme Ltd ,GB,Борей ООО\u00a0,RU,"1250.5",USD,2701,MV STAR \n`,
+    );
+    expect(contents(table).rows.map(({ line: _, ...row }) => row)).toEqual(
+      [contents(table).rows[0], contents(table).rows[0]].map(({ line: _, ...row }) => row),
+    );
+    expect(table.parties).toEqual([
+      { name: 'Acme Ltd', countries: ['GB'] },
+      { name: 'Борей ООО', countries: ['RU'] },
+    ]);
+  });
+
+  it('reads every amount the format allows as Number reads its text', () => {
+    const amount = fc
+      .tuple(fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9]\d{0,14}$/)), fc.option(fc.stringMatching(/^\d{1,4}$/)))
+      .map(([whole, decimals]) => (decimals === null ? whole : `${whole}.${decimals}`))
+      .filter((text) => Number(text) > 0);
+    fc.assert(
+      fc.property(amount, (text) => {
+        // Read from bytes, then (a space after the payer) as text: both as Number(text).
+        const table = readTransactionsCsv('t.csv', `${HEADER}\n2025-01-01,A,GB,B,CN,${text},USD,,\n2025-01-01,A ,GB,B,CN,${text},USD,,\n`);
+        expect([table.amount[0], table.amount[1]]).toEqual([Number(text), Number(text)]);
+      }),
+    );
   });
 });
 
