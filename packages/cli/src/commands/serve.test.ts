@@ -225,9 +225,12 @@ describe('embargo serve, end to end', () => {
       // The mirror serves the UN file only: the other publishers are unreachable, and the server degraded.
       expect(h.status).toBe('degraded');
       expect(h.lists.find((l) => l.source === 'ofac-sdn')).toMatchObject({ outcome: 'unreachable', attention: true });
-      await vi.waitFor(() => expect(running.stderr.join('')).toMatch(/warning: Checking ofac-sdn for an update: unreachable: .*answered 404/), {
-        timeout: 5_000,
-      });
+      await vi.waitFor(
+        () => expect(running.stderr.join('')).toMatch(/warning: Checking ofac-sdn for an update: unreachable: .*answered 404/),
+        {
+          timeout: 5_000,
+        },
+      );
       expect(requests).toContain('/un-sc/consolidated.xml');
       const stopping = Date.now();
       running.child.kill('SIGTERM');
