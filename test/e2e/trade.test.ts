@@ -2,7 +2,8 @@
  * The Trade page end to end, in Debian's Chromium against the real `embargo serve` on a fresh database
  * with the bundled OFAC SDN (2023-12-28) and UK (2025-04-14) lists loaded by the CLI. An analyst screens
  * the acceptance shipment of issue 17 (DPRK coal to Dandong for Dandong Zhicheng Metallic Materials on
- * CHON MA SAN, IMO 8660313): prohibited, with 2371 para 8, the buyer and the vessel (on both lists); then
+ * CHON MA SAN, IMO 8660313): prohibited, with 2371 para 8, the buyer and the vessel (on both lists), each
+ * listed name opening an alert she then reviews; then
  * Indonesian coal to an unlisted buyer on an unlisted ship: allowed. She opens the revenue at risk of the
  * default example (2371: $1,059m of $3,000m) and the rules. Every step fits a phone's 390 px without
  * scrolling sideways, measured from the layout, and is saved as a screenshot in artifacts/screenshots/.
@@ -39,8 +40,26 @@ describe('the Trade page in Chromium', () => {
     );
     await expect(card.getByRole('link', { name: /CHON MA SAN \(ofac:23729\)/ }).count()).resolves.toBe(1);
     await expect(card.getByRole('link', { name: /CHON MA SAN \(uk:13656\)/ }).count()).resolves.toBe(1);
+    await expect(card.getByText(/alerts opened for the listed parties and vessels/).isVisible()).resolves.toBe(true);
     await fitsPhone();
     await screenshot(page, 'trade-prohibited');
+  });
+
+  it("opens the listed buyer's alert from the queue: the shipment, the buyer's role, the list and why it matched", async () => {
+    const { page } = s;
+    const response = await page.request.get('/v1/alerts?status=open');
+    const { alerts } = (await response.json()) as { alerts: { id: string; entityId: string }[] };
+    const buyer = alerts.find((a) => a.entityId === 'ofac:22603');
+    expect(buyer).toBeDefined();
+    await page.goto(`/alerts/${encodeURIComponent(buyer!.id)}`);
+    const party = page.getByRole('region', { name: 'Screened party' });
+    await party.waitFor();
+    await expect(party.textContent()).resolves.toContain('Shipment BL-NAM-DDG-0917');
+    await expect(page.getByRole('region', { name: 'Listed record' }).textContent()).resolves.toContain('OFAC SDN list (DPRK3)');
+    await expect(page.getByRole('region', { name: 'Why it matched' }).textContent()).resolves.toMatch(/DANDONG|ZHICHENG/i);
+    await fitsPhone();
+    await screenshot(page, 'trade-alert');
+    await openFromNav(page, 'Trade');
   });
 
   it('allows Indonesian coal to an unlisted buyer on an unlisted ship', async () => {

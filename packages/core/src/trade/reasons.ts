@@ -9,6 +9,7 @@
  * { kind: 'goods', rule: 'UNSCR 2371 (2017) para 8', id: 'unscr-2371-8', effect: 'prohibited',
  *   detail: 'HS 2701 "anthracite" exported from the DPRK (origin DPRK): prohibited (coal, iron, and iron ore, HS 2701 (coal…)).' }
  */
+import type { MatchExplanation } from '../match/explain.js';
 
 export type ShipmentDecisionKind = 'prohibited' | 'review' | 'allowed';
 
@@ -28,6 +29,10 @@ export interface ShipmentReason {
   /** For party and vessel reasons: the listed record's name and the match score. */
   caption?: string;
   score?: number;
+  /** For party and vessel reasons: what was screened, as the shipment writes it, and its role there. */
+  subject?: { text: string; role: string };
+  /** For a party or vessel found by its name: the engine's explanation, as a screening's match carries it. */
+  explanation?: MatchExplanation;
 }
 
 export interface ShipmentDecision {

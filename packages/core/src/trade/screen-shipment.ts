@@ -107,6 +107,8 @@ export class ShipmentScreener {
       caption: m.entity.caption,
       score: round(m.score),
       detail: `${party.role} "${party.name}" resembles ${m.entity.caption} (${m.id}, score ${round(m.score)}): ${m.explanation.summary}`,
+      subject: { text: party.name, role: party.role },
+      explanation: m.explanation,
     }));
   }
 
@@ -128,6 +130,7 @@ export class ShipmentScreener {
         caption: entity.caption,
         score: 1,
         detail: `vessel IMO ${vessel.imo}${vessel.name ? ` ("${vessel.name}")` : ''} is listed as ${entity.caption} (${entity.id})`,
+        subject: { text: `IMO ${vessel.imo}`, role: 'vessel' },
       });
     if (!vessel.name) return reasons;
     const { reviewAt } = this.rules;
@@ -152,6 +155,8 @@ export class ShipmentScreener {
         caption: m.entity.caption,
         score: round(m.score),
         detail: `vessel "${vessel.name}" resembles ${m.entity.caption} (${m.id}, score ${round(m.score)}): ${imoNote}`,
+        subject: { text: vessel.name, role: 'vessel' },
+        explanation: m.explanation,
       });
     }
     return reasons;

@@ -67,7 +67,48 @@ describe.each(BACKENDS)('trade screening API on %s', (backend) => {
 
   it('allows Indonesian coal to an unlisted buyer on an unlisted ship', async () => {
     const [outcome] = outcomes(await post(indonesianCoal, 'application/json'));
-    expect(outcome).toMatchObject({ id: 'BL-SMD-DDG-0917', decision: 'allowed', reasons: [] });
+    expect(outcome).toMatchObject({ id: 'BL-SMD-DDG-0917', decision: 'allowed', reasons: [], alertsOpened: 0 });
+  });
+
+  it('opens an alert in the tenant’s queue for each listed party and vessel a shipment names, none for its goods', async () => {
+    const analyst = await createApiKey(t.store, { role: 'analyst', name: 'trade analyst', tenant: t.clientTenant }, new Date());
+    const other = await createApiKey(t.store, { role: 'analyst', name: 'other tenant analyst', tenant: 'default' }, new Date());
+    const [outcome] = outcomes(await post(dprkCoal, 'application/json'));
+    const named = outcome.reasons!.filter((r) => r.kind === 'party' || r.kind === 'vessel');
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    expect((outcome as { alertsOpened?: number }).alertsOpened).toBe(named.length);
+
+    type Queue = {
+      alerts: {
+        id: string;
+        entityId: string;
+        screeningId: string;
+        party: { name: string; shipment?: { id: string; role: string; decision: string } };
+      }[];
+    };
+    const queue = (key: string) =>
+      t.app.inject({ method: 'GET', url: `/v1/alerts?status=open&limit=200`, headers: t.as(key) }).then((r) => r.json() as Queue);
+    const mine = (await queue(analyst.key)).alerts.filter((a) => a.screeningId === outcome.screeningId);
+    expect(mine.map((a) => a.entityId).sort()).toEqual(named.map((r) => r.id).sort());
+    const buyer = mine.find((a) => a.entityId === 'ofac:22603')!;
+    expect(buyer.party.shipment).toMatchObject({ id: 'BL-NAM-DDG-0917', decision: 'prohibited' });
+    expect(buyer.party.name).toMatch(/Dandong Zhicheng/i);
+
+    // The buyer's alert carries the engine's explanation; the tanker found by its IMO number, the rule's reason.
+    const review = await t.app.inject({ method: 'GET', url: `/v1/alerts/${buyer.id}`, headers: t.as(analyst.key) });
+    expect(review.statusCode, review.body).toBe(200);
+    const match = (review.json() as { alert: { match: { explanation: { summary: string } | null; reason: string } } }).alert.match;
+    expect(match.explanation?.summary).toBeTruthy();
+    const tanker = mine.find((a) => a.entityId === 'ofac:23729')!;
+    const tankerMatch = (
+      (await t.app.inject({ method: 'GET', url: `/v1/alerts/${tanker.id}`, headers: t.as(analyst.key) })).json() as {
+        alert: { match: { reason: string } };
+      }
+    ).alert.match;
+    expect(tankerMatch.reason).toMatch(/IMO 8660313/);
+
+    // Another tenant's queue holds none of them.
+    expect((await queue(other.key)).alerts.some((a) => a.screeningId === outcome.screeningId)).toBe(false);
   });
 
   it('decides JSON Lines, a JSON array and CSV alike', async () => {

@@ -14,12 +14,15 @@ import {
   revenueAtRisk,
   shipmentDecisionJson,
   type Shipment,
+  type ShipmentDecision,
   type ShipmentParseError,
 } from '@embargo/core';
 import { parseShipments, type ShipmentSyntax } from '@embargo/payments';
+import type { AlertRecord } from '@embargo/store';
 import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
+import { entityFingerprint } from '../entity-fingerprint.js';
 import { decodeUtf8Body } from '../request-checks.js';
 import { AUTH_ERRORS, TradeReason } from '../schemas.js';
 import { writeTenant } from '../tenancy.js';
@@ -45,6 +48,7 @@ const Screened = Type.Object({
   rulesVersion: Type.String({ description: 'The version of the DPRK measures the decision was made under' }),
   screened: Type.Object({ goods: Type.Integer(), parties: Type.Integer(), vessel: Type.Boolean() }),
   listsGeneration: Type.Integer(),
+  alertsOpened: Type.Integer({ description: 'Alerts opened in your queue: one per listed party or vessel the shipment names' }),
 });
 
 const Unreadable = Type.Object({
@@ -105,7 +109,8 @@ export function tradeRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
             '`{"id","date","origin","destination","portOfLoading":{"name","country"},"portOfDischarge":{"name","country"},' +
             '"vessel":{"name","imo"},"goods":[{"hs","description","value","currency"}],"parties":[{"role","name","country"}]}`, ' +
             'countries as ISO codes or English names, HS codes as text. Each shipment gets `prohibited`, `review` or `allowed` with ' +
-            'its reasons, each citing the resolution and paragraph or the listed record, and is kept as a screening of your tenant. ' +
+            'its reasons, each citing the resolution and paragraph or the listed record, and is kept as a screening of your tenant; ' +
+            'each listed party or vessel it names opens an alert in your queue. ' +
             'The status is 200 when every record was read, 422 when one could not be (the others are still screened and kept; each ' +
             'unreadable one names its line and field).',
           body: ShipmentBody,
@@ -167,12 +172,18 @@ export function tradeRoutes(deps: AppDeps): FastifyPluginAsyncTypebox {
   };
 }
 
-/** Screens one shipment and keeps the decision as a screening of the tenant, with its audit row. */
+/**
+ * Screens one shipment and keeps the decision as a screening of the tenant, with its audit row. Each
+ * listed party or vessel the shipment names (a reason of kind party or vessel) opens an alert in the
+ * tenant's queue, as a payment's hits do: the shipment's decision stands, and an analyst confirms or
+ * clears the match. Goods and route reasons are rules applied, not resemblances, and open none.
+ */
 async function screenAndKeep(deps: AppDeps, shipment: Shipment, record: number, tenant: string, actor: string | null) {
   const lists = deps.screening.lists;
   const decision = await deps.screening.screenShipment(shipment);
   const screeningId = deps.newId();
-  await deps.store.recordScreening(
+  const answered = shipmentDecisionJson(decision);
+  const { alertsOpened } = await deps.store.recordScreening(
     {
       id: screeningId,
       tenant,
@@ -182,10 +193,59 @@ async function screenAndKeep(deps: AppDeps, shipment: Shipment, record: number, 
       input: { kind: 'shipment', shipment, rulesVersion: decision.rulesVersion },
       publicationIds: lists.publications.map((p) => p.id),
       listsGeneration: lists.listsGeneration,
-      results: decision.reasons,
+      // As answered: the explanations of the names matched go with the alerts, not into the screening twice.
+      results: answered.reasons,
       alerted: decision.decision !== 'allowed',
     },
-    [],
+    alertsOfShipment(deps, decision, tenant, screeningId),
   );
-  return { record, screeningId, ...shipmentDecisionJson(decision), listsGeneration: lists.listsGeneration };
+  return { record, screeningId, ...answered, listsGeneration: lists.listsGeneration, alertsOpened };
+}
+
+/** One alert per listed party or vessel a shipment's decision names, pointing at the stored screening. */
+function alertsOfShipment(deps: AppDeps, decision: ShipmentDecision, tenant: string, screeningId: string): AlertRecord[] {
+  const now = deps.clock().toISOString();
+  const links = deps.screening.lists.links;
+  const alerts: AlertRecord[] = [];
+  for (const reason of decision.reasons) {
+    if (reason.kind !== 'party' && reason.kind !== 'vessel') continue;
+    const entity = deps.screening.entity(reason.id);
+    if (!entity) continue;
+    alerts.push({
+      id: deps.newId(),
+      tenant,
+      createdAt: now,
+      updatedAt: now,
+      screeningId,
+      customerKey: null,
+      entityId: reason.id,
+      entityVersion: entityFingerprint(entity),
+      source: entity.source,
+      score: reason.score ?? 1,
+      status: 'open',
+      party: {
+        name: reason.subject?.text ?? reason.detail,
+        shipment: {
+          id: decision.id,
+          screeningId,
+          role: reason.subject?.role ?? reason.kind,
+          decision: decision.decision,
+          effect: reason.effect,
+          rulesVersion: decision.rulesVersion,
+        },
+      },
+      match: {
+        id: reason.id,
+        caption: reason.caption ?? entity.caption,
+        score: reason.score ?? 1,
+        alert: true,
+        rule: reason.rule,
+        reason: reason.detail,
+        explanation: reason.explanation ?? null,
+        // The records other lists keep for the same party join one case, as a screening's do.
+        linkedIds: (links.get(reason.id) ?? []).map((l) => (l.a === reason.id ? l.b : l.a)),
+      },
+    });
+  }
+  return alerts;
 }

@@ -508,6 +508,18 @@ export interface PaymentDetail extends PaymentDecision {
 }
 
 /** `Alert.party.payment` of an alert raised on a payment's hit. */
+/** The shipment an alert was raised on (`party.shipment`: server routes/trade.ts). */
+export interface AlertShipment {
+  id: string;
+  screeningId: string;
+  /** The party's role in the shipment (buyer, seller, consignee…), or `vessel`. */
+  role: string;
+  decision: 'prohibited' | 'review' | 'allowed';
+  /** What this match makes of the shipment on its own. */
+  effect: 'prohibited' | 'review';
+  rulesVersion: string;
+}
+
 export interface AlertPayment {
   id: string;
   messageId: string;
@@ -751,6 +763,8 @@ export interface ShipmentScreened {
   rulesVersion: string;
   screened: { goods: number; parties: number; vessel: boolean };
   listsGeneration: number;
+  /** Alerts opened in the tenant's queue: one per listed party or vessel the shipment names. */
+  alertsOpened: number;
 }
 
 /** A record of the body the server could not read: its line and field. */

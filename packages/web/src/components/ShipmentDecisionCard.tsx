@@ -2,7 +2,7 @@
  * @module components/ShipmentDecisionCard
  * One shipment's decision: the decision, the shipment's id and what was screened, and each reason with
  * its kind, the rule it cites (a resolution and paragraph, or the list a party or vessel is on, linked to
- * the listed record) and the sentence that says why.
+ * the listed record) and the sentence that says why; and how many alerts the listed names opened.
  */
 import type { ShipmentScreened } from '../api/types';
 import { Link, paths } from '../router';
@@ -45,6 +45,12 @@ export function ShipmentDecisionCard({ outcome }: { outcome: ShipmentScreened })
             </li>
           ))}
         </ul>
+      )}
+      {outcome.alertsOpened > 0 && (
+        <p className="shipment__alerts">
+          {outcome.alertsOpened} alert{outcome.alertsOpened === 1 ? '' : 's'} opened for the listed{' '}
+          {outcome.alertsOpened === 1 ? 'party or vessel' : 'parties and vessels'}: <Link to={paths.alerts()}>review in the queue</Link>
+        </p>
       )}
     </article>
   );

@@ -311,4 +311,44 @@ describe('AlertReviewPage', () => {
       expect(screen.getByRole('link', { name: payment.messageId }).getAttribute('href')).toBe('/payments/pay_1');
     });
   });
+  it('on a shipment: names the shipment, the party’s role and the shipment’s decision, and the list the record is on', async () => {
+    const tanker = { id: 'ofac:23729', source: 'ofac-sdn', schema: 'Vessel', caption: 'CHON MA SAN', properties: {} };
+    const shipment = {
+      id: 'BL-NAM-DDG-0917',
+      screeningId: 'scr_9',
+      role: 'vessel',
+      decision: 'prohibited',
+      effect: 'prohibited',
+      rulesVersion: '2026-12-07.2',
+    };
+    const alert: AlertDetail = {
+      alert: {
+        ...detail('open').alert,
+        screeningId: 'scr_9',
+        customerKey: null,
+        entityId: tanker.id,
+        party: { name: 'IMO 8660313', shipment },
+        match: {
+          id: tanker.id,
+          caption: tanker.caption,
+          score: 1,
+          alert: true,
+          rule: 'OFAC SDN list (DPRK4)',
+          reason: 'vessel IMO 8660313 ("CHON MA SAN") is listed as CHON MA SAN (ofac:23729)',
+          explanation: null,
+        },
+      },
+      entity: tanker,
+      recordChanged: false,
+      decisions: [],
+    };
+    vi.stubGlobal('fetch', fakeApi({ ...REASON_CODES, 'GET /v1/alerts/al_01': () => [200, alert] }).fetch);
+    render(<AlertReviewPage id="al_01" user={{ username: 'ann', role: 'analyst', person: 'ann', tenant: null }} />);
+    const party = await screen.findByRole('region', { name: 'Screened party' });
+    expect(party.textContent).toContain('Shipment BL-NAM-DDG-0917, screened against the DPRK goods measures 2026-12-07.2');
+    expect(party.textContent).toContain('Prohibited');
+    expect(party.textContent).toContain('scr_9');
+    expect(screen.getByRole('region', { name: 'Listed record' }).textContent).toContain('OFAC SDN list (DPRK4)');
+    expect(screen.getByRole('region', { name: 'Why it matched' }).textContent).toContain('vessel IMO 8660313');
+  });
 });

@@ -11,7 +11,7 @@
  */
 import { useState } from 'react';
 import { decideAlert, getAlert, getReasonCodes } from '../api/embargo';
-import type { AlertDetail, AlertPayment, DecisionAsked, DecisionResponse, ReasonCode, SessionUser } from '../api/types';
+import type { AlertDetail, AlertPayment, AlertShipment, DecisionAsked, DecisionResponse, ReasonCode, SessionUser } from '../api/types';
 import { explanationOf, Fact, ListedSide, PartySide } from '../components/AlertSides';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ReasonedDecisionForm } from '../components/ReasonedDecisionForm';
@@ -64,11 +64,24 @@ function paymentOf(detail: AlertDetail): AlertPayment | undefined {
   return p && typeof p === 'object' && typeof p.id === 'string' ? p : undefined;
 }
 
+/** The shipment an alert was raised on, when it was (`party.shipment`: server routes/trade.ts). */
+function shipmentOf(detail: AlertDetail): AlertShipment | undefined {
+  const s = detail.alert.party.shipment as AlertShipment | undefined;
+  return s && typeof s === 'object' && typeof s.id === 'string' ? s : undefined;
+}
+
+const SHIPMENT_DECISION_WORDS: Record<AlertShipment['decision'], string> = {
+  prohibited: 'Prohibited',
+  review: 'For review',
+  allowed: 'Allowed',
+};
+
 function Review({ detail, user, onDecided }: { detail: ReviewData; user: SessionUser; onDecided: () => void }) {
   const { alert, entity, recordChanged, decisions } = detail;
   const explanation = explanationOf(detail);
   const caption = String(alert.match.caption ?? entity?.caption ?? alert.entityId);
   const payment = paymentOf(detail);
+  const shipment = shipmentOf(detail);
   const jurisdiction = alert.entityId.startsWith(JURISDICTION_PREFIX) ? alert.entityId.slice(JURISDICTION_PREFIX.length) : undefined;
   const reason = typeof alert.match.reason === 'string' ? alert.match.reason : undefined;
   return (
@@ -131,6 +144,7 @@ function Review({ detail, user, onDecided }: { detail: ReviewData; user: Session
           <h2 id="party-title">Screened party</h2>
           <PartySide party={alert.party} explanation={explanation} />
           {payment && <PaymentOfAlert payment={payment} />}
+          {shipment && <ShipmentOfAlert shipment={shipment} />}
         </section>
         {jurisdiction !== undefined ? (
           <section className="panel" aria-labelledby="listed-title">
@@ -145,7 +159,7 @@ function Review({ detail, user, onDecided }: { detail: ReviewData; user: Session
               caption={caption}
               entity={entity}
               explanation={explanation}
-              rule={payment && typeof alert.match.rule === 'string' ? ruleWords(alert.match.rule) : undefined}
+              rule={(payment || shipment) && typeof alert.match.rule === 'string' ? ruleWords(alert.match.rule) : undefined}
             />
           </section>
         )}
@@ -231,6 +245,22 @@ function PaymentOfAlert({ payment }: { payment: AlertPayment }) {
         <Fact label="Role" value={payment.role && roleWords(payment.role)} />
         <Fact label="Format" value={payment.format} />
         <Fact label="Payment decision" value={PAYMENT_DECISION_WORDS[payment.decision] ?? payment.decision} />
+      </dl>
+    </>
+  );
+}
+
+/** Where the screened name was: the shipment (its own id and the stored screening), the role, the decision. */
+function ShipmentOfAlert({ shipment }: { shipment: AlertShipment }) {
+  return (
+    <>
+      <p className="alert-payment">
+        Shipment <span className="id">{shipment.id}</span>, screened against the DPRK goods measures {shipment.rulesVersion}
+      </p>
+      <dl className="facts">
+        <Fact label="Role" value={roleWords(shipment.role)} />
+        <Fact label="Shipment decision" value={SHIPMENT_DECISION_WORDS[shipment.decision] ?? shipment.decision} />
+        <Fact label="Screening" value={shipment.screeningId} />
       </dl>
     </>
   );

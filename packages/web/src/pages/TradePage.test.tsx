@@ -25,6 +25,7 @@ const PROHIBITED: ShipmentOutcome = {
   decision: 'prohibited',
   rulesVersion: '2026-12-07.1',
   listsGeneration: 1,
+  alertsOpened: 2,
   screened: { goods: 1, parties: 1, vessel: true },
   reasons: [
     {
@@ -78,6 +79,9 @@ describe('screening shipments', () => {
         .getAttribute('href'),
     ).toBe('/entities/ofac%3A23729');
     expect(screen.getByRole('status').textContent).toBe('1 record: 1 prohibited.');
+    // The listed buyer and vessel opened alerts in the queue.
+    expect(within(card).getByText(/2 alerts opened for the listed parties and vessels/)).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'review in the queue' }).getAttribute('href')).toBe('/alerts');
   });
 
   it('shows a record the server could not read by line and field, beside the decisions of the others', async () => {
@@ -103,7 +107,7 @@ describe('screening shipments', () => {
   });
 
   it('shows an allowed shipment as such, with nothing that applies', async () => {
-    const allowed: ShipmentOutcome = { ...PROHIBITED, id: 'BL-SMD-DDG-0917', decision: 'allowed', reasons: [] };
+    const allowed: ShipmentOutcome = { ...PROHIBITED, id: 'BL-SMD-DDG-0917', decision: 'allowed', reasons: [], alertsOpened: 0 };
     vi.stubGlobal('fetch', fakeApi({ 'POST /v1/trade/screen': () => [200, { outcomes: [allowed] }] }).fetch);
     render(<TradePage />);
     fireEvent.click(screen.getByRole('button', { name: 'Indonesian coal to Dandong' }));
@@ -111,6 +115,7 @@ describe('screening shipments', () => {
     const card = await screen.findByRole('article', { name: 'BL-SMD-DDG-0917' });
     expect(within(card).getByText('Allowed')).toBeTruthy();
     expect(within(card).getByText(/No goods measure, route rule, listed party or listed vessel applies/)).toBeTruthy();
+    expect(within(card).queryByText(/alerts? opened/)).toBeNull();
   });
 });
 
