@@ -11,6 +11,7 @@ import { parsePaymentMessages } from '@embargo/payments';
 import type { AlertRecord, PaymentRecord } from '@embargo/store';
 import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
+import { openedAlert } from './opened-alert.js';
 
 export type PaymentOutcome =
   { message: number; record: PaymentRecord; stored: boolean; alertsOpened: number } | { message: number; error: PaymentParseError };
@@ -101,21 +102,17 @@ function alertsOf(
 ): AlertRecord[] {
   return decision.hits.map((hit) => {
     const entity = hit.id ? deps.screening.entity(hit.id) : undefined;
-    return {
-      id: deps.newId(),
+    return openedAlert(deps, now, {
       tenant: record.tenant,
-      createdAt: now,
-      updatedAt: now,
       screeningId: record.id,
       customerKey: null,
       entityId: hit.id ?? `jurisdiction:${hit.jurisdiction}`,
       entityVersion: entity ? entityFingerprint(entity) : (hit.jurisdiction ?? ''),
       source: entity?.source ?? JURISDICTION_ALERT_SOURCE,
       score: hit.score,
-      status: 'open',
       party: partyOfHit(record, hit),
       match: matchOfHit(hit),
-    };
+    });
   });
 }
 

@@ -16,6 +16,7 @@ import type { AppDeps } from './deps.js';
 import { entityFingerprint } from './entity-fingerprint.js';
 import { partyFingerprint } from './party-fingerprint.js';
 import type { OwnershipMatch } from './ownership/ownership-service.js';
+import { openedAlert } from './opened-alert.js';
 
 /** A party as the API receives it. */
 export interface Party extends ScreeningQuery {
@@ -145,21 +146,19 @@ export async function screenParty(
       matches[i].suppressed = true;
       continue;
     }
-    alerts.push({
-      id: deps.newId(),
-      tenant,
-      createdAt: now,
-      updatedAt: now,
-      screeningId,
-      customerKey: party.customerKey ?? null,
-      entityId: m.id,
-      entityVersion: version,
-      source: m.entity.source,
-      score: m.score,
-      status: 'open',
-      party,
-      match: matches[i],
-    });
+    alerts.push(
+      openedAlert(deps, now, {
+        tenant,
+        screeningId,
+        customerKey: party.customerKey ?? null,
+        entityId: m.id,
+        entityVersion: version,
+        source: m.entity.source,
+        score: m.score,
+        party,
+        match: matches[i],
+      }),
+    );
   }
   return { matches, alerts, alerted: matches.some((m) => m.alert) };
 }

@@ -23,6 +23,7 @@ import { Type } from 'typebox';
 import { actorOf } from '../auth.js';
 import type { AppDeps } from '../deps.js';
 import { entityFingerprint } from '../entity-fingerprint.js';
+import { openedAlert } from '../opened-alert.js';
 import { decodeUtf8Body } from '../request-checks.js';
 import { AUTH_ERRORS, TradeReason } from '../schemas.js';
 import { writeTenant } from '../tenancy.js';
@@ -211,41 +212,39 @@ function alertsOfShipment(deps: AppDeps, decision: ShipmentDecision, tenant: str
     if (reason.kind !== 'party' && reason.kind !== 'vessel') continue;
     const entity = deps.screening.entity(reason.id);
     if (!entity) continue;
-    alerts.push({
-      id: deps.newId(),
-      tenant,
-      createdAt: now,
-      updatedAt: now,
-      screeningId,
-      customerKey: null,
-      entityId: reason.id,
-      entityVersion: entityFingerprint(entity),
-      source: entity.source,
-      score: reason.score ?? 1,
-      status: 'open',
-      party: {
-        name: reason.subject?.text ?? reason.detail,
-        shipment: {
-          id: decision.id,
-          screeningId,
-          role: reason.subject?.role ?? reason.kind,
-          decision: decision.decision,
-          effect: reason.effect,
-          rulesVersion: decision.rulesVersion,
-        },
-      },
-      match: {
-        id: reason.id,
-        caption: reason.caption ?? entity.caption,
+    alerts.push(
+      openedAlert(deps, now, {
+        tenant,
+        screeningId,
+        customerKey: null,
+        entityId: reason.id,
+        entityVersion: entityFingerprint(entity),
+        source: entity.source,
         score: reason.score ?? 1,
-        alert: true,
-        rule: reason.rule,
-        reason: reason.detail,
-        explanation: reason.explanation ?? null,
-        // The records other lists keep for the same party join one case, as a screening's do.
-        linkedIds: (links.get(reason.id) ?? []).map((l) => (l.a === reason.id ? l.b : l.a)),
-      },
-    });
+        party: {
+          name: reason.subject?.text ?? reason.detail,
+          shipment: {
+            id: decision.id,
+            screeningId,
+            role: reason.subject?.role ?? reason.kind,
+            decision: decision.decision,
+            effect: reason.effect,
+            rulesVersion: decision.rulesVersion,
+          },
+        },
+        match: {
+          id: reason.id,
+          caption: reason.caption ?? entity.caption,
+          score: reason.score ?? 1,
+          alert: true,
+          rule: reason.rule,
+          reason: reason.detail,
+          explanation: reason.explanation ?? null,
+          // The records other lists keep for the same party join one case, as a screening's do.
+          linkedIds: (links.get(reason.id) ?? []).map((l) => (l.a === reason.id ? l.b : l.a)),
+        },
+      }),
+    );
   }
   return alerts;
 }
