@@ -63,6 +63,9 @@ const PARSER = new XMLParser({
   // Every element is an array, so a repeated element (CdtTrfTxInf, AdrLine, Ustrd) reads the same whether
   // the file holds one or ten, and a single element written twice can be told apart and reported.
   isArray: (_name: string, _path: unknown, _isLeaf: boolean, isAttribute: boolean) => !isAttribute,
+  // The callbacks read no path: left on, the parser writes each element's path out as a string for them,
+  // a tenth of the time a pacs.008 takes to parse (profiled 2026-12-07).
+  jPath: false,
   captureMetaData: true,
   // XML character references (`Soci&#233;t&#233;`) are the characters they stand for, and a name must be
   // screened as written; the parser decodes them only with its HTML entity set (which includes XML's).
