@@ -12,6 +12,7 @@ export * from './lists/index.js';
 export * from './match/index.js';
 export { foldText, nameTokens } from './text/normalize.js';
 export { latinReadings } from './text/scripts/index.js';
+export { jsonArrayElements, type JsonElementText } from './text/json-array.js';
 export * from './alerts/workflow.js';
 export * from './alerts/cases.js';
 export * from './alerts/reason-codes.js';

@@ -3,6 +3,7 @@
  * The records of a JSON file, each with its place: a JSON array (BODS packages are arrays) or JSON lines,
  * one object per line (the FollowTheMoney export format, and BODS streams). Blank lines are skipped.
  */
+import { jsonArrayElements } from '@embargo/core';
 import type { FilePlace } from './errors.js';
 import type { ProblemList } from './errors.js';
 
@@ -65,47 +66,16 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * The line where an unparseable JSON array goes wrong: the first line of the first element that does not
- * parse alone, else the last line (the array is not closed). Node's messages do not always give a position.
+ * parse alone, else where the array itself is malformed, else the last line. Node's messages do not always
+ * give a position.
  */
 function lineOfError(text: string): number {
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let line = 1;
-  let start = -1;
-  let startLine = 1;
-  const bad = (end: number) => {
-    if (start < 0) return false;
+  const { elements, error } = jsonArrayElements(text);
+  for (const element of elements)
     try {
-      JSON.parse(text.slice(start, end));
-      return false;
+      JSON.parse(element.text);
     } catch {
-      return true; // the element's own syntax error: its line is the answer
+      return element.line; // the element's own syntax error: its line is the answer
     }
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === '\\') escaped = true;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (depth === 1 && start < 0 && !/[\s,\]]/.test(c)) {
-      start = i;
-      startLine = line;
-    }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') {
-      if (depth === 1 && bad(i)) return startLine;
-      depth--;
-      if (depth === 0) return line;
-    } else if (c === ',' && depth === 1) {
-      if (bad(i)) return startLine;
-      start = -1;
-    }
-  }
-  return line;
+  return error?.line ?? text.split('\n').length;
 }

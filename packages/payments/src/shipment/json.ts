@@ -2,20 +2,17 @@
  * @module shipment/json
  * Shipments written as JSON: one object per line (JSON Lines), or one array of objects. Each record is
  * read on its own, so one malformed record is refused with its line and field and the others are still
- * read. The line of each element of an array is found by scanning the array's text (JSON.parse does not
- * say where an element starts).
+ * read. The line of each element of an array is found by `jsonArrayElements` (JSON.parse does not say
+ * where an element starts).
  *
  * @example
  * parseShipmentJson('{"id":"B1",…}\n{"id":"B2",…}') // [{ shipment: … }, { error: { record: 2, line: 2, field: 'date', … } }]
  */
-import type { ShipmentParseResult } from '@embargo/core';
+import { jsonArrayElements, type JsonElementText, type ShipmentParseResult } from '@embargo/core';
 import { readShipmentRecord } from './fields.js';
 
 /** One record's text and the line it starts on (from 1). */
-interface RecordText {
-  text: string;
-  line: number;
-}
+type RecordText = JsonElementText;
 
 /** Non-empty lines of JSON Lines, each a record. */
 function jsonLines(text: string): RecordText[] {
@@ -23,56 +20,6 @@ function jsonLines(text: string): RecordText[] {
     .split('\n')
     .map((line, i) => ({ text: line.trim(), line: i + 1 }))
     .filter((r) => r.text !== '');
-}
-
-/**
- * The elements of a top-level JSON array, split where a comma stands outside any string, object or array
- * nested in it. Malformed nesting is left for JSON.parse of the element to report.
- */
-function arrayElements(text: string): RecordText[] | { line: number; reason: string } {
-  const start = text.indexOf('[');
-  const elements: RecordText[] = [];
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let line = 1 + (text.slice(0, start).match(/\n/g)?.length ?? 0);
-  let elementStart = start + 1;
-  let elementLine = line;
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === '\\') escaped = true;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') {
-      if (depth === 0) {
-        if (c !== ']') return { line, reason: 'a "}" closes nothing' };
-        const last = text.slice(elementStart, i);
-        if (last.trim() !== '') elements.push({ text: last.trim(), line: elementLine + leadingLines(last) });
-        const rest = text.slice(i + 1).trim();
-        if (rest !== '') return { line, reason: 'text after the closing "]" of the array' };
-        return elements;
-      }
-      depth--;
-    } else if (c === ',' && depth === 0) {
-      const element = text.slice(elementStart, i);
-      elements.push({ text: element.trim(), line: elementLine + leadingLines(element) });
-      elementStart = i + 1;
-      elementLine = line;
-    }
-  }
-  return { line, reason: 'the array is not closed with "]"' };
-}
-
-/** Lines before the first non-space character of a piece of text. */
-function leadingLines(piece: string): number {
-  const lead = /^\s*/.exec(piece)![0];
-  return lead.match(/\n/g)?.length ?? 0;
 }
 
 function parseRecord(record: RecordText, index: number): ShipmentParseResult {
@@ -98,16 +45,17 @@ function wholeObject(body: string): boolean {
   }
 }
 
+/** The line of the first non-space character. */
 function firstLine(body: string): number {
-  return 1 + leadingLines(body);
+  return 1 + (/^\s*/.exec(body)![0].match(/\n/g)?.length ?? 0);
 }
 
 /** Every shipment of a JSON Lines text or a JSON array; one result per record, in order. */
 export function parseShipmentJson(text: string): ShipmentParseResult[] {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trimStart().startsWith('[')) {
-    const elements = arrayElements(body);
-    if (!Array.isArray(elements)) return [{ error: { record: 1, ...elements } }];
+    const { elements, error } = jsonArrayElements(body);
+    if (error) return [{ error: { record: 1, ...error } }];
     if (elements.length === 0) return [{ error: { record: 1, line: 1, reason: 'the array holds no shipment' } }];
     return elements.map(parseRecord);
   }
