@@ -36,20 +36,12 @@ export const SHIPMENT_CSV_COLUMNS = [
 ] as const;
 type Column = (typeof SHIPMENT_CSV_COLUMNS)[number];
 
-/** Columns that describe the shipment itself: alike on every row of one id. */
-const SHIPMENT_COLUMNS: readonly Column[] = [
-  'date',
-  'origin',
-  'destination',
-  'portOfLoading',
-  'portOfLoadingCountry',
-  'portOfDischarge',
-  'portOfDischargeCountry',
-  'vesselName',
-  'vesselImo',
-];
 const GOOD_COLUMNS: readonly Column[] = ['hs', 'description', 'value', 'currency'];
 const PARTY_COLUMNS: readonly Column[] = ['partyRole', 'partyName', 'partyCountry'];
+/** Columns that describe the shipment itself (all but its id, goods and parties): alike on every row of one id. */
+const SHIPMENT_COLUMNS: readonly Column[] = SHIPMENT_CSV_COLUMNS.filter(
+  (c) => c !== 'id' && !GOOD_COLUMNS.includes(c) && !PARTY_COLUMNS.includes(c),
+);
 /** A plain decimal number: the value column is a number of the currency's units, no thousands separators. */
 const DECIMAL = /^\d+(\.\d+)?$/;
 

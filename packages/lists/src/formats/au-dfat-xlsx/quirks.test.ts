@@ -11,23 +11,11 @@ import { describe, expect, test } from 'vitest';
 import { hasSharedMore, sharedMoreList } from '../../../../../test/shared-data.js';
 import { listFile } from '../../io.js';
 import { parseAuDfatXlsx, readAuDates } from './index.js';
+import { AU_COLUMNS } from './rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'embargo-au-'));
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const HEADER = [
-  'Reference',
-  'Name of Individual or Entity',
-  'Type',
-  'Name Type',
-  'Date of Birth',
-  'Place of Birth',
-  'Citizenship',
-  'Address',
-  'Additional Information',
-  'Listing Information',
-  'Committees',
-  'Control Date',
-];
+const HEADER = AU_COLUMNS;
 const COLUMNS = 'ABCDEFGHIJKL';
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const row = (n: number, cells: readonly string[]) =>
