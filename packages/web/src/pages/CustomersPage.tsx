@@ -16,6 +16,7 @@ import { usePageTitle } from '../page-title';
 import { Link, navigate, paths, useLocation } from '../router';
 import { count, countryName, formatDateTime } from '../text/format';
 import { useResource } from '../use-resource';
+import { SCHEMA_CHOICES } from '../text/schema-choices';
 
 /** Customers per page. */
 export const CUSTOMERS_PAGE_SIZE = 25;
@@ -202,15 +203,6 @@ function LastScreening({ screening }: { screening: Customer['lastScreening'] }) 
 
 // --- Registering one customer ---------------------------------------------------------------------
 
-const TYPES: { value: '' | SchemaName; label: string }[] = [
-  { value: '', label: 'Any type' },
-  { value: 'Person', label: 'Person' },
-  { value: 'Organization', label: 'Organization' },
-  { value: 'Company', label: 'Company' },
-  { value: 'Vessel', label: 'Vessel' },
-  { value: 'Airplane', label: 'Airplane' },
-];
-
 interface CustomerForm {
   customerKey: string;
   name: string;
@@ -340,7 +332,7 @@ function AddCustomer({ onRegistered }: { onRegistered: () => void }) {
           <div className="field">
             <label htmlFor="customer-schema">Type</label>
             <select id="customer-schema" value={form.schema} onChange={(e) => set('schema')(e.target.value)}>
-              {TYPES.map((t) => (
+              {SCHEMA_CHOICES.map((t) => (
                 <option key={t.value} value={t.value}>
                   {t.label}
                 </option>

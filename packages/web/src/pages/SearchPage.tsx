@@ -22,14 +22,7 @@ import { readLinkedRecords, type LinkedRecords } from '../search/linked-records'
 import { listBadge, listName } from '../text/list-names';
 import { oneLineExplanation } from '../text/one-line-explanation';
 import { percent } from '../text/format';
-
-const TYPES: { value: '' | SchemaName; label: string }[] = [
-  { value: '', label: 'Any type' },
-  { value: 'Person', label: 'Person' },
-  { value: 'Organization', label: 'Organization' },
-  { value: 'Vessel', label: 'Vessel' },
-  { value: 'Airplane', label: 'Airplane' },
-];
+import { SCHEMA_CHOICES } from '../text/schema-choices';
 
 interface SearchForm {
   name: string;
@@ -167,7 +160,7 @@ export function SearchPage() {
               value={form.schema}
               onChange={(e) => set('schema', e.target.value as SearchForm['schema'])}
             >
-              {TYPES.map((t) => (
+              {SCHEMA_CHOICES.map((t) => (
                 <option key={t.value} value={t.value}>
                   {t.label}
                 </option>
