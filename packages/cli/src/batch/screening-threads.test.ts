@@ -5,7 +5,7 @@
  * the test command does).
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,13 +15,20 @@ import { sharedList } from '../../../../test/shared-data.js';
 import { MIN_PARTIES_PER_THREAD, screenInThreads, threadsFor } from './screening-threads.js';
 
 describe('threadsFor', () => {
-  it('uses the cores asked for, no more than the batch keeps busy, and one thread for a small batch', () => {
-    expect(threadsFor(10, 2)).toBe(1);
-    expect(threadsFor(2 * MIN_PARTIES_PER_THREAD - 1, 2)).toBe(1);
-    expect(threadsFor(2 * MIN_PARTIES_PER_THREAD, 2)).toBe(2);
-    expect(threadsFor(100_000, 2)).toBe(2);
+  it('by default, one thread per MIN_PARTIES_PER_THREAD parties, at most one per core, one for a small batch', () => {
+    const cores = availableParallelism();
+    expect(threadsFor(10)).toBe(1);
+    expect(threadsFor(2 * MIN_PARTIES_PER_THREAD - 1)).toBe(1);
+    expect(threadsFor(2 * MIN_PARTIES_PER_THREAD)).toBe(Math.min(2, cores));
+    expect(threadsFor(1_000 * MIN_PARTIES_PER_THREAD)).toBe(cores);
+  });
+
+  it('as many threads as asked for, but no more than the batch has chunks to share', () => {
     expect(threadsFor(100_000, 1)).toBe(1);
-    expect(threadsFor(3 * MIN_PARTIES_PER_THREAD, 8)).toBe(3);
+    expect(threadsFor(100_000, 3)).toBe(3);
+    expect(threadsFor(1_000, 2)).toBe(2);
+    expect(threadsFor(10, 2)).toBe(1);
+    expect(threadsFor(0, 4)).toBe(1);
   });
 });
 
@@ -38,7 +45,7 @@ describe('embargo screen --input on threads', () => {
     const un = sharedList('un-sc/2026-02-27/consolidated.xml');
     await copyFile(un, join(data, 'un-sc', 'consolidated.xml'));
     // Every listed record's name as a party, a typo variant of each, and a refused line every 97 parties:
-    // enough for two threads, with results that differ from line to line.
+    // chunks enough for two threads (asked for with --threads), with results that differ from line to line.
     names = (await loadListDirectory(data)).flatMap((p) => p.entities.map((e) => e.caption));
     const lines: string[] = [];
     names.forEach((name, i) => {
@@ -54,7 +61,6 @@ describe('embargo screen --input on threads', () => {
   });
 
   it('writes the same lines in the same order on two threads as on one, refused lines in their places', async () => {
-    expect(names.length * 2).toBeGreaterThan(2 * MIN_PARTIES_PER_THREAD);
     const one = join(dir, 'one.jsonl');
     const two = join(dir, 'two.jsonl');
     const single = await runCaptured(['screen', '--data', data, '--input', input, '--output', one, '--threads', '1']);

@@ -2,8 +2,8 @@
  * @module batch/screening-threads
  * Batch screening on every core: worker threads that each build their own engine from the list files
  * (an index is ~300 MB, built in 1.5–2.5 s; the threads build theirs at the same time), fed chunks of
- * parties, their answers handed back in input order. Small batches, and machines with one core, screen
- * in the main thread, where building a second index would cost more than it saves.
+ * parties, their answers handed back in input order. Batches under ~15,000 parties, and machines with one
+ * core, screen in the main thread, where a second index would cost more than it saves (`threadsFor`).
  *
  * A thread that fails stops the batch with its error: a batch never ends with parties silently missing.
  * (Listeners are taken off one by one: a Worker's `removeAllListeners()` also removes its own, after
@@ -34,15 +34,23 @@ const CHUNK = 48;
 const CHUNKS_PER_THREAD = 2;
 /** Chunks screened but not yet handed on (waiting for an earlier one), per thread, before sending stops. */
 const WINDOW_PER_THREAD = 4;
-/** A batch needs this many parties per thread before another index is worth building. */
-export const MIN_PARTIES_PER_THREAD = 300;
+/**
+ * A batch needs this many parties per thread before another index is worth building. Each thread parses
+ * the lists, builds its own index and warms its own compiled code, and on two cores the second thread
+ * also takes the core that one thread's garbage collector and compiler run on. Measured on the dev set
+ * (2026-12-07, this 2-core VM): 6,534 parties took 8.6–9.0 s in all on one thread and 12.1–13.0 s on two;
+ * 26,136 took 22.8 s on one and 19.5 s on two. Two threads pay from about 15,000 parties.
+ */
+export const MIN_PARTIES_PER_THREAD = 7_500;
 
 /**
- * How many threads screen a batch of `parties`: the cores (or `requested`), but no more than the batch
- * keeps busy, and one for a small batch.
+ * How many threads screen a batch of `parties`: by default the cores, but no more than the batch keeps
+ * worth their indexes (MIN_PARTIES_PER_THREAD each), one for a small batch; as many as `requested`
+ * (`--threads`, EMBARGO_SCREEN_THREADS) when it is given, but never more than the batch has chunks.
  */
-export function threadsFor(parties: number, requested = availableParallelism()): number {
-  return Math.max(1, Math.min(requested, Math.floor(parties / MIN_PARTIES_PER_THREAD)));
+export function threadsFor(parties: number, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, Math.ceil(parties / CHUNK)));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(parties / MIN_PARTIES_PER_THREAD)));
 }
 
 /** Screening in the main thread, on an engine already built. */

@@ -219,7 +219,7 @@ export function screenCommand(io: Io): Command {
     .option('--json', 'print the matches as JSON')
     .option(
       '--threads <n>',
-      'batch mode: threads to screen on (default: EMBARGO_SCREEN_THREADS, else one per core; one for a small batch)',
+      'batch mode: threads to screen on, each with its own index (default: EMBARGO_SCREEN_THREADS, else one per core from 15,000 parties, one below)',
       positiveInt,
     )
     .option('--strict', 'batch mode: stop at the first line that cannot be screened (default: report it, write it out refused, go on)')
