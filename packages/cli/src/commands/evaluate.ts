@@ -74,7 +74,11 @@ export function evaluateCommand(io: Io): Command {
     .option('--budget <percent>', 'also report the threshold giving the best recall within this false-alert rate, e.g. 0.5%', parseBudget)
     .option('--report <file>', 'write an HTML report (figures, per-category table, recall and score-distribution charts)')
     .option('--results <file>', 'also write the screening results, one JSON line per query as screen --input writes them')
-    .option('--threads <n>', 'threads to screen on (default: EMBARGO_SCREEN_THREADS, else one per core from 15,000 queries, one below)', positiveInt)
+    .option(
+      '--threads <n>',
+      'threads to screen on (default: EMBARGO_SCREEN_THREADS, else one per core from 15,000 queries, one below)',
+      positiveInt,
+    )
     .option('--json', 'print the figures as JSON')
     .addHelpText(
       'after',

@@ -304,7 +304,11 @@ export function networkCommand(io: Io): Command {
         'an ownership file (BODS, FollowTheMoney or ownership CSV): parties it shows blocked by ownership count as designated (repeatable)',
         (value: string, previous: string[] = []) => [...previous, value],
       )
-      .option('--threads <n>', 'screening threads (default: EMBARGO_SCREEN_THREADS, else one per core from 15,000 names, one below)', threadsOf)
+      .option(
+        '--threads <n>',
+        'screening threads (default: EMBARGO_SCREEN_THREADS, else one per core from 15,000 names, one below)',
+        threadsOf,
+      )
       .option(
         '--candidates <n>',
         `listed names aligned in full per party name, 1 to 50 (default ${NETWORK_CANDIDATES_PER_READING}, as embargo screen does; 20 is a third faster and may miss a party)`,
