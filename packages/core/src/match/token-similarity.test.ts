@@ -49,7 +49,9 @@ describe('tokenSimilarity', () => {
 
   it('trusts other vowels less where two consonants are all a word has', () => {
     expect(tokenSimilarity(token('lazim'), token('lazem'))).toEqual({ similarity: 0.86, kind: 'vowels' }); // l, z, m
-    expect(tokenSimilarity(token('moinie'), token('minai'))).toEqual({ similarity: 0.83, kind: 'vowels' }); // m, n
+    // m, n; the vowels differ in two places, a step below one place
+    expect(tokenSimilarity(token('moinie'), token('minai')).kind).toBe('vowels');
+    expect(tokenSimilarity(token('moinie'), token('minai')).similarity).toBeCloseTo(0.825, 6);
   });
 });
 

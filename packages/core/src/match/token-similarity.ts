@@ -95,13 +95,27 @@ function placeAdjective(a: NameToken, b: NameToken): boolean {
 export const SHORT_VOWEL_VARIANT_SIMILARITY = 0.83;
 
 /** How many runs of vowels differ between two keys of one vowel key (Mironov/Muranov: i/u and o/a, two). */
-function vowelRunsChanged(a: string, b: string): number {
+export function vowelRunsChanged(a: string, b: string): number {
   const runs = (s: string) => s.split(/[^aeiouy]+/).filter(Boolean);
   const x = runs(a);
   const y = runs(b);
   let changed = 0;
   for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) changed++;
   return changed;
+}
+
+/**
+ * Each further place where the vowels differ makes a vowel variant a little less alike, so that of two
+ * listed spellings the closer one aligns (Toleban: TALEBAN, one place, before TALIBAN, two): a tie-break,
+ * too small to move a score across the alert threshold. Not for readings of Arabic script, whose vowels
+ * are guessed.
+ */
+const VOWEL_PLACE_STEP = 0.005;
+
+function vowelVariantSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions): number {
+  const base = consonants(a.vowelKey) >= 3 ? VOWEL_VARIANT_SIMILARITY : SHORT_VOWEL_VARIANT_SIMILARITY;
+  if (options.unwrittenVowels) return base;
+  return base - VOWEL_PLACE_STEP * Math.max(0, vowelRunsChanged(a.key, b.key) - 1);
 }
 
 /** Letters other than 'a' in a vowel key (where every vowel is written 'a'). */
@@ -459,7 +473,7 @@ function looseSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions)
     a.vowelKey === b.vowelKey &&
     (!options.transliteratedVowels || vowelRunsChanged(a.key, b.key) <= 1)
   )
-    return { similarity: consonants(a.vowelKey) >= 3 ? VOWEL_VARIANT_SIMILARITY : SHORT_VOWEL_VARIANT_SIMILARITY, kind: 'vowels' };
+    return { similarity: vowelVariantSimilarity(a, b, options), kind: 'vowels' };
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : NO_MATCH;
