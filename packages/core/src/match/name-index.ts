@@ -8,6 +8,7 @@
 import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
+import { PostingBuffer } from './postings.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
@@ -98,7 +99,7 @@ export function nameKindOf(schema: SchemaName | undefined): NameKind {
 
 const BLOCKING_ROLES = new Set(['word', 'patronymic', 'generic', 'initial', 'particle', 'registration']);
 
-/** Packs (hash, name id) into one double so that a Float64Array sorts postings by hash. */
+/** Packs (rank, name id) into one double so that a Float64Array sorts a query's candidates (`vote`). */
 const ID_BITS = 2 ** 22;
 const MAX_NAMES = ID_BITS - 1;
 
@@ -128,11 +129,10 @@ class PostingDirectory {
   readonly ends: Int32Array;
   private readonly mask: number;
 
-  /** From postings packed as hash × idBits + id and sorted. */
-  constructor(sorted: Float64Array, idBits: number) {
+  /** From the postings' hashes, sorted (`PostingBuffer.sortedByHash`). */
+  constructor(sorted: Int32Array) {
     let distinct = 0;
-    for (let p = 0; p < sorted.length; p++)
-      if (p === 0 || Math.floor(sorted[p] / idBits) !== Math.floor(sorted[p - 1] / idBits)) distinct++;
+    for (let p = 0; p < sorted.length; p++) if (p === 0 || sorted[p] !== sorted[p - 1]) distinct++;
     let size = 1;
     while (size < distinct * 2) size *= 2;
     this.keys = new Uint32Array(size);
@@ -141,8 +141,8 @@ class PostingDirectory {
     this.mask = size - 1;
     let start = 0;
     for (let p = 1; p <= sorted.length; p++) {
-      const hash = Math.floor(sorted[start] / idBits);
-      if (p < sorted.length && Math.floor(sorted[p] / idBits) === hash) continue;
+      const hash = sorted[start];
+      if (p < sorted.length && sorted[p] === hash) continue;
       let slot = this.slotOf(hash);
       while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
       this.keys[slot] = hash + 1;
@@ -219,7 +219,7 @@ export class NameIndex {
       }
     });
     if (this.names.length > MAX_NAMES) throw new Error(`too many names to index (${this.names.length})`);
-    const packed: number[] = [];
+    const postings = new PostingBuffer();
     const hashes: number[] = [];
     let seen = new Set<string>();
     let seenSkeletons = new Set<string>();
@@ -253,13 +253,12 @@ export class NameIndex {
           }
         }
       });
-      for (const h of hashes) packed.push(h * ID_BITS + id);
+      for (const h of hashes) postings.add(h, id);
       hashes.length = 0;
     });
-    const sorted = Float64Array.from(packed).sort();
-    this.postingNames = new Int32Array(sorted.length);
-    for (let p = 0; p < sorted.length; p++) this.postingNames[p] = sorted[p] % ID_BITS;
-    this.directory = new PostingDirectory(sorted, ID_BITS);
+    const sorted = postings.sortedByHash();
+    this.postingNames = sorted.ids;
+    this.directory = new PostingDirectory(sorted.hashes);
     this.totalNames = Math.max(statements, 1);
     this.fullWeightIdf = Math.log((this.totalNames + 1) / (FULL_WEIGHT_DOCUMENT_FREQUENCY + 1));
     this.internTokens();
