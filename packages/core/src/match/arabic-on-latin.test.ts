@@ -14,6 +14,7 @@ import { NAME_PROPERTIES } from '../model/schema.js';
 import { foldText } from '../text/normalize.js';
 import { arabicSkeletonWords, latinSkeletonWords } from '../text/scripts/arabic-skeleton.js';
 import { ScreeningEngine, type ScreeningMatch } from './engine.js';
+import { nameForms } from './name-form.js';
 import { BUNDLED_DATA } from '../../../../test/shared-data.js';
 import { listedPerson } from '../../../../test/hand-made.js';
 
@@ -78,6 +79,15 @@ const alertsOn = (matches: ScreeningMatch[], id: string) => matches.filter((m) =
 
 describe('the bundled UN list, its Arabic-script names screened against its Latin names', () => {
   it('has individuals to try', () => expect(arabicNamed.length).toBeGreaterThan(300));
+
+  // Amir is one of the commonest given names (Persian, Afghan, Arab), and rarely a title in a customer's
+  // name: read as a title it counted for nothing, and امیر عبد الله was one of hundreds of Abdullahs.
+  it('reads Amir as a given name: امیر عبد الله finds AMIR ABDULLAH (un:TAi.145) among the many Abdullahs', () => {
+    expect(nameForms('AMIR ABDULLAH', 'person')[0].tokens[0].role).toBe('word');
+    expect(nameForms('Sheikh Ahmed Ali', 'person')[0].tokens[0].role).toBe('honorific');
+    const match = engine.screen({ name: 'امیر عبد الله', schema: 'Person' }).find((m) => m.id === 'un:TAi.145');
+    expect(match?.alert, match?.explanation.summary).toBe(true);
+  });
 
   it('still finds nearly every individual by the Arabic name', () => {
     // Measured 2026-12 on the bundled list: 317 of 328 before the written vowels were compared, 316 after.

@@ -73,8 +73,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'commander',
   'marshal',
   'sergeant',
+  // Not 'amir': one of the commonest given names (Amir Hossein, Amir Khan), rarely a title in a customer's name.
   'emir',
-  'amir',
   'prince',
   'princess',
   'king',
