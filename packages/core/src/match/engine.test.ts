@@ -196,6 +196,18 @@ const ROWS: Row[] = [
     id: 'petrov',
   },
   {
+    why: 'IMO number of a vessel alerts under a name sharing nothing with its listed one (a renamed vessel)',
+    query: { name: 'Ocean Breeze Star', schema: 'Vessel', identifiers: [{ type: 'imoNumber', value: 'IMO 8660313' }] },
+    expect: 'alert',
+    id: 'chon-ma-san',
+  },
+  {
+    why: 'a shared passport number alerts whatever the name',
+    query: { name: 'John Smith', identifiers: [{ value: '71 0588176' }] },
+    expect: 'alert',
+    id: 'petrov',
+  },
+  {
     why: 'IMO number of a vessel alerts under a name written differently',
     query: { name: 'Chonmasan', schema: 'Vessel', identifiers: [{ type: 'imoNumber', value: 'IMO 8660313' }] },
     expect: 'alert',
@@ -265,6 +277,27 @@ describe('ScreeningEngine on a hand-made list', () => {
       }
     }
     expect(seen).toBeGreaterThan(queries.length);
+  });
+
+  // Options as callers give them (the API's default minScore 0.5, a batch's 0.4): a name that shares
+  // nothing with the record's must not leave out a record that holds the query's identifier.
+  it.each([
+    {
+      why: 'a renamed vessel, by its IMO number',
+      query: { name: 'Ocean Breeze Star', schema: 'Vessel' as const, identifiers: [{ type: 'imoNumber', value: 'IMO 8660313' }] },
+      id: 'test:chon-ma-san',
+    },
+    {
+      why: 'a person under another name, by a passport number',
+      query: { name: 'John Smith', identifiers: [{ value: '71 0588176' }] },
+      id: 'test:petrov',
+    },
+  ])('alerts on $why whatever the name, with the default minScore and a batch one', ({ query, id }) => {
+    for (const options of [{}, { minScore: 0.4 }]) {
+      const match = engine.screen(query, options).find((m) => m.id === id);
+      expect(match?.alert, JSON.stringify(options)).toBe(true);
+      expect(match!.score).toBeGreaterThanOrEqual(0.95);
+    }
   });
 
   it('returns matches best first, at most `limit`, none below `minScore`', () => {

@@ -163,7 +163,14 @@ export class ScreeningEngine {
     const byEntity = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
       const entity = this.index.entities[entityIndex];
-      if (candidate.alignment.score + MAX_BONUS < minScore && !this.namesFamilyName(candidate.form, entity)) continue;
+      // Names aligned too poorly to reach minScore are left out, unless the record holds one of the query's
+      // identifiers (a renamed vessel keeps its IMO number) or the query is the person's family name alone.
+      if (
+        candidate.alignment.score + MAX_BONUS < minScore &&
+        !this.holdsQueryIdentifier(prepared, entityIndex) &&
+        !this.namesFamilyName(candidate.form, entity)
+      )
+        continue;
       let outcome = this.scoreEntity(prepared, entity, candidate, threshold);
       // A weak alias aligned best, but cannot alert alone: the best of the record's other names may.
       const strong = candidate.name.weak ? bestStrong.get(entityIndex) : undefined;
@@ -274,6 +281,12 @@ export class ScreeningEngine {
     }
     this.addIdentified(prepared, best);
     return { best, bestStrong };
+  }
+
+  /** Whether the entity at this position holds one of the query's identifiers (passport, IMO, BIC, registration). */
+  private holdsQueryIdentifier(prepared: PreparedQuery, entityIndex: number): boolean {
+    for (const { value } of prepared.identifiers) if (this.byIdentifier.get(value)?.includes(entityIndex)) return true;
+    return false;
   }
 
   /**
