@@ -338,6 +338,19 @@ describe('records linked across lists', () => {
     expect(viaLink.explanation.summary).toContain('of the linked record un:QDi.999 (the same passport number');
   });
 
+  it('a record scored below minScore still lends its name: a higher minScore gives the lower one’s answer, cut', () => {
+    // The UN's record carries a birth date the query contradicts; OFAC's carries none.
+    const dated: Entity = { ...un, properties: { ...un.properties, birthDate: [{ value: '1960-01-01' }] } };
+    const engine = new ScreeningEngine([...LIST, dated, ofac]);
+    const query = { name: 'Abdul Qadeer Basir Abdul Baseer', birthDate: '1975-06-15' };
+    const low = engine.screen(query, { minScore: 0.5 });
+    expect(low.find((m) => m.id === 'un:QDi.999')!.score).toBeLessThan(0.81);
+    const viaLink = low.find((m) => m.id === 'ofac:99999')!;
+    expect(viaLink.alert).toBe(true);
+    const high = engine.screen(query, { minScore: 0.81 });
+    expect(high.map((m) => [m.id, m.score])).toEqual(low.filter((m) => m.score >= 0.81).map((m) => [m.id, m.score]));
+  });
+
   it('a record keeps its own better match', () => {
     const [top] = linkedEngine.screen({ name: 'Basir Haqqani' });
     expect(top.id).toBe('ofac:99999');

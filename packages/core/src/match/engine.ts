@@ -73,8 +73,12 @@ interface ScoredEntity {
 const IDENTIFIED = 0.95;
 
 /**
- * Other scorers add at most this much, so names further below the cut cannot make it; except where the
- * query gives a listed person's family name alone, whose given names left out then count nothing.
+ * Names aligned more than this below minScore are not scored: the other scorers seldom add more. Not a
+ * bound: a name wholly inside the other (nameContained) can give back more than this, so a high minScore
+ * can leave out a match a low one finds (on the dev set, 27 of 6,534 queries alert otherwise at minScore
+ * 0.81; none differs between minScore 0 and the API's 0.5). Queries giving a listed person's family name
+ * alone, whose given names left out then count nothing, and records holding the query's identifier are
+ * always scored.
  */
 const MAX_BONUS = 0.1;
 
@@ -161,6 +165,8 @@ export class ScreeningEngine {
     this.index.weighQuery(prepared.forms);
     const { best, bestStrong } = this.bestNamePerEntity(prepared, options.candidatesPerReading);
     const byEntity = new Map<number, ScoredEntity>();
+    // Records scored below minScore whose linked records may score above it (`shareAcrossLinks`).
+    const lenders = new Map<number, ScoredEntity>();
     for (const [entityIndex, candidate] of best) {
       const entity = this.index.entities[entityIndex];
       // Names aligned too poorly to reach minScore are left out, unless the record holds one of the query's
@@ -179,8 +185,9 @@ export class ScreeningEngine {
         if (byStrongName && (!outcome || byStrongName.score > outcome.score)) outcome = byStrongName;
       }
       if (outcome && outcome.score >= minScore) byEntity.set(entityIndex, outcome);
+      else if (outcome && this.linked.has(entityIndex)) lenders.set(entityIndex, outcome);
     }
-    this.shareAcrossLinks(prepared, byEntity, threshold);
+    this.shareAcrossLinks(prepared, byEntity, lenders, threshold, minScore);
     const scored = [...byEntity.values()];
     // Capped scores tie (every surname-only match sits just below the threshold): the uncapped score then
     // ranks the listed MORINA, Xhavit, whose family name the query is, above a weak alias MORENO.
@@ -192,18 +199,26 @@ export class ScreeningEngine {
   /**
    * A record takes the match of its linked record on another list when that scores higher: the names the
    * UN gives a party are names of the party OFAC lists, and the other way round. The record's own dates,
-   * countries and identifiers are then weighed against the query, as for any of its names.
+   * countries and identifiers are then weighed against the query, as for any of its names. A record that
+   * scored below minScore itself (a birth date of its own against the query's) still lends its names:
+   * the answer for a higher minScore is then the same as for a lower one, cut at the higher.
    */
-  private shareAcrossLinks(prepared: PreparedQuery, byEntity: Map<number, ScoredEntity>, threshold: number): void {
+  private shareAcrossLinks(
+    prepared: PreparedQuery,
+    byEntity: Map<number, ScoredEntity>,
+    lenders: Map<number, ScoredEntity>,
+    threshold: number,
+    minScore: number,
+  ): void {
     if (this.linked.size === 0) return;
     const schema = prepared.query.schema;
     const shared: [number, ScoredEntity][] = [];
-    for (const [entityIndex, scored] of byEntity) {
+    for (const [entityIndex, scored] of [...byEntity, ...lenders]) {
       for (const { entity: other, link } of this.linked.get(entityIndex) ?? []) {
         const entity = this.index.entities[other];
         if (schema && !schemataCompatible(schema, entity.schema)) continue;
         const outcome = this.scoreEntity(prepared, entity, { ...scored.candidate, via: { entity: entityIndex, link } }, threshold);
-        if (!outcome || outcome.score <= (byEntity.get(other)?.score ?? 0)) continue;
+        if (!outcome || outcome.score < minScore || outcome.score <= (byEntity.get(other)?.score ?? 0)) continue;
         const pending = shared.find(([e]) => e === other);
         if (!pending) shared.push([other, outcome]);
         else if (outcome.score > pending[1].score) pending[1] = outcome;
