@@ -165,7 +165,7 @@ export class ScreeningEngine {
     const threshold = options.threshold ?? this.algorithm.threshold;
     const prepared = prepareQuery(query);
     this.index.weighQuery(prepared.forms);
-    const { best, bestStrong } = this.bestNamePerEntity(prepared, options.candidatesPerReading);
+    const { best, bestStrong, identified } = this.bestNamePerEntity(prepared, options.candidatesPerReading);
     const byEntity = new Map<number, ScoredEntity>();
     // Records scored below minScore whose linked records may score above it (`shareAcrossLinks`).
     const lenders = new Map<number, ScoredEntity>();
@@ -175,7 +175,7 @@ export class ScreeningEngine {
       // identifiers (a renamed vessel keeps its IMO number) or the query is the person's family name alone.
       if (
         candidate.alignment.score + MAX_BONUS < Math.min(minScore, EARLY_CUT_CEILING) &&
-        !this.holdsQueryIdentifier(prepared, entityIndex) &&
+        !identified.has(entityIndex) &&
         !this.namesFamilyName(candidate.form, entity)
       )
         continue;
@@ -215,17 +215,18 @@ export class ScreeningEngine {
     if (this.linked.size === 0) return;
     const schema = prepared.query.schema;
     const shared: [number, ScoredEntity][] = [];
-    for (const [entityIndex, scored] of [...byEntity, ...lenders]) {
-      for (const { entity: other, link } of this.linked.get(entityIndex) ?? []) {
-        const entity = this.index.entities[other];
-        if (schema && !schemataCompatible(schema, entity.schema)) continue;
-        const outcome = this.scoreEntity(prepared, entity, { ...scored.candidate, via: { entity: entityIndex, link } }, threshold);
-        if (!outcome || outcome.score < minScore || outcome.score <= (byEntity.get(other)?.score ?? 0)) continue;
-        const pending = shared.find(([e]) => e === other);
-        if (!pending) shared.push([other, outcome]);
-        else if (outcome.score > pending[1].score) pending[1] = outcome;
+    for (const scoredHere of [byEntity, lenders])
+      for (const [entityIndex, scored] of scoredHere) {
+        for (const { entity: other, link } of this.linked.get(entityIndex) ?? []) {
+          const entity = this.index.entities[other];
+          if (schema && !schemataCompatible(schema, entity.schema)) continue;
+          const outcome = this.scoreEntity(prepared, entity, { ...scored.candidate, via: { entity: entityIndex, link } }, threshold);
+          if (!outcome || outcome.score < minScore || outcome.score <= (byEntity.get(other)?.score ?? 0)) continue;
+          const pending = shared.find(([e]) => e === other);
+          if (!pending) shared.push([other, outcome]);
+          else if (outcome.score > pending[1].score) pending[1] = outcome;
+        }
       }
-    }
     for (const [entityIndex, outcome] of shared) byEntity.set(entityIndex, outcome);
   }
 
@@ -236,7 +237,7 @@ export class ScreeningEngine {
   private bestNamePerEntity(
     prepared: PreparedQuery,
     candidatesPerReading = CANDIDATES_PER_FORM,
-  ): { best: Map<number, EntityCandidate>; bestStrong: Map<number, EntityCandidate> } {
+  ): { best: Map<number, EntityCandidate>; bestStrong: Map<number, EntityCandidate>; identified: ReadonlySet<number> } {
     const best = new Map<number, EntityCandidate>();
     const bestStrong = new Map<number, EntityCandidate>();
     const schema = prepared.query.schema;
@@ -296,26 +297,23 @@ export class ScreeningEngine {
         }
       }
     }
-    this.addIdentified(prepared, best);
-    return { best, bestStrong };
-  }
-
-  /** Whether the entity at this position holds one of the query's identifiers (passport, IMO, BIC, registration). */
-  private holdsQueryIdentifier(prepared: PreparedQuery, entityIndex: number): boolean {
-    for (const { value } of prepared.identifiers) if (this.byIdentifier.get(value)?.includes(entityIndex)) return true;
-    return false;
+    const identified = this.addIdentified(prepared, best);
+    return { best, bestStrong, identified };
   }
 
   /**
    * Records holding one of the query's identifiers are scored whatever their names: a vessel renamed to
-   * hide it keeps its IMO number. They are aligned on their best name, however badly it aligns.
+   * hide it keeps its IMO number. They are aligned on their best name, however badly it aligns. Returns
+   * the positions of every record holding one, found by its name or not.
    */
-  private addIdentified(prepared: PreparedQuery, best: Map<number, EntityCandidate>): void {
+  private addIdentified(prepared: PreparedQuery, best: Map<number, EntityCandidate>): ReadonlySet<number> {
+    const identified = new Set<number>();
     const form = prepared.forms[0];
-    if (!form) return;
+    if (!form) return identified;
     const schema = prepared.query.schema;
     for (const { value } of prepared.identifiers) {
       for (const e of this.byIdentifier.get(value) ?? []) {
+        identified.add(e);
         if (best.has(e)) continue;
         if (schema && !schemataCompatible(schema, this.index.entities[e].schema)) continue;
         let top: EntityCandidate | undefined;
@@ -326,6 +324,7 @@ export class ScreeningEngine {
         if (top) best.set(e, top);
       }
     }
+    return identified;
   }
 
   /** One token object per distinct skeleton word and gaps, weighed once and numbered for `skeletonMemo`. */
