@@ -347,7 +347,8 @@ describe('AlertReviewPage', () => {
     const party = await screen.findByRole('region', { name: 'Screened party' });
     expect(party.textContent).toContain('Shipment BL-NAM-DDG-0917, screened against the DPRK goods measures 2026-12-07.2');
     expect(party.textContent).toContain('Prohibited');
-    expect(party.textContent).toContain('scr_9');
+    // The stored screening is named once, in the alert's facts, not again beside the shipment.
+    expect(document.body.textContent!.split('scr_9')).toHaveLength(2);
     expect(screen.getByRole('region', { name: 'Listed record' }).textContent).toContain('OFAC SDN list (DPRK4)');
     expect(screen.getByRole('region', { name: 'Why it matched' }).textContent).toContain('vessel IMO 8660313');
   });

@@ -250,7 +250,7 @@ function PaymentOfAlert({ payment }: { payment: AlertPayment }) {
   );
 }
 
-/** Where the screened name was: the shipment (its own id and the stored screening), the role, the decision. */
+/** Where the screened name was: the shipment, the role, the decision (the stored screening is in the alert's facts above). */
 function ShipmentOfAlert({ shipment }: { shipment: AlertShipment }) {
   return (
     <>
@@ -260,7 +260,6 @@ function ShipmentOfAlert({ shipment }: { shipment: AlertShipment }) {
       <dl className="facts">
         <Fact label="Role" value={roleWords(shipment.role)} />
         <Fact label="Shipment decision" value={SHIPMENT_DECISION_WORDS[shipment.decision] ?? shipment.decision} />
-        <Fact label="Screening" value={shipment.screeningId} />
       </dl>
     </>
   );
