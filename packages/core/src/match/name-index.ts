@@ -9,6 +9,7 @@ import type { Entity } from '../model/entity.js';
 import type { NameProperty, SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
 import { PostingBuffer } from './postings.js';
+import { smallestInOrder } from './smallest.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
@@ -348,6 +349,8 @@ export class NameIndex {
   /** Scratch space for `candidates`, reset after each call (queries run one at a time per index). */
   private votes = new Float64Array(0);
   private lastGroup = new Int32Array(0);
+  /** The kept names' packed ranks (`vote`), grown as needed. */
+  private order = new Float64Array(1024);
 
   private postingCount(hash: number): number {
     const at = this.directory.find(hash);
@@ -518,7 +521,8 @@ export class NameIndex {
     const threshold = top * MIN_VOTE_SHARE;
     let kept = 0;
     for (const id of touched) if (votes[id] >= threshold) kept++;
-    const order = new Float64Array(kept);
+    if (this.order.length < kept) this.order = new Float64Array(Math.max(kept, 2 * this.order.length));
+    const order = this.order;
     let k = 0;
     for (const id of touched) {
       if (votes[id] < threshold) continue;
@@ -528,9 +532,10 @@ export class NameIndex {
       const rank = Math.min(votes[id] + bonus - TIE_BREAK * Math.abs(this.nameLengths[id] - length), MAX_RANK);
       order[k++] = (RANK_CEILING - Math.round(rank * RANK_SCALE)) * ID_BITS + id;
     }
-    order.sort();
+    // Only the best `limit` are aligned: they are picked, and only they sorted.
+    const first = smallestInOrder(order, kept, limit);
     const best: number[] = [];
-    for (let i = 0; i < order.length && i < limit; i++) best.push(order[i] % ID_BITS);
+    for (let i = 0; i < first.length; i++) best.push(first[i] % ID_BITS);
     for (const id of touched) {
       votes[id] = 0;
       lastGroup[id] = 0;
