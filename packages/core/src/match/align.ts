@@ -4,7 +4,7 @@
  * token on one side to stand for two joined tokens on the other (`Tongchol` ~ `Tong Chol`,
  * `Abdulrahman` ~ `Abdul Rahman`). The name score is the weighted share of both names that aligned.
  */
-import { joinTokens, type ComparisonMemo } from './comparison-memo.js';
+import { joinTokens, optionBits, type ComparisonMemo } from './comparison-memo.js';
 import type { NameForm, NameToken } from './name-form.js';
 import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
 import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
@@ -54,14 +54,16 @@ function lengthsFit(joinedLength: number, other: NameToken): boolean {
 
 function options(
   query: readonly NameToken[],
-  candidate: readonly NameToken[],
+  listedForm: NameForm,
   similarityOptions: SimilarityOptions,
   personNames: boolean,
   memo?: ComparisonMemo,
 ): Option[] {
+  const candidate = listedForm.tokens;
   const out: Option[] = [];
+  const bits = optionBits(similarityOptions);
   const compare = (a: NameToken, b: NameToken) =>
-    memo ? memo.similarity(a, b, similarityOptions) : tokenSimilarity(a, b, similarityOptions);
+    memo ? memo.similarity(a, b, similarityOptions, bits) : tokenSimilarity(a, b, similarityOptions);
   const option = (q: number[], c: number[], sim: TokenSimilarity, joined: boolean): Option => ({
     q,
     c,
@@ -91,7 +93,7 @@ function options(
       !anyLooseFitting(query, bestQ, length)
     )
       continue;
-    const pair = memo ? memo.joinListed(candidate[j], candidate[j + 1]) : joinTokens(candidate[j], candidate[j + 1]);
+    const pair = memo ? memo.joinListedAt(listedForm, j) : joinTokens(candidate[j], candidate[j + 1]);
     const particleJoin = isParticleJoin(candidate[j], candidate[j + 1]);
     for (let i = 0; i < query.length; i++) {
       if (bestQ[i] >= WELL_MATCHED || !lengthsFit(length, query[i])) continue;
@@ -215,7 +217,7 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const transliteratedVowels = query.script === 'Cyrl';
   const opts = options(
     q,
-    c,
+    candidate,
     { unwrittenVowels, writtenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG },
     personNames,
     memo,

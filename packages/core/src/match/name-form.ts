@@ -108,6 +108,11 @@ export interface NameForm {
    * Hennadiy, Hrodna) where the Russian form of the same name has g (Rogov, Gennadiy).
    */
   hForG?: boolean;
+  /**
+   * Set by the comparison memo on listed names: each pair of neighbouring tokens joined (`joins[j]` is
+   * tokens j and j+1 as one word), made when first needed and kept with the name.
+   */
+  joins?: (NameToken | undefined)[];
 }
 
 /** How much each role counts towards a name match, before token rarity. Tuned on the dev set, 2026-11. */
@@ -189,6 +194,7 @@ export function nameForm(
     writtenVowels: fields.writtenVowels,
     korean: fields.korean,
     hForG: fields.hForG,
+    joins: undefined,
   };
 }
 

@@ -62,7 +62,24 @@ export function birthDateSlip(query: string, listed: Statement): BirthDateSlip |
 
 type Slip = { kind: BirthDateSlip; statement: Statement };
 
-function compare(ctx: MatchContext): { agreement?: Agreement; slip?: Slip; listed: Statement[] } | undefined {
+type Comparison = { agreement?: Agreement; slip?: Slip; listed: Statement[] } | undefined;
+
+/**
+ * The last context compared and its outcome: the three birth-date scorers run one after another on each
+ * candidate, and each asks for the same comparison.
+ */
+let lastContext: MatchContext | undefined;
+let lastComparison: Comparison;
+
+function compare(ctx: MatchContext): Comparison {
+  if (ctx !== lastContext) {
+    lastComparison = compareDates(ctx);
+    lastContext = ctx;
+  }
+  return lastComparison;
+}
+
+function compareDates(ctx: MatchContext): Comparison {
   const query = ctx.query.query.birthDate;
   const listed = ctx.entity.properties.birthDate ?? [];
   // A date that does not exist (1984-13-45) says nothing about the party: it neither agrees nor conflicts.
