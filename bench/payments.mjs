@@ -9,7 +9,8 @@
 // ../shared/data/payments), each with its own UETR, and with ordering customer and beneficiary drawn from
 // the bundled lists' names (BENCH_LISTED_SHARE, default 5%) or made up by a seeded name generator: most
 // names are new to the screening, as a bank's stream of first-time counterparties would be. The lists are
-// the bundled ones (data/). Sizes: BENCH_PAYMENTS (default 6,000 messages), BENCH_PACED_SECONDS (10).
+// the bundled ones (data/). Sizes: BENCH_PAYMENTS (default 6,000 messages), BENCH_PACED_SECONDS (10). To profile the
+// workers: BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" (a profile per worker, written as it stops).
 // It prints figures and asserts nothing. Needs a build (`npm run build`) and NATS with JetStream at
 // EMBARGO_TEST_NATS_URL (default nats://127.0.0.1:4222).
 import { spawn, spawnSync } from 'node:child_process';
@@ -34,6 +35,8 @@ const COUNT = Number(process.env.BENCH_PAYMENTS ?? 6000);
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 10);
 const PACED_RATE = 500;
 const LISTED_SHARE = Number(process.env.BENCH_LISTED_SHARE ?? 0.05);
+/** Node options for the worker processes, e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/w" to profile them. */
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const templates = [
   ['mt/wso2_cbpr_p212_MT103_AtoB.fin', 'GB Engineering', 'US Engines'],
@@ -133,7 +136,7 @@ if (!(await natsReachable())) {
     for (let i = 0; i < n; i++) {
       const child = spawn(
         process.execPath,
-        [CLI, 'worker', '--nats', TEST_NATS_URL, '--nats-namespace', namespace, '--max-in-flight', '128'],
+        [...WORKER_NODE_ARGS, CLI, 'worker', '--nats', TEST_NATS_URL, '--nats-namespace', namespace, '--max-in-flight', '128'],
         {
           env,
           stdio: ['ignore', 'ignore', 'pipe'],
