@@ -29,6 +29,12 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
  * alone, the same for all of one query's comparisons, and the memo is cleared between queries.
  */
 const OPTION_CELLS = 10;
+/**
+ * Option combinations remembered per query: a query meets few (a Latin query: persons, organisations,
+ * organisations with abbreviations, Korean persons), and a row with a cell for all ten was mostly empty
+ * cells to clear and grow, query after query.
+ */
+const OPTION_SLOTS = 4;
 const KOREAN_CELL = 5;
 /** Ukrainian and Belarusian persons' names (h for g): also a person's, also never with bits 0 and 2 together. */
 const H_FOR_G_CELL = 7;
@@ -47,8 +53,14 @@ export class ComparisonMemo {
   private rowStamp = new Uint32Array(4096);
   private generation = 0;
   private rows = 0;
-  /** Cells per row this query: room for the query's tokens and as many joined pairs, a cell per option combination each. */
+  /**
+   * Cells per row this query: room for the query's tokens and as many joined pairs, a cell for each option
+   * combination the query has used (OPTION_SLOTS at most; they are numbered as they first occur).
+   */
   private stride = 0;
+  /** Option combination (`optionBits`) → its slot this query, or -1; combinations past OPTION_SLOTS are not remembered. */
+  private readonly slotOfBits = new Int8Array(OPTION_CELLS).fill(-1);
+  private slotsUsed = 0;
   /** Query token ids at or above this are compared afresh. */
   private querySlots = 0;
   private cells: (TokenSimilarity | undefined)[] = [];
@@ -78,7 +90,9 @@ export class ComparisonMemo {
     this.queryJoins.clear();
     this.nextQueryJoinId = queryTokenCount;
     this.querySlots = Math.min(QUERY_TOKEN_SLOTS, 2 * queryTokenCount);
-    this.stride = this.querySlots * OPTION_CELLS;
+    this.stride = this.querySlots * OPTION_SLOTS;
+    this.slotOfBits.fill(-1);
+    this.slotsUsed = 0;
   }
 
   /**
@@ -89,7 +103,12 @@ export class ComparisonMemo {
     const q = queryToken.id;
     const l = listedToken.id;
     if (q === undefined || l === undefined || q >= this.querySlots) return tokenSimilarity(queryToken, listedToken, options);
-    const cell = this.rowFor(l) * this.stride + q * OPTION_CELLS + bits;
+    let slot = this.slotOfBits[bits];
+    if (slot < 0) {
+      if (this.slotsUsed === OPTION_SLOTS) return tokenSimilarity(queryToken, listedToken, options);
+      slot = this.slotOfBits[bits] = this.slotsUsed++;
+    }
+    const cell = this.rowFor(l) * this.stride + q * OPTION_SLOTS + slot;
     let sim = this.cells[cell];
     if (sim === undefined) this.cells[cell] = sim = tokenSimilarity(queryToken, listedToken, options);
     return sim;
