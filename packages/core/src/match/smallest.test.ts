@@ -20,7 +20,9 @@ describe('smallestInOrder', () => {
       const spread = next() < 0.3 ? 4 : 1e6;
       for (let i = 0; i < values.length; i++) values[i] = Math.floor(next() * spread) * 2 ** 22 + i;
       const k = Math.floor(next() * 80);
-      const expected = Array.from(values.subarray(0, length)).sort((a, b) => a - b).slice(0, k);
+      const expected = Array.from(values.subarray(0, length))
+        .sort((a, b) => a - b)
+        .slice(0, k);
       expect(Array.from(smallestInOrder(values, length, k))).toEqual(expected);
     }
   });
