@@ -22,7 +22,8 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
 }
 
 /**
- * Similarities depend on the options, so each combination that occurs gets its own cell: unwritten vowels
+ * Similarities depend on the options, so each combination that occurs gets its own cell (a slot of the
+ * query's, `OPTION_SLOTS`), numbered here: unwritten vowels
  * (bit 0), an organisation (bit 1), abbreviations (bit 2, only between Latin names, so never with bit 0),
  * and Korean syllables (a person's name, never an organisation's: the unused combination 1|4 = 5); a
  * Korean person is never Ukrainian. Transliterated vowels need no cell: they depend on the query's script
@@ -97,7 +98,7 @@ export class ComparisonMemo {
 
   /**
    * `tokenSimilarity(queryToken, listedToken, options)`, remembered for this query. `bits`, the options'
-   * cell (`optionCell`), can be given by a caller comparing many pairs under the same options.
+   * combination (`optionBits`), can be given by a caller comparing many pairs under the same options.
    */
   similarity(queryToken: NameToken, listedToken: NameToken, options: SimilarityOptions, bits = optionBits(options)): TokenSimilarity {
     const q = queryToken.id;
@@ -136,7 +137,7 @@ export class ComparisonMemo {
   }
 
   /** Two neighbouring listed tokens as one, kept across queries (the list does not change under an index). */
-  joinListed(a: NameToken, b: NameToken): NameToken {
+  private joinListed(a: NameToken, b: NameToken): NameToken {
     if (!this.rememberListedJoins || a.id === undefined || b.id === undefined) return joinTokens(a, b);
     // Keyed by one id, then the other: small integers hash fast, a combined key above 2³¹ would not.
     let after = this.listedJoins.get(a.id);

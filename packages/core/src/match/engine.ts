@@ -166,6 +166,7 @@ export class ScreeningEngine {
     const prepared = prepareQuery(query);
     this.index.weighQuery(prepared.forms);
     const { best, bestStrong, identified } = this.bestNamePerEntity(prepared, options.candidatesPerReading);
+    const earlyCut = Math.min(minScore, EARLY_CUT_CEILING);
     const byEntity = new Map<number, ScoredEntity>();
     // Records scored below minScore whose linked records may score above it (`shareAcrossLinks`).
     const lenders = new Map<number, ScoredEntity>();
@@ -173,11 +174,7 @@ export class ScreeningEngine {
       const entity = this.index.entities[entityIndex];
       // Names aligned too poorly to reach minScore are left out, unless the record holds one of the query's
       // identifiers (a renamed vessel keeps its IMO number) or the query is the person's family name alone.
-      if (
-        candidate.alignment.score + MAX_BONUS < Math.min(minScore, EARLY_CUT_CEILING) &&
-        !identified.has(entityIndex) &&
-        !this.namesFamilyName(candidate.form, entity)
-      )
+      if (candidate.alignment.score + MAX_BONUS < earlyCut && !identified.has(entityIndex) && !this.namesFamilyName(candidate.form, entity))
         continue;
       let outcome = this.scoreEntity(prepared, entity, candidate, threshold);
       // A weak alias aligned best, but cannot alert alone: the best of the record's other names may.

@@ -112,10 +112,10 @@ export function vowelRunsChanged(a: string, b: string): number {
  */
 const VOWEL_PLACE_STEP = 0.005;
 
-function vowelVariantSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions): number {
+function vowelVariantSimilarity(a: NameToken, places: number, options: SimilarityOptions): number {
   const base = consonants(a.vowelKey) >= 3 ? VOWEL_VARIANT_SIMILARITY : SHORT_VOWEL_VARIANT_SIMILARITY;
   if (options.unwrittenVowels) return base;
-  return base - VOWEL_PLACE_STEP * Math.max(0, vowelRunsChanged(a.key, b.key) - 1);
+  return base - VOWEL_PLACE_STEP * Math.max(0, places - 1);
 }
 
 /** Letters other than 'a' in a vowel key (where every vowel is written 'a'). */
@@ -466,14 +466,10 @@ function looseSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions)
       : spellingSimilarity(a.text, b.text);
   const spelling = Math.max(keySpelling, textSpelling);
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
-  if (
-    spelling < VOWEL_VARIANT_SIMILARITY &&
-    a.key.length >= 4 &&
-    Math.abs(a.key.length - b.key.length) <= 1 &&
-    a.vowelKey === b.vowelKey &&
-    (!options.transliteratedVowels || vowelRunsChanged(a.key, b.key) <= 1)
-  )
-    return { similarity: vowelVariantSimilarity(a, b, options), kind: 'vowels' };
+  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && a.vowelKey === b.vowelKey) {
+    const places = vowelRunsChanged(a.key, b.key);
+    if (!options.transliteratedVowels || places <= 1) return { similarity: vowelVariantSimilarity(a, places, options), kind: 'vowels' };
+  }
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
   if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : NO_MATCH;
