@@ -214,11 +214,12 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   // A Korean listed person's name against a Latin or Hangul query: syllables in any romanisation.
   const korean = candidate.korean === true && !organisation && (query.script === 'Latn' || query.script === 'Hang');
   const hForG = candidate.hForG === true && !organisation && query.script === 'Latn';
+  const frenchCh = candidate.frenchCh === true && !organisation && query.script === 'Latn' && candidate.script === 'Latn';
   const transliteratedVowels = query.script === 'Cyrl';
   const opts = options(
     q,
     candidate,
-    { unwrittenVowels, writtenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG },
+    { unwrittenVowels, writtenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG, frenchCh },
     personNames,
     memo,
   ).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));

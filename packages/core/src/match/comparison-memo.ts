@@ -26,10 +26,10 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
  * query's, `OPTION_SLOTS`), numbered here: unwritten vowels
  * (bit 0), an organisation (bit 1), abbreviations (bit 2, only between Latin names, so never with bit 0),
  * and Korean syllables (a person's name, never an organisation's: the unused combination 1|4 = 5); a
- * Korean person is never Ukrainian. Transliterated vowels need no cell: they depend on the query's script
+ * Korean person is never Ukrainian, nor of a French-writing country. Transliterated vowels need no cell: they depend on the query's script
  * alone, the same for all of one query's comparisons, and the memo is cleared between queries.
  */
-const OPTION_CELLS = 10;
+const OPTION_CELLS = 11;
 /**
  * Option combinations remembered per query: a query meets few (a Latin query: persons, organisations,
  * organisations with abbreviations, Korean persons), and a row with a cell for all ten was mostly empty
@@ -39,11 +39,14 @@ const OPTION_SLOTS = 4;
 const KOREAN_CELL = 5;
 /** Ukrainian and Belarusian persons' names (h for g): also a person's, also never with bits 0 and 2 together. */
 const H_FOR_G_CELL = 7;
+/** Persons of French-writing countries (ch read as sh): a Latin query against a Latin person's name, no other bit. */
+const FRENCH_CH_CELL = 10;
 /** An Arabic-script query's written vowels against a Latin name (always with unwritten vowels): 8, or 9 for an organisation. */
 const WRITTEN_VOWELS_CELL = 8;
 export function optionBits(options: SimilarityOptions): number {
   if (options.korean) return KOREAN_CELL;
   if (options.hForG) return H_FOR_G_CELL;
+  if (options.frenchCh) return FRENCH_CH_CELL;
   if (options.writtenVowels) return WRITTEN_VOWELS_CELL + (options.organisation ? 1 : 0);
   return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0) | (options.abbreviations ? 4 : 0);
 }

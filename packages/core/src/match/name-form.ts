@@ -109,6 +109,12 @@ export interface NameForm {
    */
   hForG?: boolean;
   /**
+   * Set by the index on the names of persons of countries that romanise in French (the Maghreb, Lebanon,
+   * Syria, French-speaking Africa, France): their ch is the sh of English spellings (BOUCHOUCHA ~ Bushusha,
+   * CHERIF ~ Sharif), where elsewhere ch is another sound (Chen is not Shen).
+   */
+  frenchCh?: boolean;
+  /**
    * Set by the comparison memo on listed names: each pair of neighbouring tokens joined (`joins[j]` is
    * tokens j and j+1 as one word), made when first needed and kept with the name.
    */
@@ -194,6 +200,7 @@ export function nameForm(
     writtenVowels: fields.writtenVowels,
     korean: fields.korean,
     hForG: fields.hForG,
+    frenchCh: fields.frenchCh,
     joins: undefined,
   };
 }

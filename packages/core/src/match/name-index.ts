@@ -13,7 +13,7 @@ import { smallestInOrder } from './smallest.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
-import { MIN_EAST_SLAVIC_LENGTH, russianConsonants } from './token-similarity.js';
+import { frenchReading, MIN_EAST_SLAVIC_LENGTH, russianConsonants } from './token-similarity.js';
 import {
   nameForm,
   nameForms,
@@ -66,6 +66,36 @@ function writesHForG(entity: Entity): boolean {
   const p = entity.properties;
   const eastSlavic = (s: { value: string }) => s.value === 'UA' || s.value === 'BY';
   return Boolean(p.nationality?.some(eastSlavic) || p.citizenship?.some(eastSlavic));
+}
+
+/**
+ * Countries whose names reach the lists romanised in French, ch for the sh of English spellings: the
+ * Maghreb, Lebanon and Syria (French mandate and schooling), French-speaking Africa, and France.
+ * Belgium and Switzerland are left out: Dutch and German write ch for kh.
+ */
+const FRENCH_CH_COUNTRIES: ReadonlySet<string> = new Set([
+  ...['DZ', 'TN', 'MA', 'MR', 'LB', 'SY', 'FR'],
+  ...['ML', 'NE', 'TD', 'SN', 'BF', 'GN', 'CI', 'CM', 'CF', 'CD', 'CG', 'DJ', 'KM', 'BJ', 'TG', 'GA'],
+]);
+
+/** A national or citizen of a French-writing country (`FRENCH_CH_COUNTRIES`). */
+function writesFrenchCh(entity: Entity): boolean {
+  const p = entity.properties;
+  const french = (s: { value: string }) => FRENCH_CH_COUNTRIES.has(s.value);
+  return Boolean(p.nationality?.some(french) || p.citizenship?.some(french));
+}
+
+/** Words this long at least get a French-reading key: shorter ones (Chu, Shi) are other names in any form. */
+const MIN_FRENCH_CH_LENGTH = 4;
+
+/** The blocking key of a word read with French ch as sh, vowels blind: CHERIF, SHARIF and SHERIF share it. */
+function frenchChKey(t: NameToken): number {
+  return hashKey(KEY_SEED.frenchCh, frenchReading(t).vowelKey);
+}
+
+/** Whether a word could be read differently in French: it writes ch or sh. */
+function hasFrenchReading(t: NameToken): boolean {
+  return t.text.length >= MIN_FRENCH_CH_LENGTH && (t.text.includes('ch') || t.text.includes('sh'));
 }
 
 /**
@@ -198,12 +228,14 @@ export class NameIndex {
       const kind = nameKindOf(entity.schema);
       const korean = entity.schema === 'Person' && isKoreanEntity(entity);
       const hForG = entity.schema === 'Person' && writesHForG(entity);
+      const frenchCh = entity.schema === 'Person' && writesFrenchCh(entity);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
           for (const form of listedNameForms(st.value, kind)) {
             if (korean) form.korean = true;
             if (hForG) form.hForG = true;
+            if (frenchCh) form.frenchCh = true;
             this.names.push({ entity: e, property, weak, form });
             statementOf.push(statements);
             const family = form.surname?.length === 1 ? form.tokens[form.surname[0]] : undefined;
@@ -240,6 +272,8 @@ export class NameIndex {
           tokenHashes(t, tokens[i + 1], hashes);
           // A Belarusian or Ukrainian person's name is also found by its Russian form's consonants.
           if (n.form.hForG && t.text.length >= MIN_EAST_SLAVIC_LENGTH) hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
+          // A French-writing country's person is also found by the word read with ch as sh (Bushusha: BOUCHOUCHA).
+          if (n.form.frenchCh && hasFrenchReading(t)) hashes.push(frenchChKey(t));
           for (const part of this.arabicSkeletonParts(t.text)) {
             if (!seenSkeletons.has(part)) {
               seenSkeletons.add(part);
@@ -415,6 +449,8 @@ export class NameIndex {
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       if (form.script === 'Latn' && t.text.length >= MIN_EAST_SLAVIC_LENGTH)
         hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
+      // Only persons carry the French reading (`writesFrenchCh`): a firm's query does without its key.
+      if (form.script === 'Latn' && form.kind !== 'organisation' && hasFrenchReading(t)) hashes.push(frenchChKey(t));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
       if (!next) return;

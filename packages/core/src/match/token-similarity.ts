@@ -5,7 +5,7 @@
  */
 import { isPlaceAdjective } from '../text/firm-words.js';
 import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
-import { vowelBlind, type NameToken } from './name-form.js';
+import { nameToken, tokenKeys, vowelBlind, type NameToken } from './name-form.js';
 import { writtenVowelsAgree } from '../text/scripts/arabic-written-vowels.js';
 import { latinSkeletonWords, type SkeletonWord } from '../text/scripts/arabic-skeleton.js';
 
@@ -351,6 +351,8 @@ export interface SimilarityOptions {
   korean?: boolean;
   /** The listed name is a Ukrainian or Belarusian person's: h in the query may stand for its g (Rohov, Rogov). */
   hForG?: boolean;
+  /** The listed name is that of a person whose country romanises in French: ch on either side may be sh (`frenchReading`). */
+  frenchCh?: boolean;
   /**
    * The query is a reading of Arabic script and the listed name Latin: the query's words as consonant
    * skeletons, each with what it writes around its consonants (skeleton → gaps of each word having it).
@@ -411,6 +413,48 @@ const ROMANISATION_MATCH: Readonly<TokenSimilarity> = { similarity: ROMANISATION
  * @example tokenSimilarity(tok('grigoriy'), tok('grigorii')) → { similarity: 0.95, kind: 'romanisation' }
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
+  const asWritten = similarityAsWritten(a, b, options);
+  if (!options.frenchCh || asWritten.similarity >= NATIONAL_SPELLING_SIMILARITY) return asWritten;
+  return frenchCh(a, b, options, asWritten);
+}
+
+/** ch as French romanisations write the sh of English ones: not in sch (German) or tch (French for English ch). */
+const FRENCH_CH = /(?<![st])ch/g;
+const frenchReadings = new Map<string, NameToken>();
+
+/**
+ * The token with its French ch read as sh (BOUCHOUCHA → boushousha, CHERIF → sherif), or the token itself
+ * where it has none. Memoised: few listed names carry the French reading, and their words recur.
+ */
+export function frenchReading(t: NameToken): NameToken {
+  if (!t.text.includes('ch')) return t;
+  let read = frenchReadings.get(t.text);
+  if (!read) {
+    const text = t.text.replace(FRENCH_CH, 'sh');
+    read = text === t.text ? t : nameToken(text, tokenKeys(text), t.role);
+    if (frenchReadings.size < 100_000) frenchReadings.set(t.text, read);
+  }
+  return read;
+}
+
+/**
+ * Two tokens compared again with French ch read as sh on both sides (the listed name is a French-writing
+ * country's person's, `SimilarityOptions.frenchCh`). Alike once read so, they are one name in two
+ * romanisations, counted like a national spelling; alike only loosely, both differences count.
+ */
+function frenchCh(a: NameToken, b: NameToken, options: SimilarityOptions, asWritten: TokenSimilarity): TokenSimilarity {
+  const fa = frenchReading(a);
+  const fb = frenchReading(b);
+  if (fa === a && fb === b) return asWritten;
+  const read = similarityAsWritten(fa, fb, options);
+  const romanisation = read.kind === 'exact' || read.kind === 'romanisation';
+  const similarity = romanisation ? NATIONAL_SPELLING_SIMILARITY : read.similarity * NATIONAL_SPELLING_SIMILARITY;
+  if (similarity <= asWritten.similarity) return asWritten;
+  return { similarity, kind: romanisation ? 'romanisation' : read.kind };
+}
+
+/** The similarity of two tokens as their letters are written (all but the French reading of ch). */
+function similarityAsWritten(a: NameToken, b: NameToken, options: SimilarityOptions): TokenSimilarity {
   if (a.role === 'registration' || b.role === 'registration') return markSimilarity(a, b);
   // One consonant skeleton is two names where one side writes a vowel the other lacks (محمود, MUHAMMAD).
   if (a.gaps !== '' && b.gaps !== '' && !writtenVowelsAgree(a.gaps, b.gaps)) return NO_MATCH;
