@@ -301,7 +301,7 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
 /**
  * A Latin name's readings: itself; a firm's with its dotted letters joined; a person's written in
  * Wade–Giles also in pinyin ("Ma Hsiao-hung", MA Xiaohong); a firm's, unit's or vessel's with its number
- * words as digits ("Unit Twenty-Nine", UNIT 29).
+ * words as digits ("Unit Twenty-Nine", UNIT 29), and without the "No." before a number.
  */
 function latinNameReadings(name: string, kind: NameKind): string[] {
   const readings = withDottedLettersJoined(name, kind);
@@ -312,9 +312,14 @@ function latinNameReadings(name: string, kind: NameKind): string[] {
   if (kind !== 'person') {
     const digits = numberWordsAsDigits(name);
     if (digits !== undefined) readings.push(digits);
+    const bare = name.replace(NUMBER_SIGN, '');
+    if (bare !== name) readings.push(bare);
   }
   return readings;
 }
+
+/** "No." or "Nr." before a number, which vessels' names write or leave out (CHAO LE NO. 8, CHAO LE 8). */
+const NUMBER_SIGN = /\b(?:no|nr|n°)\.?\s*(?=\d)/gi;
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 

@@ -5,7 +5,7 @@
 import { countryCode } from '../model/countries.js';
 import type { SchemaName } from '../model/schema.js';
 import { nameKindOf } from './name-index.js';
-import { nameForms, registrationForm, registrationMark, type NameForm } from './name-form.js';
+import { nameForms, registrationForm, registrationMark, type NameForm, type NameKind } from './name-form.js';
 
 export interface QueryIdentifier {
   /** passportNumber, idNumber, imoNumber, swiftBic, registrationNumber…; any type when omitted. */
@@ -44,15 +44,50 @@ export function normaliseIdentifier(value: string): string {
 }
 
 const REPEATED_WORD = /(?<!\p{L})(\p{L}{2,})\s+\1(?!\p{L})/giu;
+/**
+ * A capitalised word of three letters or more run into the next capital (GroupeDiarraImportExport). One
+ * small letter among capitals (CASToRO) is a slip inside a word, not two words.
+ */
+const GLUED_WORDS = /(\p{Lu}\p{Ll}{2,})(?=\p{Lu})/gu;
+/** A digit between letters, typed for the letter it looks like (Ig0r Sech1n, I9or). */
+const DIGIT_FOR_LETTER = /(?<=\p{L})[0134579](?=\p{L})/gu;
+const LETTER_OF_DIGIT: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g' };
+/** A vessel's name's last comma and what follows: the port or flag a message adds ("SIAM ORCHID 7, Bangkok"). */
+const AFTER_LAST_COMMA = /\s*,[^,]*$/;
+/** A part in parentheses, with the space before it: what customers and messages add to a name. */
+const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
+
+/**
+ * The name as data entry may have meant it, where it shows a slip or an addition; the name as written is
+ * read too, so a reading here only ever adds a way to match:
+ * - a word typed twice in a row ("SHIBLI SHIBLI, Ibrahim") read once: a slip as often as a name that
+ *   repeats (Mohammed Mohammed), and a firm's name repeats words on purpose;
+ * - words run together read apart where the capitals show them ("GroupeDiarraImportExport", "SiemensAG");
+ * - a digit between a person's letters read as the letter it stands for ("Ig0r Sech1n"): in a firm's or
+ *   vessel's name a digit is a number;
+ * - a vessel's name without what follows its last comma, a port or a flag ("SIAM ORCHID 7, Bangkok");
+ * - a part in parentheses left out ("M/T ONDARA LEIGH (ex-Pelican Morrow)", "HALVERSTONE SPIRIT (Marshall
+ *   Islands flag)"): a former name, a flag, a port, which the listed name may not carry.
+ */
+function slipsOfEntry(name: string, kind: NameKind, vessel: boolean): string[] {
+  const readings: string[] = [];
+  const add = (reading: string) => {
+    if (reading !== name && reading.trim() !== '' && !readings.includes(reading)) readings.push(reading);
+  };
+  if (kind !== 'organisation') add(name.replace(REPEATED_WORD, '$1'));
+  add(name.replace(GLUED_WORDS, '$1 '));
+  if (kind !== 'organisation') add(name.replace(DIGIT_FOR_LETTER, (d) => LETTER_OF_DIGIT[d]));
+  if (vessel) add(name.replace(AFTER_LAST_COMMA, ''));
+  // A country in parentheses names another firm, the branch or subsidiary there ("IRISL (UK) LTD."): kept.
+  add(name.replace(IN_PARENTHESES, (part, inside: string) => (countryCode(inside) ? part : '')).trim());
+  return readings;
+}
 
 /** The query's name forms; a name that may be an aircraft's is also read as a registration mark. */
 function queryForms(query: ScreeningQuery): NameForm[] {
   const kind = nameKindOf(query.schema);
   const forms = nameForms(query.name, kind);
-  // A word typed twice in a row ("SHIBLI SHIBLI, Ibrahim") is also read once: a slip of data entry as
-  // often as a name that repeats (Mohammed Mohammed), so the name as written is kept too.
-  const once = kind === 'organisation' ? query.name : query.name.replace(REPEATED_WORD, '$1');
-  if (once !== query.name) forms.push(...nameForms(once, kind));
+  for (const reading of slipsOfEntry(query.name, kind, query.schema === 'Vessel')) forms.push(...nameForms(reading, kind));
   const aircraft = query.schema === 'Airplane';
   const mark = aircraft || !query.schema ? registrationMark(query.name, aircraft) : undefined;
   return mark ? [...forms, registrationForm(query.name, mark)] : forms;

@@ -62,6 +62,13 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'kft',
     'sp z o o',
     'spzoo',
+    // The same forms written out: Polish, Romanian, Italian, French, German and Portuguese limited companies.
+    'spolka z ograniczona odpowiedzialnoscia',
+    'societatea cu raspundere limitata',
+    'societa a responsabilita limitata',
+    'societe a responsabilite limitee',
+    'gesellschaft mit beschrankter haftung',
+    'sociedade limitada',
     'doo',
     'eood',
     'ood',
@@ -178,6 +185,8 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
     'ag',
     'aktiengesellschaft',
     'spa',
+    'societa per azioni',
+    'spolka akcyjna',
     'nv',
     'naamloze vennootschap',
     'as',
@@ -205,7 +214,15 @@ const LEGAL_FORM_PHRASES: Record<LegalFormClass, string[]> = {
   ],
   corporation: ['corp', 'corporation', 'inc', 'incorporated', 'cc', 'close corporation', 'kabushiki', 'sdn bhd corp'],
   plc: ['plc', 'public limited company', 'public company limited', 'pcl'],
-  partnership: ['lp', 'llp', 'kg', 'gmbh co kg', 'scs', 's en c', 'y cia', 'y compania', 'and co', 'cia', 'snc', 'partnership'],
+  partnership: [
+    ...['lp', 'llp', 'kg', 'gmbh co kg', 'scs', 's en c', 'y cia', 'y compania', 'and co', 'cia', 'snc', 'partnership'],
+    // Polish general, limited and limited joint-stock partnerships (sp. j., sp. k., S.K.A.), Dutch and
+    // Indonesian CV and VOF, German OHG and KG, abbreviated and written out. Not CV alone: in Mexican
+    // firms' names it is what is left of S.A. de C.V. ("ACCESOS ELECTRONICOS SADE CV").
+    ...['sp j', 'spolka jawna', 'sp k', 'spolka komandytowa', 'ska', 'spolka komandytowo akcyjna'],
+    ...['commanditaire vennootschap', 'vof', 'vennootschap onder firma'],
+    ...['ohg', 'offene handelsgesellschaft', 'kommanditgesellschaft'],
+  ],
   company: [
     'co',
     'company',

@@ -1,0 +1,108 @@
+/**
+ * Names as customer files and payment messages write them, with what data entry adds or slips: words run
+ * together ("BancoNacionalDeCuba"), digits typed for letters ("Ig0r Sech1n"), a vessel's port after a comma
+ * or a former name in parentheses, and "No." before a number ("OFFICE 39", OFFICE NO. 39). Each is read
+ * both as written and as meant; what would name another party (a country in parentheses: a subsidiary) is
+ * left as written.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectPublications, parsePublication } from '@embargo/lists';
+import type { Entity } from '../model/entity.js';
+import { ScreeningEngine } from './engine.js';
+import { prepareQuery, type ScreeningQuery } from './query.js';
+import { findLegalForms } from '../text/legal-forms.js';
+import { nameTokens } from '../text/normalize.js';
+import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+
+const readings = (query: ScreeningQuery) => prepareQuery(query).forms.map((f) => f.reading);
+
+describe('the readings a query gets for slips of entry', () => {
+  it('reads words run together apart, where capitals show them', () => {
+    expect(readings({ name: 'GroupeDiarraImportExport', schema: 'Organization' })).toContain('groupe diarra import export');
+    expect(readings({ name: 'SiemensAG' })).toContain('siemens ag');
+  });
+
+  it('does not split a word at one small letter among capitals (a slip inside the word)', () => {
+    expect(readings({ name: 'JIMENEZ CASToRO, Mario', schema: 'Person' })).toEqual(['jimenez castoro mario']);
+    expect(readings({ name: 'BdEIJING CHENGXING TRADING CO. LTD.' })).toEqual(['bdeijing chengxing trading co ltd']);
+  });
+
+  it("reads a person's digits between letters as the letters they look like, and a firm's as digits", () => {
+    expect(readings({ name: 'Ig0r Sech1n', schema: 'Person' })).toContain('igor sechin');
+    expect(readings({ name: 'I9or Sechin' })).toContain('igor sechin');
+    expect(readings({ name: 'B4B Tr4ding', schema: 'Organization' })).toEqual(['b4b tr4ding']);
+  });
+
+  it('reads a name without a part in parentheses, unless the part is a country', () => {
+    expect(readings({ name: 'M/T Ondara Leigh (ex-Pelican Morrow)', schema: 'Vessel' })).toContain('m t ondara leigh');
+    expect(readings({ name: 'IRISL (UK) LTD.', schema: 'Organization' })).toEqual(['irisl uk ltd']);
+    expect(readings({ name: 'Marrowby Chemicals (Thailand) Co., Ltd.', schema: 'Organization' })).toHaveLength(1);
+  });
+
+  it("reads a vessel's name without what follows its last comma, and only a vessel's", () => {
+    expect(readings({ name: 'SIAM ORCHID 7, Bangkok', schema: 'Vessel' })).toContain('siam orchid 7');
+    expect(readings({ name: 'BOUCHOUCHA, Mokhtar', schema: 'Person' })).toEqual(['bouchoucha mokhtar']);
+  });
+
+  it('reads a firm or vessel without "No." before a number, not a person', () => {
+    expect(readings({ name: 'CHAO LE NO. 8', schema: 'Vessel' })).toContain('chao le 8');
+    expect(readings({ name: 'MINING ENTERPRISE NO 1' })).toContain('mining enterprise 1');
+    expect(readings({ name: 'NO, Kwang Chol', schema: 'Person' })).toEqual(['no kwang chol']);
+  });
+});
+
+describe('legal forms written out', () => {
+  it.each([
+    ['bursztynowa przystan spolka z ograniczona odpowiedzialnoscia', 'limited'],
+    ['pro traffic societatea cu raspundere limitata', 'limited'],
+    ['laczynska wytwornia lodzi spolka jawna', 'partnership'],
+    ['laczynska wytwornia lodzi sp j', 'partnership'],
+    ['cahaya bintang timur jaya commanditaire vennootschap', 'partnership'],
+  ])('%s ends in a %s form', (name, cls) => {
+    const forms = findLegalForms(nameTokens(name));
+    expect(forms.at(-1)?.class).toBe(cls);
+  });
+
+  it('leaves CV alone a word: it is what is left of S.A. de C.V.', () => {
+    expect(findLegalForms(nameTokens('ACCESOS ELECTRONICOS SADE CV')).map((f) => f.phrase)).not.toContain('cv');
+  });
+});
+
+describe('slips of entry against the bundled OFAC SDN list', () => {
+  let engine: ScreeningEngine;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
+    const entities = (await parsePublication(publications[0])).entities;
+    // Records by their listed names only: an alias could find them whatever the reading.
+    const named = (caption: string): Entity => {
+      const e = entities.find((x) => x.caption === caption)!;
+      ids[caption] = e.id;
+      return { ...e, properties: { ...e.properties, alias: undefined, weakAlias: undefined } };
+    };
+    // Office 39 as the list's alias writes it, OFFICE NO. 39, and by that name alone.
+    const office = entities.find((e) => e.properties.alias?.some((a) => a.value === 'OFFICE NO. 39'))!;
+    ids['OFFICE NO. 39'] = office.id;
+    const office39: Entity = {
+      ...office,
+      caption: 'OFFICE NO. 39',
+      properties: { ...office.properties, name: [{ value: 'OFFICE NO. 39' }], alias: undefined, weakAlias: undefined },
+    };
+    const bare = [...['SECHIN, Igor Ivanovich', 'BANCO NACIONAL DE CUBA', 'MAR AZUL'].map(named), office39];
+    engine = new ScreeningEngine([...entities.filter((e) => !bare.some((b) => b.id === e.id)), ...bare]);
+  }, 120_000);
+
+  it.each([
+    ['Ig0r Sech1n', 'Person', 'SECHIN, Igor Ivanovich'],
+    ['IgorSechin', 'Person', 'SECHIN, Igor Ivanovich'],
+    ['BancoNacionalDeCuba', 'Organization', 'BANCO NACIONAL DE CUBA'],
+    ['MAR AZUL, Havana', 'Vessel', 'MAR AZUL'],
+    ['M/T MAR AZUL (ex-Blue Sea)', 'Vessel', 'MAR AZUL'],
+    ['Office 39', 'Organization', 'OFFICE NO. 39'],
+  ] as const)('%s alerts on %s', (name, schema, caption) => {
+    const match = engine.screen({ name, schema }).find((m) => m.id === ids[caption]);
+    expect(match?.alert).toBe(true);
+  });
+});
