@@ -90,7 +90,7 @@ describe('slips of entry against the bundled OFAC SDN list', () => {
       caption: 'OFFICE NO. 39',
       properties: { ...office.properties, name: [{ value: 'OFFICE NO. 39' }], alias: undefined, weakAlias: undefined },
     };
-    const bare = [...['SECHIN, Igor Ivanovich', 'BANCO NACIONAL DE CUBA', 'MAR AZUL'].map(named), office39];
+    const bare = [...['SECHIN, Igor Ivanovich', 'BANCO NACIONAL DE CUBA', 'MAR AZUL', 'DEL BROS OVERSEAS, S.A.'].map(named), office39];
     engine = new ScreeningEngine([...entities.filter((e) => !bare.some((b) => b.id === e.id)), ...bare]);
   }, 120_000);
 
@@ -101,6 +101,7 @@ describe('slips of entry against the bundled OFAC SDN list', () => {
     ['MAR AZUL, Havana', 'Vessel', 'MAR AZUL'],
     ['M/T MAR AZUL (ex-Blue Sea)', 'Vessel', 'MAR AZUL'],
     ['Office 39', 'Organization', 'OFFICE NO. 39'],
+    ['Del Brothers Overseas SA', 'Organization', 'DEL BROS OVERSEAS, S.A.'],
   ] as const)('%s alerts on %s', (name, schema, caption) => {
     const match = engine.screen({ name, schema }).find((m) => m.id === ids[caption]);
     expect(match?.alert).toBe(true);

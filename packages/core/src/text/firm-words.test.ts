@@ -23,6 +23,13 @@ describe('firmWordMeaning', () => {
     expect(same('invest', 'investment', 'inversiones')).toBe(true);
   });
 
+  it('gives the conventional abbreviations of firm words their meaning (Bros., Hnos., Mfg., Intl.)', () => {
+    expect(same('bros', 'brothers', 'hermanos', 'hnos', 'freres')).toBe(true);
+    expect(same('mfg', 'manufacturing', 'manufacturers')).toBe(true);
+    expect(same('intl', 'international', 'internacional', 'mezhdunarodnaya')).toBe(true);
+    expect(same('natl', 'national', 'nacional')).toBe(true);
+  });
+
   it('reads a Russian word in any case or gender by its stem', () => {
     expect(same('sudostroitelny', 'sudostroitelnogo', 'sudostroitelnaya', 'shipbuilding')).toBe(true);
     expect(same('nauchno', 'nauchnyi', 'scientific', 'science')).toBe(true);

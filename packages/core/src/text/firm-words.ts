@@ -87,6 +87,12 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   },
   insurance: { words: ['insurance', 'bimeh', 'sigorta', 'seguros'], russianStems: ['strakhov'] },
   exchange: { words: ['exchange', 'sarrafi', 'sarafi'] },
+  // Firms' names abbreviate these by convention (Bros., Hnos., Mfg., Intl.), not by any rule of letters
+  // (`abbreviates` leaves three-letter and vowelled contractions alone): UN, "Nirou Battery Mfg. Co".
+  brothers: { words: ['brothers', 'bros', 'hermanos', 'hnos', 'freres', 'fratelli', 'gebruder', 'gebr', 'gebroeders'] },
+  manufacturing: { words: ['manufacturing', 'manufacturer', 'manufacturers', 'mfg', 'mfr', 'mfrs'] },
+  international: { words: ['international', 'intl', 'internacional', 'internationale', 'internazionale'], russianStems: ['mezhdunarodn'] },
+  national: { words: ['national', 'natl', 'nacional', 'nationale', 'nazionale'], russianStems: ['natsionaln'] },
 };
 
 /** Longest case or gender ending taken after a Russian stem ('ogo', 'aya', 'nykh', 'ykh'…). */
