@@ -64,9 +64,15 @@ describe('abbreviations in firms’ names', () => {
     expect(tokenSimilarity(firm('imp'), firm('import'), latinFirms)).toEqual({ similarity: 0.85, kind: 'abbreviation' });
     expect(kind('elec', 'electronic')).toBe('abbreviation');
     expect(kind('shipping', 'shpg')).toBe('abbreviation');
-    expect(kind('intl', 'international')).toBe('abbreviation');
+    expect(kind('dept', 'department')).toBe('abbreviation');
     expect(kind('mgmt', 'management')).toBe('abbreviation');
     expect(kind('govt', 'government')).toBe('abbreviation');
+  });
+
+  it('reads the conventional abbreviations of firm words (firm-words) by their meaning', () => {
+    expect(kind('intl', 'international')).toBe('translation');
+    expect(kind('mfg', 'manufacturing')).toBe('translation');
+    expect(kind('bros', 'brothers')).toBe('translation');
   });
 
   it('does not take names, initials or near-whole words for abbreviations', () => {

@@ -132,8 +132,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'y',
 ]);
 
-/** Russian, Ukrainian, Belarusian and Turkic patronymic endings (Viktorovich, Nikolaevna, Ogly). */
-const PATRONYMIC_ENDING = /(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
+/**
+ * Russian, Ukrainian, Belarusian and Turkic patronymic endings (Viktorovich, Nikolaevna, Ogly). A bare -ich
+ * is a patronymic of a name in -a (Ilyich, Kuzmich, Lukich, Nikitich), never after r: Friedrich, Heinrich
+ * and Dietrich are German given names.
+ */
+const PATRONYMIC_ENDING = /(ovich|evich|ovych|evych|(?<!r)ich|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
 
 /**
  * Whether a folded token looks like a patronymic. Only meaningful for a Person's non-first token.

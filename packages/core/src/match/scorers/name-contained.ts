@@ -106,6 +106,11 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
       return { value: SAME_WORDS, detail: which };
     return leftoverDiscount(ctx, ctx.queryForm.tokens, ctx.alignment.queryUnmatched, which, 'query');
   }
+  // An initial of the query that partners nothing stands for a name the listed one does not have ("Hans O
+  // Friedrich" against "Hans Joachim Friedrich"): the query is not inside it.
+  // (In a firm's name a letter is only a letter: LE-HUA ELEC F CO.)
+  const initialLeftOver = ctx.alignment.queryUnmatched.some((i) => ctx.queryForm.tokens[i].role === 'initial');
+  if (initialLeftOver && ctx.listedForm.kind === 'person') return null;
   // Common names inside a longer listed person's name (SALAH Muhammad in SALAH Ali Mohammad) are found in
   // many listed names: their being inside this one is no evidence at all.
   if (ctx.listedForm.kind === 'person' && !distinctive(ctx.queryForm.tokens, ctx)) return null;
