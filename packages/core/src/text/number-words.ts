@@ -71,3 +71,19 @@ export function numberWordsAsDigits(name: string): string | undefined {
   const read = name.replace(NUMBER_RUN, (run) => runDigits(run));
   return read === name ? undefined : read;
 }
+
+/** A roman numeral up to 39 (vessels and firms of a series: SEA STAR III, SINO IRON II). */
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/i;
+const ROMAN_UNITS: Record<string, number> = { '': 0, i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9 };
+
+/**
+ * The value of a word written as a roman numeral, or undefined.
+ * @example romanNumeralValue('iii') // 3
+ * @example romanNumeralValue('xiv') // 14
+ */
+export function romanNumeralValue(word: string): number | undefined {
+  const m = ROMAN.exec(word);
+  if (!m || word === '') return undefined;
+  return m[1].length * 10 + ROMAN_UNITS[m[2].toLowerCase()];
+}
+

@@ -4,6 +4,7 @@
  * YU 558, and SEVENTH OCEAN GMBH is not ELEVENTH OCEAN GMBH.
  */
 import type { NameForm } from '../name-form.js';
+import { romanNumeralValue } from '../../text/number-words.js';
 import type { MatchContext, ScorerOutcome } from './context.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -49,7 +50,10 @@ const NUMBER_WORDS: Record<string, number> = {
   twentieth: 20,
 };
 
-/** The numbers a name states, in digits or words ('7', 'seventh' → 7). */
+/**
+ * The numbers a name states, in digits or words ('7', 'seventh' → 7), and a firm's or vessel's roman
+ * numeral as its last word of several (SINO IRON II → 2; a person's last word is a name: Ali, Vi).
+ */
 export function numbersIn(form: NameForm): Set<string> {
   const out = new Set<string>();
   for (const t of form.tokens) {
@@ -57,6 +61,9 @@ export function numbersIn(form: NameForm): Set<string> {
       if (ORDINAL.test(t.text)) out.add(String(parseInt(t.text, 10)));
     } else if (Object.hasOwn(NUMBER_WORDS, t.text)) out.add(String(NUMBER_WORDS[t.text]));
   }
+  const last = form.tokens.at(-1);
+  const roman = form.kind !== 'person' && form.tokens.length > 1 && last && !last.hasDigit ? romanNumeralValue(last.text) : undefined;
+  if (roman !== undefined) out.add(String(roman));
   return out;
 }
 const ORDINAL = /^\d+(st|nd|rd|th)?$/;
