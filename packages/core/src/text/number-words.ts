@@ -86,4 +86,3 @@ export function romanNumeralValue(word: string): number | undefined {
   if (!m || word === '') return undefined;
   return m[1].length * 10 + ROMAN_UNITS[m[2].toLowerCase()];
 }
-
