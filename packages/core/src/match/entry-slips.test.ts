@@ -45,6 +45,16 @@ describe('the readings a query gets for slips of entry', () => {
     expect(readings({ name: 'BOUCHOUCHA, Mokhtar', schema: 'Person' })).toEqual(['bouchoucha mokhtar']);
   });
 
+  it('reads a name without a label before a colon, and a firm without an address after a comma', () => {
+    expect(readings({ name: 'ORDERING CUSTOMER: KALLIOSAARI TRADING OY' })).toContain('kalliosaari trading oy');
+    expect(readings({ name: 'Tidewell Process Equipment Inc, 12250 Brevard Ln, Pasadena TX 77506', schema: 'Organization' })).toContain(
+      'tidewell process equipment inc',
+    );
+    // A unit's number is no address, and a person's comma is the family name's.
+    expect(readings({ name: 'PUMA ENERGY, UNIT 5' })).toEqual(['puma energy unit 5']);
+    expect(readings({ name: 'SMITH, John 3rd', schema: 'Person' })).toEqual(['smith john 3rd']);
+  });
+
   it('reads a firm or vessel without "No." before a number, not a person', () => {
     expect(readings({ name: 'CHAO LE NO. 8', schema: 'Vessel' })).toContain('chao le 8');
     expect(readings({ name: 'MINING ENTERPRISE NO 1' })).toContain('mining enterprise 1');

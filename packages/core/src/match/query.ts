@@ -52,6 +52,13 @@ const GLUED_WORDS = /(\p{Lu}\p{Ll}{2,})(?=\p{Lu})/gu;
 /** A digit between letters, typed for the letter it looks like (Ig0r Sech1n, I9or). */
 const DIGIT_FOR_LETTER = /(?<=\p{L})[0134579](?=\p{L})/gu;
 const LETTER_OF_DIGIT: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g' };
+/** A label before a colon that a message or form leaves in the name field ("ORDERING CUSTOMER: KALLIOSAARI TRADING OY"). */
+const LABEL = /^[^:]{2,40}:\s*(?=\S)/u;
+/**
+ * A firm's name's first comma before a part with a digit, and all after it when that is three words or
+ * more: an address ("Inc, 12250 Brevard Ln, Pasadena TX 77506"), not a unit's number ("…, UNIT 5").
+ */
+const ADDRESS_AFTER_COMMA = /\s*,(?=[^,]*\d)(?=(?:\s*[^\s,]+[\s,]+){2,}[^\s,]+\s*$).*$/u;
 /** A vessel's name's last comma and what follows: the port or flag a message adds ("SIAM ORCHID 7, Bangkok"). */
 const AFTER_LAST_COMMA = /\s*,[^,]*$/;
 /** A part in parentheses, with the space before it: what customers and messages add to a name. */
@@ -66,6 +73,8 @@ const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
  * - a digit between a person's letters read as the letter it stands for ("Ig0r Sech1n"): in a firm's or
  *   vessel's name a digit is a number;
  * - a vessel's name without what follows its last comma, a port or a flag ("SIAM ORCHID 7, Bangkok");
+ * - a name without a label before a colon ("ORDERING CUSTOMER: KALLIOSAARI TRADING OY");
+ * - a firm's name without an address after a comma ("Tidewell Process Equipment Inc, 12250 Brevard Ln");
  * - a part in parentheses left out ("M/T ONDARA LEIGH (ex-Pelican Morrow)", "HALVERSTONE SPIRIT (Marshall
  *   Islands flag)"): a former name, a flag, a port, which the listed name may not carry.
  */
@@ -78,6 +87,8 @@ function slipsOfEntry(name: string, kind: NameKind, vessel: boolean): string[] {
   add(name.replace(GLUED_WORDS, '$1 '));
   if (kind !== 'organisation') add(name.replace(DIGIT_FOR_LETTER, (d) => LETTER_OF_DIGIT[d]));
   if (vessel) add(name.replace(AFTER_LAST_COMMA, ''));
+  add(name.replace(LABEL, ''));
+  if (kind !== 'person') add(name.replace(ADDRESS_AFTER_COMMA, ''));
   // A country in parentheses names another firm, the branch or subsidiary there ("IRISL (UK) LTD."): kept.
   add(name.replace(IN_PARENTHESES, (part, inside: string) => (countryCode(inside) ? part : '')).trim());
   return readings;
