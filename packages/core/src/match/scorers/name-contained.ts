@@ -51,6 +51,23 @@ function distinctive(tokens: readonly NameToken[], ctx: MatchContext): boolean {
 }
 
 /**
+ * An initial of the query that partners nothing, where the listed person's name has a name or an initial
+ * left over too: it stands for another middle name ("Hans O Friedrich" against Hans Joachim Friedrich,
+ * "Frost, William G." against William W Frost), so neither name is inside the other. (In a firm's name a
+ * letter is only a letter: LE-HUA ELEC F CO.)
+ */
+function initialsConflict(ctx: MatchContext): boolean {
+  // A Korean name's one-letter syllables (I, O, U) are syllables, not initials.
+  if (ctx.listedForm.kind !== 'person' || ctx.listedForm.korean) return false;
+  const q = ctx.queryForm.tokens;
+  const c = ctx.listedForm.tokens;
+  return (
+    ctx.alignment.queryUnmatched.some((i) => q[i].role === 'initial') &&
+    ctx.alignment.candidateUnmatched.some((j) => c[j].role === 'initial' || c[j].role === 'word')
+  );
+}
+
+/**
  * Every word of the query, or of the listed name, has a strong partner on the other side. The value is
  * a small bonus plus the share of both names that the other side's leftover words hold: with the
  * algorithm's weight, half of what those words took from the name score comes back.
@@ -66,6 +83,7 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   const queryInside = wholeSide(ctx.queryForm.tokens, strongQ);
   const listedInside = wholeSide(ctx.listedForm.tokens, strongC);
   if (!queryInside && !listedInside) return null;
+  if (initialsConflict(ctx)) return null;
   if (queryInside && listedInside) return { value: SAME_WORDS, detail: 'the names are the same words' };
   // Leftover words are discounted only for people's names whose words all matched as the same name
   // (exactly or as a romanisation variant): a firm's name with words missing is often another firm, and
@@ -106,11 +124,6 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
       return { value: SAME_WORDS, detail: which };
     return leftoverDiscount(ctx, ctx.queryForm.tokens, ctx.alignment.queryUnmatched, which, 'query');
   }
-  // An initial of the query that partners nothing stands for a name the listed one does not have ("Hans O
-  // Friedrich" against "Hans Joachim Friedrich"): the query is not inside it.
-  // (In a firm's name a letter is only a letter: LE-HUA ELEC F CO.)
-  const initialLeftOver = ctx.alignment.queryUnmatched.some((i) => ctx.queryForm.tokens[i].role === 'initial');
-  if (initialLeftOver && ctx.listedForm.kind === 'person') return null;
   // Common names inside a longer listed person's name (SALAH Muhammad in SALAH Ali Mohammad) are found in
   // many listed names: their being inside this one is no evidence at all.
   if (ctx.listedForm.kind === 'person' && !distinctive(ctx.queryForm.tokens, ctx)) return null;
