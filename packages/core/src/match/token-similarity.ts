@@ -4,7 +4,7 @@
  * same consonant skeleton, an initial, or a few typing errors apart.
  */
 import { isPlaceAdjective } from '../text/firm-words.js';
-import { romanNumeralValue } from '../text/number-words.js';
+import { sameNumber } from '../text/number-words.js';
 import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
 import { nameToken, tokenKeys, vowelBlind, type NameToken } from './name-form.js';
 import { writtenVowelsAgree } from '../text/scripts/arabic-written-vowels.js';
@@ -419,11 +419,6 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   return frenchCh(a, b, options, asWritten);
 }
 
-/** A number in digits and the same number as a roman numeral (3, iii). */
-function sameNumber(digits: NameToken, word: NameToken): boolean {
-  return /^\d+$/.test(digits.text) && romanNumeralValue(word.text) === Number(digits.text);
-}
-
 /** ch as French romanisations write the sh of English ones: not in sch (German) or tch (French for English ch). */
 const FRENCH_CH = /(?<![st])ch/g;
 const frenchReadings = new Map<string, NameToken>();
@@ -471,8 +466,8 @@ function similarityAsWritten(a: NameToken, b: NameToken, options: SimilarityOpti
     return { similarity: NATIONAL_SPELLING_SIMILARITY, kind: 'romanisation' };
   if (options.hForG && sameEastSlavicName(a.text, b.text)) return { similarity: EAST_SLAVIC_FORM_SIMILARITY, kind: 'romanisation' };
   // Numbers (vessel hulls, aircraft tails) match exactly (or as the same key: 558th ~ 558) or not at all,
-  // written in digits or roman numerals (SEA STAR 3, SEA STAR III).
-  if (a.hasDigit !== b.hasDigit && sameNumber(a.hasDigit ? a : b, a.hasDigit ? b : a)) return ROMANISATION_MATCH;
+  // written in digits, words or roman numerals (SEA STAR 3, SEA STAR III; 1ST, FIRST).
+  if (a.hasDigit !== b.hasDigit && (a.hasDigit ? sameNumber(a.text, b.text) : sameNumber(b.text, a.text))) return ROMANISATION_MATCH;
   if (a.hasDigit || b.hasDigit) {
     // Long registration marks (RA-76502) can carry a typing error in their letters; short numbers cannot.
     // The digits must agree exactly (YV2565 is not YV2567); a stray or missing letter may not.

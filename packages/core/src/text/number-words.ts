@@ -86,3 +86,65 @@ export function romanNumeralValue(word: string): number | undefined {
   if (!m || word === '') return undefined;
   return m[1].length * 10 + ROMAN_UNITS[m[2].toLowerCase()];
 }
+
+/** Cardinal and ordinal number words to twenty, as firms and vessels are numbered (SEVENTH OCEAN, FIRST BANK). */
+const NUMBER_WORD_VALUES: Record<string, number> = {
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+  six: 6,
+  sixth: 6,
+  seven: 7,
+  seventh: 7,
+  eight: 8,
+  eighth: 8,
+  nine: 9,
+  ninth: 9,
+  ten: 10,
+  tenth: 10,
+  eleven: 11,
+  eleventh: 11,
+  twelve: 12,
+  twelfth: 12,
+  thirteen: 13,
+  thirteenth: 13,
+  fourteen: 14,
+  fourteenth: 14,
+  fifteen: 15,
+  fifteenth: 15,
+  sixteen: 16,
+  sixteenth: 16,
+  seventeen: 17,
+  seventeenth: 17,
+  eighteen: 18,
+  eighteenth: 18,
+  nineteen: 19,
+  nineteenth: 19,
+  twenty: 20,
+  twentieth: 20,
+};
+
+/** The value of a number word to twenty ('seventh' → 7), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  return Object.hasOwn(NUMBER_WORD_VALUES, word) ? NUMBER_WORD_VALUES[word] : undefined;
+}
+
+const DIGITS = /^\d+(st|nd|rd|th)?$/;
+
+/** The value of a number written in digits, perhaps as an ordinal ('558th' → 558), or undefined. */
+export function digitsValue(word: string): number | undefined {
+  return DIGITS.test(word) ? parseInt(word, 10) : undefined;
+}
+
+/** A number written in digits and the same number in words or roman numerals (3, three, third, iii; 1st, first). */
+export function sameNumber(digits: string, word: string): boolean {
+  const value = digitsValue(digits);
+  return value !== undefined && (romanNumeralValue(word) ?? numberWordValue(word)) === value;
+}

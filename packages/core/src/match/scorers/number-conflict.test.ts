@@ -32,10 +32,13 @@ describe('numbersIn', () => {
     expect(romanNumeralValue('')).toBeUndefined();
   });
 
-  it('compares a number in digits with the same roman numeral as one number', () => {
+  it('compares a number in digits with the same number in words or roman numerals as one number', () => {
     const token = (w: string) => nameForms(w, 'organisation')[0].tokens[0];
     expect(tokenSimilarity(token('3'), token('iii')).similarity).toBeGreaterThan(0.9);
     expect(tokenSimilarity(token('4'), token('iii')).similarity).toBe(0);
+    expect(tokenSimilarity(token('1st'), token('first')).similarity).toBeGreaterThan(0.9);
+    expect(tokenSimilarity(token('7'), token('seventh')).similarity).toBeGreaterThan(0.9);
+    expect(tokenSimilarity(token('8'), token('seventh')).similarity).toBe(0);
   });
 });
 
