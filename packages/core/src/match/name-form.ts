@@ -115,6 +115,12 @@ export interface NameForm {
    */
   frenchCh?: boolean;
   /**
+   * Set by the index on the names of persons of countries that wrote Cyrillic (Russia, Ukraine, Belarus,
+   * Central Asia, the Caucasus, Moldova, Bulgaria): German, Polish and Czech spellings write their y as j
+   * (Jurij, Jewgenij), where an English spelling's j is another sound.
+   */
+  germanSpelling?: boolean;
+  /**
    * Set by the comparison memo on listed names: each pair of neighbouring tokens joined (`joins[j]` is
    * tokens j and j+1 as one word), made when first needed and kept with the name.
    */
@@ -201,6 +207,7 @@ export function nameForm(
     korean: fields.korean,
     hForG: fields.hForG,
     frenchCh: fields.frenchCh,
+    germanSpelling: fields.germanSpelling,
     joins: undefined,
   };
 }

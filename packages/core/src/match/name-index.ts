@@ -13,7 +13,7 @@ import { smallestInOrder } from './smallest.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
-import { frenchReading, MIN_EAST_SLAVIC_LENGTH, russianConsonants } from './token-similarity.js';
+import { frenchReading, MIN_EAST_SLAVIC_LENGTH, russianConsonants, germanReading } from './token-similarity.js';
 import {
   nameForm,
   nameForms,
@@ -85,8 +85,31 @@ function writesFrenchCh(entity: Entity): boolean {
   return Boolean(p.nationality?.some(french) || p.citizenship?.some(french));
 }
 
-/** Words this long at least get a French-reading key: shorter ones (Chu, Shi) are other names in any form. */
-const MIN_FRENCH_CH_LENGTH = 4;
+/**
+ * Countries that wrote Cyrillic in Soviet times or do now: their people's names reach German, Polish and
+ * Czech files spelled their way (Jurij, Jewgenij Prigoschin). Serbia is left out: its own Latin script
+ * writes j, and so do English spellings of its names (Jovan).
+ */
+const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'MD', 'AZ', 'AM', 'GE', 'BG']);
+
+/** A national or citizen of a country that wrote Cyrillic (`CYRILLIC_COUNTRIES`). */
+function wroteCyrillic(entity: Entity): boolean {
+  const p = entity.properties;
+  const cyrillic = (s: { value: string }) => CYRILLIC_COUNTRIES.has(s.value);
+  return Boolean(p.nationality?.some(cyrillic) || p.citizenship?.some(cyrillic));
+}
+
+/** A query word German spelling may have written (j, sch), and a listed word it would write so (y, zh, j). */
+const GERMAN_SPELLING = /j|sch/;
+const GERMAN_SPELLED = /[jy]|zh/;
+
+/** The blocking key of a word read as a German spelling (`germanReading`): JURIJ and YURIY share it, PRIGOSCHIN and PRIGOZHIN. */
+function germanKey(t: NameToken): number {
+  return hashKey(KEY_SEED.germanSpelling, germanReading(t).key);
+}
+
+/** Words this long at least get a French-reading or j-for-y key: shorter ones (Chu, Shi, Jin) are other names in any form. */
+const MIN_NATIONAL_READING_LENGTH = 4;
 
 /** The blocking key of a word read with French ch as sh, vowels blind: CHERIF, SHARIF and SHERIF share it. */
 function frenchChKey(t: NameToken): number {
@@ -95,7 +118,7 @@ function frenchChKey(t: NameToken): number {
 
 /** Whether a word could be read differently in French: it writes ch or sh. */
 function hasFrenchReading(t: NameToken): boolean {
-  return t.text.length >= MIN_FRENCH_CH_LENGTH && (t.text.includes('ch') || t.text.includes('sh'));
+  return t.text.length >= MIN_NATIONAL_READING_LENGTH && (t.text.includes('ch') || t.text.includes('sh'));
 }
 
 /**
@@ -229,6 +252,7 @@ export class NameIndex {
       const korean = entity.schema === 'Person' && isKoreanEntity(entity);
       const hForG = entity.schema === 'Person' && writesHForG(entity);
       const frenchCh = entity.schema === 'Person' && writesFrenchCh(entity);
+      const germanSpelling = entity.schema === 'Person' && wroteCyrillic(entity);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
@@ -236,6 +260,7 @@ export class NameIndex {
             if (korean) form.korean = true;
             if (hForG) form.hForG = true;
             if (frenchCh) form.frenchCh = true;
+            if (germanSpelling) form.germanSpelling = true;
             this.names.push({ entity: e, property, weak, form });
             statementOf.push(statements);
             const family = form.surname?.length === 1 ? form.tokens[form.surname[0]] : undefined;
@@ -274,6 +299,9 @@ export class NameIndex {
           if (n.form.hForG && t.text.length >= MIN_EAST_SLAVIC_LENGTH) hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
           // A French-writing country's person is also found by the word read with ch as sh (Bushusha: BOUCHOUCHA).
           if (n.form.frenchCh && hasFrenchReading(t)) hashes.push(frenchChKey(t));
+          // …and a person of a country that wrote Cyrillic by the word as German spells it (Jurij: YURIY).
+          if (n.form.germanSpelling && t.text.length >= MIN_NATIONAL_READING_LENGTH && GERMAN_SPELLED.test(t.text))
+            hashes.push(germanKey(t));
           for (const part of this.arabicSkeletonParts(t.text)) {
             if (!seenSkeletons.has(part)) {
               seenSkeletons.add(part);
@@ -449,8 +477,15 @@ export class NameIndex {
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       if (form.script === 'Latn' && t.text.length >= MIN_EAST_SLAVIC_LENGTH)
         hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
-      // Only persons carry the French reading (`writesFrenchCh`): a firm's query does without its key.
+      // Only persons carry the French and German readings (`writesFrenchCh`, `wroteCyrillic`): a firm's query does without their keys.
       if (form.script === 'Latn' && form.kind !== 'organisation' && hasFrenchReading(t)) hashes.push(frenchChKey(t));
+      if (
+        form.script === 'Latn' &&
+        form.kind !== 'organisation' &&
+        t.text.length >= MIN_NATIONAL_READING_LENGTH &&
+        GERMAN_SPELLING.test(t.text)
+      )
+        hashes.push(germanKey(t));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
       if (!next) return;

@@ -355,6 +355,12 @@ export interface SimilarityOptions {
   /** The listed name is that of a person whose country romanises in French: ch on either side may be sh (`frenchReading`). */
   frenchCh?: boolean;
   /**
+   * The listed name is a person's of a country that wrote Cyrillic: either side may be spelled as German,
+   * Polish and Czech files spell such names, j for the y of English spellings and (German) sch for zh
+   * (Jurij ~ YURIY, Jewgenij Prigoschin ~ YEVGENIY PRIGOZHIN; `germanReading`).
+   */
+  germanSpelling?: boolean;
+  /**
    * The query is a reading of Arabic script and the listed name Latin: the query's words as consonant
    * skeletons, each with what it writes around its consonants (skeleton → gaps of each word having it).
    * A reading matched on consonants or vowels alone is then no match where the Latin word lacks a
@@ -415,8 +421,11 @@ const ROMANISATION_MATCH: Readonly<TokenSimilarity> = { similarity: ROMANISATION
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
   const asWritten = similarityAsWritten(a, b, options);
-  if (!options.frenchCh || asWritten.similarity >= NATIONAL_SPELLING_SIMILARITY) return asWritten;
-  return frenchCh(a, b, options, asWritten);
+  if ((!options.frenchCh && !options.germanSpelling) || asWritten.similarity >= NATIONAL_SPELLING_SIMILARITY) return asWritten;
+  let best = asWritten;
+  if (options.frenchCh) best = readAlike(a, b, options, best, frenchReading);
+  if (options.germanSpelling) best = readAlike(a, b, options, best, germanReading);
+  return best;
 }
 
 /** ch as French romanisations write the sh of English ones: not in sch (German) or tch (French for English ch). */
@@ -438,20 +447,47 @@ export function frenchReading(t: NameToken): NameToken {
   return read;
 }
 
+const germanReadings = new Map<string, NameToken>();
+
+/** German sch, where it is not the tsch of ч: ж (Prigoschin, PRIGOZHIN) or ш, which the key already reads. */
+const GERMAN_SCH = /(?<!t)sch/g;
+
 /**
- * Two tokens compared again with French ch read as sh on both sides (the listed name is a French-writing
- * country's person's, `SimilarityOptions.frenchCh`). Alike once read so, they are one name in two
- * romanisations, counted like a national spelling; alike only loosely, both differences count.
+ * The token read as a German (or Polish, Czech) spelling of a Cyrillic name, j as y and sch as zh (JURIJ →
+ * yuriy, PRIGOSCHIN → prigozhin), or the token itself where it has neither. Memoised.
  */
-function frenchCh(a: NameToken, b: NameToken, options: SimilarityOptions, asWritten: TokenSimilarity): TokenSimilarity {
-  const fa = frenchReading(a);
-  const fb = frenchReading(b);
-  if (fa === a && fb === b) return asWritten;
-  const read = similarityAsWritten(fa, fb, options);
-  const romanisation = read.kind === 'exact' || read.kind === 'romanisation';
-  const similarity = romanisation ? NATIONAL_SPELLING_SIMILARITY : read.similarity * NATIONAL_SPELLING_SIMILARITY;
-  if (similarity <= asWritten.similarity) return asWritten;
-  return { similarity, kind: romanisation ? 'romanisation' : read.kind };
+export function germanReading(t: NameToken): NameToken {
+  if (!t.text.includes('j') && !t.text.includes('sch')) return t;
+  let read = germanReadings.get(t.text);
+  if (!read) {
+    const text = t.text.replace(GERMAN_SCH, 'zh').replaceAll('j', 'y');
+    read = text === t.text ? t : nameToken(text, tokenKeys(text), t.role);
+    if (germanReadings.size < 100_000) germanReadings.set(t.text, read);
+  }
+  return read;
+}
+
+/**
+ * Two tokens compared again, both read by a national romanisation's rule (French ch as sh, German j as y:
+ * `SimilarityOptions.frenchCh`, `germanSpelling`). Alike once read so, they are one name in two romanisations,
+ * counted like a national spelling; alike only loosely, both differences count. The better of this and
+ * `best` (what the tokens scored so far).
+ */
+function readAlike(
+  a: NameToken,
+  b: NameToken,
+  options: SimilarityOptions,
+  best: TokenSimilarity,
+  read: (t: NameToken) => NameToken,
+): TokenSimilarity {
+  const fa = read(a);
+  const fb = read(b);
+  if (fa === a && fb === b) return best;
+  const alike = similarityAsWritten(fa, fb, options);
+  const romanisation = alike.kind === 'exact' || alike.kind === 'romanisation';
+  const similarity = romanisation ? NATIONAL_SPELLING_SIMILARITY : alike.similarity * NATIONAL_SPELLING_SIMILARITY;
+  if (similarity <= best.similarity) return best;
+  return { similarity, kind: romanisation ? 'romanisation' : alike.kind };
 }
 
 /** The similarity of two tokens as their letters are written (all but the French reading of ch). */

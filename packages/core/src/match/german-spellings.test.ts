@@ -1,0 +1,78 @@
+/**
+ * German, Polish and Czech files spell Russian and other Cyrillic names their own way: j for the y of
+ * English spellings, and (German) sch for zh (Jurij Tschaika ~ CHAYKA, Yuriy; Jewgenij Prigoschin ~
+ * PRIGOZHIN, Yevgeniy). The reading applies only to persons listed as nationals or citizens of a country
+ * that wrote Cyrillic, and finds them through its own blocking key; elsewhere j is another sound.
+ */
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectPublications, parsePublication } from '@embargo/lists';
+import type { Entity } from '../model/entity.js';
+import { ScreeningEngine } from './engine.js';
+import { nameForms } from './name-form.js';
+import { germanReading, tokenSimilarity } from './token-similarity.js';
+import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+
+const token = (word: string) => nameForms(word, 'person')[0].tokens[0];
+
+describe('tokenSimilarity with German spellings of Cyrillic names', () => {
+  it.each([
+    ['yuriy', 'jurij'],
+    ['yevgeniy', 'jewgenij'],
+    ['prigozhin', 'prigoschin'],
+    ['marya', 'marja'],
+  ])('%s ~ %s for a person of a country that wrote Cyrillic, less otherwise', (listed, query) => {
+    const german = tokenSimilarity(token(query), token(listed), { germanSpelling: true });
+    expect(german).toEqual({ similarity: 0.9, kind: 'romanisation' });
+    expect(tokenSimilarity(token(query), token(listed)).similarity).toBeLessThan(german.similarity);
+  });
+
+  it('reads sch as zh but leaves tsch (ch) alone', () => {
+    expect(germanReading(token('prigoschin')).text).toBe('prigozhin');
+    expect(germanReading(token('tschaika')).text).toBe('tschaika');
+  });
+
+  it('never lowers a similarity', () => {
+    const word = fc.stringMatching(/^[a-z]{2,6}(j|sch)?[a-z]{0,5}$/);
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const plain = tokenSimilarity(token(a), token(b));
+        expect(tokenSimilarity(token(a), token(b), { germanSpelling: true }).similarity).toBeGreaterThanOrEqual(plain.similarity);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('German spellings of Russian listed persons, on the bundled OFAC SDN list', () => {
+  let engine: ScreeningEngine;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
+    const entities = (await parsePublication(publications[0])).entities;
+    // By their listed names only; and the same names listed as Spanish nationals, whom the reading is not for.
+    const named = (caption: string): Entity => {
+      const e = entities.find((x) => x.caption === caption)!;
+      ids[caption] = e.id;
+      return { ...e, properties: { ...e.properties, alias: undefined, weakAlias: undefined } };
+    };
+    const russians = ['CHAYKA, Yuriy Yakovlevich', 'PRIGOZHIN, Yevgeniy Viktorovich'].map(named);
+    const spanish = russians.map((e, i) => ({
+      ...e,
+      id: `test:es-${i}`,
+      properties: { ...e.properties, nationality: [{ value: 'ES' }], citizenship: undefined },
+    }));
+    engine = new ScreeningEngine([...entities.filter((e) => !russians.some((r) => r.id === e.id)), ...russians, ...spanish]);
+  }, 120_000);
+
+  it.each([
+    ['Jurij Tschaika', 'CHAYKA, Yuriy Yakovlevich', 'test:es-0'],
+    ['Jewgenij Prigoschin', 'PRIGOZHIN, Yevgeniy Viktorovich', 'test:es-1'],
+  ])('%s alerts on %s, and not on the same name listed as Spanish', (name, caption, spanish) => {
+    const matches = engine.screen({ name, schema: 'Person' });
+    expect(matches.find((m) => m.id === ids[caption])?.alert).toBe(true);
+    expect(matches.find((m) => m.id === spanish)?.alert ?? false).toBe(false);
+  });
+});
