@@ -5,15 +5,13 @@
  * both as written and as meant; what would name another party (a country in parentheses: a subsidiary) is
  * left as written.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectPublications, parsePublication } from '@embargo/lists';
 import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { prepareQuery, type ScreeningQuery } from './query.js';
 import { findLegalForms } from '../text/legal-forms.js';
 import { nameTokens } from '../text/normalize.js';
-import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { bundledSdnEntities, listedAs } from '../../../../test/bundled-sdn.js';
 
 const readings = (query: ScreeningQuery) => prepareQuery(query).forms.map((f) => f.reading);
 
@@ -84,14 +82,8 @@ describe('slips of entry against the bundled OFAC SDN list', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
-    const entities = (await parsePublication(publications[0])).entities;
+    const entities = await bundledSdnEntities();
     // Records by their listed names only: an alias could find them whatever the reading.
-    const named = (caption: string): Entity => {
-      const e = entities.find((x) => x.caption === caption)!;
-      ids[caption] = e.id;
-      return { ...e, properties: { ...e.properties, alias: undefined, weakAlias: undefined } };
-    };
     // Office 39 as the list's alias writes it, OFFICE NO. 39, and by that name alone.
     const office = entities.find((e) => e.properties.alias?.some((a) => a.value === 'OFFICE NO. 39'))!;
     ids['OFFICE NO. 39'] = office.id;
@@ -100,7 +92,11 @@ describe('slips of entry against the bundled OFAC SDN list', () => {
       caption: 'OFFICE NO. 39',
       properties: { ...office.properties, name: [{ value: 'OFFICE NO. 39' }], alias: undefined, weakAlias: undefined },
     };
-    const bare = [...['SECHIN, Igor Ivanovich', 'BANCO NACIONAL DE CUBA', 'MAR AZUL', 'DEL BROS OVERSEAS, S.A.'].map(named), office39];
+    const named = ['SECHIN, Igor Ivanovich', 'BANCO NACIONAL DE CUBA', 'MAR AZUL', 'DEL BROS OVERSEAS, S.A.'].map((c) =>
+      listedAs(entities, c),
+    );
+    for (const e of named) ids[e.caption] = e.id;
+    const bare = [...named, office39];
     engine = new ScreeningEngine([...entities.filter((e) => !bare.some((b) => b.id === e.id)), ...bare]);
   }, 120_000);
 

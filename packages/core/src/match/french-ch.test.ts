@@ -4,15 +4,13 @@
  * The reading applies only to persons listed as nationals or citizens of a French-writing country, and finds
  * them through its own blocking key; elsewhere ch is another sound (Chen is not Shen).
  */
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectPublications, parsePublication } from '@embargo/lists';
 import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { nameForms } from './name-form.js';
 import { frenchReading, tokenSimilarity } from './token-similarity.js';
-import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { bundledSdnEntities, listedAs } from '../../../../test/bundled-sdn.js';
 
 const token = (word: string) => nameForms(word, 'person')[0].tokens[0];
 
@@ -56,14 +54,10 @@ describe('a French-writing country’s listed person under an English spelling, 
   let shalish: Entity;
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
-    const entities = (await parsePublication(publications[0])).entities;
+    const entities = await bundledSdnEntities();
     // The records by their listed names only: OFAC also lists an English spelling (BUSHUSHA), which would
     // find the record whatever the rule.
-    const named = (caption: string): Entity => {
-      const e = entities.find((x) => x.caption === caption)!;
-      return { ...e, properties: { ...e.properties, alias: undefined, weakAlias: undefined } };
-    };
+    const named = (caption: string): Entity => listedAs(entities, caption);
     bouchoucha = named('BOUCHOUCHA, Mokhtar'); // nationality Tunisia
     shalish = named('SHALISH, Zuhayr'); // nationality Syria
     // The same names listed as Chinese nationals: the French reading is not theirs.

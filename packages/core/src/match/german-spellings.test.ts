@@ -4,15 +4,12 @@
  * PRIGOZHIN, Yevgeniy). The reading applies only to persons listed as nationals or citizens of a country
  * that wrote Cyrillic, and finds them through its own blocking key; elsewhere j is another sound.
  */
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectPublications, parsePublication } from '@embargo/lists';
-import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { nameForms } from './name-form.js';
 import { germanReading, tokenSimilarity } from './token-similarity.js';
-import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { bundledSdnEntities, listedAs } from '../../../../test/bundled-sdn.js';
 
 const token = (word: string) => nameForms(word, 'person')[0].tokens[0];
 
@@ -50,15 +47,10 @@ describe('German spellings of Russian listed persons, on the bundled OFAC SDN li
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
-    const entities = (await parsePublication(publications[0])).entities;
+    const entities = await bundledSdnEntities();
     // By their listed names only; and the same names listed as Spanish nationals, whom the reading is not for.
-    const named = (caption: string): Entity => {
-      const e = entities.find((x) => x.caption === caption)!;
-      ids[caption] = e.id;
-      return { ...e, properties: { ...e.properties, alias: undefined, weakAlias: undefined } };
-    };
-    const russians = ['CHAYKA, Yuriy Yakovlevich', 'PRIGOZHIN, Yevgeniy Viktorovich'].map(named);
+    const russians = ['CHAYKA, Yuriy Yakovlevich', 'PRIGOZHIN, Yevgeniy Viktorovich'].map((c) => listedAs(entities, c));
+    for (const e of russians) ids[e.caption] = e.id;
     const spanish = russians.map((e, i) => ({
       ...e,
       id: `test:es-${i}`,

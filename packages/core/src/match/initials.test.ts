@@ -4,12 +4,10 @@
  * ("Hans O Friedrich") names another person's middle name, so the query is not inside the listed name.
  * German given names in -rich (Friedrich, Heinrich) are names, not Russian patronymics in -ich.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectPublications, parsePublication } from '@embargo/lists';
 import { isPatronymic } from '../text/name-words.js';
 import { ScreeningEngine } from './engine.js';
-import { BUNDLED_DATA } from '../../../../test/shared-data.js';
+import { bundledSdnEntities } from '../../../../test/bundled-sdn.js';
 import { listedPerson } from '../../../../test/hand-made.js';
 
 describe('isPatronymic', () => {
@@ -25,8 +23,7 @@ describe('middle initials against a listed name beside the bundled OFAC SDN list
   let engine: ScreeningEngine;
 
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
-    const entities = (await parsePublication(publications[0])).entities;
+    const entities = await bundledSdnEntities();
     engine = new ScreeningEngine([...entities, listedPerson('friedrich', 'Hans Joachim Friedrich')]);
   }, 120_000);
 

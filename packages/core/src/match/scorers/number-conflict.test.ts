@@ -1,13 +1,11 @@
 /** The numbers a name states, in digits, in words or as a series' roman numeral, and only those. */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectPublications, parsePublication } from '@embargo/lists';
 import { ScreeningEngine } from '../engine.js';
 import { nameForms } from '../name-form.js';
 import { tokenSimilarity } from '../token-similarity.js';
 import { romanNumeralValue } from '../../text/number-words.js';
 import { numbersIn } from './number-conflict.js';
-import { BUNDLED_DATA } from '../../../../../test/shared-data.js';
+import { bundledSdnEntities } from '../../../../../test/bundled-sdn.js';
 
 const numbers = (name: string) => [...numbersIn(nameForms(name, 'organisation')[0])];
 
@@ -45,8 +43,7 @@ describe('numbersIn', () => {
 describe('a series of vessels on the bundled OFAC SDN list (BICENTENARIO I, II, V…)', () => {
   let engine: ScreeningEngine;
   beforeAll(async () => {
-    const { publications } = await detectPublications(join(BUNDLED_DATA, 'ofac-sdn', '2023-12-28'));
-    engine = new ScreeningEngine((await parsePublication(publications[0])).entities);
+    engine = new ScreeningEngine(await bundledSdnEntities());
   }, 120_000);
 
   const alerts = (name: string) =>
