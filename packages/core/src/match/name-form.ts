@@ -319,7 +319,8 @@ function latinNameReadings(name: string, kind: NameKind): string[] {
   if (kind !== 'person') {
     const digits = numberWordsAsDigits(name);
     if (digits !== undefined) readings.push(digits);
-    const bare = name.replace(NUMBER_SIGN, '');
+    // (Most names have no digit at all: they are spared the expression.)
+    const bare = HAS_DIGIT.test(name) ? name.replace(NUMBER_SIGN, '') : name;
     if (bare !== name) readings.push(bare);
   }
   return readings;
@@ -327,6 +328,7 @@ function latinNameReadings(name: string, kind: NameKind): string[] {
 
 /** "No." or "Nr." before a number, which vessels' names write or leave out (CHAO LE NO. 8, CHAO LE 8). */
 const NUMBER_SIGN = /\b(?:no|nr|n°)\.?\s*(?=\d)/gi;
+const HAS_DIGIT = /\d/;
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
