@@ -61,12 +61,15 @@ export const CANDIDATES_PER_FORM = 50;
 /** …and per reading after a name's first (another romanisation of the same name). Tuned on the dev set, 2026-12. */
 export const CANDIDATES_PER_OTHER_READING = 30;
 
-/** Ukrainian or Belarusian by nationality or citizenship: their names write г as h. */
-function writesHForG(entity: Entity): boolean {
+/** A national or citizen of one of `countries` (ISO codes): whose names that country's romanisation writes. */
+function nationalOf(entity: Entity, countries: ReadonlySet<string>): boolean {
   const p = entity.properties;
-  const eastSlavic = (s: { value: string }) => s.value === 'UA' || s.value === 'BY';
-  return Boolean(p.nationality?.some(eastSlavic) || p.citizenship?.some(eastSlavic));
+  const of = (s: { value: string }) => countries.has(s.value);
+  return Boolean(p.nationality?.some(of) || p.citizenship?.some(of));
 }
+
+/** Ukraine and Belarus: their names write г as h. */
+const H_FOR_G_COUNTRIES: ReadonlySet<string> = new Set(['UA', 'BY']);
 
 /**
  * Countries whose names reach the lists romanised in French, ch for the sh of English spellings: the
@@ -78,26 +81,12 @@ const FRENCH_CH_COUNTRIES: ReadonlySet<string> = new Set([
   ...['ML', 'NE', 'TD', 'SN', 'BF', 'GN', 'CI', 'CM', 'CF', 'CD', 'CG', 'DJ', 'KM', 'BJ', 'TG', 'GA'],
 ]);
 
-/** A national or citizen of a French-writing country (`FRENCH_CH_COUNTRIES`). */
-function writesFrenchCh(entity: Entity): boolean {
-  const p = entity.properties;
-  const french = (s: { value: string }) => FRENCH_CH_COUNTRIES.has(s.value);
-  return Boolean(p.nationality?.some(french) || p.citizenship?.some(french));
-}
-
 /**
  * Countries that wrote Cyrillic in Soviet times or do now: their people's names reach German, Polish and
  * Czech files spelled their way (Jurij, Jewgenij Prigoschin). Serbia is left out: its own Latin script
  * writes j, and so do English spellings of its names (Jovan).
  */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'MD', 'AZ', 'AM', 'GE', 'BG']);
-
-/** A national or citizen of a country that wrote Cyrillic (`CYRILLIC_COUNTRIES`). */
-function wroteCyrillic(entity: Entity): boolean {
-  const p = entity.properties;
-  const cyrillic = (s: { value: string }) => CYRILLIC_COUNTRIES.has(s.value);
-  return Boolean(p.nationality?.some(cyrillic) || p.citizenship?.some(cyrillic));
-}
 
 /** A query word German spelling may have written (j, sch), and a listed word it would write so (y, zh, j). */
 const GERMAN_SPELLING = /j|sch/;
@@ -249,10 +238,11 @@ export class NameIndex {
     let statements = 0;
     entities.forEach((entity, e) => {
       const kind = nameKindOf(entity.schema);
-      const korean = entity.schema === 'Person' && isKoreanEntity(entity);
-      const hForG = entity.schema === 'Person' && writesHForG(entity);
-      const frenchCh = entity.schema === 'Person' && writesFrenchCh(entity);
-      const germanSpelling = entity.schema === 'Person' && wroteCyrillic(entity);
+      const person = entity.schema === 'Person';
+      const korean = person && isKoreanEntity(entity);
+      const hForG = person && nationalOf(entity, H_FOR_G_COUNTRIES);
+      const frenchCh = person && nationalOf(entity, FRENCH_CH_COUNTRIES);
+      const germanSpelling = person && nationalOf(entity, CYRILLIC_COUNTRIES);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
@@ -477,7 +467,7 @@ export class NameIndex {
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       if (form.script === 'Latn' && t.text.length >= MIN_EAST_SLAVIC_LENGTH)
         hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
-      // Only persons carry the French and German readings (`writesFrenchCh`, `wroteCyrillic`): a firm's query does without their keys.
+      // Only persons carry the French and German readings (`FRENCH_CH_COUNTRIES`, `CYRILLIC_COUNTRIES`): a firm's query does without their keys.
       if (form.script === 'Latn' && form.kind !== 'organisation' && hasFrenchReading(t)) hashes.push(frenchChKey(t));
       if (
         form.script === 'Latn' &&

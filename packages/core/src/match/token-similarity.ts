@@ -428,44 +428,45 @@ export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityO
   return best;
 }
 
-/** ch as French romanisations write the sh of English ones: not in sch (German) or tch (French for English ch). */
-const FRENCH_CH = /(?<![st])ch/g;
-const frenchReadings = new Map<string, NameToken>();
-
 /**
- * The token with its French ch read as sh (BOUCHOUCHA → boushousha, CHERIF → sherif), or the token itself
- * where it has none. Memoised: few listed names carry the French reading, and their words recur.
+ * A national romanisation's reading of a token: `rewrite` applied to its text where `applies` says it may
+ * change it, the token itself otherwise. Memoised per text: few listed names carry a national reading, and
+ * their words recur.
  */
-export function frenchReading(t: NameToken): NameToken {
-  if (!t.text.includes('ch')) return t;
-  let read = frenchReadings.get(t.text);
-  if (!read) {
-    const text = t.text.replace(FRENCH_CH, 'sh');
-    read = text === t.text ? t : nameToken(text, tokenKeys(text), t.role);
-    if (frenchReadings.size < 100_000) frenchReadings.set(t.text, read);
-  }
-  return read;
+function nationalReading(applies: (text: string) => boolean, rewrite: (text: string) => string): (t: NameToken) => NameToken {
+  const readings = new Map<string, NameToken>();
+  return (t) => {
+    if (!applies(t.text)) return t;
+    let read = readings.get(t.text);
+    if (!read) {
+      const text = rewrite(t.text);
+      read = text === t.text ? t : nameToken(text, tokenKeys(text), t.role);
+      if (readings.size < 100_000) readings.set(t.text, read);
+    }
+    return read;
+  };
 }
 
-const germanReadings = new Map<string, NameToken>();
+/** ch as French romanisations write the sh of English ones: not in sch (German) or tch (French for English ch). */
+const FRENCH_CH = /(?<![st])ch/g;
+
+/** The token with its French ch read as sh (BOUCHOUCHA → boushousha, CHERIF → sherif), or the token itself. */
+export const frenchReading = nationalReading(
+  (text) => text.includes('ch'),
+  (text) => text.replace(FRENCH_CH, 'sh'),
+);
 
 /** German sch, where it is not the tsch of ч: ж (Prigoschin, PRIGOZHIN) or ш, which the key already reads. */
 const GERMAN_SCH = /(?<!t)sch/g;
 
 /**
  * The token read as a German (or Polish, Czech) spelling of a Cyrillic name, j as y and sch as zh (JURIJ →
- * yuriy, PRIGOSCHIN → prigozhin), or the token itself where it has neither. Memoised.
+ * yuriy, PRIGOSCHIN → prigozhin), or the token itself.
  */
-export function germanReading(t: NameToken): NameToken {
-  if (!t.text.includes('j') && !t.text.includes('sch')) return t;
-  let read = germanReadings.get(t.text);
-  if (!read) {
-    const text = t.text.replace(GERMAN_SCH, 'zh').replaceAll('j', 'y');
-    read = text === t.text ? t : nameToken(text, tokenKeys(text), t.role);
-    if (germanReadings.size < 100_000) germanReadings.set(t.text, read);
-  }
-  return read;
-}
+export const germanReading = nationalReading(
+  (text) => text.includes('j') || text.includes('sch'),
+  (text) => text.replace(GERMAN_SCH, 'zh').replaceAll('j', 'y'),
+);
 
 /**
  * Two tokens compared again, both read by a national romanisation's rule (French ch as sh, German j as y:
@@ -490,7 +491,7 @@ function readAlike(
   return { similarity, kind: romanisation ? 'romanisation' : alike.kind };
 }
 
-/** The similarity of two tokens as their letters are written (all but the French reading of ch). */
+/** The similarity of two tokens as their letters are written (all but the national readings, `readAlike`). */
 function similarityAsWritten(a: NameToken, b: NameToken, options: SimilarityOptions): TokenSimilarity {
   if (a.role === 'registration' || b.role === 'registration') return markSimilarity(a, b);
   // One consonant skeleton is two names where one side writes a vowel the other lacks (محمود, MUHAMMAD).

@@ -82,54 +82,36 @@ const ROMAN_UNITS: Record<string, number> = { '': 0, i: 1, ii: 2, iii: 3, iv: 4,
  * @example romanNumeralValue('xiv') // 14
  */
 export function romanNumeralValue(word: string): number | undefined {
-  const m = ROMAN.exec(word);
-  if (!m || word === '') return undefined;
+  const m = word === '' ? null : ROMAN.exec(word);
+  if (!m) return undefined;
   return m[1].length * 10 + ROMAN_UNITS[m[2].toLowerCase()];
 }
 
-/** Cardinal and ordinal number words to twenty, as firms and vessels are numbered (SEVENTH OCEAN, FIRST BANK). */
-const NUMBER_WORD_VALUES: Record<string, number> = {
-  one: 1,
+/** Ordinal words to twenty: the cardinals are the module's own tables (UNITS, TEENS, twenty). */
+const ORDINALS: Record<string, number> = {
   first: 1,
-  two: 2,
   second: 2,
-  three: 3,
   third: 3,
-  four: 4,
   fourth: 4,
-  five: 5,
   fifth: 5,
-  six: 6,
   sixth: 6,
-  seven: 7,
   seventh: 7,
-  eight: 8,
   eighth: 8,
-  nine: 9,
   ninth: 9,
-  ten: 10,
   tenth: 10,
-  eleven: 11,
   eleventh: 11,
-  twelve: 12,
   twelfth: 12,
-  thirteen: 13,
   thirteenth: 13,
-  fourteen: 14,
   fourteenth: 14,
-  fifteen: 15,
   fifteenth: 15,
-  sixteen: 16,
   sixteenth: 16,
-  seventeen: 17,
   seventeenth: 17,
-  eighteen: 18,
   eighteenth: 18,
-  nineteen: 19,
   nineteenth: 19,
-  twenty: 20,
   twentieth: 20,
 };
+/** Cardinal and ordinal number words to twenty, as firms and vessels are numbered (SEVENTH OCEAN, FIRST BANK). */
+const NUMBER_WORD_VALUES: Record<string, number> = { ...UNITS, ...TEENS, twenty: TENS.twenty, ...ORDINALS };
 
 /** The value of a number word to twenty ('seventh' → 7), or undefined. */
 export function numberWordValue(word: string): number | undefined {
