@@ -312,6 +312,8 @@ export function nameForms(name: string, kind: NameKind): NameForm[] {
  */
 function latinNameReadings(name: string, kind: NameKind): string[] {
   const readings = withDottedLettersJoined(name, kind);
+  const article = HAS_HYPHEN.test(name) ? name.replace(ASSIMILATED_ARTICLE, (_, vowel: string) => `${vowel}l-`) : name;
+  if (article !== name) readings.push(article);
   if (kind !== 'organisation') {
     const pinyin = wadeGilesToPinyin(name);
     if (pinyin !== undefined) readings.push(pinyin);
@@ -325,6 +327,15 @@ function latinNameReadings(name: string, kind: NameKind): string[] {
   }
   return readings;
 }
+
+/**
+ * The Arabic article as romanisations write it before a "sun letter", assimilated to the letter and
+ * hyphened to the word: an-Nusra, ad-Din, ar-Rahman, ash-Shabaab, az-Zawahiri, and in Urdu and Persian
+ * names ud-Din, ur-Rahman. Other spellings write al-Nusra, al-Din, ul-Rahman. Only hyphened and before the
+ * same consonant: "An Nguyen" is a Vietnamese name, not an article.
+ */
+const ASSIMILATED_ARTICLE = /(?<![\p{L}\p{N}'’])([aeu])(dh|th|sh|zh|[dnrstz])-(?=\2)/giu;
+const HAS_HYPHEN = /-/;
 
 /** "No." or "Nr." before a number, which vessels' names write or leave out (CHAO LE NO. 8, CHAO LE 8). */
 const NUMBER_SIGN = /\b(?:no|nr|n°)\.?\s*(?=\d)/gi;
