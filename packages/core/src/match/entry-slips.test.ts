@@ -11,7 +11,7 @@ import { ScreeningEngine } from './engine.js';
 import { prepareQuery, type ScreeningQuery } from './query.js';
 import { findLegalForms } from '../text/legal-forms.js';
 import { nameTokens } from '../text/normalize.js';
-import { bundledSdnEntities, listedAs } from '../../../../test/bundled-sdn.js';
+import { bundledSdnEntities, listedAs, withoutAliases } from '../../../../test/bundled-sdn.js';
 
 const readings = (query: ScreeningQuery) => prepareQuery(query).forms.map((f) => f.reading);
 
@@ -51,6 +51,14 @@ describe('the readings a query gets for slips of entry', () => {
     // A unit's number is no address, and a person's comma is the family name's.
     expect(readings({ name: 'PUMA ENERGY, UNIT 5' })).toEqual(['puma energy unit 5']);
     expect(readings({ name: 'SMITH, John 3rd', schema: 'Person' })).toEqual(['smith john 3rd']);
+  });
+
+  it("reads a vessel's or unknown party's name without the type of ship before it, and a person's as written", () => {
+    expect(readings({ name: 'M/V MZIURI (Batumi)', schema: 'Vessel' })).toEqual(expect.arrayContaining(['mziuri batumi', 'mziuri']));
+    expect(readings({ name: 'MT KHOBI LADY' })).toContain('khobi lady');
+    expect(readings({ name: 'S.S. Rio Grande' })).toContain('rio grande');
+    expect(readings({ name: 'MS Smith', schema: 'Person' })).toEqual(['ms smith']);
+    expect(readings({ name: 'MVULA TRADING', schema: 'Organization' })).toEqual(['mvula trading']);
   });
 
   it('reads a firm or vessel without "No." before a number, not a person', () => {
@@ -112,4 +120,22 @@ describe('slips of entry against the bundled OFAC SDN list', () => {
     const match = engine.screen({ name, schema }).find((m) => m.id === ids[caption]);
     expect(match?.alert).toBe(true);
   });
+});
+
+describe('vessels named with the type of ship before them, on the bundled OFAC SDN list', () => {
+  it('finds every listed vessel written M/V NAME or MT NAME, as a vessel or a party of unknown type', async () => {
+    const entities = (await bundledSdnEntities()).map(withoutAliases);
+    const engine = new ScreeningEngine(entities);
+    const vessels = entities.filter((e) => e.schema === 'Vessel');
+    expect(vessels.length).toBeGreaterThan(300);
+    const missed: string[] = [];
+    vessels.forEach((vessel, k) => {
+      const name = `${k % 2 === 0 ? 'M/V' : 'MT'} ${vessel.caption}`;
+      for (const schema of ['Vessel', undefined] as const) {
+        const match = engine.screen({ name, schema }).find((m) => m.id === vessel.id);
+        if (!match?.alert) missed.push(`${name} (${schema ?? 'unknown'}): ${match?.score ?? 'not found'}`);
+      }
+    });
+    expect(missed).toEqual([]);
+  }, 120_000);
 });

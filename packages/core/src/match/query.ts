@@ -61,6 +61,12 @@ const LABEL = /^[^:]{2,40}:\s*(?=\S)/u;
 const ADDRESS_AFTER_COMMA = /\s*,(?=[^,]*\d)(?=(?:\s*[^\s,]+[\s,]+){2,}[^\s,]+\s*$).*$/u;
 /** A vessel's name's last comma and what follows: the port or flag a message adds ("SIAM ORCHID 7, Bangkok"). */
 const AFTER_LAST_COMMA = /\s*,[^,]*$/;
+/**
+ * The type of ship a message or a shipping document writes before a vessel's name: motor vessel, motor
+ * tanker, motor ship, steamship, fishing vessel, motor yacht, navio motor, research vessel (M/V, MT, M.S.,
+ * SS, F/V, M/Y, N/M, R/V). The lists write the name alone.
+ */
+const VESSEL_PREFIX = /^(?:m[/.]?[vtsy]|s[/.]?s|f[/.]?v|n[/.]?m|r[/.]?v)\.?\s+(?=\S)/iu;
 /** A part in parentheses, with the space before it: what customers and messages add to a name. */
 const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
 
@@ -76,13 +82,20 @@ const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
  * - a name without a label before a colon ("ORDERING CUSTOMER: KALLIOSAARI TRADING OY");
  * - a firm's name without an address after a comma ("Tidewell Process Equipment Inc, 12250 Brevard Ln");
  * - a part in parentheses left out ("M/T ONDARA LEIGH (ex-Pelican Morrow)", "HALVERSTONE SPIRIT (Marshall
- *   Islands flag)"): a former name, a flag, a port, which the listed name may not carry.
+ *   Islands flag)"): a former name, a flag, a port, which the listed name may not carry;
+ * - a vessel's (or an unknown party's) name without the type of ship before it ("M/V MZIURI"), and that
+ *   name read for the slips above too ("M/V MZIURI (Batumi)").
  */
-function slipsOfEntry(name: string, kind: NameKind, vessel: boolean): string[] {
+function slipsOfEntry(name: string, kind: NameKind, vessel: boolean, mayBeVessel: boolean): string[] {
   const readings: string[] = [];
   const add = (reading: string) => {
     if (reading !== name && reading.trim() !== '' && !readings.includes(reading)) readings.push(reading);
   };
+  const bare = mayBeVessel ? name.replace(VESSEL_PREFIX, '') : name;
+  if (bare !== name) {
+    add(bare);
+    for (const reading of slipsOfEntry(bare, kind, vessel, false)) add(reading);
+  }
   if (kind !== 'organisation') add(name.replace(REPEATED_WORD, '$1'));
   add(name.replace(GLUED_WORDS, '$1 '));
   if (kind !== 'organisation') add(name.replace(DIGIT_FOR_LETTER, (d) => LETTER_OF_DIGIT[d]));
@@ -98,7 +111,8 @@ function slipsOfEntry(name: string, kind: NameKind, vessel: boolean): string[] {
 function queryForms(query: ScreeningQuery): NameForm[] {
   const kind = nameKindOf(query.schema);
   const forms = nameForms(query.name, kind);
-  for (const reading of slipsOfEntry(query.name, kind, query.schema === 'Vessel')) forms.push(...nameForms(reading, kind));
+  const vessel = query.schema === 'Vessel';
+  for (const reading of slipsOfEntry(query.name, kind, vessel, vessel || !query.schema)) forms.push(...nameForms(reading, kind));
   const aircraft = query.schema === 'Airplane';
   const mark = aircraft || !query.schema ? registrationMark(query.name, aircraft) : undefined;
   return mark ? [...forms, registrationForm(query.name, mark)] : forms;
