@@ -216,11 +216,23 @@ export function alignNames(query: NameForm, candidate: NameForm, weight: TokenWe
   const hForG = candidate.hForG === true && !organisation && query.script === 'Latn';
   const frenchCh = candidate.frenchCh === true && !organisation && query.script === 'Latn' && candidate.script === 'Latn';
   const germanSpelling = candidate.germanSpelling === true && !organisation && query.script === 'Latn' && candidate.script === 'Latn';
+  const germanArabic = candidate.germanArabic === true && !organisation && query.script === 'Latn' && candidate.script === 'Latn';
   const transliteratedVowels = query.script === 'Cyrl';
   const opts = options(
     q,
     candidate,
-    { unwrittenVowels, writtenVowels, transliteratedVowels, organisation, abbreviations, korean, hForG, frenchCh, germanSpelling },
+    {
+      unwrittenVowels,
+      writtenVowels,
+      transliteratedVowels,
+      organisation,
+      abbreviations,
+      korean,
+      hForG,
+      frenchCh,
+      germanSpelling,
+      germanArabic,
+    },
     personNames,
     memo,
   ).sort((a, b) => b.credit - a.credit || a.q.length + a.c.length - (b.q.length + b.c.length));

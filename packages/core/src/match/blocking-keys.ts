@@ -10,7 +10,16 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** Seeds keep the kinds of key apart: a skeleton 'mhmt' is not the key 'mhmt'. */
-export const KEY_SEED = { key: 1, skeleton: 2, joined: 3, arabicSkeleton: 4, eastSlavic: 5, frenchCh: 6, germanSpelling: 7 } as const;
+export const KEY_SEED = {
+  key: 1,
+  skeleton: 2,
+  joined: 3,
+  arabicSkeleton: 4,
+  eastSlavic: 5,
+  frenchCh: 6,
+  germanSpelling: 7,
+  germanArabic: 8,
+} as const;
 
 function fnv(seed: number, s: string, skip = -1, h = FNV_OFFSET ^ seed): number {
   for (let i = 0; i < s.length; i++) {

@@ -26,11 +26,11 @@ export function joinTokens(a: NameToken, b: NameToken, id?: number): NameToken {
  * query's, `OPTION_SLOTS`), numbered here: unwritten vowels (bit 0), an organisation (bit 1), abbreviations
  * (bit 2, only between Latin names, so never with bit 0), and Korean syllables (a person's name, never an
  * organisation's: the unused combination 1|4 = 5). The national readings of a person's name (h for g, French
- * ch, j for y) come with no other bit and may come together (a dual national): 12 plus their mask. A Korean
+ * ch, j for y, German spellings of Arabic names) come with no other bit and may come together (a dual national): 12 plus their mask. A Korean
  * person has none of them. Transliterated vowels need no cell: they depend on the query's script alone, the
  * same for all of one query's comparisons, and the memo is cleared between queries.
  */
-const OPTION_CELLS = 20;
+const OPTION_CELLS = 28;
 /**
  * Option combinations remembered per query: a query meets few (a Latin query: persons, organisations,
  * organisations with abbreviations, Korean persons), and a row with a cell for every combination was mostly
@@ -40,11 +40,11 @@ const OPTION_SLOTS = 4;
 const KOREAN_CELL = 5;
 /** An Arabic-script query's written vowels against a Latin name (always with unwritten vowels): 8, or 9 for an organisation. */
 const WRITTEN_VOWELS_CELL = 8;
-/** National readings of a Latin person's name against a Latin query: 12 + (h for g 1 | French ch 2 | j for y 4). */
+/** National readings of a Latin person's name against a Latin query: 12 + (h for g 1 | French ch 2 | j for y 4 | German Arabic 8). */
 const NATIONAL_READING_CELLS = 12;
 export function optionBits(options: SimilarityOptions): number {
   if (options.korean) return KOREAN_CELL;
-  const national = (options.hForG ? 1 : 0) | (options.frenchCh ? 2 : 0) | (options.germanSpelling ? 4 : 0);
+  const national = (options.hForG ? 1 : 0) | (options.frenchCh ? 2 : 0) | (options.germanSpelling ? 4 : 0) | (options.germanArabic ? 8 : 0);
   if (national !== 0) return NATIONAL_READING_CELLS + national;
   if (options.writtenVowels) return WRITTEN_VOWELS_CELL + (options.organisation ? 1 : 0);
   return (options.unwrittenVowels ? 1 : 0) | (options.organisation ? 2 : 0) | (options.abbreviations ? 4 : 0);

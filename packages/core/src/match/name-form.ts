@@ -121,6 +121,11 @@ export interface NameForm {
    */
   germanSpelling?: boolean;
   /**
+   * The name is a person's of a country that writes Arabic script (the Arab states, Iran, Afghanistan): German
+   * files write such names ch for kh, sch for sh, dsch for j and j for y (Chamenei, Scheich, Dschamal, Ijad).
+   */
+  germanArabic?: boolean;
+  /**
    * Set by the comparison memo on listed names: each pair of neighbouring tokens joined (`joins[j]` is
    * tokens j and j+1 as one word), made when first needed and kept with the name.
    */
@@ -208,6 +213,7 @@ export function nameForm(
     hForG: fields.hForG,
     frenchCh: fields.frenchCh,
     germanSpelling: fields.germanSpelling,
+    germanArabic: fields.germanArabic,
     joins: undefined,
   };
 }

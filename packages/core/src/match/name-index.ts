@@ -13,7 +13,7 @@ import { smallestInOrder } from './smallest.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
-import { frenchReading, MIN_EAST_SLAVIC_LENGTH, russianConsonants, germanReading } from './token-similarity.js';
+import { frenchReading, germanArabicReading, MIN_EAST_SLAVIC_LENGTH, russianConsonants, germanReading } from './token-similarity.js';
 import {
   nameForm,
   nameForms,
@@ -87,6 +87,23 @@ const FRENCH_CH_COUNTRIES: ReadonlySet<string> = new Set([
  * writes j, and so do English spellings of its names (Jovan).
  */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'MD', 'AZ', 'AM', 'GE', 'BG']);
+
+/**
+ * Countries that write their names in Arabic script: the Arab League's members, Iran and Afghanistan. German
+ * (and Dutch) files spell their people's names their way: Chamenei, Scheich, Dschamal, Ijad.
+ */
+const ARABIC_SCRIPT_COUNTRIES: ReadonlySet<string> = new Set([
+  ...['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE'],
+  ...['IR', 'AF'],
+]);
+/** A listed word a German spelling of an Arabic name would write otherwise (kh, sh, j, y), and a query word it may have written (ch, j). */
+const GERMAN_ARABIC_SPELLED = /kh|sh|[jy]/;
+const GERMAN_ARABIC_SPELLING = /ch|j/;
+
+/** The blocking key of a word read as a German spelling of an Arabic name (`germanArabicReading`): CHAMENEI and KHAMENEI share it. */
+function germanArabicKey(t: NameToken): number {
+  return hashKey(KEY_SEED.germanArabic, germanArabicReading(t).key);
+}
 
 /** A query word German spelling may have written (j, sch), and a listed word it would write so (y, zh, j). */
 const GERMAN_SPELLING = /j|sch/;
@@ -243,6 +260,7 @@ export class NameIndex {
       const hForG = person && nationalOf(entity, H_FOR_G_COUNTRIES);
       const frenchCh = person && nationalOf(entity, FRENCH_CH_COUNTRIES);
       const germanSpelling = person && nationalOf(entity, CYRILLIC_COUNTRIES);
+      const germanArabic = person && nationalOf(entity, ARABIC_SCRIPT_COUNTRIES);
       for (const property of ['name', 'alias', 'previousName', 'weakAlias'] as const) {
         for (const st of entity.properties[property] ?? []) {
           const weak = property === 'weakAlias' || st.weak === true;
@@ -251,6 +269,7 @@ export class NameIndex {
             if (hForG) form.hForG = true;
             if (frenchCh) form.frenchCh = true;
             if (germanSpelling) form.germanSpelling = true;
+            if (germanArabic) form.germanArabic = true;
             this.names.push({ entity: e, property, weak, form });
             statementOf.push(statements);
             const family = form.surname?.length === 1 ? form.tokens[form.surname[0]] : undefined;
@@ -292,6 +311,9 @@ export class NameIndex {
           // …and a person of a country that wrote Cyrillic by the word as German spells it (Jurij: YURIY).
           if (n.form.germanSpelling && t.text.length >= MIN_NATIONAL_READING_LENGTH && GERMAN_SPELLED.test(t.text))
             hashes.push(germanKey(t));
+          // …and a person of a country that writes Arabic script by the word as German spells it (Chamenei: KHAMENEI).
+          if (n.form.germanArabic && t.text.length >= MIN_NATIONAL_READING_LENGTH && GERMAN_ARABIC_SPELLED.test(t.text))
+            hashes.push(germanArabicKey(t));
           for (const part of this.arabicSkeletonParts(t.text)) {
             if (!seenSkeletons.has(part)) {
               seenSkeletons.add(part);
@@ -467,7 +489,7 @@ export class NameIndex {
       if (t.skeleton.length >= 3) hashes.push(hashKey(KEY_SEED.skeleton, t.skeleton));
       if (form.script === 'Latn' && t.text.length >= MIN_EAST_SLAVIC_LENGTH)
         hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
-      // Only persons carry the French and German readings (`FRENCH_CH_COUNTRIES`, `CYRILLIC_COUNTRIES`): a firm's query does without their keys.
+      // Only persons carry the French and German readings (`FRENCH_CH_COUNTRIES`, `CYRILLIC_COUNTRIES`, `ARABIC_SCRIPT_COUNTRIES`): a firm's query does without their keys.
       if (form.script === 'Latn' && form.kind !== 'organisation' && hasFrenchReading(t)) hashes.push(frenchChKey(t));
       if (
         form.script === 'Latn' &&
@@ -476,6 +498,13 @@ export class NameIndex {
         GERMAN_SPELLING.test(t.text)
       )
         hashes.push(germanKey(t));
+      if (
+        form.script === 'Latn' &&
+        form.kind !== 'organisation' &&
+        t.text.length >= MIN_NATIONAL_READING_LENGTH &&
+        GERMAN_ARABIC_SPELLING.test(t.text)
+      )
+        hashes.push(germanArabicKey(t));
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
       if (!next) return;

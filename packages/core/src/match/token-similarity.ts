@@ -361,6 +361,11 @@ export interface SimilarityOptions {
    */
   germanSpelling?: boolean;
   /**
+   * The listed name is a person's of a country that writes Arabic script: either side may be spelled as
+   * German files spell such names (Chamenei ~ KHAMENEI, Ijad ~ IYAD, Scheich ~ SHEIKH; `germanArabicReading`).
+   */
+  germanArabic?: boolean;
+  /**
    * The query is a reading of Arabic script and the listed name Latin: the query's words as consonant
    * skeletons, each with what it writes around its consonants (skeleton → gaps of each word having it).
    * A reading matched on consonants or vowels alone is then no match where the Latin word lacks a
@@ -421,10 +426,12 @@ const ROMANISATION_MATCH: Readonly<TokenSimilarity> = { similarity: ROMANISATION
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions = {}): TokenSimilarity {
   const asWritten = similarityAsWritten(a, b, options);
-  if ((!options.frenchCh && !options.germanSpelling) || asWritten.similarity >= NATIONAL_SPELLING_SIMILARITY) return asWritten;
+  if ((!options.frenchCh && !options.germanSpelling && !options.germanArabic) || asWritten.similarity >= NATIONAL_SPELLING_SIMILARITY)
+    return asWritten;
   let best = asWritten;
   if (options.frenchCh) best = readAlike(a, b, options, best, frenchReading);
   if (options.germanSpelling) best = readAlike(a, b, options, best, germanReading);
+  if (options.germanArabic) best = readAlike(a, b, options, best, germanArabicReading);
   return best;
 }
 
@@ -466,6 +473,22 @@ const GERMAN_SCH = /(?<!t)sch/g;
 export const germanReading = nationalReading(
   (text) => text.includes('j') || text.includes('sch'),
   (text) => text.replace(GERMAN_SCH, 'zh').replaceAll('j', 'y'),
+);
+
+/** The letters German spellings of Arabic and Persian names write for the English ones (see `germanArabicReading`). */
+const GERMAN_ARABIC = /dsch|tsch|sch|ch|j/g;
+const ENGLISH_OF_GERMAN_ARABIC: Record<string, string> = { dsch: 'y', tsch: 'kh', sch: 'sh', ch: 'kh', j: 'y' };
+
+/**
+ * The token read so that a German spelling of an Arabic or Persian name and the English one meet: German
+ * writes ch for kh (Chamenei, KHAMENEI), sch for sh (Scheich, SHEIKH), dsch for j and j for y (Dschamal,
+ * JAMAL; Ijad, IYAD). Both sides are read alike, so each class becomes one letter: ch and kh are kh, and
+ * dsch, j and y are all y (Dschamal and JAMAL both read yamal). Such a reading counts as a national
+ * spelling, a little below the same letters.
+ */
+export const germanArabicReading = nationalReading(
+  (text) => text.includes('j') || text.includes('ch'),
+  (text) => text.replace(GERMAN_ARABIC, (letters) => ENGLISH_OF_GERMAN_ARABIC[letters]),
 );
 
 /**
