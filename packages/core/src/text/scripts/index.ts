@@ -5,13 +5,14 @@
  * Hangul → DPRK/MR/RR readings (hangul.ts) and, for organisations' names, an English reading of their
  * common words (hangul-terms.ts), Han → pinyin and Korean surname readings (han.ts), Cyrillic →
  * the passport and list standards (cyrillic.ts), Arabic script → a consonant-and-long-vowel reading
- * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), anything else → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
+ * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), Armenian → BGN/PCGN (armenian.ts), anything else (Georgian, with its legal forms in English) → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
  *
  * @example latinReadings('Андрей Сербин') // ['andrey serbin', 'andrei serbin', …]
  */
 import anyAscii from 'any-ascii';
 import { foldText } from '../normalize.js';
 import { romanizeArabic } from './arabic.js';
+import { romanizeArmenian } from './armenian.js';
 import { translateArabicOrganisationName } from './arabic-terms.js';
 import { romanizeCyrillic } from './cyrillic.js';
 import { scriptOfCodePoint, type Script } from './detect.js';
@@ -27,6 +28,7 @@ export { romanizeHan, koreanReadingOfHanja } from './han.js';
 export { romanizeCyrillic } from './cyrillic.js';
 export { romanizeArabic } from './arabic.js';
 export { romanizeGreek } from './greek.js';
+export { romanizeArmenian } from './armenian.js';
 export { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
 
 /**
@@ -86,6 +88,18 @@ function readHan(text: string): string[] {
   return readings;
 }
 
+/**
+ * Georgian legal forms as their English abbreviations: შპს (შეზღუდული პასუხისმგებლობის საზოგადოება, a
+ * limited liability company) is an LLC, სს (სააქციო საზოგადოება) a JSC. Georgian letters otherwise go to
+ * any-ascii, which writes the national system of 2002 (მზიური → mziuri).
+ */
+const GEORGIAN_LEGAL_FORMS = /(?<![\u10A0-\u10FF])(შპს|სს)(?![\u10A0-\u10FF])/gu;
+const ENGLISH_OF_GEORGIAN_FORM: Record<string, string> = { შპს: 'llc', სს: 'jsc' };
+
+function georgianWithLegalForms(text: string): string {
+  return anyAscii(text.replace(GEORGIAN_LEGAL_FORMS, (form) => ` ${ENGLISH_OF_GEORGIAN_FORM[form]} `));
+}
+
 function readRun({ script, text }: Run): string[] {
   switch (script) {
     case 'Latn':
@@ -100,6 +114,10 @@ function readRun({ script, text }: Run): string[] {
       return [romanizeArabic(text), ...translateArabicOrganisationName(text)];
     case 'Grek':
       return [romanizeGreek(text)];
+    case 'Armn':
+      return [romanizeArmenian(text)];
+    case 'Geor':
+      return [georgianWithLegalForms(text)];
     default:
       return [anyAscii(text)];
   }
