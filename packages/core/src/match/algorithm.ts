@@ -23,6 +23,7 @@ import { scoreSurnameMisaligned } from './scorers/surname-alignment.js';
 import {
   scoreFamilyNameLeftOut,
   scoreKunyaReadAsName,
+  scoreNasabReversed,
   scoreSchemaCompatibility,
   scoreSurnameOnly,
   scoreWeakAliasOnly,
@@ -80,6 +81,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'koreanSyllableMismatch', label: 'Korean syllables differ', scorer: scoreKoreanSyllableMismatch, weight: 0 },
     { name: 'weakAliasOnly', label: 'Weak alias only', scorer: scoreWeakAliasOnly, weight: 0 },
     { name: 'kunyaReadAsName', label: 'Kunya read as a name', scorer: scoreKunyaReadAsName, weight: 0 },
+    { name: 'nasabReversed', label: 'Father and son the other way round', scorer: scoreNasabReversed, weight: 0 },
     { name: 'familyNameLeftOut', label: 'Alias leaves out the family name', scorer: scoreFamilyNameLeftOut, weight: 0 },
   ],
 };

@@ -95,6 +95,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** The particles of a kunya: Abu Mohamed is the father of a Mohamed, Umm Ahmad the mother of an Ahmad. */
 export const KUNYA_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abo', 'umm', 'um']);
 
+/** The particles of a nasab: the next word is the father's name (Mohammed bin Salman, the son of Salman). */
+export const NASAB_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ibni', 'bte', 'ould', 'wuld']);
+
 /** Arabic and Persian name particles; they join or split freely ("al-Hussein", "Alhussein", "Hussein"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al',
@@ -135,9 +138,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /**
  * Russian, Ukrainian, Belarusian and Turkic patronymic endings (Viktorovich, Nikolaevna, Ogly). A bare -ich
  * is a patronymic of a name in -a (Ilyich, Kuzmich, Lukich, Nikitich), never after r: Friedrich, Heinrich
- * and Dietrich are German given names.
+ * and Dietrich are German given names. French and German files write -ovitch and -owitsch (Borisovitch,
+ * Wladimirowitsch).
  */
-const PATRONYMIC_ENDING = /(ovich|evich|ovych|evych|(?<!r)ich|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
+const PATRONYMIC_ENDING = /(ovich|evich|ovych|evych|(?<!r)ich|[oe]vitch|[oe]witsch|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
 
 /**
  * Whether a folded token looks like a patronymic. Only meaningful for a Person's non-first token.

@@ -7,10 +7,10 @@ import { schemataCompatible } from '../../model/schema.js';
 import type { MatchContext, ScorerOutcome } from './context.js';
 import { scoreBirthDateAgreement } from './birth-date.js';
 import { scoreIdentifierMatch } from './identifier.js';
-import { nameForms } from '../name-form.js';
+import { nameForms, type NameForm } from '../name-form.js';
 import { isKoreanEntity } from './korean-syllables.js';
 import { nameTokens } from '../../text/normalize.js';
-import { KUNYA_PARTICLES } from '../../text/name-words.js';
+import { KUNYA_PARTICLES, NASAB_PARTICLES } from '../../text/name-words.js';
 import { KOREAN_SURNAME_SPELLINGS } from '../../text/scripts/hangul-surnames.js';
 import { tokenSimilarity } from '../token-similarity.js';
 
@@ -114,4 +114,57 @@ export function scoreKunyaReadAsName(ctx: MatchContext): ScorerOutcome | null {
     };
   }
   return null;
+}
+
+/**
+ * Father and son the other way round: the words that one side names as the person's own and the father's
+ * (the word after bin, ibn, ben) are the other side's father's and own. "SALMAN BIN MUHAMMAD" is the son of a
+ * Muhammad, "MUHAMMAD BIN SALMAN" the son of a Salman: two persons, whatever their family name. It takes two
+ * words aligned crosswise (one alone may be a name the list gives in another order).
+ */
+/**
+ * The tokens a name's nasab gives as a father's name: each one after bin (ibn, ben, ould), in the name's
+ * natural order. A list writes the family name first, before a comma ("HASSINE, Seifallah Ben" is
+ * Seifallah Ben Hassine), so that order is undone first.
+ */
+function fathersNames(form: NameForm): Set<number> {
+  const family = form.surname ?? [];
+  const order =
+    family.length > 0 && family[0] === 0
+      ? [...form.tokens.keys()].filter((i) => !family.includes(i)).concat(family)
+      : [...form.tokens.keys()];
+  const fathers = new Set<number>();
+  for (let k = 1; k < order.length; k++) if (NASAB_PARTICLES.has(form.tokens[order[k - 1]].text)) fathers.add(order[k]);
+  return fathers;
+}
+
+function occurrences(tokens: readonly { text: string }[], text: string): number {
+  let n = 0;
+  for (const t of tokens) if (t.text === text) n++;
+  return n;
+}
+
+export function scoreNasabReversed(ctx: MatchContext): ScorerOutcome | null {
+  if (ctx.entity.schema !== 'Person') return null;
+  const q = ctx.queryForm.tokens;
+  const c = ctx.listedForm.tokens;
+  if (!q.some((t) => NASAB_PARTICLES.has(t.text)) || !c.some((t) => NASAB_PARTICLES.has(t.text))) return null;
+  const qFather = fathersNames(ctx.queryForm);
+  const cFather = fathersNames(ctx.listedForm);
+  const crosswise: string[] = [];
+  for (const p of ctx.alignment.pairs) {
+    if (p.query.length !== 1 || p.candidate.length !== 1 || p.similarity < MATCHED) continue;
+    const [i] = p.query;
+    const [j] = p.candidate;
+    if (q[i].role !== 'word' || qFather.has(i) === cFather.has(j)) continue;
+    // A word a name gives twice (Mohamad … bin Mohamad) may be either one: no evidence.
+    if (occurrences(q, q[i].text) > 1 || occurrences(c, c[j].text) > 1) continue;
+    crosswise.push(q[i].text);
+  }
+  if (crosswise.length < 2) return null;
+  return {
+    value: 1,
+    detail: `${crosswise.join(' and ')}: one side's own name and father's name are the other's father's and own`,
+    ceiling: ctx.threshold - BELOW_THRESHOLD,
+  };
 }
