@@ -61,6 +61,26 @@ describe('the readings a query gets for slips of entry', () => {
     expect(readings({ name: 'MVULA TRADING', schema: 'Organization' })).toEqual(['mvula trading']);
   });
 
+  it("reads a firm's or vessel's current and former names apart", () => {
+    expect(readings({ name: 'ARBEL EXPRESS (ex-SARONIC EXPRESS)', schema: 'Vessel' })).toEqual(
+      expect.arrayContaining(['arbel express', 'saronic express']),
+    );
+    expect(readings({ name: 'MV Karachi Crescent (ex Mandvi Bay, ex Wanshan Pearl)' })).toEqual(
+      expect.arrayContaining(['karachi crescent', 'mandvi bay', 'wanshan pearl']),
+    );
+    expect(readings({ name: 'Theodosia K (ex-Lindos Harrier until 2019)', schema: 'Vessel' })).toContain('lindos harrier');
+    expect(readings({ name: 'BEIRUT CEDAR TRADING SAL, f.k.a. LEBANON CEDAR IMPORT EXPORT SAL' })).toContain(
+      'lebanon cedar import export sal',
+    );
+    expect(readings({ name: 'Olmsbury Grain Corporation f/k/a Olmsbury Milling Corporation' })).toContain('olmsbury milling corporation');
+    expect(readings({ name: 'Kenari Food Sdn. Bhd. (formerly known as Kenari Frozen Foods Sdn. Bhd.)' })).toContain(
+      'kenari frozen foods sdn bhd',
+    );
+    // "Ex" is part of a name unless a parenthesis or a comma sets it off; a person's former names are not read apart.
+    expect(readings({ name: 'CHINA EX-IM BANK', schema: 'Organization' })).toEqual(['china ex im bank']);
+    expect(readings({ name: 'Jane Smith (formerly Doe)', schema: 'Person' })).not.toContain('doe');
+  });
+
   it('reads a firm or vessel without "No." before a number, not a person', () => {
     expect(readings({ name: 'CHAO LE NO. 8', schema: 'Vessel' })).toContain('chao le 8');
     expect(readings({ name: 'MINING ENTERPRISE NO 1' })).toContain('mining enterprise 1');
@@ -120,6 +140,22 @@ describe('slips of entry against the bundled OFAC SDN list', () => {
     const match = engine.screen({ name, schema }).find((m) => m.id === ids[caption]);
     expect(match?.alert).toBe(true);
   });
+});
+
+describe('renamed vessels and firms under their former names, on the bundled OFAC SDN list', () => {
+  it('finds every listed vessel and firm given as the former name of a party renamed since', async () => {
+    const entities = (await bundledSdnEntities()).map(withoutAliases);
+    const engine = new ScreeningEngine(entities);
+    const parties = entities.filter((e) => e.schema === 'Vessel' || (e.schema === 'Organization' && e.caption.length % 7 === 0));
+    expect(parties.length).toBeGreaterThan(600);
+    const missed: string[] = [];
+    parties.forEach((party, k) => {
+      const name = party.schema === 'Vessel' ? `NORDIC DAWN (ex-${party.caption})` : `Meridian Holdings Ltd, f.k.a. ${party.caption}`;
+      const match = engine.screen({ name, schema: k % 2 === 0 ? party.schema : undefined }).find((m) => m.id === party.id);
+      if (!match?.alert) missed.push(`${name}: ${match?.score ?? 'not found'}`);
+    });
+    expect(missed).toEqual([]);
+  }, 120_000);
 });
 
 describe('vessels named with the type of ship before them, on the bundled OFAC SDN list', () => {

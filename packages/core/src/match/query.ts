@@ -67,6 +67,27 @@ const AFTER_LAST_COMMA = /\s*,[^,]*$/;
  * SS, F/V, M/Y, N/M, R/V). The lists write the name alone.
  */
 const VESSEL_PREFIX = /^(?:m[/.]?[vtsy]|s[/.]?s|f[/.]?v|n[/.]?m|r[/.]?v)\.?\s+(?=\S)/iu;
+/**
+ * Where a firm's or vessel's former name begins: "(ex-SARONIC EXPRESS)", "(ex Mandvi Bay, ex Wanshan
+ * Pearl)", ", f.k.a. LEBANON CEDAR IMPORT EXPORT SAL", " formerly known as Kenari Frozen Foods". "ex" only
+ * after a parenthesis or a comma: in "CHINA EX-IM BANK" it is part of the name.
+ */
+const FORMER_NAME =
+  /(?:\(\s*|,\s*)(?:ex\b[-\s]*|(?:f\.?\s?k\.?\s?a\.?|f\/k\/a|formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?)\s+)|\s+(?:f\.?\s?k\.?\s?a\.?|f\/k\/a|formerly(?:\s+known\s+as)?)\s+/giu;
+/** What closes a former name: its parenthesis, and a year it was used until ("ex-Lindos Harrier until 2019)"). */
+const AFTER_FORMER_NAME = /\s+(?:until|till|to|since)\s+\d{4}\b.*$|[\s,;()]+$/u;
+
+/**
+ * A firm's or vessel's name as it is now and as it was, where the name says what it was called before:
+ * "ARBEL EXPRESS (ex-SARONIC EXPRESS)" is ARBEL EXPRESS and SARONIC EXPRESS. A renamed vessel or firm is
+ * often listed under its former name. Empty when the name gives none.
+ */
+export function currentAndFormerNames(name: string): string[] {
+  const parts = name.split(FORMER_NAME);
+  if (parts.length < 2) return [];
+  return parts.map((part) => part.replace(AFTER_FORMER_NAME, '').replace(AFTER_FORMER_NAME, '').trim()).filter((part) => part !== '');
+}
+
 /** A part in parentheses, with the space before it: what customers and messages add to a name. */
 const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
 
@@ -83,6 +104,8 @@ const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
  * - a firm's name without an address after a comma ("Tidewell Process Equipment Inc, 12250 Brevard Ln");
  * - a part in parentheses left out ("M/T ONDARA LEIGH (ex-Pelican Morrow)", "HALVERSTONE SPIRIT (Marshall
  *   Islands flag)"): a former name, a flag, a port, which the listed name may not carry;
+ * - a firm's or vessel's current and former names apart ("ARBEL EXPRESS (ex-SARONIC EXPRESS)", "BEIRUT
+ *   CEDAR TRADING SAL, f.k.a. LEBANON CEDAR IMPORT EXPORT SAL"): a renamed party is often listed as it was;
  * - a vessel's (or an unknown party's) name without the type of ship before it ("M/V MZIURI"), and that
  *   name read for the slips above too ("M/V MZIURI (Batumi)").
  */
@@ -99,6 +122,7 @@ function slipsOfEntry(name: string, kind: NameKind, vessel: boolean, mayBeVessel
   if (kind !== 'organisation') add(name.replace(REPEATED_WORD, '$1'));
   add(name.replace(GLUED_WORDS, '$1 '));
   if (kind !== 'organisation') add(name.replace(DIGIT_FOR_LETTER, (d) => LETTER_OF_DIGIT[d]));
+  if (kind !== 'person') for (const part of currentAndFormerNames(name)) add(part);
   if (vessel) add(name.replace(AFTER_LAST_COMMA, ''));
   add(name.replace(LABEL, ''));
   if (kind !== 'person') add(name.replace(ADDRESS_AFTER_COMMA, ''));
