@@ -11,6 +11,7 @@ describe('numberWordsAsDigits', () => {
     { why: 'a teen after a hundred', name: 'Three Hundred Fifteen', digits: '315' },
     { why: 'digits read one by one', name: 'Sea Star One One Two', digits: 'Sea Star 112' },
     { why: 'zero in a group', name: 'Agent Zero Zero Seven', digits: 'Agent 007' },
+    { why: 'forty misspelled fourty', name: 'Brigade Fourty-Four', digits: 'Brigade 44' },
   ])('reads $why', ({ name, digits }) => expect(numberWordsAsDigits(name)).toBe(digits));
 
   it.each([
