@@ -13,6 +13,9 @@ describe('romanizeHan', () => {
     expect(romanizeHan('丹东至诚金属材料有限公司')).toContain('dandong zhicheng metal material co ltd');
     expect(romanizeHan('青岛建设纳米比亚有限公司')).toContain('qingdao construction namibia co ltd');
     expect(romanizeHan('華信船務(香港)有限公司')).toContain('huaxin shipping hong kong co ltd');
+    // Trades and kinds of goods as firms' English names give them (ocean shipping, precision machinery).
+    expect(romanizeHan('大连远洋航运有限公司')).toContain('dalian ocean shipping co ltd');
+    expect(romanizeHan('深圳精密机械股份有限公司')).toContain('shenzhen precision machinery joint stock co ltd');
     // No business term: no second reading.
     expect(romanizeHan('丹东至诚')).toEqual(['dan dong zhi cheng']);
   });

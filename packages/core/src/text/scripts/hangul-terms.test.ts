@@ -7,6 +7,11 @@ describe('translateKoreanOrganisationName', () => {
     expect(translateKoreanOrganisationName('조선광업개발무역회사')).toEqual(['korea mining development trading company']);
   });
 
+  it('reads a trade written into the proper name (새벽별물류, Saebyeokbyeol Logistics)', () => {
+    expect(translateKoreanOrganisationName('부산물류 주식회사')).toContain('busan logistics joint stock company');
+    expect(translateKoreanOrganisationName('조선원양해운회사')[0]).toBe('korea ocean shipping company');
+  });
+
   it('reads the longest term first (총회사, not 총 + 회사)', () => {
     expect(translateKoreanOrganisationName('조선련봉총회사')[0]).toBe('korea ryonbong general corporation');
   });
