@@ -7,6 +7,7 @@
 import { joinTokens, optionBits, type ComparisonMemo } from './comparison-memo.js';
 import type { NameForm, NameToken } from './name-form.js';
 import { alignmentCredit, tokenSimilarity, type SimilarityOptions, type TokenMatchKind, type TokenSimilarity } from './token-similarity.js';
+import { COMPOUND_ENDINGS } from '../text/firm-words.js';
 import { FIRM_NAME_FUNCTION_WORDS } from '../text/legal-forms.js';
 
 /** Pairs below this similarity are not an alignment at all. Tuned on the dev set, 2026-11. */
@@ -86,17 +87,20 @@ function options(
   // Joining is only worth trying where a token found no good partner on its own.
   for (let j = 0; j + 1 < candidate.length; j++) {
     const length = candidate[j].text.length + candidate[j + 1].text.length;
+    // An English compound in two words translates one word of another language, whatever its length
+    // (MACHINE-BUILDING: mashinostroitelny).
+    const compound = similarityOptions.organisation === true && COMPOUND_ENDINGS.has(candidate[j + 1].text);
     if (
       spansLegalForm(candidate[j], candidate[j + 1]) ||
-      length > 16 ||
+      (!compound && length > 16) ||
       (bestC[j] >= WELL_MATCHED && bestC[j + 1] >= WELL_MATCHED) ||
-      !anyLooseFitting(query, bestQ, length)
+      (!compound && !anyLooseFitting(query, bestQ, length))
     )
       continue;
     const pair = memo ? memo.joinListedAt(listedForm, j) : joinTokens(candidate[j], candidate[j + 1]);
     const particleJoin = isParticleJoin(candidate[j], candidate[j + 1]);
     for (let i = 0; i < query.length; i++) {
-      if (bestQ[i] >= WELL_MATCHED || !lengthsFit(length, query[i])) continue;
+      if (bestQ[i] >= WELL_MATCHED || (!lengthsFit(length, query[i]) && !(compound && query[i].meaning !== ''))) continue;
       const sim = compare(query[i], pair);
       if (sim.similarity >= MIN_TOKEN_SIMILARITY && (sim.kind !== 'vowels' || particleJoin)) out.push(option([i], [j, j + 1], sim, true));
     }
@@ -111,17 +115,18 @@ function options(
   }
   for (let i = 0; i + 1 < query.length; i++) {
     const length = query[i].text.length + query[i + 1].text.length;
+    const compound = similarityOptions.organisation === true && COMPOUND_ENDINGS.has(query[i + 1].text);
     if (
       spansLegalForm(query[i], query[i + 1]) ||
-      length > 16 ||
+      (!compound && length > 16) ||
       (bestQ[i] >= WELL_MATCHED && bestQ[i + 1] >= WELL_MATCHED) ||
-      !anyLooseFitting(candidate, bestC, length)
+      (!compound && !anyLooseFitting(candidate, bestC, length))
     )
       continue;
     const pair = memo ? memo.joinQuery(query[i], query[i + 1]) : joinTokens(query[i], query[i + 1]);
     const particleJoin = isParticleJoin(query[i], query[i + 1]);
     for (let j = 0; j < candidate.length; j++) {
-      if (bestC[j] >= WELL_MATCHED || !lengthsFit(length, candidate[j])) continue;
+      if (bestC[j] >= WELL_MATCHED || (!lengthsFit(length, candidate[j]) && !(compound && candidate[j].meaning !== ''))) continue;
       const sim = compare(pair, candidate[j]);
       if (sim.similarity >= MIN_TOKEN_SIMILARITY && (sim.kind !== 'vowels' || particleJoin)) out.push(option([i, i + 1], [j], sim, true));
     }

@@ -19,6 +19,7 @@ export const KEY_SEED = {
   frenchCh: 6,
   germanSpelling: 7,
   germanArabic: 8,
+  meaning: 9,
 } as const;
 
 function fnv(seed: number, s: string, skip = -1, h = FNV_OFFSET ^ seed): number {

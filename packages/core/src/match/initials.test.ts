@@ -11,9 +11,12 @@ import { bundledSdnEntities } from '../../../../test/bundled-sdn.js';
 import { listedPerson } from '../../../../test/hand-made.js';
 
 describe('isPatronymic', () => {
-  it.each(['viktorovich', 'nikolaevna', 'ilyich', 'kuzmich', 'nikitich', 'borisovitch', 'wladimirowitsch'])('%s is a patronymic', (word) => {
-    expect(isPatronymic(word)).toBe(true);
-  });
+  it.each(['viktorovich', 'nikolaevna', 'ilyich', 'kuzmich', 'nikitich', 'borisovitch', 'wladimirowitsch'])(
+    '%s is a patronymic',
+    (word) => {
+      expect(isPatronymic(word)).toBe(true);
+    },
+  );
   it.each(['friedrich', 'heinrich', 'dietrich', 'emmerich'])('%s is a given name', (word) => {
     expect(isPatronymic(word)).toBe(false);
   });

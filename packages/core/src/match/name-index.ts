@@ -12,12 +12,14 @@ import { PostingBuffer } from './postings.js';
 import { smallestInOrder } from './smallest.js';
 import { latinSkeleton } from '../text/scripts/arabic-skeleton.js';
 import { closingParenthesis } from '../text/legal-forms.js';
+import { COMPOUND_ENDINGS, firmWordMeaning, placesOfAdjective } from '../text/firm-words.js';
 import { isKoreanEntity } from './scorers/korean-syllables.js';
 import { frenchReading, germanArabicReading, MIN_EAST_SLAVIC_LENGTH, russianConsonants, germanReading } from './token-similarity.js';
 import {
   nameForm,
   nameForms,
   nameToken,
+  tokenKeys,
   registrationForm,
   registrationMark,
   ROLE_WEIGHT,
@@ -103,6 +105,22 @@ const GERMAN_ARABIC_SPELLING = /ch|j/;
 /** The blocking key of a word read as a German spelling of an Arabic name (`germanArabicReading`): CHAMENEI and KHAMENEI share it. */
 function germanArabicKey(t: NameToken): number {
   return hashKey(KEY_SEED.germanArabic, germanArabicReading(t).key);
+}
+
+/**
+ * Keys that find a firm's name in translation (`out` gets them): a word of the name by its meaning
+ * (ZAVOD: plant, PRIBOROSTROITELNY: instrument-making, also when English writes the compound as two words),
+ * and a Russian place adjective by the place (MUROMSKY: MUROM). OFAC lists Russian firms under English names
+ * (JSC MUROM INSTRUMENT-MAKING PLANT) that customers write transliterated (AO MUROMSKY PRIBOROSTROITELNY
+ * ZAVOD), and the other way round; their words share no letters.
+ */
+function translationHashes(t: NameToken, next: NameToken | undefined, out: number[]): void {
+  if (t.meaning !== '' && t.role === 'word') out.push(hashKey(KEY_SEED.meaning, t.meaning));
+  if (next && COMPOUND_ENDINGS.has(next.text)) {
+    const meaning = firmWordMeaning(t.text + next.text);
+    if (meaning !== '') out.push(hashKey(KEY_SEED.meaning, meaning));
+  }
+  for (const place of placesOfAdjective(t.text)) out.push(hashKey(KEY_SEED.key, tokenKeys(place).key));
 }
 
 /** A query word German spelling may have written (j, sch), and a listed word it would write so (y, zh, j). */
@@ -314,6 +332,7 @@ export class NameIndex {
           // …and a person of a country that writes Arabic script by the word as German spells it (Chamenei: KHAMENEI).
           if (n.form.germanArabic && t.text.length >= MIN_NATIONAL_READING_LENGTH && GERMAN_ARABIC_SPELLED.test(t.text))
             hashes.push(germanArabicKey(t));
+          if (n.form.kind === 'organisation') translationHashes(t, tokens[i + 1], hashes);
           for (const part of this.arabicSkeletonParts(t.text)) {
             if (!seenSkeletons.has(part)) {
               seenSkeletons.add(part);
@@ -505,6 +524,7 @@ export class NameIndex {
         GERMAN_ARABIC_SPELLING.test(t.text)
       )
         hashes.push(germanArabicKey(t));
+      if (form.kind !== 'person') translationHashes(t, form.tokens[i + 1], hashes);
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
       if (!next) return;

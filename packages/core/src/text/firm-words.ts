@@ -24,7 +24,10 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   research: { words: ['research', 'researches'], russianStems: ['issledovatel'] },
   science: { words: ['science', 'sciences', 'scientific'], russianStems: ['nauchn', 'nauk'] },
   production: { words: ['production', 'productions', 'producing'], russianStems: ['proizvodstv'] },
-  enterprise: { words: ['enterprise', 'enterprises', 'empresa', 'entreprise', 'unternehmen'], russianStems: ['predpriyat', 'predpriiat'] },
+  enterprise: {
+    words: ['enterprise', 'enterprises', 'empresa', 'entreprise', 'unternehmen'],
+    russianStems: ['predpriyat', 'predpriiat', 'pidpryemstv', 'pradpryemstv'],
+  },
   // Arabic jam'iya and Turkish dernek are a society or an association in the lists' translations.
   association: {
     words: ['association', 'associations', 'asociacion', 'society', 'societies', 'jamiya', 'jamiyat', 'dernegi'],
@@ -39,7 +42,7 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   design: { words: ['design', 'designs'], russianStems: ['konstruktorsk', 'proektn'] },
   bureau: { words: ['bureau', 'buro', 'byuro'] },
   electronics: { words: ['electronic', 'electronics', 'elektronik'], russianStems: ['elektron'] },
-  state: { words: ['state'], russianStems: ['gosudarstvenn'] },
+  state: { words: ['state'], russianStems: ['gosudarstven', 'derzhavn'] },
   military: { words: ['military'], russianStems: ['voenn'] },
   engineering: { words: ['engineering', 'mohandesi', 'muhendislik', 'ingenieria'], russianStems: ['inzhenern'] },
   construction: {
@@ -73,13 +76,40 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   precision: { words: ['precision', 'precise', 'precisions'], russianStems: ['tochn'] },
   instruments: { words: ['instrument', 'instruments', 'instrumentation'], russianStems: ['pribor'] },
   equipment: { words: ['equipment', 'equipments'], russianStems: ['oborudovan'] },
-  machinebuilding: { words: ['machinebuilding'], russianStems: ['mashinostroitel'] },
+  machinebuilding: { words: ['machinebuilding', 'machinerybuilding'], russianStems: ['mashinostroitel', 'mashinostroen'] },
+  // Russian compounds of a thing and -stroitelny (-building, -making): OFAC's JSC MUROM INSTRUMENT-MAKING PLANT.
+  instrumentmaking: { words: ['instrumentmaking', 'instrumentbuilding', 'instrumentengineering'], russianStems: ['priborostroitel'] },
+  aircraftbuilding: { words: ['aircraftbuilding', 'aircraftmaking'], russianStems: ['samoletostroitel', 'aviastroitel'] },
+  enginebuilding: { words: ['enginebuilding', 'enginemaking'], russianStems: ['dvigatelestroitel', 'motorostroitel'] },
+  toolmaking: { words: ['toolmaking', 'toolbuilding'], russianStems: ['instrumentalsk'] },
+  machinemaking: { words: ['machinemaking'], russianStems: ['stankostroitel'] },
+  // Russian, Ukrainian and Belarusian words of industrial firms' names as OFAC's English names translate them
+  // (JOINT STOCK COMPANY BARNAUL CARTRIDGE PLANT: AO BARNAULSKII PATRONNYI ZAVOD).
+  repair: { words: ['repair', 'repairs', 'repairing'], russianStems: ['remontn'] },
+  mechanical: { words: ['mechanical', 'mechanics'], russianStems: ['mekhanich'] },
+  electromechanical: { words: ['electromechanical'], russianStems: ['elektromekhanich'] },
+  electrical: { words: ['electrical', 'electrotechnical'], russianStems: ['elektrotekhnich'] },
+  optical: { words: ['optical', 'optics'], russianStems: ['optich', 'optiko'] },
+  cable: { words: ['cable', 'cables'], russianStems: ['kabeln'] },
+  bearing: { words: ['bearing', 'bearings'], russianStems: ['podshipnik'] },
+  cartridge: { words: ['cartridge', 'cartridges', 'ammunition'], russianStems: ['patronn'] },
+  armored: { words: ['armored', 'armoured'], russianStems: ['bronetank'] },
+  tractor: { words: ['tractor', 'tractors'], russianStems: ['traktorn'] },
+  rubber: { words: ['rubber'], russianStems: ['kauchuk', 'rezinov'] },
+  synthetic: { words: ['synthetic'], russianStems: ['sintetich'] },
+  catalyst: { words: ['catalyst', 'catalysts'], russianStems: ['katalizator'] },
+  civil: { words: ['civil', 'civilian'], russianStems: ['grazhdansk'] },
+  wine: { words: ['wine', 'wines', 'winery'], russianStems: ['vinn', 'vinodel'] },
+  distillery: { words: ['distillery', 'distilleries'], russianStems: ['likerovodoch', 'likerogoril'] },
+  refinery: { words: ['refinery', 'refining'], russianStems: ['neftepererabat'] },
+  gas: { words: ['gas'], russianStems: ['gazov'] },
+  bitumen: { words: ['bitumen'], russianStems: ['neftebitum', 'naftabitum'] },
   additive: { words: ['additive', 'additives'], russianStems: ['additivn'] },
   technology: { words: ['technology', 'technologies', 'technological', 'teknoloji'], russianStems: ['tekhnolog', 'tekhnich'] },
   transport: { words: ['transport', 'transports', 'transportation', 'transportes'], russianStems: ['transportn'] },
   aviation: { words: ['aviation', 'aviacion'], russianStems: ['aviatsi'] },
   radio: { words: ['radio'], russianStems: ['radiotekhnich'] },
-  automobile: { words: ['automobile', 'automobiles', 'automotive'], russianStems: ['avtomobil'] },
+  automobile: { words: ['automobile', 'automobiles', 'automotive'], russianStems: ['avtomobil', 'autamabil'] },
   agricultural: { words: ['agricultural', 'agriculture'], russianStems: ['selskokhozyaistv', 'selskokhoziaistv'] },
   investment: {
     words: ['investment', 'investments', 'invest', 'inversiones', 'sarmayeh', 'sarmayeh-gozari'],
@@ -150,5 +180,21 @@ export function isPlaceAdjective(adjective: string, place: string): boolean {
 }
 
 const PLACE_ADJECTIVE = /^([a-z]+?)(en|in)?sk(?:ii|iy|iye|y|i|aya|aia|oe|oye|ogo|ikh|ykh)$/;
+
+/**
+ * The place names a Russian place adjective may be made from, as `isPlaceAdjective` accepts them
+ * (muromsky → murom, moroma; dubnenskii → dubn, dubna, dubnen, dubnena): what a firm named after the place
+ * writes instead. Empty for a word that is not such an adjective.
+ */
+export function placesOfAdjective(adjective: string): string[] {
+  if (!adjective.includes('sk')) return [];
+  const m = PLACE_ADJECTIVE.exec(adjective);
+  if (!m) return [];
+  const stems = m[2] ? [m[1], m[1] + m[2]] : [m[1]];
+  return stems.filter((stem) => stem.length >= MIN_PLACE_STEM).flatMap((stem) => [stem, stem + 'a']);
+}
+
+/** Second halves of English compounds that Russian writes as one word (INSTRUMENT-MAKING: priborostroitelny). */
+export const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['making', 'building', 'maker', 'makers', 'builders', 'engineering']);
 /** Shorter stems ('rus', 'mos') are too easily something else. */
 const MIN_PLACE_STEM = 4;
