@@ -509,21 +509,13 @@ export class NameIndex {
       if (form.script === 'Latn' && t.text.length >= MIN_EAST_SLAVIC_LENGTH)
         hashes.push(hashKey(KEY_SEED.eastSlavic, russianConsonants(t.text)));
       // Only persons carry the French and German readings (`FRENCH_CH_COUNTRIES`, `CYRILLIC_COUNTRIES`, `ARABIC_SCRIPT_COUNTRIES`): a firm's query does without their keys.
-      if (form.script === 'Latn' && form.kind !== 'organisation' && hasFrenchReading(t)) hashes.push(frenchChKey(t));
-      if (
-        form.script === 'Latn' &&
-        form.kind !== 'organisation' &&
-        t.text.length >= MIN_NATIONAL_READING_LENGTH &&
-        GERMAN_SPELLING.test(t.text)
-      )
-        hashes.push(germanKey(t));
-      if (
-        form.script === 'Latn' &&
-        form.kind !== 'organisation' &&
-        t.text.length >= MIN_NATIONAL_READING_LENGTH &&
-        GERMAN_ARABIC_SPELLING.test(t.text)
-      )
-        hashes.push(germanArabicKey(t));
+      if (form.script === 'Latn' && form.kind !== 'organisation') {
+        if (hasFrenchReading(t)) hashes.push(frenchChKey(t));
+        if (t.text.length >= MIN_NATIONAL_READING_LENGTH) {
+          if (GERMAN_SPELLING.test(t.text)) hashes.push(germanKey(t));
+          if (GERMAN_ARABIC_SPELLING.test(t.text)) hashes.push(germanArabicKey(t));
+        }
+      }
       if (form.kind !== 'person') translationHashes(t, form.tokens[i + 1], hashes);
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
