@@ -58,6 +58,10 @@ describe('the readings a query gets for slips of entry', () => {
     expect(readings({ name: 'MT KHOBI LADY' })).toContain('khobi lady');
     expect(readings({ name: 'S.S. Rio Grande' })).toContain('rio grande');
     expect(readings({ name: 'MS Smith', schema: 'Person' })).toEqual(['ms smith']);
+    // Of unknown type, only what nothing but a ship's name begins with.
+    expect(readings({ name: 'My Linh Nguyen' })).toEqual(['my linh nguyen']);
+    expect(readings({ name: 'SS Trading' })).toEqual(['ss trading']);
+    expect(readings({ name: 'M.S. Rio Grande' })).toContain('rio grande');
     expect(readings({ name: 'MVULA TRADING', schema: 'Organization' })).toEqual(['mvula trading']);
   });
 

@@ -68,6 +68,11 @@ const AFTER_LAST_COMMA = /\s*,[^,]*$/;
  */
 const VESSEL_PREFIX = /^(?:m[/.]?[vtsy]|s[/.]?s|f[/.]?v|n[/.]?m|r[/.]?v)\.?\s+(?=\S)/iu;
 /**
+ * The same before a party of unknown type: only the forms nothing else writes (M/V, M.T., F/V, MV, MT), not
+ * MS, MY or SS, which begin persons' and firms' names too (Ms Smith, My Linh Nguyen, SS Trading).
+ */
+const UNMISTAKABLE_VESSEL_PREFIX = /^(?:m[/.][vtsy]|s[/.]s|f[/.]?v|n[/.]m|r[/.]v|m[vt])\.?\s+(?=\S)/iu;
+/**
  * Where a firm's or vessel's former name begins: "(ex-SARONIC EXPRESS)", "(ex Mandvi Bay, ex Wanshan
  * Pearl)", ", f.k.a. LEBANON CEDAR IMPORT EXPORT SAL", " formerly known as Kenari Frozen Foods". "ex" only
  * after a parenthesis or a comma: in "CHINA EX-IM BANK" it is part of the name.
@@ -109,12 +114,12 @@ const IN_PARENTHESES = /\s*\(([^()]*)\)/g;
  * - a vessel's (or an unknown party's) name without the type of ship before it ("M/V MZIURI"), and that
  *   name read for the slips above too ("M/V MZIURI (Batumi)").
  */
-function slipsOfEntry(name: string, kind: NameKind, vessel: boolean, mayBeVessel: boolean): string[] {
+function slipsOfEntry(name: string, kind: NameKind, vessel: boolean, unknownType: boolean): string[] {
   const readings: string[] = [];
   const add = (reading: string) => {
     if (reading !== name && reading.trim() !== '' && !readings.includes(reading)) readings.push(reading);
   };
-  const bare = mayBeVessel ? name.replace(VESSEL_PREFIX, '') : name;
+  const bare = vessel ? name.replace(VESSEL_PREFIX, '') : unknownType ? name.replace(UNMISTAKABLE_VESSEL_PREFIX, '') : name;
   if (bare !== name) {
     add(bare);
     for (const reading of slipsOfEntry(bare, kind, vessel, false)) add(reading);
@@ -136,7 +141,7 @@ function queryForms(query: ScreeningQuery): NameForm[] {
   const kind = nameKindOf(query.schema);
   const forms = nameForms(query.name, kind);
   const vessel = query.schema === 'Vessel';
-  for (const reading of slipsOfEntry(query.name, kind, vessel, vessel || !query.schema)) forms.push(...nameForms(reading, kind));
+  for (const reading of slipsOfEntry(query.name, kind, vessel, !query.schema)) forms.push(...nameForms(reading, kind));
   const aircraft = query.schema === 'Airplane';
   const mark = aircraft || !query.schema ? registrationMark(query.name, aircraft) : undefined;
   return mark ? [...forms, registrationForm(query.name, mark)] : forms;
