@@ -141,7 +141,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * and Dietrich are German given names. French and German files write -ovitch and -owitsch (Borisovitch,
  * Wladimirowitsch).
  */
-const PATRONYMIC_ENDING = /(ovich|evich|ovych|evych|(?<!r)ich|[oe]vitch|[oe]witsch|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
+const PATRONYMIC_ENDING =
+  /(ovich|evich|ovych|evych|(?<!r)ich|[oe]vitch|[oe]witsch|ovna|evna|ivna|ichna|inichna|ogly|oglu|ugli|uly|kyzy|qizi|gizi)$/;
 
 /**
  * Whether a folded token looks like a patronymic. Only meaningful for a Person's non-first token.
