@@ -123,6 +123,9 @@ function translationHashes(t: NameToken, next: NameToken | undefined, out: numbe
   for (const place of placesOfAdjective(t.text)) out.push(hashKey(KEY_SEED.key, tokenKeys(place).key));
 }
 
+/** Translation keys shared by more listed names than this are left out of a query's vote (see `translationHashes`). */
+const MAX_TRANSLATION_POSTINGS = 60;
+
 /** A query word German spelling may have written (j, sch), and a listed word it would write so (y, zh, j). */
 const GERMAN_SPELLING = /j|sch/;
 const GERMAN_SPELLED = /[jy]|zh/;
@@ -516,7 +519,12 @@ export class NameIndex {
           if (GERMAN_ARABIC_SPELLING.test(t.text)) hashes.push(germanArabicKey(t));
         }
       }
-      if (form.kind !== 'person') translationHashes(t, form.tokens[i + 1], hashes);
+      if (form.kind !== 'person') {
+        // A meaning many listed firms share (plant, research) selects nothing: its postings are only read.
+        const from = hashes.length;
+        translationHashes(t, form.tokens[i + 1], hashes);
+        for (let k = hashes.length - 1; k >= from; k--) if (this.postingCount(hashes[k]) > MAX_TRANSLATION_POSTINGS) hashes.splice(k, 1);
+      }
       groups.push({ hashes, weight: this.tokenWeight(t) });
       const next = form.tokens[i + 1];
       if (!next) return;
