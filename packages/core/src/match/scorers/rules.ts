@@ -117,12 +117,6 @@ export function scoreKunyaReadAsName(ctx: MatchContext): ScorerOutcome | null {
 }
 
 /**
- * Father and son the other way round: the words that one side names as the person's own and the father's
- * (the word after bin, ibn, ben) are the other side's father's and own. "SALMAN BIN MUHAMMAD" is the son of a
- * Muhammad, "MUHAMMAD BIN SALMAN" the son of a Salman: two persons, whatever their family name. It takes two
- * words aligned crosswise (one alone may be a name the list gives in another order).
- */
-/**
  * The tokens a name's nasab gives as a father's name: each one after bin (ibn, ben, ould), in the name's
  * natural order. A list writes the family name first, before a comma ("HASSINE, Seifallah Ben" is
  * Seifallah Ben Hassine), so that order is undone first.
@@ -144,6 +138,12 @@ function occurrences(tokens: readonly { text: string }[], text: string): number 
   return n;
 }
 
+/**
+ * Father and son the other way round: the words that one side names as the person's own and the father's
+ * (the word after bin, ibn, ben) are the other side's father's and own. "SALMAN BIN MUHAMMAD" is the son of a
+ * Muhammad, "MUHAMMAD BIN SALMAN" the son of a Salman: two persons, whatever their family name. It takes two
+ * words aligned crosswise (one alone may be a name the list gives in another order).
+ */
 export function scoreNasabReversed(ctx: MatchContext): ScorerOutcome | null {
   if (ctx.entity.schema !== 'Person') return null;
   const q = ctx.queryForm.tokens;
