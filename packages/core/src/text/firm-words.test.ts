@@ -3,7 +3,7 @@
  * words do not matter, and unrelated words (and people's names) have none.
  */
 import { describe, expect, it } from 'vitest';
-import { firmWordMeaning, isPlaceAdjective } from './firm-words.js';
+import { firmWordMeaning, isPlaceAdjective, placesOfAdjective } from './firm-words.js';
 
 const same = (...words: string[]) => new Set(words.map(firmWordMeaning)).size === 1 && firmWordMeaning(words[0]) !== '';
 
@@ -36,12 +36,31 @@ describe('firmWordMeaning', () => {
     expect(firmWordMeaning('predpriyatie')).toBe('enterprise');
   });
 
+  it("reads industrial firms' and state bodies' words as OFAC's English names translate them", () => {
+    expect(same('patronnyi', 'cartridge')).toBe(true);
+    expect(same('podshipnikovyi', 'bearing')).toBe(true);
+    expect(same('remontny', 'repair')).toBe(true);
+    expect(same('priborostroitelnyi', 'instrumentmaking')).toBe(true);
+    expect(same('byudzhetnoe', 'budgetary')).toBe(true);
+    expect(same('uchrezhdenie', 'institution')).toBe(true);
+    expect(same('pidpryemstvo', 'predpriyatiye', 'enterprise')).toBe(true);
+  });
+
   it('does not read a longer word as a stem with an ending, nor give other words a meaning', () => {
     expect(firmWordMeaning('stroitelstvo')).toBe('construction'); // stroitel + stvo (4 letters)
     expect(firmWordMeaning('sudostroitel')).toBe('shipbuilding'); // the longer stem wins over stroitel
     expect(firmWordMeaning('tochnostyami')).toBe(''); // tochn + 7 letters: too long for an ending
     expect(firmWordMeaning('yantar')).toBe('');
     expect(firmWordMeaning('kim')).toBe('');
+  });
+});
+
+describe('placesOfAdjective', () => {
+  it('gives the places an adjective may be made from, and nothing for other words', () => {
+    expect(placesOfAdjective('muromsky')).toEqual(['murom', 'muroma']);
+    expect(placesOfAdjective('dubnenskii')).toEqual(expect.arrayContaining(['dubna', 'dubnen']));
+    expect(placesOfAdjective('zavod')).toEqual([]);
+    expect(placesOfAdjective('russky')).toEqual([]);
   });
 });
 
