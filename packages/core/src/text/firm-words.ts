@@ -184,31 +184,36 @@ export function firmWordMeaning(word: string): string {
  * (less a final vowel) with -sk- and an adjective ending, perhaps after -en- or -in-.
  */
 export function isPlaceAdjective(adjective: string, place: string): boolean {
-  if (!adjective.includes('sk')) return false; // most words: no need for the expression
-  const m = PLACE_ADJECTIVE.exec(adjective);
-  if (!m) return false;
-  // Dubn-en-skii (Dubna), but Tyumen-skii (Tyumen): the -en- may belong to the place.
-  const stems = m[2] ? [m[1], m[1] + m[2]] : [m[1]];
+  const stems = adjectiveStems(adjective);
+  if (stems.length === 0) return false;
   const placeStem = /[aeiouy]$/.test(place) ? place.slice(0, -1) : place;
-  return stems.some((stem) => stem.length >= MIN_PLACE_STEM && (stem === place || stem === placeStem));
+  return stems.some((stem) => stem === place || stem === placeStem);
 }
-
-const PLACE_ADJECTIVE = /^([a-z]+?)(en|in)?sk(?:ii|iy|iye|y|i|aya|aia|oe|oye|ogo|ikh|ykh)$/;
 
 /**
  * The place names a Russian place adjective may be made from, as `isPlaceAdjective` accepts them
- * (muromsky → murom, moroma; dubnenskii → dubn, dubna, dubnen, dubnena): what a firm named after the place
+ * (muromsky → murom, muroma; dubnenskii → dubn, dubna, dubnen, dubnena): what a firm named after the place
  * writes instead. Empty for a word that is not such an adjective.
  */
 export function placesOfAdjective(adjective: string): string[] {
-  if (!adjective.includes('sk')) return [];
+  return adjectiveStems(adjective).flatMap((stem) => [stem, stem + 'a']);
+}
+
+/**
+ * The stems a place adjective may be made on, four letters or more: Dubn-en-skii (Dubna), but Tyumen-skii
+ * (Tyumen), so the -en- may belong to the place. Empty for a word that is not such an adjective.
+ */
+function adjectiveStems(adjective: string): string[] {
+  if (!adjective.includes('sk')) return []; // most words: no need for the expression
   const m = PLACE_ADJECTIVE.exec(adjective);
   if (!m) return [];
   const stems = m[2] ? [m[1], m[1] + m[2]] : [m[1]];
-  return stems.filter((stem) => stem.length >= MIN_PLACE_STEM).flatMap((stem) => [stem, stem + 'a']);
+  return stems.filter((stem) => stem.length >= MIN_PLACE_STEM);
 }
+
+const PLACE_ADJECTIVE = /^([a-z]+?)(en|in)?sk(?:ii|iy|iye|y|i|aya|aia|oe|oye|ogo|ikh|ykh)$/;
+/** Shorter stems ('rus', 'mos') are too easily something else. */
+const MIN_PLACE_STEM = 4;
 
 /** Second halves of English compounds that Russian writes as one word (INSTRUMENT-MAKING: priborostroitelny). */
 export const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['making', 'building', 'maker', 'makers', 'builders', 'engineering']);
-/** Shorter stems ('rus', 'mos') are too easily something else. */
-const MIN_PLACE_STEM = 4;
