@@ -8,6 +8,7 @@ import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { HONORIFICS, NAME_PARTICLES, NASAB_PARTICLES } from '../text/name-words.js';
 import { bundledSdnEntities, withoutAliases } from '../../../../test/bundled-sdn.js';
+import { listedPerson } from '../../../../test/hand-made.js';
 
 /**
  * The name's words with the person's own name (the word before the first bin) and the father's (the word
@@ -56,14 +57,10 @@ describe('father and son the other way round, on the bundled OFAC SDN list', () 
   });
 
   it('says so in the explanation', () => {
-    const listed: Entity = {
-      id: 'test:rawi',
+    const [match] = new ScreeningEngine([listedPerson('rawi', 'MUHAMMAD BIN SALMAN AL-RAWI')]).screen({
+      name: 'Salman bin Muhammad al-Rawi',
       schema: 'Person',
-      caption: 'MUHAMMAD BIN SALMAN AL-RAWI',
-      source: 'test',
-      properties: { name: [{ value: 'MUHAMMAD BIN SALMAN AL-RAWI' }] },
-    };
-    const [match] = new ScreeningEngine([listed]).screen({ name: 'Salman bin Muhammad al-Rawi', schema: 'Person' });
+    });
     expect(match.alert).toBe(false);
     expect(match.explanation.summary).toMatch(/father and son the other way round/);
   });

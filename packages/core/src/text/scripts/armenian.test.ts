@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { latinReadings } from './index.js';
 import { romanizeArmenian } from './armenian.js';
 import { ScreeningEngine } from '../../match/engine.js';
-import type { Entity } from '../../model/entity.js';
+import { listedFirm } from '../../../../../test/hand-made.js';
 
 describe('romanizeArmenian', () => {
   it.each([
@@ -43,24 +43,17 @@ describe('latinReadings of Armenian and Georgian firms', () => {
 });
 
 describe('an Armenian or Georgian name against its Latin listing', () => {
-  const firm = (id: string, name: string): Entity => ({
-    id,
-    schema: 'Company',
-    caption: name,
-    source: 'test',
-    properties: { name: [{ value: name }] },
-  });
   const engine = new ScreeningEngine([
-    firm('t:1', 'TSATURYAN SHIN LLC'),
-    firm('t:2', 'VOSKANYAN TRADING CJSC'),
-    firm('t:3', 'MZIURI SHIPPING LLC'),
-    firm('t:4', 'BLUE SEA TRADING LTD'),
+    listedFirm('1', 'TSATURYAN SHIN LLC'),
+    listedFirm('2', 'VOSKANYAN TRADING CJSC'),
+    listedFirm('3', 'MZIURI SHIPPING LLC'),
+    listedFirm('4', 'BLUE SEA TRADING LTD'),
   ]);
 
   it.each([
-    ['«Ծատուրյան Շին» ՍՊԸ', 't:1'],
-    ['Ոսկանյան Թրեյդինգ ՓԲԸ', 't:2'],
-    ['მზიური შიპინგ შპს', 't:3'],
+    ['«Ծատուրյան Շին» ՍՊԸ', 'test:1'],
+    ['Ոսկանյան Թրեյդինգ ՓԲԸ', 'test:2'],
+    ['მზიური შიპინგ შპს', 'test:3'],
   ])('%s alerts on %s', (name, id) => {
     const [best] = engine.screen({ name });
     expect(best?.id).toBe(id);
