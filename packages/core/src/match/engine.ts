@@ -258,11 +258,16 @@ export class ScreeningEngine {
     // find its candidates again, so each brings fewer of its own.
     const searches = prepared.forms.map((form, i) => ({
       form,
-      ids: this.index.candidates(form, Math.min(candidatesPerReading, i === 0 ? CANDIDATES_PER_FORM : CANDIDATES_PER_OTHER_READING)),
+      ids: this.index.candidates(
+        form,
+        Math.min(candidatesPerReading, i === 0 ? CANDIDATES_PER_FORM : CANDIDATES_PER_OTHER_READING),
+        schema,
+      ),
     }));
     // Candidates found by skeleton are aligned with the query's first Latin reading as well.
     if (prepared.forms[0])
-      for (const skeleton of querySkeletons) searches.push({ form: prepared.forms[0], ids: this.index.candidates(skeleton) });
+      for (const skeleton of querySkeletons)
+        searches.push({ form: prepared.forms[0], ids: this.index.candidates(skeleton, CANDIDATES_PER_FORM, schema) });
     for (const { form, ids } of searches) {
       for (const id of ids) {
         const name = this.index.names[id];

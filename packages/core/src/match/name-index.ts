@@ -6,7 +6,7 @@
  * instead of all of them, and token rarity (how many listed names use a token) for weighting.
  */
 import type { Entity } from '../model/entity.js';
-import type { NameProperty, SchemaName } from '../model/schema.js';
+import { SCHEMATA, schemataCompatible, type NameProperty, type SchemaName } from '../model/schema.js';
 import { hashKey, joinedKeyHash, KEY_SEED, pushDeletionHashes } from './blocking-keys.js';
 import { PostingBuffer } from './postings.js';
 import { smallestInOrder } from './smallest.js';
@@ -37,6 +37,8 @@ export interface IndexedName {
   form: NameForm;
 }
 
+const SCHEMA_NAMES = Object.keys(SCHEMATA) as SchemaName[];
+
 /** Token rarity: tokens used by at most this many names count fully. Tuned on the dev set, 2026-11. */
 const FULL_WEIGHT_DOCUMENT_FREQUENCY = 3;
 const MIN_RARITY_WEIGHT = 0.2;
@@ -58,6 +60,29 @@ const RANK_SCALE = 1e6;
 const RANK_CEILING = 1e9;
 /** The highest rank kept apart from others: a query of ordinary length never comes near it. */
 const MAX_RANK = RANK_CEILING / RANK_SCALE - 1;
+type PostingRange = readonly [number, number];
+
+/** A query word's or pair's group of keys that select names (`vote`). */
+interface SelectiveGroup {
+  weight: number;
+  word: boolean;
+  /** The postings of its keys that select names. */
+  ranges: PostingRange[];
+  /** The postings of the word's own key, where it selects: names holding the word, not a neighbour of it. */
+  own: readonly PostingRange[];
+}
+/** Names a query word left out of the aligned names brings in of its own (`addUnrepresentedWords`). */
+const WORD_QUOTA = 3;
+/** …and all such words together, at most. */
+const MAX_WORD_QUOTA_NAMES = 9;
+
+/** The blocking keys of one query word (`word`) or joined pair, and the vote a name sharing one gets. */
+interface VoteGroup {
+  hashes: number[];
+  weight: number;
+  word?: boolean;
+}
+
 /** How many names per query reading are aligned in full. */
 export const CANDIDATES_PER_FORM = 50;
 /** …and per reading after a name's first (another romanisation of the same name). Tuned on the dev set, 2026-12. */
@@ -409,6 +434,21 @@ export class NameIndex {
     }
     this.tokenCount = interned.size;
     this.nameLengths = Int32Array.from(this.names, (n) => namedLength(n.form));
+    this.nameSchemata = Uint8Array.from(this.names, (n) => SCHEMA_NAMES.indexOf(this.entities[n.entity].schema));
+  }
+
+  /** Per name, its entity's schema (a position in SCHEMA_NAMES). */
+  private nameSchemata = new Uint8Array(0);
+  /** Per query schema, which schemata (positions in SCHEMA_NAMES) it may match. */
+  private readonly compatibleSchemata = new Map<SchemaName, Uint8Array>();
+
+  private schemataCompatibleWith(schema: SchemaName): Uint8Array {
+    let compatible = this.compatibleSchemata.get(schema);
+    if (!compatible) {
+      compatible = Uint8Array.from(SCHEMA_NAMES, (other) => (schemataCompatible(schema, other) ? 1 : 0));
+      this.compatibleSchemata.set(schema, compatible);
+    }
+    return compatible;
   }
 
   /** The indexed names of one entity (by its position), for records found by identifier rather than name. */
@@ -488,15 +528,15 @@ export class NameIndex {
    * Names worth aligning in full with one query reading, best first: each listed name collects the
    * weights of the query tokens whose blocking keys it shares.
    */
-  candidates(form: NameForm, limit = CANDIDATES_PER_FORM): number[] {
-    const groups: { hashes: number[]; weight: number }[] = [];
+  candidates(form: NameForm, limit = CANDIDATES_PER_FORM, schema?: SchemaName): number[] {
+    const groups: VoteGroup[] = [];
     if (form.script === 'skeleton') {
       form.tokens.forEach((t, i) => {
         if (t.text.length >= 2) groups.push({ hashes: [hashKey(KEY_SEED.arabicSkeleton, t.text)], weight: 1 });
         const next = form.tokens[i + 1];
         if (next) groups.push({ hashes: [hashKey(KEY_SEED.arabicSkeleton, t.text + next.text)], weight: 1 });
       });
-      return this.vote(form, groups, limit);
+      return this.vote(form, groups, limit, undefined, schema);
     }
     form.tokens.forEach((t, i) => {
       if (!BLOCKING_ROLES.has(t.role)) return;
@@ -525,7 +565,7 @@ export class NameIndex {
         translationHashes(t, form.tokens[i + 1], hashes);
         for (let k = hashes.length - 1; k >= from; k--) if (this.postingCount(hashes[k]) > MAX_TRANSLATION_POSTINGS) hashes.splice(k, 1);
       }
-      groups.push({ hashes, weight: this.tokenWeight(t) });
+      groups.push({ hashes, weight: this.tokenWeight(t), word: true });
       const next = form.tokens[i + 1];
       if (!next) return;
       const joined = [joinedKeyHash(t.plainKey, next.plainKey)];
@@ -534,7 +574,7 @@ export class NameIndex {
       if (t.role === 'particle' || next.role === 'particle') pushDeletionHashes(t.plainKey + next.plainKey, KEY_SEED.key, joined);
       groups.push({ hashes: joined, weight: this.tokenWeight(t) + this.tokenWeight(next) });
     });
-    return this.vote(form, groups, limit, this.oneWordKey(form));
+    return this.vote(form, groups, limit, this.oneWordKey(form), schema);
   }
 
   /**
@@ -566,11 +606,12 @@ export class NameIndex {
     return bonus;
   }
 
-  private vote(form: NameForm, groups: { hashes: number[]; weight: number }[], limit: number, oneWordKey?: string): number[] {
+  private vote(form: NameForm, groups: VoteGroup[], limit: number, oneWordKey?: string, schema?: SchemaName): number[] {
     // Each hash's postings as a [start, end) range, found once.
     const directory = this.directory;
     const ranged = groups.map((g) => ({
       weight: g.weight,
+      word: g.word === true,
       ranges: g.hashes.map((h) => {
         const at = directory.find(h);
         return at < 0 ? ([0, 0] as const) : ([directory.starts[at], directory.ends[at]] as const);
@@ -578,7 +619,7 @@ export class NameIndex {
     }));
     // A key too common to select on ('hsn', the skeleton of Hassan, Husain and Ehsan) is dropped from its
     // group, not the group with it: the token's other keys still find its names.
-    const selective: typeof ranged = [];
+    const selective: SelectiveGroup[] = [];
     // Tokens all of whose keys are too common (Mohammad, Ali): they select no names, but among the names
     // the other tokens selected, those that have them rank higher.
     const common: typeof ranged = [];
@@ -590,7 +631,10 @@ export class NameIndex {
         if (g.ranges.some(([a, b]) => b > a)) common.push(g);
         continue;
       }
-      selective.push({ weight: g.weight, ranges });
+      // The word's own key (the first): the names that hold the word itself, give or take a letter.
+      const [a, b] = g.ranges[0];
+      const own = b > a && b - a <= MAX_POSTINGS_PER_KEY ? [g.ranges[0]] : ranges;
+      selective.push({ weight: g.weight, word: g.word, ranges, own });
       selectivePostings += postings;
     }
     const votes = this.votes;
@@ -610,17 +654,33 @@ export class NameIndex {
         }
       }
     }
-    if (selectivePostings > 0)
+    if (selectivePostings > 0) {
+      // Where the selective keys found fewer names than are aligned, the common tokens' names fill the
+      // rest, best voted first: "Muhammad Ali" selects by its joined words alone, and the listed Mohamed Ali,
+      // whose words are both common, was not aligned at all.
+      // Not for consonant skeletons of Arabic script: mhmd alone would then bring in every Muhammad.
+      const fill = touched.length < limit && form.script !== 'skeleton';
       for (const g of common) {
         group++;
         for (const [start, end] of g.ranges)
           for (let p = start; p < end; p++) {
             const id = names[p];
-            if (lastGroup[id] === 0 || lastGroup[id] === group) continue;
+            if (lastGroup[id] === group) continue;
+            if (lastGroup[id] === 0) {
+              if (!fill) continue;
+              touched.push(id);
+            }
             lastGroup[id] = group;
             votes[id] += g.weight;
           }
       }
+    }
+    // Names of another kind of party than the query's are not aligned (the engine would set them aside):
+    // they leave their places to names that may match. A vessel's query among persons of the name found
+    // no vessel.
+    const compatible = schema ? this.schemataCompatibleWith(schema) : undefined;
+    const nameSchemata = this.nameSchemata;
+    if (compatible) for (const id of touched) if (compatible[nameSchemata[id]] === 0) votes[id] = -1;
     // Names with a small share of the best name's votes cannot win; dropping them first keeps the sort short.
     let top = 0;
     for (const id of touched) if (votes[id] > top) top = votes[id];
@@ -646,10 +706,68 @@ export class NameIndex {
     const first = smallestInOrder(order, kept, limit);
     const best: number[] = [];
     for (let i = 0; i < first.length; i++) best.push(first[i] % ID_BITS);
+    if (kept > limit) this.addUnrepresentedWords(selective, best, length, schema);
     for (const id of touched) {
       votes[id] = 0;
       lastGroup[id] = 0;
     }
     return best;
+  }
+
+  /** Whether a name is of the query's kind of party: a firm's word is represented by firms, not persons of that name. */
+  private ofSchema(id: number, schema: SchemaName | undefined): boolean {
+    return !schema || schemataCompatible(schema, this.entities[this.names[id].entity].schema);
+  }
+
+  /** Names chosen by `vote` so far (scratch flags, cleared after each use). */
+  private chosen = new Uint8Array(0);
+
+  /**
+   * Each word of the query gets its own best few names among those aligned (WORD_QUOTA), when the names
+   * chosen hold none of it: a short word's one-letter neighbours can fill every place ahead of a longer,
+   * rarer word's names. "NK Rosneft": NK and the 106 listed names one letter from it (NOK, INK) outvoted
+   * the 14 names holding ROSNEFT, and the listed Rosneft was never aligned.
+   */
+  private addUnrepresentedWords(groups: readonly SelectiveGroup[], best: number[], length: number, schema: SchemaName | undefined): void {
+    const names = this.postingNames;
+    const votes = this.votes;
+    if (this.chosen.length < this.names.length) this.chosen = new Uint8Array(this.names.length);
+    const chosen = this.chosen;
+    for (const id of best) chosen[id] = 1;
+    const added: number[] = [];
+    for (const g of groups) {
+      if (!g.word || added.length >= MAX_WORD_QUOTA_NAMES) continue;
+      let represented = false;
+      for (const [start, end] of g.own) {
+        for (let p = start; p < end && !represented; p++) represented = chosen[names[p]] === 1 && this.ofSchema(names[p], schema);
+        if (represented) break;
+      }
+      if (represented) continue;
+      // The group's best WORD_QUOTA names, ranked as the vote ranks them (votes, then length).
+      const pick: number[] = [];
+      const rankOf = (id: number) => votes[id] - TIE_BREAK * Math.abs(this.nameLengths[id] - length);
+      for (const [start, end] of g.own)
+        for (let p = start; p < end; p++) {
+          const id = names[p];
+          if (chosen[id] === 1 || pick.includes(id)) continue;
+          if (!this.ofSchema(id, schema)) continue;
+          if (pick.length < WORD_QUOTA) pick.push(id);
+          else {
+            let worst = 0;
+            for (let k = 1; k < pick.length; k++) if (rankOf(pick[k]) < rankOf(pick[worst])) worst = k;
+            if (rankOf(id) > rankOf(pick[worst])) pick[worst] = id;
+          }
+        }
+      pick.sort((a, b) => rankOf(b) - rankOf(a));
+      for (const id of pick) {
+        chosen[id] = 1;
+        added.push(id);
+      }
+    }
+    for (const id of best) chosen[id] = 0;
+    for (const id of added) {
+      chosen[id] = 0;
+      best.push(id);
+    }
   }
 }
