@@ -71,6 +71,8 @@ interface SelectiveGroup {
   /** The postings of the word's own key, where it selects: names holding the word, not a neighbour of it. */
   own: readonly PostingRange[];
 }
+/** Names of the query's kind of party aligned at least, where the best names kept are mostly of another kind. */
+const NAMES_OF_ITS_KIND = 10;
 /** Names a query word left out of the aligned names brings in of its own (`addUnrepresentedWords`). */
 const WORD_QUOTA = 3;
 /** …and all such words together, at most. */
@@ -675,12 +677,6 @@ export class NameIndex {
           }
       }
     }
-    // Names of another kind of party than the query's are not aligned (the engine would set them aside):
-    // they leave their places to names that may match. A vessel's query among persons of the name found
-    // no vessel.
-    const compatible = schema ? this.schemataCompatibleWith(schema) : undefined;
-    const nameSchemata = this.nameSchemata;
-    if (compatible) for (const id of touched) if (compatible[nameSchemata[id]] === 0) votes[id] = -1;
     // Names with a small share of the best name's votes cannot win; dropping them first keeps the sort short.
     let top = 0;
     for (const id of touched) if (votes[id] > top) top = votes[id];
@@ -705,7 +701,24 @@ export class NameIndex {
     // Only the best `limit` are aligned: they are picked, and only they sorted.
     const first = smallestInOrder(order, kept, limit);
     const best: number[] = [];
-    for (let i = 0; i < first.length; i++) best.push(first[i] % ID_BITS);
+    // Names of another kind of party than the query's are left out (the engine would set them aside). Where
+    // few of the names kept are of its kind, the best of its kind are picked instead: a vessel's query
+    // among persons of the name found no vessel. (Not always: that aligned a quarter more names on the dev
+    // set, for no alert.)
+    const compatible = schema ? this.schemataCompatibleWith(schema) : undefined;
+    const nameSchemata = this.nameSchemata;
+    for (let i = 0; i < first.length; i++) {
+      const id = first[i] % ID_BITS;
+      if (!compatible || compatible[nameSchemata[id]] === 1) best.push(id);
+    }
+    const wanted = Math.min(limit, NAMES_OF_ITS_KIND);
+    if (compatible && best.length < wanted && kept > limit) {
+      let ofKind = 0;
+      for (let i = 0; i < kept; i++) if (compatible[nameSchemata[order[i] % ID_BITS]] === 1) order[ofKind++] = order[i];
+      const firstOfKind = smallestInOrder(order, ofKind, wanted);
+      best.length = 0;
+      for (let i = 0; i < firstOfKind.length; i++) best.push(firstOfKind[i] % ID_BITS);
+    }
     if (kept > limit) this.addUnrepresentedWords(selective, best, length, schema);
     for (const id of touched) {
       votes[id] = 0;
