@@ -5,7 +5,7 @@
  * role (a real name word, a legal form, a title, a particle, a patronymic, an initial).
  */
 import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
-import { firmWordMeaning, isGenericFirmWord } from '../text/firm-words.js';
+import { firmWordMeaning, isGenericFirmWord, spelledOut } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, onlyLegalForms, type LegalFormClass } from '../text/legal-forms.js';
 import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { latinLookAlike } from '../text/homoglyphs.js';
@@ -298,6 +298,8 @@ function surnameTokens(original: string, script: string, kind: NameKind, count: 
 export function nameForms(name: string, kind: NameKind): NameForm[] {
   const script = dominantScript(name);
   const readings = script === 'Latn' ? latinNameReadings(name, kind).flatMap(withOtherScriptsRead) : latinReadings(name);
+  // A firm's kind abbreviated (AO NPP ALMAZ) is also read spelled out (RESEARCH AND PRODUCTION ENTERPRISE).
+  if (kind !== 'person') readings.push(...readings.flatMap(spelledOut));
   const seen = new Set<string>();
   const forms: NameForm[] = [];
   for (const reading of readings) {

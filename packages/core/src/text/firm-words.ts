@@ -131,6 +131,11 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
   },
   insurance: { words: ['insurance', 'bimeh', 'sigorta', 'seguros'], russianStems: ['strakhov'] },
   exchange: { words: ['exchange', 'sarrafi', 'sarafi'] },
+  // (Not a stem: DOMEN, DOMAIN.)
+  house: { words: ['house', 'dom', 'doma'] },
+  central: { words: ['central'], russianStems: ['tsentraln'] },
+  complex: { words: ['complex'], russianStems: ['kompleks'] },
+  concern: { words: ['concern'], russianStems: ['kontsern'] },
   // Firms' names abbreviate these by convention (Bros., Hnos., Mfg., Intl.), not by any rule of letters
   // (`abbreviates` leaves three-letter and vowelled contractions alone): UN, "Nirou Battery Mfg. Co".
   brothers: { words: ['brothers', 'bros', 'hermanos', 'hnos', 'freres', 'fratelli', 'gebruder', 'gebr', 'gebroeders'] },
@@ -217,3 +222,63 @@ const MIN_PLACE_STEM = 4;
 
 /** Second halves of English compounds that Russian writes as one word (INSTRUMENT-MAKING: priborostroitelny). */
 export const COMPOUND_ENDINGS: ReadonlySet<string> = new Set(['making', 'building', 'maker', 'makers', 'builders', 'engineering']);
+
+/**
+ * The abbreviations of Russian, Ukrainian and Belarusian firms' kinds that stand in their names (AO NPP
+ * ALMAZ, NII VEKTOR, TD ASBEST), and the English phrases OFAC's and other lists' names spell them out as
+ * (JOINT STOCK COMPANY RESEARCH AND PRODUCTION ENTERPRISE ALMAZ, SCIENTIFIC-RESEARCH INSTITUTE VEKTOR,
+ * TORGOVY DOM / TRADING HOUSE). A name with one is also read with each phrase in its place (`spelledOut`).
+ * Counted on the bundled SDN list of 2023-12-28, where 84 names of firms write one of them and another
+ * name of the same record does not. Where an abbreviation has two common meanings (KB: konstruktorskoe
+ * byuro, a design bureau, and kommerchesky bank), both are readings: a reading only adds a way to match.
+ */
+export const FIRM_KIND_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  // нефтяная компания
+  nk: ['oil company'],
+  // торговый дом
+  td: ['trading house'],
+  // научно-исследовательский институт; центральный НИИ
+  nii: ['scientific research institute', 'research institute'],
+  tsnii: ['central scientific research institute', 'central research institute'],
+  // научно-производственное предприятие; научно-производственная корпорация, компания, комплекс
+  npp: ['research and production enterprise', 'scientific production enterprise'],
+  npk: ['research and production corporation', 'scientific production company'],
+  // (опытное) конструкторское бюро; коммерческий банк
+  okb: ['experimental design bureau', 'design bureau'],
+  kb: ['design bureau', 'commercial bank'],
+  // научно-технический центр
+  ntts: ['scientific and technical center', 'scientific technical center'],
+  ntc: ['scientific and technical center', 'scientific technical center'],
+  // государственная корпорация, компания; группа компаний
+  gk: ['state corporation', 'group of companies'],
+};
+
+const FIRM_KIND_ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(FIRM_KIND_ABBREVIATIONS).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const MOST_PHRASES = Math.max(...Object.values(FIRM_KIND_ABBREVIATIONS).map((p) => p.length));
+
+/**
+ * A firm's name read with its kind's abbreviation spelled out, once per phrase (the k-th reading takes each
+ * abbreviation's k-th phrase, or its last): `spelledOut('AO NPP ALMAZ')` → ['AO research and production
+ * enterprise ALMAZ', 'AO scientific production enterprise ALMAZ']. None for a name without one, or that is
+ * the abbreviation alone.
+ */
+export function spelledOut(name: string): string[] {
+  FIRM_KIND_ABBREVIATION.lastIndex = 0;
+  if (!FIRM_KIND_ABBREVIATION.test(name)) return [];
+  if (name.replace(FIRM_KIND_ABBREVIATION, '').trim().length === 0) return [];
+  const readings: string[] = [];
+  for (let k = 0; k < MOST_PHRASES; k++) {
+    const reading = name
+      .replace(FIRM_KIND_ABBREVIATION, (abbreviation) => {
+        const phrases = FIRM_KIND_ABBREVIATIONS[abbreviation.toLowerCase()];
+        return ` ${phrases[Math.min(k, phrases.length - 1)]} `;
+      })
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!readings.includes(reading)) readings.push(reading);
+  }
+  return readings;
+}
