@@ -39,11 +39,47 @@ export function scoreSurnameOnly(ctx: MatchContext): ScorerOutcome | null {
   const matched = ctx.alignment.pairs.filter((p) => p.similarity >= MATCHED && p.candidate.some((j) => c[j].role === 'word'));
   const matchedTokens = matched.reduce((n, p) => n + p.candidate.filter((j) => c[j].role === 'word').length, 0);
   if (matchedTokens >= 2) return null;
+  const initial = matchedTokens === 1 ? initialOfListedWord(ctx) : undefined;
+  if (initial !== undefined && rareWord(ctx, matched))
+    return {
+      value: 1,
+      detail: `only ${matchedTokens} of ${distinctive} names of the listed person matched, and ${initial.toUpperCase()}. is the initial of another: at the threshold, for an analyst to check`,
+      ceiling: ctx.threshold + AT_THRESHOLD,
+    };
   return {
     value: 1,
     detail: `only ${matchedTokens} of ${distinctive} names of the listed person matched`,
     ceiling: ctx.threshold - BELOW_THRESHOLD,
   };
+}
+
+/**
+ * A customer's record often gives a given name as its initial (V. Putin, A. Khamenei): with a family name
+ * few listed names share, the listed person is meant often enough to be shown, at the threshold. With a
+ * common family name (M. Khan) the rule above holds.
+ */
+const AT_THRESHOLD = 0.01;
+/** A listed word of at least this weight (its role's, times its rarity) is one few listed names share: about 40 of the bundled lists' 100,000 names at most (PUTIN 0.86, LUKASHENKO 0.78; KHAN 0.60, KIM 0.56). */
+const RARE_WORD_WEIGHT = 0.75;
+
+/** The query's initial aligned with a word of the listed name it begins, where the query has no other word left over. */
+function initialOfListedWord(ctx: MatchContext): string | undefined {
+  const q = ctx.queryForm.tokens;
+  const c = ctx.listedForm.tokens;
+  if (ctx.alignment.queryUnmatched.some((i) => q[i].role === 'word' || q[i].role === 'initial')) return undefined;
+  const pair = ctx.alignment.pairs.find(
+    (p) =>
+      p.kind === 'initial' && p.query.length === 1 && q[p.query[0]].role === 'initial' && p.candidate.every((j) => c[j].role === 'word'),
+  );
+  return pair ? q[pair.query[0]].text : undefined;
+}
+
+/** Whether the one listed word matched in full is rare among listed names, as written on both sides (NASSER is common, NASIR not). */
+function rareWord(ctx: MatchContext, matched: readonly { query: number[]; candidate: number[] }[]): boolean {
+  const q = ctx.queryForm.tokens;
+  const c = ctx.listedForm.tokens;
+  const rare = (t: (typeof c)[number]) => ctx.weight(t) >= RARE_WORD_WEIGHT;
+  return matched.some((p) => p.candidate.some((j) => c[j].role === 'word' && rare(c[j])) && p.query.every((i) => rare(q[i])));
 }
 
 /** The best match is on a weak alias (OFAC weak a.k.a., UN low quality) with nothing else confirming it. */
