@@ -8,7 +8,7 @@
  */
 
 /** ISO 15924 codes of the scripts we transliterate specially; Japanese kana are 'Kana'. */
-export type Script = 'Latn' | 'Hang' | 'Hani' | 'Cyrl' | 'Arab' | 'Grek' | 'Hebr' | 'Thai' | 'Geor' | 'Armn' | 'Kana' | 'Other';
+export type Script = 'Latn' | 'Hang' | 'Hani' | 'Cyrl' | 'Arab' | 'Grek' | 'Hebr' | 'Thai' | 'Geor' | 'Armn' | 'Mymr' | 'Kana' | 'Other';
 
 /**
  * Code-point ranges, sorted by start, so that a binary search finds the script of any character.
@@ -31,6 +31,7 @@ const RANGES: ReadonlyArray<readonly [start: number, end: number, script: Script
   [0x0750, 0x077f, 'Arab'],
   [0x0870, 0x08ff, 'Arab'],
   [0x0e00, 0x0e7f, 'Thai'],
+  [0x1000, 0x109f, 'Mymr'],
   [0x10a0, 0x10ff, 'Geor'],
   [0x1100, 0x11ff, 'Hang'],
   [0x1c80, 0x1c8f, 'Cyrl'],
@@ -50,6 +51,8 @@ const RANGES: ReadonlyArray<readonly [start: number, end: number, script: Script
   [0xa640, 0xa69f, 'Cyrl'],
   [0xa720, 0xa7ff, 'Latn'],
   [0xa960, 0xa97f, 'Hang'],
+  [0xa9e0, 0xa9ff, 'Mymr'],
+  [0xaa60, 0xaa7f, 'Mymr'],
   [0xab30, 0xab6f, 'Latn'],
   [0xac00, 0xd7af, 'Hang'],
   [0xd7b0, 0xd7ff, 'Hang'],

@@ -5,7 +5,8 @@
  * Hangul → DPRK/MR/RR readings (hangul.ts) and, for organisations' names, an English reading of their
  * common words (hangul-terms.ts), Han → pinyin and Korean surname readings (han.ts), Cyrillic →
  * the passport and list standards (cyrillic.ts), Arabic script → a consonant-and-long-vowel reading
- * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), Armenian → BGN/PCGN (armenian.ts), anything else (Georgian, with its legal forms in English) → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
+ * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), Armenian → BGN/PCGN (armenian.ts), Burmese → the conventional romanisation of
+ * Myanmar names (burmese.ts) and, for firms' names, an English reading of their common words, anything else (Georgian, with its legal forms in English) → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
  *
  * @example latinReadings('Андрей Сербин') // ['andrey serbin', 'andrei serbin', …]
  */
@@ -13,6 +14,7 @@ import anyAscii from 'any-ascii';
 import { foldText } from '../normalize.js';
 import { romanizeArabic } from './arabic.js';
 import { romanizeArmenian } from './armenian.js';
+import { romanizeBurmese, translateBurmeseOrganisationName } from './burmese.js';
 import { translateArabicOrganisationName } from './arabic-terms.js';
 import { romanizeCyrillic } from './cyrillic.js';
 import { scriptOfCodePoint, type Script } from './detect.js';
@@ -29,6 +31,7 @@ export { romanizeCyrillic } from './cyrillic.js';
 export { romanizeArabic } from './arabic.js';
 export { romanizeGreek } from './greek.js';
 export { romanizeArmenian } from './armenian.js';
+export { romanizeBurmese } from './burmese.js';
 export { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
 
 /**
@@ -116,6 +119,9 @@ function readRun({ script, text }: Run): string[] {
       return [romanizeGreek(text)];
     case 'Armn':
       return [romanizeArmenian(text)];
+    case 'Mymr':
+      // At most four readings and three with English words, well within MAX_READINGS for a mixed name.
+      return [...romanizeBurmese(text), ...translateBurmeseOrganisationName(text)];
     case 'Geor':
       return [georgianWithLegalForms(text)];
     default:
