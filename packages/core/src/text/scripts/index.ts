@@ -5,7 +5,8 @@
  * Hangul → DPRK/MR/RR readings (hangul.ts) and, for organisations' names, an English reading of their
  * common words (hangul-terms.ts), Han → pinyin and Korean surname readings (han.ts), Cyrillic →
  * the passport and list standards (cyrillic.ts), Arabic script → a consonant-and-long-vowel reading
- * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), Armenian → BGN/PCGN (armenian.ts), Burmese → the conventional romanisation of
+ * (arabic.ts) and, for organisations' names, an English reading of their common words (arabic-terms.ts), Greek → ELOT 743 (greek.ts), Armenian → BGN/PCGN (armenian.ts), Hebrew → the
+ * English spellings of Israeli names with their unwritten vowels guessed, and בע"מ as Ltd (hebrew.ts), Burmese → the conventional romanisation of
  * Myanmar names (burmese.ts) and, for firms' names, an English reading of their common words, anything else (Georgian, with its legal forms in English) → any-ascii. A name mixing scripts gets the combinations of its runs' readings.
  *
  * @example latinReadings('Андрей Сербин') // ['andrey serbin', 'andrei serbin', …]
@@ -19,6 +20,7 @@ import { translateArabicOrganisationName } from './arabic-terms.js';
 import { romanizeCyrillic } from './cyrillic.js';
 import { scriptOfCodePoint, type Script } from './detect.js';
 import { romanizeGreek } from './greek.js';
+import { romanizeHebrew } from './hebrew.js';
 import { koreanReadingOfHanja, romanizeHan } from './han.js';
 import { romanizeHangul, romanizeKoreanName, startsWithKnownSurname } from './hangul.js';
 import { translateKoreanOrganisationName } from './hangul-terms.js';
@@ -32,6 +34,7 @@ export { romanizeArabic } from './arabic.js';
 export { romanizeGreek } from './greek.js';
 export { romanizeArmenian } from './armenian.js';
 export { romanizeBurmese } from './burmese.js';
+export { romanizeHebrew } from './hebrew.js';
 export { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
 
 /**
@@ -40,6 +43,7 @@ export { arabicSkeleton, latinSkeleton } from './arabic-skeleton.js';
  */
 const MAX_READINGS = 24;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const HEBREW_LETTER = /[\u05D0-\u05EA\uFB1D-\uFB4F]/u;
 
 interface Run {
   script: Script;
@@ -122,6 +126,8 @@ function readRun({ script, text }: Run): string[] {
     case 'Mymr':
       // At most four readings and three with English words, well within MAX_READINGS for a mixed name.
       return [...romanizeBurmese(text), ...translateBurmeseOrganisationName(text)];
+    case 'Hebr':
+      return romanizeHebrew(text);
     case 'Geor':
       return [georgianWithLegalForms(text)];
     default:
@@ -147,7 +153,11 @@ export function latinReadings(name: string): string[] {
   if (folded === '') return [];
   if (ASCII_ONLY.test(folded)) return [folded];
   let readings: string[] = [''];
-  for (const run of runsOf(folded)) {
+  // Folding drops Hebrew points and the geresh (ג׳ is j, בע״מ is Ltd): a name with Hebrew is split into runs
+  // as written, and its other runs are folded before they are read.
+  const hebrew = HEBREW_LETTER.test(name);
+  for (const run of runsOf(hebrew ? name.normalize('NFC') : folded)) {
+    if (hebrew && run.script !== 'Hebr') run.text = foldText(run.text);
     const options = readRun(run)
       .map(asciiReading)
       .filter((r) => r !== '');
