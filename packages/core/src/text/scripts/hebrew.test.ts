@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { latinReadings } from './index.js';
-import { romanizeHebrew } from './hebrew.js';
+import { romanizeHebrew, translateHebrewOrganisationName } from './hebrew.js';
 import { ScreeningEngine } from '../../match/engine.js';
 import { bundledSdnEntities } from '../../../../../test/bundled-sdn.js';
 import type { Entity } from '../../model/entity.js';
@@ -57,6 +57,19 @@ describe('romanizeHebrew', () => {
   });
 });
 
+describe('translateHebrewOrganisationName', () => {
+  it("reads a firm's common words in English, with the article or the conjunction before them", () => {
+    expect(translateHebrewOrganisationName('ברזילי תעשיות מתכת בע"מ')).toEqual(['barzili industries metal ltd']);
+    expect(translateHebrewOrganisationName('האחים חדאד חומרי בניין בע"מ')[0]).toMatch(/^brothers .* materials building ltd$/);
+    expect(translateHebrewOrganisationName('מנחם גולדפרב ובניו בע״מ')[0]).toMatch(/and sons ltd$/);
+  });
+
+  it('gives nothing for a name without them', () => {
+    expect(translateHebrewOrganisationName('שחף הצפון')).toEqual([]);
+    expect(translateHebrewOrganisationName('בנימין נתניהו')).toEqual([]);
+  });
+});
+
 describe('Hebrew names beside the bundled OFAC SDN list', () => {
   let engine: ScreeningEngine;
   beforeAll(async () => {
@@ -78,6 +91,8 @@ describe('Hebrew names beside the bundled OFAC SDN list', () => {
       listedFirm('yisrael', 'Bank Yisrael'),
       listedVessel('haifa', 'HAIFA'),
       listedVessel('yerushalayim', 'YERUSHALAYIM'),
+      listedFirm('barzilai', 'Barzilai Metal Industries Ltd'),
+      listedFirm('grinshpan-paper', 'Grinshpan Paper Products Ltd'),
     ]);
   }, 120_000);
 
@@ -101,6 +116,8 @@ describe('Hebrew names beside the bundled OFAC SDN list', () => {
     ['בנק ישראל', 'Company', 'yisrael'],
     ['חיפה', 'Vessel', 'haifa'],
     ['ירושלים', 'Vessel', 'yerushalayim'],
+    ['ברזילי תעשיות מתכת בע״מ', 'Company', 'barzilai'],
+    ['גרינשפן מוצרי נייר בע״מ', 'Company', 'grinshpan-paper'],
   ])('%s (%s) alerts on test:%s', (name, schema, id) => {
     expect(alerts(name, schema, id)).toBe(true);
   });
@@ -118,6 +135,8 @@ describe('Hebrew names beside the bundled OFAC SDN list', () => {
     ['גלית 3', 'Vessel', 'nahshol'],
     ['ירדן סטאר', 'Vessel', 'yarkon'],
     ['גרינברג בע״מ', 'Company', 'grinshpan'],
+    ['ברזילי תעשיות עץ בע״מ', 'Company', 'barzilai'],
+    ['גרינברג מוצרי נייר בע״מ', 'Company', 'grinshpan-paper'],
   ])('%s (%s) does not alert on test:%s', (name, schema, id) => {
     expect(alerts(name, schema, id)).toBe(false);
   });

@@ -329,3 +329,92 @@ export function romanizeHebrew(text: string): string[] {
   );
   return [...new Set(readings)];
 }
+
+/**
+ * Common words of Israeli firms' names and their English, as firms' Hebrew and English registered names pair
+ * them (Israeli Corporations Authority): a firm is listed or paid under either name. Words of trades and
+ * kinds of firm only, never words that are also personal names (Shachar, dawn; Galim, waves; Or, light).
+ * Construct forms (מוצרי, products of) are entries of their own.
+ */
+const FIRM_WORDS: ReadonlyMap<string, string> = knownWords([
+  ['בנק', 'bank'],
+  ['ביטוח', 'insurance'],
+  ['השקעות', 'investments'],
+  ['אחזקות', 'holdings'],
+  ['נכסים', 'properties'],
+  ['סחר', 'trading'],
+  ['שיווק', 'marketing'],
+  ['יבוא', 'import'],
+  ['יצוא', 'export'],
+  ['תעשיות', 'industries'],
+  ['תעשייה', 'industry'],
+  ['מפעלי', 'works'],
+  ['מפעל', 'plant'],
+  ['ספנות', 'shipping'],
+  ['הובלה', 'transport'],
+  ['הובלות', 'transport'],
+  ['תובלה', 'transport'],
+  ['לוגיסטיקה', 'logistics'],
+  ['סוכנויות', 'agencies'],
+  ['בנייה', 'construction'],
+  ['בניין', 'building'],
+  ['הנדסה', 'engineering'],
+  ['מערכות', 'systems'],
+  ['שירותי', 'services'],
+  ['שירותים', 'services'],
+  ['מוצרי', 'products'],
+  ['מוצרים', 'products'],
+  ['חומרי', 'materials'],
+  ['ציוד', 'equipment'],
+  ['חלקים', 'parts'],
+  ['מדויקים', 'precision'],
+  ['מתכת', 'metal'],
+  ['נייר', 'paper'],
+  ['פלסטיק', 'plastic'],
+  ['שיש', 'marble'],
+  ['עץ', 'wood'],
+  ['חשמל', 'electric'],
+  ['מזון', 'food'],
+  ['כימיקלים', 'chemicals'],
+  ['תרופות', 'pharmaceuticals'],
+  ['רפואי', 'medical'],
+  ['ימית', 'marine'],
+  ['אחים', 'brothers'],
+  ['ובניו', 'and sons'],
+  ['דלק', 'fuel'],
+  ['נפט', 'oil'],
+  ['טכנולוגיות', 'technologies'],
+]);
+
+/** A word's letters as `knownWords` keys them, without the article ה or the conjunction ו before a table word. */
+function firmWordOf(word: string): string | undefined {
+  const plain = lettersOf(word)
+    .map((l) => l.ch)
+    .join('');
+  const english = FIRM_WORDS.get(plain);
+  if (english !== undefined) return english;
+  if ((plain[0] === 'ה' || plain[0] === 'ו') && plain.length > 2) return FIRM_WORDS.get(plain.slice(1));
+  return undefined;
+}
+
+/**
+ * A firm's name read with its common words in English and its other words romanised (גרינשפן מוצרי נייר
+ * בע"מ → "grinshpan products paper ltd", Grinshpan Paper Products Ltd: the matcher aligns words in any
+ * order), or [] when it holds none of them.
+ *
+ * @example translateHebrewOrganisationName('ברזילי תעשיות מתכת בע"מ') // ['barzili industries metal ltd']
+ */
+export function translateHebrewOrganisationName(text: string): string[] {
+  const normalized = text.normalize('NFD').replace(LEGAL_FORM, ' ltd ').replace(COMPANY, ' company ');
+  let translated = false;
+  const reading = normalized
+    .replace(HEBREW_WORD, (word) => {
+      const english = POINTS.test(word) ? undefined : firmWordOf(word);
+      if (english !== undefined) translated = true;
+      return ` ${english ?? readWord(word, VARIANTS[0])} `;
+    })
+    .replace(/["\u05F3\u05F4]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return translated ? [reading] : [];
+}

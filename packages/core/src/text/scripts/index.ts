@@ -20,7 +20,7 @@ import { translateArabicOrganisationName } from './arabic-terms.js';
 import { romanizeCyrillic } from './cyrillic.js';
 import { scriptOfCodePoint, type Script } from './detect.js';
 import { romanizeGreek } from './greek.js';
-import { romanizeHebrew } from './hebrew.js';
+import { romanizeHebrew, translateHebrewOrganisationName } from './hebrew.js';
 import { koreanReadingOfHanja, romanizeHan } from './han.js';
 import { romanizeHangul, romanizeKoreanName, startsWithKnownSurname } from './hangul.js';
 import { translateKoreanOrganisationName } from './hangul-terms.js';
@@ -127,7 +127,7 @@ function readRun({ script, text }: Run): string[] {
       // At most four readings and three with English words, well within MAX_READINGS for a mixed name.
       return [...romanizeBurmese(text), ...translateBurmeseOrganisationName(text)];
     case 'Hebr':
-      return romanizeHebrew(text);
+      return [...romanizeHebrew(text), ...translateHebrewOrganisationName(text)];
     case 'Geor':
       return [georgianWithLegalForms(text)];
     default:
