@@ -719,17 +719,12 @@ export class NameIndex {
       best.length = 0;
       for (let i = 0; i < firstOfKind.length; i++) best.push(firstOfKind[i] % ID_BITS);
     }
-    if (kept > limit) this.addUnrepresentedWords(selective, best, length, schema);
+    if (kept > limit) this.addUnrepresentedWords(selective, best, length, compatible);
     for (const id of touched) {
       votes[id] = 0;
       lastGroup[id] = 0;
     }
     return best;
-  }
-
-  /** Whether a name is of the query's kind of party: a firm's word is represented by firms, not persons of that name. */
-  private ofSchema(id: number, schema: SchemaName | undefined): boolean {
-    return !schema || schemataCompatible(schema, this.entities[this.names[id].entity].schema);
   }
 
   /** Names chosen by `vote` so far (scratch flags, cleared after each use). */
@@ -741,9 +736,17 @@ export class NameIndex {
    * rarer word's names. "NK Rosneft": NK and the 106 listed names one letter from it (NOK, INK) outvoted
    * the 14 names holding ROSNEFT, and the listed Rosneft was never aligned.
    */
-  private addUnrepresentedWords(groups: readonly SelectiveGroup[], best: number[], length: number, schema: SchemaName | undefined): void {
+  private addUnrepresentedWords(
+    groups: readonly SelectiveGroup[],
+    best: number[],
+    length: number,
+    compatible: Uint8Array | undefined,
+  ): void {
     const names = this.postingNames;
     const votes = this.votes;
+    const nameSchemata = this.nameSchemata;
+    // Of the query's kind of party: a firm's word is represented by firms, not by persons of that name.
+    const ofKind = (id: number) => !compatible || compatible[nameSchemata[id]] === 1;
     if (this.chosen.length < this.names.length) this.chosen = new Uint8Array(this.names.length);
     const chosen = this.chosen;
     for (const id of best) chosen[id] = 1;
@@ -752,7 +755,7 @@ export class NameIndex {
       if (!g.word || added.length >= MAX_WORD_QUOTA_NAMES) continue;
       let represented = false;
       for (const [start, end] of g.own) {
-        for (let p = start; p < end && !represented; p++) represented = chosen[names[p]] === 1 && this.ofSchema(names[p], schema);
+        for (let p = start; p < end && !represented; p++) represented = chosen[names[p]] === 1 && ofKind(names[p]);
         if (represented) break;
       }
       if (represented) continue;
@@ -763,7 +766,7 @@ export class NameIndex {
         for (let p = start; p < end; p++) {
           const id = names[p];
           if (chosen[id] === 1 || pick.includes(id)) continue;
-          if (!this.ofSchema(id, schema)) continue;
+          if (!ofKind(id)) continue;
           if (pick.length < WORD_QUOTA) pick.push(id);
           else {
             let worst = 0;

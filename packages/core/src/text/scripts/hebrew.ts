@@ -319,15 +319,19 @@ function readWord(word: string, v: Variant): string {
  * @example romanizeHebrew('אלמוג אדום') // ['almog adom', 'almug adum', 'alamavag adavam']
  */
 export function romanizeHebrew(text: string): string[] {
-  const normalized = text.normalize('NFD').replace(LEGAL_FORM, ' ltd ').replace(COMPANY, ' company ');
-  const readings = VARIANTS.map((v) =>
-    normalized
-      .replace(HEBREW_WORD, (word) => ` ${readWord(word, v)} `)
-      .replace(/["\u05F3\u05F4]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
-  return [...new Set(readings)];
+  return [...new Set(VARIANTS.map((v) => readText(text, (word) => readWord(word, v))))];
+}
+
+/** Text with its legal forms in English and each Hebrew word read by `read`; other characters are kept. */
+function readText(text: string, read: (word: string) => string): string {
+  return text
+    .normalize('NFD')
+    .replace(LEGAL_FORM, ' ltd ')
+    .replace(COMPANY, ' company ')
+    .replace(HEBREW_WORD, (word) => ` ${read(word)} `)
+    .replace(/["\u05F3\u05F4]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -405,16 +409,11 @@ function firmWordOf(word: string): string | undefined {
  * @example translateHebrewOrganisationName('ברזילי תעשיות מתכת בע"מ') // ['barzili industries metal ltd']
  */
 export function translateHebrewOrganisationName(text: string): string[] {
-  const normalized = text.normalize('NFD').replace(LEGAL_FORM, ' ltd ').replace(COMPANY, ' company ');
   let translated = false;
-  const reading = normalized
-    .replace(HEBREW_WORD, (word) => {
-      const english = POINTS.test(word) ? undefined : firmWordOf(word);
-      if (english !== undefined) translated = true;
-      return ` ${english ?? readWord(word, VARIANTS[0])} `;
-    })
-    .replace(/["\u05F3\u05F4]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const reading = readText(text, (word) => {
+    const english = POINTS.test(word) ? undefined : firmWordOf(word);
+    if (english !== undefined) translated = true;
+    return english ?? readWord(word, VARIANTS[0]);
+  });
   return translated ? [reading] : [];
 }
