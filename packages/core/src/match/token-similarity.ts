@@ -58,6 +58,11 @@ const MIN_LETTERS_DROPPED = 2;
 const MIN_CONTRACTION_LENGTH = 4;
 const VOWEL_LETTERS = 'aeiouy';
 
+/** A whole word of firms' names, with a meaning of its own (BANK), abbreviates no word of another meaning (BANGKOK). */
+function abbreviatesWord(short: NameToken, long: NameToken): boolean {
+  return (short.meaning === '' || short.meaning === long.meaning) && abbreviates(short.text, long.text);
+}
+
 /**
  * Whether `short` abbreviates `long`: its beginning (ELEC, ELECTRONIC), or a contraction that keeps the
  * first and last letters and others in order (SHPG, SHIPPING; MFG, MANUFACTURING).
@@ -560,7 +565,7 @@ function looseSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions)
   // Translations of generic words (EMPRESA, BONYAD) are generic themselves (firm-words), so they count little.
   if (options.organisation && a.meaning !== '' && a.meaning === b.meaning)
     return { similarity: TRANSLATION_SIMILARITY, kind: 'translation' };
-  if (options.abbreviations && (abbreviates(a.text, b.text) || abbreviates(b.text, a.text)))
+  if (options.abbreviations && (abbreviatesWord(a, b) || abbreviatesWord(b, a)))
     return { similarity: ABBREVIATION_SIMILARITY, kind: 'abbreviation' };
   // Letters in one key and not the other bound the edit distance from below (each edit changes at most two).
   const keyDistanceFloor = popcount(a.letters ^ b.letters) / 2;

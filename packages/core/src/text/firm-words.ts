@@ -62,6 +62,7 @@ const MEANINGS: Record<string, { words?: string[]; russianStems?: string[] }> = 
     russianStems: ['promyshlenn'],
   },
   oil: { words: ['oil', 'petroleum', 'naft', 'neft', 'petrol'] },
+  bank: { words: ['bank', 'banks', 'banking', 'banco', 'banque', 'banca', 'bankasi'] },
   foundation: { words: ['foundation', 'foundations', 'bonyad', 'fundacion', 'stiftung', 'fond'] },
   cooperative: { words: ['cooperative', 'cooperatives', 'taavon', 'taavoni', 'kooperativ', 'cooperativa'] },
   shipping: { words: ['shipping', 'kashtirani', 'denizcilik', 'naviera'], russianStems: ['sudokhodn'] },
@@ -281,4 +282,63 @@ export function spelledOut(name: string): string[] {
     if (!readings.includes(reading)) readings.push(reading);
   }
   return readings;
+}
+
+/**
+ * Lines of business a firm's name states: a bank, an insurer, a shipping line, a holding company. Two
+ * firms with the same distinctive words and different lines (MYANMA ECONOMIC BANK, MYANMA ECONOMIC
+ * HOLDINGS; KYAW MYAT NAING SHIPYARD, KYAW MYAT NAING HOLDINGS) are sister firms or strangers: a list
+ * writes one firm's line the same way in each of its names (in translation at most), or leaves it out.
+ * A group and a holding company are one line: the lists call the same parent either.
+ * Meanings of `MEANINGS` that are lines, and words of lines that have no other meaning here.
+ */
+const LINE_MEANINGS: ReadonlySet<string> = new Set([
+  'bank',
+  'shipping',
+  'insurance',
+  'university',
+  'academy',
+  'exchange',
+  'construction',
+  'oil',
+  'trading',
+  'investment',
+  'group',
+  'shipbuilding',
+  'shiprepair',
+  'refinery',
+  'charity',
+]);
+const LINE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  group: ['holding', 'holdings', 'holdco'],
+  shipbuilding: ['shipyard', 'shipyards', 'dockyard', 'dockyards'],
+  airline: ['airline', 'airlines', 'airways', 'aviaservice'],
+  hospital: ['hospital', 'hospitals', 'clinic', 'clinics'],
+  hotel: ['hotel', 'hotels', 'resort', 'resorts'],
+  mining: ['mining', 'mines', 'minerals'],
+  travel: ['travel', 'travels', 'tours', 'tourism'],
+};
+const LINE_BY_WORD = new Map(Object.entries(LINE_WORDS).flatMap(([line, words]) => words.map((w) => [w, line] as const)));
+
+/**
+ * The line of business a word of a firm's name states, or '' (`LINE_MEANINGS`, `LINE_WORDS`).
+ * @example lineOfBusiness('banque') === 'bank'; lineOfBusiness('holdings') === lineOfBusiness('group')
+ */
+export function lineOfBusiness(word: string): string {
+  const line = LINE_BY_WORD.get(word);
+  if (line) return line;
+  const meaning = firmWordMeaning(word);
+  return LINE_MEANINGS.has(meaning) ? meaning : '';
+}
+
+/**
+ * Lines whose firms state them in every name they go by: a bank's, an insurer's, a university's or a
+ * hospital's name says so (regulators require it of banks and insurers), where a shipping or trading
+ * firm's often leaves its line out (KHEDRI JAHAN DARYA is the shipping company of that name).
+ */
+const LINES_ALWAYS_NAMED: ReadonlySet<string> = new Set(['bank', 'insurance', 'university', 'academy', 'hospital']);
+
+/** Whether a word states a line of business that a firm of that line always names (`LINES_ALWAYS_NAMED`). */
+export function statesLineAlwaysNamed(word: string): boolean {
+  return LINES_ALWAYS_NAMED.has(lineOfBusiness(word));
 }

@@ -7,6 +7,7 @@
  */
 import type { NameToken } from '../name-form.js';
 import type { MatchContext, ScorerOutcome } from './context.js';
+import { statesLineAlwaysNamed } from '../../text/firm-words.js';
 
 /** Pairs at least this alike count as a strong partner (a romanisation variant, a one-letter slip in a long word). */
 const STRONG = 0.85;
@@ -67,6 +68,11 @@ function initialsConflict(ctx: MatchContext): boolean {
   );
 }
 
+/** Whether a word at one of `indexes` states a line of business that firms of it always name (BANK, INSURANCE). */
+function statesLineOfBusiness(tokens: readonly NameToken[], indexes: readonly number[]): boolean {
+  return indexes.some((i) => statesLineAlwaysNamed(tokens[i].text));
+}
+
 /**
  * Every word of the query, or of the listed name, has a strong partner on the other side. The value is
  * a small bonus plus the share of both names that the other side's leftover words hold: with the
@@ -90,6 +96,10 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   // "Alix Morin" spelled near "Alex Moran" is often another person.
   const exactly = ctx.alignment.pairs.every((p) => p.similarity >= SAME_NAME);
   if (!queryInside) {
+    // A query that names a bank (or an insurer, a university) where the listed name does not (MYANMA
+    // ECONOMIC BANK against MYANMAR ECONOMIC CORPORATION) names a firm the listed one would call itself so
+    // if it were one: the listed name inside it is no evidence.
+    if (ctx.listedForm.kind === 'organisation' && statesLineOfBusiness(ctx.queryForm.tokens, ctx.alignment.queryUnmatched)) return null;
     // A short listed name inside a longer query: two common listed words ("Luis Lopez", "Chen Dong") turn
     // up inside many customers' longer names, so only a distinctive listed name, all of it the same words,
     // has the query's extra words (a middle name, a second surname) discounted.
