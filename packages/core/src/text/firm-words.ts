@@ -190,10 +190,11 @@ export function firmWordMeaning(word: string): string {
  * (less a final vowel) with -sk- and an adjective ending, perhaps after -en- or -in-.
  */
 export function isPlaceAdjective(adjective: string, place: string): boolean {
-  const stems = adjectiveStems(adjective);
-  if (stems.length === 0) return false;
-  const placeStem = /[aeiouy]$/.test(place) ? place.slice(0, -1) : place;
-  return stems.some((stem) => stem === place || stem === placeStem);
+  // (Without a closure or a sliced string: this runs for each pair of firm words compared.)
+  const endsInVowel = 'aeiouy'.includes(place[place.length - 1]);
+  for (const stem of adjectiveStems(adjective))
+    if (stem === place || (endsInVowel && stem.length === place.length - 1 && place.startsWith(stem))) return true;
+  return false;
 }
 
 /**
@@ -209,13 +210,20 @@ export function placesOfAdjective(adjective: string): string[] {
  * The stems a place adjective may be made on, four letters or more: Dubn-en-skii (Dubna), but Tyumen-skii
  * (Tyumen), so the -en- may belong to the place. Empty for a word that is not such an adjective.
  */
-function adjectiveStems(adjective: string): string[] {
-  if (!adjective.includes('sk')) return []; // most words: no need for the expression
+function adjectiveStems(adjective: string): readonly string[] {
+  if (!adjective.includes('sk')) return NO_STEMS; // most words: no need for the expression
+  // Asked for each pair of words compared: a word's answer is kept (a few thousand words have 'sk').
+  let stems = STEMS_OF_ADJECTIVE.get(adjective);
+  if (stems) return stems;
   const m = PLACE_ADJECTIVE.exec(adjective);
-  if (!m) return [];
-  const stems = m[2] ? [m[1], m[1] + m[2]] : [m[1]];
-  return stems.filter((stem) => stem.length >= MIN_PLACE_STEM);
+  stems = !m ? NO_STEMS : (m[2] ? [m[1], m[1] + m[2]] : [m[1]]).filter((stem) => stem.length >= MIN_PLACE_STEM);
+  if (STEMS_OF_ADJECTIVE.size < MAX_REMEMBERED_ADJECTIVES) STEMS_OF_ADJECTIVE.set(adjective, stems);
+  return stems;
 }
+
+const NO_STEMS: readonly string[] = Object.freeze([]);
+const STEMS_OF_ADJECTIVE = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_ADJECTIVES = 100_000;
 
 const PLACE_ADJECTIVE = /^([a-z]+?)(en|in)?sk(?:ii|iy|iye|y|i|aya|aia|oe|oye|ogo|ikh|ykh)$/;
 /** Shorter stems ('rus', 'mos') are too easily something else. */
