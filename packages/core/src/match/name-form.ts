@@ -272,10 +272,15 @@ export function formFromReading(original: string, reading: string, script: strin
   const legal = kind === 'person' ? [] : findLegalForms(texts);
   const legalAt = new Set(legal.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
   const surname = surnameTokens(original, script, kind, texts.length);
+  const roles = texts.map((text, i) => (legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script)));
+  // A family name written in one letter is a name, not an initial: the Korean O and U ("O, Yong Ho"). And a
+  // family name that is an honorific's word is the family name ("SAYED, Khan", "HAJI, Mohammad"), when no
+  // other word of the family name is one.
+  const honorificSurname = surname !== undefined && surname.every((i) => roles[i] === 'honorific' || roles[i] === 'particle');
   const tokens = texts.map((text, i) => {
-    const role = legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script);
-    // A family name written in one letter is a name, not an initial: the Korean O and U ("O, Yong Ho").
-    return nameToken(text, tokenKeys(text), role === 'initial' && surname?.includes(i) ? 'word' : role);
+    const role = roles[i];
+    const asWord = surname?.includes(i) === true && (role === 'initial' || (role === 'honorific' && honorificSurname));
+    return nameToken(text, tokenKeys(text), asWord ? 'word' : role);
   });
   return nameForm({ original, reading: texts.join(' '), script, tokens, legalForms: legal.map((m) => m.class), kind, surname });
 }

@@ -85,8 +85,8 @@ describe('partial and one-word queries on the bundled SDN and UN lists', () => {
         if (e.schema !== 'Person') continue;
         for (const s of [...(e.properties.name ?? []), ...(e.properties.alias ?? [])]) {
           const family = familyNameOf(s.value);
-          // A title the list writes as a family name ("HAJI, Ali Ahmed") is not one.
-          if (!family || family.length < 3 || s.weak || nameForms(s.value, 'person')[0].tokens[0].role !== 'word') continue;
+          // A title the list writes as a family name ("HAJI, Ali Ahmed") is a one-word query's title, not a name.
+          if (!family || family.length < 3 || s.weak || nameForms(family, 'person')[0].tokens[0].role !== 'word') continue;
           if (!persons.has(family)) persons.set(family, new Set());
           persons.get(family)!.add(e.id);
         }

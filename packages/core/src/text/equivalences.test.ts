@@ -49,6 +49,12 @@ describe('romanisationKey', () => {
     expect(sameKey('faqih', 'faqir')).toBe(false);
   });
 
+  it("writes Burmese ht, the aspirated t, as t too (Htun/Tun, Htet/Tet), and only at a word's start", () => {
+    expect(sameKey('htun', 'tun')).toBe(true);
+    expect(sameKey('htet', 'tet')).toBe(true);
+    expect(sameKey('ahtun', 'atun')).toBe(false);
+  });
+
   it('gives Arabic-name spellings one consonant skeleton (Muhammad/Mohamed)', () => {
     expect(consonantSkeleton('muhammad')).toBe(consonantSkeleton('mohamed'));
   });

@@ -160,6 +160,11 @@ function rewrite(token: string): string {
       i += 2;
       continue;
     }
+    if (i === 0 && token.startsWith('ht')) {
+      out += 't'; // Burmese ht, the aspirated t, is written t as often (Htun ~ Tun, Htet ~ Tet); no other word starts so
+      i += 2;
+      continue;
+    }
     for (const [from, to] of REWRITES_BY_FIRST.get(token[i]) ?? NO_REWRITES) {
       if (token.startsWith(from, i)) {
         out += to;
