@@ -60,6 +60,14 @@ describe('a family name that is an honorific word', () => {
       expect(missed).toEqual([]);
     });
 
+    it('finds each such person under the name written in order without the comma (Sayed Khan), the title first', () => {
+      const missed = cases
+        .map(({ record, family, given }) => ({ record, query: `${family} ${given.join(' ')}` }))
+        .filter(({ record, query }) => !engine.screen({ name: query, schema: 'Person' }).some((m) => m.alert && m.id === record.id))
+        .map(({ query }) => query);
+      expect(missed).toEqual([]);
+    });
+
     it('does not alert on one listed with a single given name for that name after another initial', () => {
       // As M. Khan against SAYED, Khan: the family name is left out and the initial stands for another name.
       const single = cases.filter(({ given }) => given.length === 1);

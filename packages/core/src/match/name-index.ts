@@ -541,6 +541,12 @@ export class NameIndex {
       return this.vote(form, groups, limit, undefined, schema);
     }
     form.tokens.forEach((t, i) => {
+      if (t.role === 'honorific') {
+        // A title may be a listed person's family name (SAYED, Khan; HAJI, Ali): its key finds those names,
+        // at a title's weight, without the spelling variants or a place of its own among the names aligned.
+        groups.push({ hashes: [hashKey(KEY_SEED.key, t.key)], weight: this.tokenWeight(t) });
+        return;
+      }
       if (!BLOCKING_ROLES.has(t.role)) return;
       const hashes: number[] = [];
       // A token many listed names share needs no typing-error variants: its spellings are already there.
