@@ -19,7 +19,7 @@ import {
   scoreOnlyCommonNamesShared,
   scoreQueryIsAnotherFamilyName,
 } from './scorers/family-name-alone.js';
-import { scorePatronymicConflict } from './scorers/patronymic.js';
+import { scoreNasabConflict, scorePatronymicConflict } from './scorers/patronymic.js';
 import { scoreSurnameMisaligned } from './scorers/surname-alignment.js';
 import {
   scoreFamilyNameLeftOut,
@@ -62,6 +62,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'surnameMisaligned', label: 'Family names do not align', scorer: scoreSurnameMisaligned, weight: -0.08 },
     { name: 'numberConflict', label: 'Numbers differ', scorer: scoreNumberConflict, weight: -0.2 },
     { name: 'patronymicConflict', label: 'Patronymic differs', scorer: scorePatronymicConflict, weight: -0.15 },
+    { name: 'nasabConflict', label: "Father's name differs", scorer: scoreNasabConflict, weight: -0.15 },
     { name: 'countryAgreement', label: 'Country agrees', scorer: scoreCountryAgreement, weight: 0.03 },
     { name: 'countryConflict', label: 'Country conflicts', scorer: scoreCountryConflict, weight: -0.08 },
     { name: 'identifierMatch', label: 'Identifier matches', scorer: scoreIdentifierMatch, weight: 0.5 },

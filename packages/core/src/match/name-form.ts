@@ -7,7 +7,7 @@
 import { collapseDoubles, tokenSpellings } from '../text/equivalences.js';
 import { firmWordMeaning, isGenericFirmWord, spelledOut } from '../text/firm-words.js';
 import { findLegalForms, GENERIC_ORGANISATION_WORDS, onlyLegalForms, type LegalFormClass } from '../text/legal-forms.js';
-import { HONORIFICS, NAME_PARTICLES, isPatronymic } from '../text/name-words.js';
+import { HONORIFICS, NAME_PARTICLES, NASAB_PARTICLES, isPatronymic } from '../text/name-words.js';
 import { latinLookAlike } from '../text/homoglyphs.js';
 import { foldText, nameTokens } from '../text/normalize.js';
 import { numberWordsAsDigits } from '../text/number-words.js';
@@ -273,6 +273,8 @@ export function formFromReading(original: string, reading: string, script: strin
   const legalAt = new Set(legal.flatMap((m) => Array.from({ length: m.length }, (_, k) => m.start + k)));
   const surname = surnameTokens(original, script, kind, texts.length);
   const roles = texts.map((text, i) => (legalAt.has(i) ? 'legalForm' : roleOf(text, i, kind, script)));
+  // A title's word after bin, ben or ould is the father's name (Saleck Ould Cheikh).
+  for (let i = 1; i < roles.length; i++) if (roles[i] === 'honorific' && NASAB_PARTICLES.has(texts[i - 1])) roles[i] = 'word';
   // A family name written in one letter is a name, not an initial: the Korean O and U ("O, Yong Ho"). And a
   // family name that is an honorific's word is the family name ("SAYED, Khan", "HAJI, Mohammad"), when no
   // other word of the family name is one.

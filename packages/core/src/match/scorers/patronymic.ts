@@ -1,11 +1,12 @@
 /**
  * @module match/scorers/patronymic
  * A patronymic names the father: Aleksandr Yaroslavovich Nekrasov is not Aleksandr Nikolaevich
- * Nekrasov, even where the list also records a short alias "NEKRASOV, Alexander" without one.
+ * Nekrasov, even where the list also records a short alias "NEKRASOV, Alexander" without one. An
+ * Arabic nasab names the father after bin or ben the same way.
  */
-import { isPatronymic } from '../../text/name-words.js';
+import { isPatronymic, NASAB_PARTICLES } from '../../text/name-words.js';
 import { nameTokens } from '../../text/normalize.js';
-import { tokenKeys } from '../name-form.js';
+import { tokenKeys, type NameToken } from '../name-form.js';
 import { spellingSimilarity } from '../token-similarity.js';
 import type { MatchContext, ScorerOutcome } from './context.js';
 
@@ -31,4 +32,33 @@ export function scorePatronymicConflict(ctx: MatchContext): ScorerOutcome | null
   const conflicting = unmatched.filter((t) => !listed.some((l) => same(t.text, l)));
   if (conflicting.length === 0) return null;
   return { value: 1, detail: `query patronymic ${conflicting.map((t) => t.text).join(' ')}; listed ${listed.join(', ')}` };
+}
+
+/** The words of a name form that follow bin, ibn, ben or ould (the father's or a forefather's name), by index. */
+function namesAfterNasab(tokens: readonly NameToken[], unmatched: readonly number[]): NameToken[] {
+  const out: NameToken[] = [];
+  for (const i of unmatched)
+    // (A title after bin is the father's name: Saleck Ould Cheikh.)
+    if (i > 0 && (tokens[i].role === 'word' || tokens[i].role === 'honorific') && NASAB_PARTICLES.has(tokens[i - 1].text))
+      out.push(tokens[i]);
+  return out;
+}
+
+/**
+ * An Arabic name's nasab names the father after bin, ibn, ben or ould, as a patronymic does: NOUREDDINE
+ * BEN MOHAMED BEN BELKASSEM is not NOUREDDINE BEN ALI BEN BELKASSEM. Both names state a father (or
+ * forefather) there that the other leaves unmatched, and no such pair is one name spelled two ways.
+ */
+export function scoreNasabConflict(ctx: MatchContext): ScorerOutcome | null {
+  if (ctx.entity.schema !== 'Person') return null;
+  const query = namesAfterNasab(ctx.queryForm.tokens, ctx.alignment.queryUnmatched);
+  if (query.length === 0) return null;
+  const listed = namesAfterNasab(ctx.listedForm.tokens, ctx.alignment.candidateUnmatched);
+  if (listed.length === 0) return null;
+  const same = (a: NameToken, b: NameToken) => a.key === b.key || spellingSimilarity(a.key, b.key) >= SAME_PATRONYMIC;
+  if (query.some((q) => listed.some((l) => same(q, l)))) return null;
+  return {
+    value: 1,
+    detail: `the query's father is ${query.map((t) => t.text).join(', ')}, the listed name's ${listed.map((t) => t.text).join(', ')}`,
+  };
 }
