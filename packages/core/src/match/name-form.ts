@@ -45,6 +45,11 @@ const COUNTRY_WORDS: ReadonlySet<string> = new Set([
   ...['zhengzhou', 'changsha', 'hefei', 'jinan', 'taiyuan', 'lanzhou', 'urumqi', 'hohhot', 'tangshan', 'yantai', 'weihai'],
 ]);
 
+/** Whether a word of a firm's name is a country's one-word name or a Chinese place (`COUNTRY_WORDS`). */
+export function isPlaceWord(word: string): boolean {
+  return COUNTRY_WORDS.has(word);
+}
+
 export type TokenRole = 'word' | 'legalForm' | 'generic' | 'honorific' | 'particle' | 'patronymic' | 'initial' | 'registration';
 
 export interface NameToken {
