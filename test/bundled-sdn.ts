@@ -24,3 +24,8 @@ export function listedAs(entities: readonly Entity[], caption: string): Entity {
   if (!found) throw new Error(`no record listed as ${caption}`);
   return withoutAliases(found);
 }
+
+/** Every name a record is listed under: its name, aliases, weak aliases and former names. */
+export function namesOf(e: Entity): string[] {
+  return (['name', 'alias', 'weakAlias', 'previousName'] as const).flatMap((p) => (e.properties[p] ?? []).map((s) => s.value));
+}

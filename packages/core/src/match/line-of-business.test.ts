@@ -10,10 +10,8 @@ import type { Entity } from '../model/entity.js';
 import { lineOfBusiness, statesLineAlwaysNamed } from '../text/firm-words.js';
 import { nameTokens } from '../text/normalize.js';
 import { ScreeningEngine } from './engine.js';
-import { bundledSdnEntities } from '../../../../test/bundled-sdn.js';
+import { bundledSdnEntities, namesOf } from '../../../../test/bundled-sdn.js';
 
-const NAMES = ['name', 'alias', 'previousName', 'weakAlias'] as const;
-const namesOf = (e: Entity) => NAMES.flatMap((p) => (e.properties[p] ?? []).map((s) => s.value));
 const linesOfRecord = (e: Entity) =>
   new Set(
     namesOf(e)

@@ -11,10 +11,7 @@ import { consonantSkeleton } from '../text/equivalences.js';
 import { NASAB_PARTICLES } from '../text/name-words.js';
 import { nameTokens } from '../text/normalize.js';
 import { ScreeningEngine } from './engine.js';
-import { bundledSdnEntities } from '../../../../test/bundled-sdn.js';
-
-const NAMES = ['name', 'alias', 'weakAlias', 'previousName'] as const;
-const namesOf = (e: Entity) => NAMES.flatMap((p) => (e.properties[p] ?? []).map((s) => s.value));
+import { bundledSdnEntities, namesOf } from '../../../../test/bundled-sdn.js';
 
 describe("a father's name after bin or ben, on the bundled OFAC SDN list", () => {
   let engine: ScreeningEngine;

@@ -12,10 +12,8 @@ import { nameTokens } from '../text/normalize.js';
 import { ScreeningEngine } from './engine.js';
 import { isPlaceWord } from './name-form.js';
 import { editDistance } from './token-similarity.js';
-import { bundledSdnEntities } from '../../../../test/bundled-sdn.js';
+import { bundledSdnEntities, namesOf } from '../../../../test/bundled-sdn.js';
 
-const NAMES = ['name', 'alias', 'weakAlias', 'previousName'] as const;
-const namesOf = (e: Entity) => NAMES.flatMap((p) => (e.properties[p] ?? []).map((s) => s.value));
 const OTHER_COUNTRIES = ['PORTUGAL', 'MONGOLIA', 'ECUADOR', 'NORWAY'];
 
 describe('another country in a firm name, on the bundled OFAC SDN list', () => {
