@@ -50,6 +50,15 @@ describe('another country in a firm name, on the bundled OFAC SDN list', () => {
     expect(alerting.filter((c) => /GEORGIA|BELARUS|KAZAKHSTAN/.test(c))).toEqual([]);
   });
 
+  it("takes a place both names give as the name's own: ISIL - YEMEN is not ISIL - LIBYA, though both say IRAQ", () => {
+    const alerting = engine
+      .screen({ name: 'ISLAMIC STATE IN IRAQ AND THE LEVANT - YEMEN', schema: 'Organization' })
+      .filter((m) => m.alert)
+      .map((m) => m.entity.caption);
+    expect(alerting).toContain('ISIL-YEMEN');
+    expect(alerting.filter((c) => /LIBYA/.test(c))).toEqual([]);
+  });
+
   it('does not alert on a firm for its name with another country', () => {
     expect(cases.length).toBeGreaterThan(50);
     const wrong: string[] = [];
