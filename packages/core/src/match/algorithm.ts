@@ -10,6 +10,7 @@ import { scoreIdentifierMatch } from './scorers/identifier.js';
 import { scoreLegalFormMismatch } from './scorers/legal-form.js';
 import { scoreLineOfBusinessConflict } from './scorers/line-of-business.js';
 import { scorePlaceConflict } from './scorers/place-conflict.js';
+import { scoreOtherCharacters } from './scorers/other-characters.js';
 import { scoreKoreanSyllableMismatch } from './scorers/korean-syllables.js';
 import { LEFTOVER_RESTORED, scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
@@ -70,6 +71,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'legalFormMismatch', label: 'Legal forms differ', scorer: scoreLegalFormMismatch, weight: -0.05 },
     { name: 'lineOfBusinessConflict', label: 'Another line of business', scorer: scoreLineOfBusinessConflict, weight: 0 },
     { name: 'placeConflict', label: 'Another country or city', scorer: scorePlaceConflict, weight: 0 },
+    { name: 'otherCharacters', label: 'Another character', scorer: scoreOtherCharacters, weight: 0 },
     { name: 'schemaCompatibility', label: 'Type of party fits', scorer: scoreSchemaCompatibility, weight: 0 },
     { name: 'surnameOnly', label: 'Only one name matched', scorer: scoreSurnameOnly, weight: 0 },
     // Weight 1: the given names a query of the family name alone leaves out count nothing (it stays capped).
