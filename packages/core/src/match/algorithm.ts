@@ -11,6 +11,7 @@ import { scoreLegalFormMismatch } from './scorers/legal-form.js';
 import { scoreLineOfBusinessConflict } from './scorers/line-of-business.js';
 import { scorePlaceConflict } from './scorers/place-conflict.js';
 import { scoreOtherCharacters } from './scorers/other-characters.js';
+import { scoreSubstitutedName } from './scorers/substituted-name.js';
 import { scoreKoreanSyllableMismatch } from './scorers/korean-syllables.js';
 import { LEFTOVER_RESTORED, scoreNameContained } from './scorers/name-contained.js';
 import { scoreNameSimilarity } from './scorers/name-similarity.js';
@@ -64,6 +65,7 @@ export const NAME_LOGIC_V1: MatchingAlgorithm = {
     { name: 'surnameMisaligned', label: 'Family names do not align', scorer: scoreSurnameMisaligned, weight: -0.08 },
     { name: 'numberConflict', label: 'Numbers differ', scorer: scoreNumberConflict, weight: -0.2 },
     { name: 'patronymicConflict', label: 'Patronymic differs', scorer: scorePatronymicConflict, weight: -0.15 },
+    { name: 'substitutedName', label: 'Another name in its place', scorer: scoreSubstitutedName, weight: -0.05 },
     { name: 'nasabConflict', label: "Father's name differs", scorer: scoreNasabConflict, weight: -0.15 },
     { name: 'countryAgreement', label: 'Country agrees', scorer: scoreCountryAgreement, weight: 0.03 },
     { name: 'countryConflict', label: 'Country conflicts', scorer: scoreCountryConflict, weight: -0.08 },
