@@ -41,3 +41,9 @@ export interface ScorerOutcome {
 }
 
 export type Scorer = (ctx: MatchContext) => ScorerOutcome | null;
+
+/** How far below the threshold a score capped by a rule stays: shown to an analyst who looks, never an alert. */
+export const BELOW_THRESHOLD = 0.05;
+
+/** Schemata whose names are firms' and other bodies' (what a line of business or a branch's place applies to). */
+export const FIRM_SCHEMATA: ReadonlySet<string> = new Set(['Organization', 'Company', 'LegalEntity']);

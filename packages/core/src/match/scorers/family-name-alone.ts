@@ -7,9 +7,8 @@
  * taken for a typing error of another one-word name (MORINA is not the vessel MARIANA mistyped).
  */
 import { ROLE_WEIGHT } from '../name-form.js';
-import type { MatchContext, ScorerOutcome } from './context.js';
+import { BELOW_THRESHOLD, type MatchContext, type ScorerOutcome } from './context.js';
 
-const BELOW_THRESHOLD = 0.05;
 /** Words at least this alike are the same name (exactly, or as a romanisation: RAISI ~ RA'EESI). */
 const SAME_NAME = 0.95;
 /** Patronymics at least this alike are the same (Sergeyevich ~ Sergeevich), as in the patronymic scorer. */

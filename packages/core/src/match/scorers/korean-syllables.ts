@@ -5,11 +5,10 @@
  * spelling, not by a romanisation variant, is another person's name.
  */
 import type { Entity } from '../../model/entity.js';
-import type { MatchContext, ScorerOutcome } from './context.js';
+import { BELOW_THRESHOLD, type MatchContext, type ScorerOutcome } from './context.js';
 
 /** Romanised Korean syllables are at most this long (kwang, hyong, chong). */
 const MAX_SYLLABLE_LENGTH = 5;
-const BELOW_THRESHOLD = 0.05;
 
 /** Listed as North or South Korean, or under a DPRK programme. */
 export function isKoreanEntity(entity: Entity): boolean {

@@ -3,13 +3,7 @@
  */
 import { lineOfBusiness } from '../../text/firm-words.js';
 import type { NameToken } from '../name-form.js';
-import type { MatchContext, ScorerOutcome } from './context.js';
-
-/** How far below the threshold a capped score stays (as the other rules' caps). */
-const BELOW_THRESHOLD = 0.05;
-
-/** Schemata whose names state a line of business: firms and other bodies, not vessels, aircraft or people. */
-const FIRMS = new Set(['Organization', 'Company', 'LegalEntity']);
+import { BELOW_THRESHOLD, FIRM_SCHEMATA, type MatchContext, type ScorerOutcome } from './context.js';
 
 /** The lines of business the words of `tokens` at `indexes` state. */
 function linesOf(tokens: readonly NameToken[], indexes: readonly number[]): Set<string> {
@@ -28,7 +22,7 @@ function linesOf(tokens: readonly NameToken[], indexes: readonly number[]): Set<
  * when looking, but it does not alert. A line the other name also states anywhere is no conflict.
  */
 export function scoreLineOfBusinessConflict(ctx: MatchContext): ScorerOutcome | null {
-  if (!FIRMS.has(ctx.entity.schema) || ctx.queryForm.kind === 'person' || ctx.listedForm.kind !== 'organisation') return null;
+  if (!FIRM_SCHEMATA.has(ctx.entity.schema) || ctx.queryForm.kind === 'person' || ctx.listedForm.kind !== 'organisation') return null;
   const q = ctx.queryForm.tokens;
   const c = ctx.listedForm.tokens;
   const queryLines = linesOf(q, ctx.alignment.queryUnmatched);

@@ -3,10 +3,7 @@
  */
 import { dominantScript } from '../../text/scripts/detect.js';
 import { romanizeHan } from '../../text/scripts/han.js';
-import type { MatchContext, ScorerOutcome } from './context.js';
-
-/** How far below the threshold a capped score stays (as the other rules' caps). */
-const BELOW_THRESHOLD = 0.05;
+import { BELOW_THRESHOLD, type MatchContext, type ScorerOutcome } from './context.js';
 
 /** Scripts whose characters are syllables: one character more or less alike in Latin is another name. */
 const SYLLABIC = new Set(['Hani', 'Hang']);

@@ -4,7 +4,7 @@
  * (OFAC FAQ 5), and a weak alias alone never alerts.
  */
 import { schemataCompatible } from '../../model/schema.js';
-import type { MatchContext, ScorerOutcome } from './context.js';
+import { BELOW_THRESHOLD, type MatchContext, type ScorerOutcome } from './context.js';
 import { scoreBirthDateAgreement } from './birth-date.js';
 import { scoreIdentifierMatch } from './identifier.js';
 import { nameForms, type NameForm } from '../name-form.js';
@@ -14,8 +14,6 @@ import { KUNYA_PARTICLES, NASAB_PARTICLES } from '../../text/name-words.js';
 import { KOREAN_SURNAME_SPELLINGS } from '../../text/scripts/hangul-surnames.js';
 import { tokenSimilarity } from '../token-similarity.js';
 
-/** How far below the threshold a capped score stays. */
-const BELOW_THRESHOLD = 0.05;
 /** Token pairs at least this alike count as "matched" for the rules below. */
 const MATCHED = 0.8;
 

@@ -4,7 +4,7 @@
  * it: PARDIS, NARDIS, PARMIS and ZARDIS are different firms. Such a match needs to be closer than a
  * match of a longer name before it alerts.
  */
-import type { MatchContext, ScorerOutcome } from './context.js';
+import { BELOW_THRESHOLD, type MatchContext, type ScorerOutcome } from './context.js';
 import { vowelRunsChanged } from '../token-similarity.js';
 
 /** One-word spelling matches below this similarity do not alert. Tuned on the dev set, 2026-11. */
@@ -15,7 +15,6 @@ const SINGLE_WORD_MIN_SIMILARITY = 0.83;
  * (the UN's FAIZ, فيض), not when it is an alias of a party with a fuller name.
  */
 const MIN_SINGLE_SKELETON = 3;
-const BELOW_THRESHOLD = 0.05;
 /**
  * Two Latin spellings of one word with other vowels in more than this many places are two words as often
  * as one (KAISER and KOSAR, COSUR): with no second word to confirm it, such a match is loose. Readings of
