@@ -33,7 +33,7 @@ describe('embargo evaluate on a hand-made set over the bundled UN list', () => {
       queries,
       jsonl([
         { id: 'q1', name: 'Jang Sung Nam', schema: 'Person' }, // JANG SUNG NAM, un:KPi.057, 1.0: alerts
-        { id: 'q2', name: 'Kim Jong Un' }, // first match KIM JUNG JONG, un:KPi.021, about 0.62: no alert
+        { id: 'q2', name: 'Kim Jong Un' }, // first match KIM JUNG JONG, un:KPi.021, about 0.57 (UN in JUNG's place): no alert
         { id: 'q3', name: 'Evangeline Ashworth-Pemberton' }, // nothing returned
         { id: 'q4', name: 'Ri Won Ho' }, // RI WON HO, un:KPi.033, 1.0: alerts
         { id: 'q5', name: 'Jang Sung Nam' }, // un:KPi.057 alerts, which this query forbids
@@ -62,12 +62,12 @@ describe('embargo evaluate on a hand-made set over the bundled UN list', () => {
     // Positives q1 q2 q6: 1 found, 2 first; negatives q3 q4 q5: 2 false alerts.
     expect(stdout).toContain('Queries 6 (answered 5). At the alert threshold in force, 0.81:');
     expect(stdout).toContain('recall 33.3%   top-1 66.7%   false-alert rate 66.67%');
-    // Sweep on best scores {0.62…, 1} (q3's nothing is left out): at both, q4 and q5 alert (66.7%): no 1% budget is met.
+    // Sweep on best scores {0.57…, 1} (q3's nothing is left out): at both, q4 and q5 alert (66.7%): no 1% budget is met.
     expect(stdout).toContain('≤ 1%     no threshold keeps false alerts within 1% while finding anything');
     expect(stdout).toContain('≤ 0.1%   no threshold keeps false alerts within 0.1% while finding anything');
     // Within 70%, the lowest best score (q2's) finds q1 and q2.
     expect(stdout).toMatch(
-      /Your budget, 70%: EMBARGO_ALERT_THRESHOLD=0\.6\d* gives recall 66\.7% at score ≥ 0\.6\d* \(false-alert rate 66\.67%\)/,
+      /Your budget, 70%: EMBARGO_ALERT_THRESHOLD=0\.57\d* gives recall 66\.7% at score ≥ 0\.57\d* \(false-alert rate 66\.67%\)/,
     );
     expect(stdout).toMatch(/dob\s+1\s+false-alert rate 100\.0%\s+1 false alert\n/);
     expect(stdout).toMatch(/negative\s+2\s+false-alert rate 50\.0%\s+1 false alert\n/);
@@ -86,12 +86,12 @@ describe('embargo evaluate on a hand-made set over the bundled UN list', () => {
       { budget: 0.5, recall: 0, threshold: null, falseAlertRate: 0 },
       { budget: 0.1, recall: 0, threshold: null, falseAlertRate: 0 },
     ]);
-    process.env.EMBARGO_ALERT_THRESHOLD = '0.6';
+    process.env.EMBARGO_ALERT_THRESHOLD = '0.55';
     try {
       const lowered = JSON.parse(
         (await embargo('evaluate', '--queries', queries, '--truth', truth, '--data', data, '--json')).stdout,
       ) as Record<string, unknown>;
-      expect(lowered).toMatchObject({ thresholdInForce: 0.6, recall: 200 / 3 }); // q2's 0.62 now alerts
+      expect(lowered).toMatchObject({ thresholdInForce: 0.55, recall: 200 / 3 }); // q2's 0.57 now alerts
     } finally {
       delete process.env.EMBARGO_ALERT_THRESHOLD;
     }
