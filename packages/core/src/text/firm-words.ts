@@ -329,14 +329,12 @@ const LINE_WORDS: Readonly<Record<string, readonly string[]>> = {
 const LINE_BY_WORD = new Map(Object.entries(LINE_WORDS).flatMap(([line, words]) => words.map((w) => [w, line] as const)));
 
 /**
- * The line of business a word of a firm's name states, or '' (`LINE_MEANINGS`, `LINE_WORDS`).
+ * The line of business a word of a firm's name states, or '' (`LINE_MEANINGS`, `LINE_WORDS`). A name
+ * token carries its word's meaning already (`NameToken.meaning`): scorers pass it rather than look it up again.
  * @example lineOfBusiness('banque') === 'bank'; lineOfBusiness('holdings') === lineOfBusiness('group')
  */
-export function lineOfBusiness(word: string): string {
-  const line = LINE_BY_WORD.get(word);
-  if (line) return line;
-  const meaning = firmWordMeaning(word);
-  return LINE_MEANINGS.has(meaning) ? meaning : '';
+export function lineOfBusiness(word: string, meaning = firmWordMeaning(word)): string {
+  return LINE_BY_WORD.get(word) ?? (LINE_MEANINGS.has(meaning) ? meaning : '');
 }
 
 /**
@@ -347,6 +345,6 @@ export function lineOfBusiness(word: string): string {
 const LINES_ALWAYS_NAMED: ReadonlySet<string> = new Set(['bank', 'insurance', 'university', 'academy', 'hospital']);
 
 /** Whether a word states a line of business that a firm of that line always names (`LINES_ALWAYS_NAMED`). */
-export function statesLineAlwaysNamed(word: string): boolean {
-  return LINES_ALWAYS_NAMED.has(lineOfBusiness(word));
+export function statesLineAlwaysNamed(word: string, meaning = firmWordMeaning(word)): boolean {
+  return LINES_ALWAYS_NAMED.has(lineOfBusiness(word, meaning));
 }

@@ -46,4 +46,9 @@ export type Scorer = (ctx: MatchContext) => ScorerOutcome | null;
 export const BELOW_THRESHOLD = 0.05;
 
 /** Schemata whose names are firms' and other bodies' (what a line of business or a branch's place applies to). */
-export const FIRM_SCHEMATA: ReadonlySet<string> = new Set(['Organization', 'Company', 'LegalEntity']);
+const FIRM_SCHEMATA: ReadonlySet<string> = new Set(['Organization', 'Company', 'LegalEntity']);
+
+/** A firm's (or other body's) name against a query that is not a person's: not a vessel's, an aircraft's or a person's. */
+export function comparesFirms(ctx: MatchContext): boolean {
+  return FIRM_SCHEMATA.has(ctx.entity.schema) && ctx.queryForm.kind !== 'person' && ctx.listedForm.kind === 'organisation';
+}

@@ -3,17 +3,9 @@
  */
 import { lineOfBusiness } from '../../text/firm-words.js';
 import type { NameToken } from '../name-form.js';
-import { BELOW_THRESHOLD, FIRM_SCHEMATA, type MatchContext, type ScorerOutcome } from './context.js';
+import { BELOW_THRESHOLD, comparesFirms, type MatchContext, type ScorerOutcome } from './context.js';
 
-/** The lines of business the words of `tokens` at `indexes` state. */
-function linesOf(tokens: readonly NameToken[], indexes: readonly number[]): Set<string> {
-  const lines = new Set<string>();
-  for (const i of indexes) {
-    const line = lineOfBusiness(tokens[i].text);
-    if (line) lines.add(line);
-  }
-  return lines;
-}
+const lineOf = (t: NameToken) => lineOfBusiness(t.text, t.meaning);
 
 /**
  * The query and the listed firm each state a line of business the other leaves unmatched, and they are
@@ -22,31 +14,21 @@ function linesOf(tokens: readonly NameToken[], indexes: readonly number[]): Set<
  * when looking, but it does not alert. A line the other name also states anywhere is no conflict.
  */
 export function scoreLineOfBusinessConflict(ctx: MatchContext): ScorerOutcome | null {
-  if (!FIRM_SCHEMATA.has(ctx.entity.schema) || ctx.queryForm.kind === 'person' || ctx.listedForm.kind !== 'organisation') return null;
+  if (!comparesFirms(ctx)) return null;
   const q = ctx.queryForm.tokens;
   const c = ctx.listedForm.tokens;
-  const queryLines = linesOf(q, ctx.alignment.queryUnmatched);
-  if (queryLines.size === 0) return null;
-  const listedLines = linesOf(c, ctx.alignment.candidateUnmatched);
-  if (listedLines.size === 0) return null;
-  const allQuery = linesOf(
-    q,
-    q.map((_, i) => i),
-  );
-  const allListed = linesOf(
-    c,
-    c.map((_, j) => j),
-  );
-  for (const line of queryLines) if (allListed.has(line)) return null;
-  for (const line of listedLines) if (allQuery.has(line)) return null;
-  const words = (tokens: readonly NameToken[], indexes: readonly number[]) =>
-    indexes
-      .filter((i) => lineOfBusiness(tokens[i].text) !== '')
-      .map((i) => tokens[i].text.toUpperCase())
-      .join(' ');
+  const queryWords = ctx.alignment.queryUnmatched.map((i) => q[i]).filter((t) => lineOf(t) !== '');
+  if (queryWords.length === 0) return null;
+  const listedWords = ctx.alignment.candidateUnmatched.map((j) => c[j]).filter((t) => lineOf(t) !== '');
+  if (listedWords.length === 0) return null;
+  const queryLines = new Set(q.map(lineOf));
+  const listedLines = new Set(c.map(lineOf));
+  if (queryWords.some((t) => listedLines.has(lineOf(t))) || listedWords.some((t) => queryLines.has(lineOf(t)))) return null;
+  const stated = (words: NameToken[]) =>
+    `${[...new Set(words.map(lineOf))].join('/')} (${words.map((t) => t.text.toUpperCase()).join(' ')})`;
   return {
     value: 1,
-    detail: `the query names a ${[...queryLines].join('/')} (${words(q, ctx.alignment.queryUnmatched)}), the listed name a ${[...listedLines].join('/')} (${words(c, ctx.alignment.candidateUnmatched)}): another firm of the same name`,
+    detail: `the query names a ${stated(queryWords)}, the listed name a ${stated(listedWords)}: another firm of the same name`,
     ceiling: ctx.threshold - BELOW_THRESHOLD,
   };
 }

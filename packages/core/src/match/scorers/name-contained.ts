@@ -70,7 +70,7 @@ function initialsConflict(ctx: MatchContext): boolean {
 
 /** Whether a word at one of `indexes` states a line of business that firms of it always name (BANK, INSURANCE). */
 function statesLineOfBusiness(tokens: readonly NameToken[], indexes: readonly number[]): boolean {
-  return indexes.some((i) => statesLineAlwaysNamed(tokens[i].text));
+  return indexes.some((i) => statesLineAlwaysNamed(tokens[i].text, tokens[i].meaning));
 }
 
 /**

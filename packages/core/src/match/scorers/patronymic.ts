@@ -38,9 +38,8 @@ export function scorePatronymicConflict(ctx: MatchContext): ScorerOutcome | null
 function namesAfterNasab(tokens: readonly NameToken[], unmatched: readonly number[]): NameToken[] {
   const out: NameToken[] = [];
   for (const i of unmatched)
-    // (A title after bin is the father's name: Saleck Ould Cheikh.)
-    if (i > 0 && (tokens[i].role === 'word' || tokens[i].role === 'honorific') && NASAB_PARTICLES.has(tokens[i - 1].text))
-      out.push(tokens[i]);
+    // (A title's word after bin is read as a word, the father's name: Saleck Ould Cheikh, `formFromReading`.)
+    if (i > 0 && tokens[i].role === 'word' && NASAB_PARTICLES.has(tokens[i - 1].text)) out.push(tokens[i]);
   return out;
 }
 

@@ -4,7 +4,7 @@
 import { isPlaceWord } from '../name-form.js';
 import { nameTokens } from '../../text/normalize.js';
 import { editDistance } from '../token-similarity.js';
-import { BELOW_THRESHOLD, FIRM_SCHEMATA, type MatchContext, type ScorerOutcome } from './context.js';
+import { BELOW_THRESHOLD, comparesFirms, type MatchContext, type ScorerOutcome } from './context.js';
 
 /** Two place names this close, from the same first letter, may be one mistyped (CHILE for CHINA): no conflict. */
 const MAX_SLIP = 2;
@@ -25,7 +25,7 @@ function placesIn(texts: readonly string[]): string[] {
  * other mistyped (STATE GRID CORPORATION OF CHILE for ... OF CHINA).
  */
 export function scorePlaceConflict(ctx: MatchContext): ScorerOutcome | null {
-  if (!FIRM_SCHEMATA.has(ctx.entity.schema) || ctx.queryForm.kind === 'person' || ctx.listedForm.kind !== 'organisation') return null;
+  if (!comparesFirms(ctx)) return null;
   const queryPlaces = placesIn(ctx.queryForm.tokens.map((t) => t.text));
   if (queryPlaces.length === 0) return null;
   // The listed name's reading, and the name as the list writes it: the place may be in a parenthesis the
