@@ -61,6 +61,14 @@ const RANK_CEILING = 1e9;
 /** The highest rank kept apart from others: a query of ordinary length never comes near it. */
 const MAX_RANK = RANK_CEILING / RANK_SCALE - 1;
 type PostingRange = readonly [number, number];
+/** Names two words find only by too-common keys are voted on where those words weigh this share of the query's words at least. */
+const CROWDED_WORDS_SHARE = 0.5;
+/** A vote group with its keys' postings found (`vote`). */
+interface RangedGroup {
+  weight: number;
+  word: boolean;
+  ranges: readonly PostingRange[];
+}
 
 /** A query word's or pair's group of keys that select names (`vote`). */
 interface SelectiveGroup {
@@ -70,6 +78,8 @@ interface SelectiveGroup {
   ranges: PostingRange[];
   /** The postings of the word's own key, where it selects: names holding the word, not a neighbour of it. */
   own: readonly PostingRange[];
+  /** The postings of its keys too common to select (the skeleton hmt of every Ahmad and Ahmed). */
+  crowded: readonly PostingRange[];
 }
 /** Names of the query's kind of party aligned at least, where the best names kept are mostly of another kind. */
 const NAMES_OF_ITS_KIND = 10;
@@ -630,7 +640,7 @@ export class NameIndex {
     const selective: SelectiveGroup[] = [];
     // Tokens all of whose keys are too common (Mohammad, Ali): they select no names, but among the names
     // the other tokens selected, those that have them rank higher.
-    const common: typeof ranged = [];
+    const common: RangedGroup[] = [];
     let selectivePostings = 0;
     for (const g of ranged) {
       const ranges = g.ranges.filter(([a, b]) => b - a <= MAX_POSTINGS_PER_KEY);
@@ -642,7 +652,8 @@ export class NameIndex {
       // The word's own key (the first): the names that hold the word itself, give or take a letter.
       const [a, b] = g.ranges[0];
       const own = b > a && b - a <= MAX_POSTINGS_PER_KEY ? [g.ranges[0]] : ranges;
-      selective.push({ weight: g.weight, word: g.word, ranges, own });
+      const crowded = g.ranges.filter(([a, b]) => b - a > MAX_POSTINGS_PER_KEY);
+      selective.push({ weight: g.weight, word: g.word, ranges, own, crowded });
       selectivePostings += postings;
     }
     const votes = this.votes;
@@ -662,6 +673,10 @@ export class NameIndex {
         }
       }
     }
+    if (selectivePostings > 0 && touched.length > limit) this.voteCrowdedKeys(selective, touched);
+    // Not for consonant skeletons of Arabic script, whose groups are not one per word.
+    if (selectivePostings > 0 && form.script !== 'skeleton') this.voteCrowdedPairs(ranged, common, touched, group + 1);
+    group++;
     if (selectivePostings > 0) {
       // Where the selective keys found fewer names than are aligned, the common tokens' names fill the
       // rest, best voted first: "Muhammad Ali" selects by its joined words alone, and the listed Mohamed Ali,
@@ -731,6 +746,98 @@ export class NameIndex {
       lastGroup[id] = 0;
     }
     return best;
+  }
+
+  /** Per name, the selective groups (a bit each, the first 32) that voted for it (`voteCrowdedKeys`). */
+  private votedBy = new Uint32Array(0);
+
+  /**
+   * A word's keys too common to select names still vote among the names selected, once per word, as the
+   * words all of whose keys are too common do: "Ahmed Husain" selects the names holding AHMED, and the
+   * hundreds near HUSAIN (HUSSEIN, Ahmad among them), and the listed HUSSEIN, Ahmad shares with AHMED only
+   * the skeleton of every Ahmad. Without that word's vote it ranked with every Hussein, below the names
+   * kept. Only where more names are selected than are kept: otherwise all are aligned anyway.
+   */
+  private voteCrowdedKeys(selective: readonly SelectiveGroup[], touched: readonly number[]): void {
+    if (!selective.some((g) => g.crowded.length > 0)) return;
+    if (this.votedBy.length < this.names.length) this.votedBy = new Uint32Array(this.names.length);
+    const { votedBy, votes, lastGroup } = this;
+    const names = this.postingNames;
+    const groups = Math.min(selective.length, 32);
+    // Which groups voted for each name selected: the postings of its selective keys again (few), not its
+    // crowded ones (many).
+    for (let k = 0; k < groups; k++) {
+      const bit = 1 << k;
+      for (const [start, end] of selective[k].ranges) for (let p = start; p < end; p++) votedBy[names[p]] |= bit;
+    }
+    for (let k = 0; k < groups; k++) {
+      const g = selective[k];
+      const bit = 1 << k;
+      for (const [start, end] of g.crowded)
+        for (let p = start; p < end; p++) {
+          const id = names[p];
+          if (lastGroup[id] === 0 || (votedBy[id] & bit) !== 0) continue;
+          votedBy[id] |= bit;
+          votes[id] += g.weight;
+        }
+    }
+    for (const id of touched) votedBy[id] = 0;
+  }
+
+  /** Per name, the last query word (1-based) whose too-common keys hold it, and how many words' do (`voteCrowdedPairs`). */
+  private crowdWord = new Int32Array(0);
+  private crowdCount = new Uint8Array(0);
+  private crowdVotes = new Float64Array(0);
+
+  /**
+   * Names that two of the query's words find only by keys too common to select on (MAX_POSTINGS_PER_KEY)
+   * join the names voted on, with both words' votes: "Abdullah Muhammad" selects by the names spelled
+   * ABDULLAH, and the listed MOHAMMED, Abdallah shares with it only the skeleton of Abdallah (one of
+   * hundreds of names) and a key of Muhammad (one of thousands). Few names hold both. Each is marked with
+   * `mark` in `lastGroup`, so that the common words' groups, voted next, count it as touched.
+   */
+  private voteCrowdedPairs(groups: readonly RangedGroup[], common: readonly RangedGroup[], touched: number[], mark: number): void {
+    const crowded = groups.filter((g) => g.word && g.ranges.some(([a, b]) => b - a > MAX_POSTINGS_PER_KEY));
+    if (crowded.length < 2) return;
+    // Where the words found only so are a small part of the query, its other words select the name (and
+    // the thousands of postings are not worth reading).
+    let crowdedWeight = 0;
+    let wordWeight = 0;
+    for (const g of groups) if (g.word) wordWeight += g.weight;
+    for (const g of crowded) crowdedWeight += g.weight;
+    if (crowdedWeight < CROWDED_WORDS_SHARE * wordWeight) return;
+    if (this.crowdWord.length < this.names.length) {
+      this.crowdWord = new Int32Array(this.names.length);
+      this.crowdCount = new Uint8Array(this.names.length);
+      this.crowdVotes = new Float64Array(this.names.length);
+    }
+    const { crowdWord, crowdCount, crowdVotes, lastGroup, votes } = this;
+    const names = this.postingNames;
+    const seen: number[] = [];
+    crowded.forEach((g, w) => {
+      for (const [start, end] of g.ranges) {
+        if (end - start <= MAX_POSTINGS_PER_KEY) continue;
+        for (let p = start; p < end; p++) {
+          const id = names[p];
+          if (lastGroup[id] !== 0 || crowdWord[id] === w + 1) continue;
+          if (crowdWord[id] === 0) seen.push(id);
+          crowdWord[id] = w + 1;
+          crowdCount[id]++;
+          // A word all of whose keys are too common votes with the common words, after this.
+          if (!common.includes(g)) crowdVotes[id] += g.weight;
+        }
+      }
+    });
+    for (const id of seen) {
+      if (crowdCount[id] >= 2) {
+        touched.push(id);
+        lastGroup[id] = mark;
+        votes[id] = crowdVotes[id];
+      }
+      crowdWord[id] = 0;
+      crowdCount[id] = 0;
+      crowdVotes[id] = 0;
+    }
   }
 
   /** Names chosen by `vote` so far (scratch flags, cleared after each use). */
