@@ -272,7 +272,7 @@ describe('partial and one-word queries on the bundled SDN and UN lists', () => {
         ).toBe(true);
     });
 
-    it('vowels changed in one place are a variant; in two places (KAISER, the listed KOSAR), not enough alone to alert', () => {
+    it('vowels changed in one place are a variant; in two places (KASOR, the listed KOSAR), not enough alone to alert', () => {
       const capped: string[] = [];
       const loose: string[] = [];
       for (const { id, word } of words) {
@@ -291,7 +291,8 @@ describe('partial and one-word queries on the bundled SDN and UN lists', () => {
     });
 
     it('shows such a match below the threshold, saying why', () => {
-      const kosar = engine.screen({ name: 'Kaiser GmbH', schema: 'Organization' }).find((m) => m.id === 'ofac:28702');
+      // (Kaiser is not such a variant at all: its diphthong ai is a letter KOSAR does not have.)
+      const kosar = engine.screen({ name: 'Kasor GmbH', schema: 'Organization' }).find((m) => m.id === 'ofac:28702');
       expect(kosar, 'the listed KOSAR COMPANY (alias of ofac:28702) is still shown').toBeDefined();
       expect(kosar!.alert).toBe(false);
       expect(cappedForVowels(kosar)).toBe(true);

@@ -110,6 +110,32 @@ export function vowelRunsChanged(a: string, b: string): number {
   return changed;
 }
 
+/** A run of vowels that glides into i (ai, ei, oi, ui: the ay of Husayn, the ai of Said, Arabic ي). */
+const DIPHTHONG = /[aeou][iy]/;
+/** A run of vowels with neither i nor e, which never write that glide (the a of Hasan, the aa of Saad). */
+const OPEN_VOWELS = /^[aou]+$/;
+/** A long u written in two letters (ou, oo, uo, uu: the ou of Mahmoud, Arabic و). */
+const LONG_U = /[ou]{2}/;
+/** A run of vowels with neither o nor u, which never write a long u (the a of Muhammad). */
+const FRONT_VOWELS = /^[aeiy]+$/;
+
+/**
+ * Whether one word writes a long vowel or diphthong where the other writes, at the same place among its
+ * vowels, no vowel that could stand for it: Husayn and Hasan, Said and Saad, Ayman and Aman (ay, ai
+ * against a); Mahmoud and Muhammad, Hamoud and Hamid (ou against a, i). Those are two names of one
+ * consonant frame, not two spellings of one: the long vowel is a letter (ي, و) that the other name does not
+ * have. A vowel of its quality may write it (Zayb, Zeb; Husayn, Husin; Mahmoud, Mahmud), so those stay
+ * variants.
+ */
+export function longVowelConflict(a: string, b: string): boolean {
+  const runs = (s: string) => s.split(/[^aeiouy]+/).filter(Boolean);
+  const x = runs(a);
+  const y = runs(b);
+  const against = (p: string, q: string) => (DIPHTHONG.test(p) && OPEN_VOWELS.test(q)) || (LONG_U.test(p) && FRONT_VOWELS.test(q));
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (against(x[i], y[i]) || against(y[i], x[i])) return true;
+  return false;
+}
+
 /**
  * Each further place where the vowels differ makes a vowel variant a little less alike, so that of two
  * listed spellings the closer one aligns (Toleban: TALEBAN, one place, before TALIBAN, two): a tie-break,
@@ -578,12 +604,16 @@ function looseSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions)
       : spellingSimilarity(a.text, b.text);
   const spelling = Math.max(keySpelling, textSpelling);
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
-  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && a.vowelKey === b.vowelKey) {
+  // The long vowels Latin names write must agree (Husayn is not Hasan, Mahmoud not Muhammad): read from
+  // the letters as written, since a key writes ou as u.
+  const otherVowelsAllowed = a.vowelKey === b.vowelKey && (options.unwrittenVowels === true || !longVowelConflict(a.text, b.text));
+  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && otherVowelsAllowed) {
     const places = vowelRunsChanged(a.key, b.key);
     if (!options.transliteratedVowels || places <= 1) return { similarity: vowelVariantSimilarity(a, places, options), kind: 'vowels' };
   }
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
-  if (spelling < skeleton && skeletonsComparable(a, b, options)) return { similarity: skeleton, kind: 'skeleton' };
+  if (spelling < skeleton && skeletonsComparable(a, b, options) && (options.unwrittenVowels === true || otherVowelsAllowed))
+    return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : NO_MATCH;
 }
 
