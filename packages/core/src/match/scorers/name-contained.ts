@@ -90,7 +90,15 @@ export function scoreNameContained(ctx: MatchContext): ScorerOutcome | null {
   const listedInside = wholeSide(ctx.listedForm.tokens, strongC);
   if (!queryInside && !listedInside) return null;
   if (initialsConflict(ctx)) return null;
-  if (queryInside && listedInside) return { value: SAME_WORDS, detail: 'the names are the same words' };
+  if (queryInside && listedInside) {
+    // Said of the names only where every pair is the same name: JINQIAO against YINQIAO is a close
+    // partner, and an examiner reading "the same words" would take it for the same word.
+    const same = ctx.alignment.pairs.every((p) => p.similarity >= SAME_NAME);
+    return {
+      value: SAME_WORDS,
+      detail: same ? 'the names are the same words' : 'every word of each name has a close partner in the other',
+    };
+  }
   // Leftover words are discounted only for people's names whose words all matched as the same name
   // (exactly or as a romanisation variant): a firm's name with words missing is often another firm, and
   // "Alix Morin" spelled near "Alex Moran" is often another person.
