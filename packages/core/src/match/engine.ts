@@ -89,6 +89,23 @@ function rankOf(candidate: EntityCandidate): number {
   return candidate.alignment.score - (candidate.name.weak ? 0.05 : 0);
 }
 
+/**
+ * The words of each name the alignment left unpaired, for the explanation. Where both names have the same
+ * legal forms (LTD and LIMITED, OOO and LLC), their words are not among them: the forms agree as forms,
+ * and "query words not on the list: ltd" would tell an analyst they do not.
+ */
+function unmatchedWords(form: NameForm, listedForm: NameForm, alignment: Alignment): { query: string[]; listed: string[] } {
+  const sameForms =
+    form.legalForms.length > 0 &&
+    form.legalForms.length === listedForm.legalForms.length &&
+    form.legalForms.every((c) => listedForm.legalForms.includes(c));
+  const shown = (t: NameToken) => !(sameForms && t.role === 'legalForm');
+  return {
+    query: alignment.queryUnmatched.filter((i) => shown(form.tokens[i])).map((i) => form.tokens[i].text),
+    listed: alignment.candidateUnmatched.filter((j) => shown(listedForm.tokens[j])).map((j) => listedForm.tokens[j].text),
+  };
+}
+
 export class ScreeningEngine {
   readonly index: NameIndex;
   readonly algorithm: MatchingAlgorithm;
@@ -421,10 +438,7 @@ export class ScreeningEngine {
           : {}),
       },
       tokens: tokenAlignments(form, listedForm, alignment),
-      unmatched: {
-        query: alignment.queryUnmatched.map((i) => form.tokens[i].text),
-        listed: alignment.candidateUnmatched.map((j) => listedForm.tokens[j].text),
-      },
+      unmatched: unmatchedWords(form, listedForm, alignment),
       scorers,
     };
     return {

@@ -100,6 +100,15 @@ export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/**
+ * The score and the threshold as the verdict prints them: to two places, or three where two would print a
+ * score just below the threshold as equal to it ("no alert (0.81 < 0.81)" for 0.805).
+ */
+export function verdictFigures(score: number, threshold: number): [string, string] {
+  const places = score.toFixed(2) === threshold.toFixed(2) && score !== threshold ? 3 : 2;
+  return [score.toFixed(places), threshold.toFixed(places)];
+}
+
 /** One line an analyst can read: what matched, what moved the score, and the verdict. */
 export function summarise(e: Omit<MatchExplanation, 'summary'>, score: number): string {
   const script = SCRIPT_WORDS[e.query.script];
@@ -117,10 +126,8 @@ export function summarise(e: Omit<MatchExplanation, 'summary'>, score: number): 
     );
   const missing = e.unmatched.query.length ? `; query words not on the list: ${e.unmatched.query.join(' ')}` : '';
   const extra = e.unmatched.listed.length ? `; listed words not in query: ${e.unmatched.listed.join(' ')}` : '';
-  const verdict =
-    score >= e.threshold
-      ? `alert (${score.toFixed(2)} ≥ ${e.threshold.toFixed(2)})`
-      : `no alert (${score.toFixed(2)} < ${e.threshold.toFixed(2)})`;
+  const [shown, threshold] = verdictFigures(score, e.threshold);
+  const verdict = score >= e.threshold ? `alert (${shown} ≥ ${threshold})` : `no alert (${shown} < ${threshold})`;
   const record = e.matched.record;
   const of = record ? ` of the linked record ${record.id} (${LINK_WORDS[record.reason]}, ${record.value})` : '';
   return `Matched ${PROPERTY_WORDS[e.matched.property]} "${e.matched.name}"${of}${via} on ${pairs || 'nothing'}${missing}${extra}${moves.length ? '; ' + moves.join('; ') : ''}: ${verdict}.`;
