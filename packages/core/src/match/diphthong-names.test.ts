@@ -7,11 +7,11 @@
  * Muhammad).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { nameForms } from './name-form.js';
 import { longVowelConflict, tokenSimilarity } from './token-similarity.js';
 import { bundledSdnEntities } from '../../../../test/bundled-sdn.js';
+import { listedPerson } from '../../../../test/hand-made.js';
 
 const token = (word: string) => nameForms(word, 'person')[0].tokens[0];
 
@@ -57,21 +57,13 @@ describe('a long vowel or diphthong against a vowel that cannot write it', () =>
 
 describe('common Arabic names with and without a diphthong, on the bundled OFAC SDN list', () => {
   let engine: ScreeningEngine;
-  const records: Entity[] = [];
-  const person = (id: string, name: string): Entity => ({
-    id,
-    source: 'test',
-    schema: 'Person',
-    caption: name,
-    properties: { name: [{ value: name }] },
-  });
 
   beforeAll(async () => {
-    records.push(
-      person('test:husayn-ali', "HUSAYN, 'Ali"),
-      person('test:hussein-ahmad', 'HUSSEIN, Ahmad'),
-      person('test:ayman', 'AYMAN, Khalid'),
-    );
+    const records = [
+      listedPerson('husayn-ali', "HUSAYN, 'Ali"),
+      listedPerson('hussein-ahmad', 'HUSSEIN, Ahmad'),
+      listedPerson('ayman', 'AYMAN, Khalid'),
+    ];
     engine = new ScreeningEngine([...(await bundledSdnEntities()), ...records]);
   }, 120_000);
 

@@ -4,17 +4,9 @@
  * lacks.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../model/entity.js';
 import { ScreeningEngine } from './engine.js';
 import { verdictFigures } from './explain.js';
-
-const firm = (id: string, name: string): Entity => ({
-  id,
-  source: 'test',
-  schema: 'Company',
-  caption: name,
-  properties: { name: [{ value: name }] },
-});
+import { listedFirm } from '../../../../test/hand-made.js';
 
 describe('verdictFigures', () => {
   it('prints two places, or three where two would print a score below the threshold as equal to it', () => {
@@ -32,7 +24,7 @@ describe('verdictFigures', () => {
 });
 
 describe('the words of legal forms in an explanation', () => {
-  const engine = new ScreeningEngine([firm('test:lehua', 'LE-HUA ELECTRONIC CO. LIMITED'), firm('test:acme', 'ACME TRADING LLC')]);
+  const engine = new ScreeningEngine([listedFirm('lehua', 'LE-HUA ELECTRONIC CO. LIMITED'), listedFirm('acme', 'ACME TRADING LLC')]);
   const explanation = (query: string, id: string) =>
     engine.screen({ name: query, schema: 'Company' }, { minScore: 0 }).find((m) => m.id === id)!.explanation;
 

@@ -3,19 +3,11 @@
  * pair is the same name, so that an examiner does not take a close spelling for the listed word itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../model/entity.js';
 import { ScreeningEngine } from '../engine.js';
-
-const firm = (id: string, name: string): Entity => ({
-  id,
-  source: 'test',
-  schema: 'Company',
-  caption: name,
-  properties: { name: [{ value: name }] },
-});
+import { listedFirm } from '../../../../../test/hand-made.js';
 
 describe('scoreNameContained, when every word of each name partners', () => {
-  const engine = new ScreeningEngine([firm('test:yinqiao', 'Anping Yinqiao Wire Mesh Products Co., Ltd.')]);
+  const engine = new ScreeningEngine([listedFirm('yinqiao', 'Anping Yinqiao Wire Mesh Products Co., Ltd.')]);
   const contained = (query: string) =>
     engine
       .screen({ name: query, schema: 'Company' }, { minScore: 0 })
