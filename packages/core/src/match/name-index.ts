@@ -815,6 +815,8 @@ export class NameIndex {
     const names = this.postingNames;
     const seen: number[] = [];
     crowded.forEach((g, w) => {
+      // A word all of whose keys are too common votes with the common words, after this.
+      const weight = common.includes(g) ? 0 : g.weight;
       for (const [start, end] of g.ranges) {
         if (end - start <= MAX_POSTINGS_PER_KEY) continue;
         for (let p = start; p < end; p++) {
@@ -823,8 +825,7 @@ export class NameIndex {
           if (crowdWord[id] === 0) seen.push(id);
           crowdWord[id] = w + 1;
           crowdCount[id]++;
-          // A word all of whose keys are too common votes with the common words, after this.
-          if (!common.includes(g)) crowdVotes[id] += g.weight;
+          crowdVotes[id] += weight;
         }
       }
     });

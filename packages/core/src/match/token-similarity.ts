@@ -100,11 +100,15 @@ function placeAdjective(a: NameToken, b: NameToken): boolean {
  */
 export const SHORT_VOWEL_VARIANT_SIMILARITY = 0.83;
 
+/** The runs of vowels of a word, in order (y counted a vowel): mohammed → o, a, e. */
+function vowelRuns(word: string): string[] {
+  return word.split(/[^aeiouy]+/).filter(Boolean);
+}
+
 /** How many runs of vowels differ between two keys of one vowel key (Mironov/Muranov: i/u and o/a, two). */
 export function vowelRunsChanged(a: string, b: string): number {
-  const runs = (s: string) => s.split(/[^aeiouy]+/).filter(Boolean);
-  const x = runs(a);
-  const y = runs(b);
+  const x = vowelRuns(a);
+  const y = vowelRuns(b);
   let changed = 0;
   for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) changed++;
   return changed;
@@ -128,9 +132,8 @@ const FRONT_VOWELS = /^[aeiy]+$/;
  * variants.
  */
 export function longVowelConflict(a: string, b: string): boolean {
-  const runs = (s: string) => s.split(/[^aeiouy]+/).filter(Boolean);
-  const x = runs(a);
-  const y = runs(b);
+  const x = vowelRuns(a);
+  const y = vowelRuns(b);
   const against = (p: string, q: string) => (DIPHTHONG.test(p) && OPEN_VOWELS.test(q)) || (LONG_U.test(p) && FRONT_VOWELS.test(q));
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (against(x[i], y[i]) || against(y[i], x[i])) return true;
   return false;
@@ -606,14 +609,20 @@ function looseSimilarity(a: NameToken, b: NameToken, options: SimilarityOptions)
   // Vowels are what transliterations disagree on most (Maleki/Maliki, Shebib/Shabib, Lazim/Lazem).
   // The long vowels Latin names write must agree (Husayn is not Hasan, Mahmoud not Muhammad): read from
   // the letters as written, since a key writes ou as u.
-  const otherVowelsAllowed = a.vowelKey === b.vowelKey && (options.unwrittenVowels === true || !longVowelConflict(a.text, b.text));
-  if (spelling < VOWEL_VARIANT_SIMILARITY && a.key.length >= 4 && Math.abs(a.key.length - b.key.length) <= 1 && otherVowelsAllowed) {
+  // Read only for the few pairs of one vowel key that get this far (not for every comparison).
+  const longVowelsAgree = () => options.unwrittenVowels === true || !longVowelConflict(a.text, b.text);
+  if (
+    spelling < VOWEL_VARIANT_SIMILARITY &&
+    a.key.length >= 4 &&
+    Math.abs(a.key.length - b.key.length) <= 1 &&
+    a.vowelKey === b.vowelKey &&
+    longVowelsAgree()
+  ) {
     const places = vowelRunsChanged(a.key, b.key);
     if (!options.transliteratedVowels || places <= 1) return { similarity: vowelVariantSimilarity(a, places, options), kind: 'vowels' };
   }
   const skeleton = options.unwrittenVowels ? UNWRITTEN_VOWELS_SKELETON_SIMILARITY : SKELETON_SIMILARITY;
-  if (spelling < skeleton && skeletonsComparable(a, b, options) && (options.unwrittenVowels === true || otherVowelsAllowed))
-    return { similarity: skeleton, kind: 'skeleton' };
+  if (spelling < skeleton && skeletonsComparable(a, b, options) && longVowelsAgree()) return { similarity: skeleton, kind: 'skeleton' };
   return spelling > 0 ? { similarity: spelling, kind: 'spelling' } : NO_MATCH;
 }
 
